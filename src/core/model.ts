@@ -20,3 +20,56 @@ export interface CleanSeed {
   /** Lines dropped as noise, kept so a test (or a curious user) can see what went. */
   removed: string[];
 }
+
+export type TermKind = 'entity' | 'phrase' | 'word';
+
+/** One weighted piece of evidence for a topic. */
+export interface ProfileTerm {
+  key: string;
+  label: string;
+  kind: TermKind;
+  weight: number;
+  /** In how many seeds it occurs. */
+  seeds: number;
+}
+
+/**
+ * A side of the topic that every on-topic item must name: the seeds all share it, e.g. a
+ * North Korea side and a Russia side. Any of its countries (through any alias, person or
+ * place of that country) or any of its keys satisfies it.
+ */
+export interface ProfileConcept {
+  name: string;
+  countries: string[];
+  keys: string[];
+  labels: string[];
+}
+
+export interface TopicProfile {
+  format: 'newshound-profile/1';
+  name: string;
+  seeds: Array<{ name: string; title: string; lang: Lang }>;
+  terms: ProfileTerm[];
+  concepts: ProfileConcept[];
+  /** Keys that reject an item outright (from tuning). */
+  excluded: Array<{ key: string; label: string }>;
+  /** Decision threshold on the normalised score. */
+  threshold: number;
+  /** Raw evidence of a typical seed lead; scores are divided by it so 1.0 reads "like a seed". */
+  scale: number;
+}
+
+export interface MatchedTerm {
+  key: string;
+  label: string;
+  weight: number;
+}
+
+export interface Match {
+  score: number;
+  decision: boolean;
+  lang: Lang;
+  terms: MatchedTerm[];
+  concepts: Array<{ name: string; matched: string[] }>;
+  reason: string;
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { LearnError } from '../core/errors.ts';
+import { applyTuning } from '../core/profile/apply-tuning.ts';
+import { cleanSeedText } from '../core/profile/clean-seed.ts';
+import { learnProfile, type NamedSeed } from '../core/profile/learn-profile.ts';
+import { prepareProfile, type PreparedProfile } from '../core/match/match-item.ts';
+import type { TopicProfile } from '../core/model.ts';
+import { loadBackground, loadLexicon } from './lexicon-files.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from './project-paths.ts';
+import { readTuningFile } from './tuning-file.ts';
+
+const SEED_EXTENSIONS = /\.(txt|md|text)$/i;
+
+/** Reads every seed article (.txt/.md) in a directory, in name order, and strips its page noise. */
+export function readSeedDir(dir: string): NamedSeed[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => SEED_EXTENSIONS.test(n) && statSync(join(dir, n)).isFile()).sort();
+  } catch (error) {
+    throw new LearnError(`cannot read seed directory ${dir}: ${(error as Error).message}`, { cause: error });
+  }
+  if (names.length === 0) throw new LearnError(`no seed articles (.txt or .md files) in ${dir}`);
+  return names.map((name) => ({ name: basename(name), seed: cleanSeedText(readFileSync(join(dir, name), 'utf8')) }));
+}
+
+export interface LoadTopicOptions {
+  seedsDir?: string;
+  tuningFile?: string;
+  name?: string;
+}
+
+/** Learns a topic from its seeds, merges its tuning file and prepares it for matching. */
+export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfile; prepared: PreparedProfile } {
+  const lexicon = loadLexicon();
+  const learned = learnProfile(readSeedDir(options.seedsDir ?? DEFAULT_SEEDS_DIR), lexicon, loadBackground(), {
+    name: options.name ?? 'default',
+  });
+  const profile = applyTuning(learned, readTuningFile(options.tuningFile ?? DEFAULT_TUNING_FILE), lexicon);
+  return { profile, prepared: prepareProfile(profile, lexicon) };
+}

@@ -1,0 +1,44 @@
+import { NewshoundError } from './core/errors.ts';
+import { evalCommand, evalUsage } from './commands/eval-command.ts';
+import { explainCommand, explainUsage } from './commands/explain-command.ts';
+import { processIo, type CommandIo } from './commands/io.ts';
+import { learnCommand, learnUsage } from './commands/learn-command.ts';
+
+type Command = (args: string[], io: CommandIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
+  learn: { run: learnCommand, usage: learnUsage, summary: 'learn a topic profile from seed articles' },
+  explain: { run: explainCommand, usage: explainUsage, summary: 'score one text and show the terms that decided it' },
+  eval: { run: evalCommand, usage: evalUsage, summary: 'score labelled items: precision, recall, F1, C_norm' },
+};
+
+function usage(): string {
+  return ['usage: newshound <command> [options]', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n             ${c.usage}`)].join('\n');
+}
+
+/** Runs one CLI command; returns the exit code. Errors become one clear line on stderr. */
+export async function runCli(argv: string[], io: CommandIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(usage());
+    return name === undefined ? 1 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`newshound: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof NewshoundError) {
+      io.stderr(`newshound ${name}: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`newshound ${name}: ${error.message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EvalDataError } from '../core/errors.ts';
+import { formatEvalReport } from '../core/eval/format-report.ts';
+import { scoreEvaluation, type EvalResult } from '../core/eval/metrics.ts';
+import { parseEvalJsonl } from '../core/eval/parse-eval-data.ts';
+import { matchItem } from '../core/match/match-item.ts';
+import type { CommandIo } from './io.ts';
+import { resolveTopic, topicOptionSpec } from './topic-options.ts';
+
+export const evalUsage = 'newshound eval --data FILE.jsonl [--json] [--seeds DIR | --profile FILE] [--tuning FILE]';
+
+export function evalCommand(args: string[], io: CommandIo): number {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, ...topicOptionSpec } });
+  if (values.data === undefined) throw new EvalDataError(`missing --data FILE.jsonl\nusage: ${evalUsage}`);
+  let text: string;
+  try {
+    text = readFileSync(values.data, 'utf8');
+  } catch (error) {
+    throw new EvalDataError(`cannot read ${values.data}: ${(error as Error).message}`, { cause: error });
+  }
+  // Validate every line before scoring any: nothing is scored silently from a half-read file.
+  const items = parseEvalJsonl(text, basename(values.data));
+  const prepared = resolveTopic(values);
+  const started = performance.now();
+  const results: EvalResult[] = items.map((item) => {
+    const match = matchItem(item, prepared);
+    return { id: item.id, label: item.label, score: match.score, decision: match.decision, lang: item.lang ?? match.lang };
+  });
+  const elapsedMs = performance.now() - started;
+  const report = scoreEvaluation(results);
+  if (values.json) {
+    const { n, tp, fp, fn, tn, precision, recall, f1, cnorm, errors, byLang } = report;
+    io.stdout(JSON.stringify({ n, tp, fp, fn, tn, precision, recall, f1, cnorm, errors, byLang, elapsedMs: Math.round(elapsedMs) }));
+  } else {
+    io.stdout(formatEvalReport(report, elapsedMs));
+  }
+  return 0;
+}

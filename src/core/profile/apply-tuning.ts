@@ -1,0 +1,60 @@
+import type { ProfileConcept, TopicProfile } from '../model.ts';
+import { analyzeText } from '../text/analyze.ts';
+import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
+
+/** A user's hand edits to a learned profile, from a tuning file or (later) slash commands. */
+export interface Tuning {
+  threshold?: number;
+  /** Term -> weight; sets the weight of a learned term or adds a new one. */
+  boost?: Record<string, number>;
+  /** Terms that reject an item outright. */
+  exclude?: string[];
+  /** Extra concept groups: an item must name at least one term of each group. */
+  require?: string[][];
+}
+
+/**
+ * The key a user's term stands for, through the same text pipeline items go through, so
+ * "Korut", "North Korea" and "korea utara" all tune the same key. Two-word terms become the
+ * phrase key matching looks for; a lone entity or word is its own key.
+ */
+export function termKey(term: string, lexicon: Lexicon): string | undefined {
+  const { keys } = analyzeText(term, lexicon);
+  if (keys.length === 0) return undefined;
+  if (keys.length === 1 || keys.some(isEntityKey)) return keys[0];
+  return keys.slice(0, 2).join(' ');
+}
+
+/** Merges a tuning over a learned profile; the learned profile itself is left unchanged. */
+export function applyTuning(profile: TopicProfile, tuning: Tuning, lexicon: Lexicon): TopicProfile {
+  const terms = profile.terms.map((t) => ({ ...t }));
+  for (const [term, weight] of Object.entries(tuning.boost ?? {})) {
+    const key = termKey(term, lexicon);
+    if (key === undefined) continue;
+    const existing = terms.find((t) => t.key === key);
+    if (existing) existing.weight = weight;
+    else terms.push({ key, label: term, kind: isEntityKey(key) ? 'entity' : key.includes(' ') ? 'phrase' : 'word', weight, seeds: 0 });
+  }
+  terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+
+  const excluded = [...profile.excluded];
+  for (const term of tuning.exclude ?? []) {
+    const key = termKey(term, lexicon);
+    if (key !== undefined && !excluded.some((e) => e.key === key)) excluded.push({ key, label: term });
+  }
+
+  const required: ProfileConcept[] = (tuning.require ?? []).map((group) => ({
+    name: group.join(' / '),
+    countries: [],
+    keys: group.map((term) => termKey(term, lexicon)).filter((k): k is string => k !== undefined),
+    labels: group,
+  }));
+
+  return {
+    ...profile,
+    terms,
+    excluded,
+    concepts: [...profile.concepts, ...required],
+    threshold: tuning.threshold ?? profile.threshold,
+  };
+}

@@ -1,0 +1,40 @@
+// Unicode tokenizer: letters and digits of any script, lowercased after NFKC so that
+// full-width forms, ligatures and composed accents compare equal.
+const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * Splits text into lowercase word tokens. Hyphenated forms are handled the Indonesian way:
+ * a reduplication ("negara-negara", "besar-besaran") stands for its base word, any other
+ * compound ("Kim Jong-un", "Rusia-Ukraina") is split into its parts. Tokens holding a digit
+ * are dropped: dates and counts say nothing about a topic.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  const lower = text.normalize('NFKC').toLowerCase();
+  for (const match of lower.matchAll(WORD)) {
+    const word = match[0];
+    if (!word.includes('-') && !word.includes('‐') && !word.includes('‑')) {
+      pushWord(tokens, word);
+      continue;
+    }
+    const parts = word.split(/[-‐‑]/);
+    const first = parts[0] ?? '';
+    if (parts.length === 2 && isReduplication(first, parts[1] ?? '')) {
+      pushWord(tokens, first);
+    } else {
+      for (const part of parts) pushWord(tokens, part);
+    }
+  }
+  return tokens;
+}
+
+function isReduplication(first: string, second: string): boolean {
+  return first.length > 1 && (second === first || (second.startsWith(first) && second.length - first.length <= 3));
+}
+
+function pushWord(tokens: string[], word: string): void {
+  // Possessive "'s" is split off by the word pattern; single letters carry nothing.
+  if (word.length < 2 || HAS_DIGIT.test(word)) return;
+  tokens.push(word);
+}
