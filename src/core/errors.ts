@@ -33,3 +33,43 @@ export class LearnError extends NewshoundError {
     this.name = 'LearnError';
   }
 }
+
+export type FetchFailure =
+  | 'timeout'
+  | 'too-large'
+  | 'http-status'
+  | 'too-many-redirects'
+  | 'private-address'
+  | 'network'
+  | 'bad-url';
+
+/** A feed or page that could not be fetched; `failure` says which way, `status` holds the HTTP status if any. */
+export class FetchError extends NewshoundError {
+  readonly failure: FetchFailure;
+  readonly status?: number;
+  readonly retryAfter?: string;
+
+  constructor(failure: FetchFailure, message: string, options?: { cause?: unknown; status?: number; retryAfter?: string }) {
+    super('fetcher', message, options);
+    this.name = 'FetchError';
+    this.failure = failure;
+    this.status = options?.status;
+    this.retryAfter = options?.retryAfter;
+  }
+}
+
+/** A feed body that is not a feed: malformed XML, HTML instead of XML, an unknown charset. */
+export class ParseError extends NewshoundError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('parser', message, options);
+    this.name = 'ParseError';
+  }
+}
+
+/** A state file or server that cannot be used (corrupt SQLite file, Redis refusing). */
+export class StateError extends NewshoundError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('state', message, options);
+    this.name = 'StateError';
+  }
+}

@@ -73,3 +73,49 @@ export interface Match {
   concepts: Array<{ name: string; matched: string[] }>;
   reason: string;
 }
+
+/** A configured news feed. */
+export interface FeedSource {
+  /** Stable id used in state keys; derived from the name or URL by config loading. */
+  id: string;
+  url: string;
+  name: string;
+  language?: Lang;
+  headers?: Record<string, string>;
+}
+
+/** A feed as parsed, before normalising: RSS 2.0, Atom and RDF all end up in this shape. */
+export interface RawFeed {
+  title?: string;
+  link?: string;
+  /** RSS <ttl>, minutes. */
+  ttlMinutes?: number;
+  items: RawItem[];
+}
+
+export interface RawItem {
+  guid?: string;
+  link?: string;
+  title?: string;
+  /** Full content (content:encoded, Atom content), HTML. */
+  contentHtml?: string;
+  /** Description / Atom summary, HTML. */
+  summaryHtml?: string;
+  /** Date string as the feed wrote it (pubDate, dc:date, updated, published). */
+  published?: string;
+  imageUrl?: string;
+  author?: string;
+  categories?: string[];
+}
+
+/** A normalised feed item: what the rest of the pipeline works on. */
+export interface FeedItem extends NewsItem {
+  /** Stable identity (see normalize/item-key.ts): guid, else canonical link, else hash of title+date. */
+  key: string;
+  feedId: string;
+  /** Canonical URL: tracking parameters and fragment removed. */
+  link?: string;
+  /** ISO 8601 with offset; absent when the feed gave no usable date. */
+  published?: string;
+  imageUrl?: string;
+}

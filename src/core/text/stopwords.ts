@@ -4,8 +4,16 @@ import type { Lang } from '../model.ts';
 // Maintained lists (the `stopword` package) plus words that are function words in news
 // copy specifically: reporting verbs and fillers that every article uses.
 const NEWS_EXTRA: Record<Lang, string[]> = {
-  id: ['ujar', 'ucap', 'tutur', 'terang', 'kata', 'katanya', 'menurut', 'dikutip', 'dilaporkan', 'jelas', 'sebut', 'menyebut', 'via', 'yakni', 'pun', 'nya'],
-  en: ['says', 'say', 'told', 'tells', 'according', 'reported', 'reports', 'report', 'also', 'just', 'new', 'will', 'one', 'two', 'us', 'via', 'its', 'it\'s', 'not', 'no', 'yes', 'than', 'so', 'per', 'may', 'amid'],
+  id: [
+    // Day and month names: every article body dates itself, headlines rarely do, so against a
+    // headline background they would look like topic words.
+    'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni',
+    'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'wib', 'wita', 'wit',
+    'ujar', 'ucap', 'tutur', 'terang', 'kata', 'katanya', 'menurut', 'dikutip', 'dilaporkan', 'jelas', 'sebut', 'menyebut', 'via', 'yakni', 'pun', 'nya'],
+  en: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+    'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'says', 'say', 'told', 'tells', 'according', 'reported', 'reports', 'report', 'also', 'just', 'new', 'will', 'one', 'two', 'us', 'via', 'its', 'it\'s', 'not', 'no', 'yes', 'than', 'so', 'per', 'may', 'amid'],
 };
 
 export const STOPWORDS: Record<Lang, ReadonlySet<string>> = {

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { matchItem, type PreparedProfile } from '../src/core/match/match-item.ts';
+import type { NewsItem } from '../src/core/model.ts';
+import { learnProfile } from '../src/core/profile/learn-profile.ts';
+import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
+import { loadTopic, readSeedDir } from '../src/adapters/topic-files.ts';
+import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
+import { median, timeRuns } from './bench-stats.ts';
+
+const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
+const ITEM_CHARS = 600;
+const ITEMS = 20_000;
+const RUNS = 5;
+
+/** Deterministic PRNG (mulberry32) so every run matches the same items. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * ~600-character items made of real sentences: headlines from the shared stream when it is
+ * beside the project (varied vocabulary, so the stemmer's memo is not flattered), else the
+ * seed articles' sentences.
+ */
+function buildItems(): { items: NewsItem[]; source: string } {
+  let sentences: string[];
+  let source: string;
+  if (existsSync(STREAM)) {
+    sentences = readFileSync(STREAM, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { title: string }).title);
+    source = 'headlines of ../shared/eval/stream-id-headlines.jsonl';
+  } else {
+    sentences = readSeedDir(DEFAULT_SEEDS_DIR).flatMap(({ seed }) => seed.body.split(/(?<=\.)\s+/));
+    source = 'sentences of config/seeds (../shared absent)';
+  }
+  const random = prng(42);
+  const items: NewsItem[] = [];
+  for (let i = 0; i < ITEMS; i += 1) {
+    const title = sentences[Math.floor(random() * sentences.length)]!;
+    let summary = '';
+    while (title.length + summary.length < ITEM_CHARS) summary += `${sentences[Math.floor(random() * sentences.length)]!}. `;
+    items.push({ id: `bench-${i}`, title, summary: summary.slice(0, ITEM_CHARS - title.length) });
+  }
+  return { items, source };
+}
+
+export function benchMatch(): { itemsPerSecond: number; runs: number[]; source: string; chars: number } {
+  const { prepared } = loadTopic();
+  const { items, source } = buildItems();
+  const chars = Math.round(items.reduce((n, it) => n + it.title.length + it.summary.length, 0) / items.length);
+  const run = (p: PreparedProfile) => {
+    let onTopic = 0;
+    for (const item of items) if (matchItem(item, p).decision) onTopic += 1;
+    return onTopic;
+  };
+  run(prepared); // warm-up: JIT and the stemmer's memo, as in a long-running worker
+  const runs = timeRuns(RUNS, () => run(prepared)).map((ms) => (ITEMS / ms) * 1000);
+  return { itemsPerSecond: median(runs), runs, source, chars };
+}
+
+export function benchLearn(): { medianMs: number; coldMs: number; runs: number[] } {
+  const lexicon = loadLexicon();
+  const background = loadBackground();
+  const learn = () => learnProfile(readSeedDir(DEFAULT_SEEDS_DIR), lexicon, background, { name: 'bench' });
+  const [coldMs] = timeRuns(1, learn);
+  const runs = timeRuns(7, learn);
+  return { medianMs: median(runs), coldMs: coldMs!, runs };
+}

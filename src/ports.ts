@@ -1,0 +1,52 @@
+// The edges of newshound: everything with I/O, time or randomness is handed in through one of
+// these interfaces, so the pipeline can be run in tests with loopback servers, real SQLite
+// files and a fixed clock.
+
+/** A conditional GET of a feed (RFC 9110 section 13: validators only when known). */
+export interface FetchRequest {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  headers?: Record<string, string>;
+}
+
+/** Response headers the scheduler and cache logic need. */
+export interface FetchMeta {
+  /** Final URL after redirects. */
+  url: string;
+  status: number;
+  etag?: string;
+  lastModified?: string;
+  cacheControl?: string;
+  expires?: string;
+  retryAfter?: string;
+  date?: string;
+}
+
+/** 200 with a body, or 304 Not Modified; every other outcome is a thrown FetchError. */
+export type FetchResult =
+  | ({ kind: 'ok'; body: Uint8Array; contentType?: string } & FetchMeta)
+  | ({ kind: 'not-modified' } & FetchMeta);
+
+export interface HttpFetcher {
+  fetch(request: FetchRequest, signal?: AbortSignal): Promise<FetchResult>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** A key-value store (keyv over SQLite or Redis). Values are JSON-serialisable. */
+export interface StateStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface Logger {
+  debug(fields: Record<string, unknown>, message: string): void;
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { matchItem } from '../../../src/core/match/match-item.ts';
+import { LearnError } from '../../../src/core/errors.ts';
+import { learnProfile } from '../../../src/core/profile/learn-profile.ts';
+import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { readSeedDir } from '../../../src/adapters/topic-files.ts';
+import { defaultSeeds, learnFrom, SECOND_TOPIC_DIRS } from '../../helpers/topics.ts';
+
+describe('learnProfile on the default seeds', () => {
+  const { profile } = learnFrom(defaultSeeds(), 'default');
+  const weightOf = (label: string) => profile.terms.find((t) => t.label.toLowerCase() === label.toLowerCase())?.weight ?? 0;
+
+  it('learns a North Korea side AND a Russia side, not hard-coded', () => {
+    expect(profile.concepts).toHaveLength(2);
+    const [first, second] = profile.concepts.map((c) => c.countries.sort().join('+'));
+    expect([first, second].sort()).toEqual(['kp', 'ru+ua']);
+  });
+
+  it('weighs topic words above ordinary news words', () => {
+    expect(weightOf('North Korea')).toBeGreaterThan(0);
+    expect(weightOf('Andrei Belousov')).toBeGreaterThan(0);
+    // Ordinary words are stopwords or fall below the lift cut; either way they carry nothing.
+    for (const common of ['yang', 'mengatakan', 'kata', 'tersebut', 'juga']) expect(weightOf(common), common).toBe(0);
+    expect(weightOf('North Korea')).toBeGreaterThan(weightOf('presiden'));
+  });
+
+  it('holds named entities and multi-word phrases', () => {
+    const labels = profile.terms.map((t) => t.label.toLowerCase());
+    expect(labels).toContain('kim jong un');
+    expect(labels).toContain('north korea');
+    expect(profile.terms.some((t) => t.kind === 'phrase')).toBe(true);
+  });
+
+  it('learns nothing from the page noise it stripped', () => {
+    const labels = profile.terms.map((t) => t.label.toLowerCase());
+    for (const noise of ['tiktok', 'hizbullah', 'penulis', 'editor', 'bollywood', 'fotografer']) expect(labels).not.toContain(noise);
+  });
+
+  it('is plain JSON that round-trips', () => {
+    expect(JSON.parse(JSON.stringify(profile))).toEqual(profile);
+    expect(profile.format).toBe('newshound-profile/1');
+    expect(profile.seeds).toHaveLength(5);
+  });
+});
+
+describe('leave-one-out on the seeds', () => {
+  const seeds = defaultSeeds();
+  it.each(seeds.map((s, i) => [s.name, i] as const))('learned from the other four, %s scores above the threshold', (_name, i) => {
+    const { prepared, profile } = learnFrom(seeds.filter((_, j) => j !== i));
+    const held = seeds[i]!;
+    const match = matchItem({ id: held.name, title: held.seed.title, summary: held.seed.body }, prepared);
+    expect(match.score).toBeGreaterThan(profile.threshold);
+    expect(match.decision, match.reason).toBe(true);
+  });
+});
+
+describe('a second topic, from other text', () => {
+  it('learns a two-sided geopolitical topic (South China Sea: China AND the Philippines)', () => {
+    const { profile, prepared } = learnFrom(readSeedDir(SECOND_TOPIC_DIRS.southChinaSea), 'south-china-sea');
+    expect(profile.concepts.map((c) => c.countries.join('+')).sort()).toEqual(['cn', 'ph']);
+    const on = matchItem(
+      {
+        id: 'on',
+        title: 'Chinese coast guard blocks Philippine boats at Scarborough Shoal',
+        summary: 'Manila protested after Chinese vessels used water cannon against Filipino fishermen near the disputed shoal.',
+      },
+      prepared,
+    );
+    expect(on.decision, on.reason).toBe(true);
+    const onIndonesian = matchItem(
+      {
+        id: 'on-id',
+        title: 'Kapal penjaga pantai China tembakkan meriam air ke kapal Filipina di Laut China Selatan',
+        summary: 'Manila memprotes tindakan kapal China di dekat beting yang disengketakan.',
+      },
+      prepared,
+    );
+    expect(onIndonesian.decision, onIndonesian.reason).toBe(true);
+    for (const summary of [
+      'China reported slower economic growth as exports fell and property prices kept sliding.',
+      'A typhoon hit the northern Philippines, forcing thousands to leave their homes.',
+      'Harga beras naik di pasar tradisional Jakarta menjelang akhir tahun.',
+    ]) {
+      const off = matchItem({ id: 'off', title: '', summary }, prepared);
+      expect(off.decision, `${summary}: ${off.reason}`).toBe(false);
+    }
+  });
+
+  it('learns a topic with no shared country from its strongest shared terms (SpaceX Starship)', () => {
+    const { profile, prepared } = learnFrom(readSeedDir(SECOND_TOPIC_DIRS.starship), 'starship');
+    expect(profile.concepts).toHaveLength(1);
+    expect(profile.concepts[0]!.keys.length).toBeGreaterThan(0);
+    const on = matchItem(
+      { id: 'on', title: 'SpaceX sets date for next Starship test flight', summary: 'The Super Heavy booster will again try to land on the launch tower at Starbase.' },
+      prepared,
+    );
+    expect(on.decision, on.reason).toBe(true);
+    for (const summary of [
+      'The central bank held interest rates steady as inflation eased.',
+      'Kim Jong Un met Vladimir Putin in Pyongyang and signed a defence treaty.',
+    ]) {
+      const off = matchItem({ id: 'off', title: '', summary }, prepared);
+      expect(off.decision, `${summary}: ${off.reason}`).toBe(false);
+    }
+  });
+});
+
+describe('bad seeds', () => {
+  it('refuses to learn from nothing', () => {
+    expect(() => learnProfile([], loadLexicon(), loadBackground(), { name: 'x' })).toThrow(LearnError);
+  });
+
+  it('names a seed that is only noise', () => {
+    const noise = { name: 'noise.txt', seed: { title: '', body: '', removed: [] } };
+    expect(() => learnProfile([noise], loadLexicon(), loadBackground(), { name: 'x' })).toThrow(/noise\.txt/);
+  });
+
+  it('names a missing seed directory', () => {
+    expect(() => readSeedDir('/nonexistent/seeds')).toThrow(/cannot read seed directory \/nonexistent\/seeds/);
+  });
+});
