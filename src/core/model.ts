@@ -53,10 +53,14 @@ export interface TopicProfile {
   concepts: ProfileConcept[];
   /** Keys that reject an item outright (from tuning). */
   excluded: Array<{ key: string; label: string }>;
-  /** Decision threshold on the normalised score. */
+  /** Decision threshold on the score. */
   threshold: number;
-  /** Raw evidence of a typical seed lead; scores are divided by it so 1.0 reads "like a seed". */
-  scale: number;
+  /**
+   * Weight of a typical strong topic term (mean of the ten strongest terms that are not the
+   * concepts' own country names); a score is theme evidence in these units, so 1.0 reads
+   * "about one strong topic word besides naming the sides", whatever the topic.
+   */
+  unit: number;
 }
 
 export interface MatchedTerm {

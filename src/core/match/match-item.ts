@@ -1,5 +1,5 @@
 import type { Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
-import { countriesOf } from '../profile/learn-concepts.ts';
+import { anchorKeys, countriesOf } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { evidenceKeys } from '../text/evidence.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -10,6 +10,8 @@ export interface PreparedProfile {
   profile: TopicProfile;
   lexicon: Lexicon;
   weights: ReadonlyMap<string, number>;
+  /** Weights of the theme terms: every term but the concepts' own country names. */
+  themeWeights: ReadonlyMap<string, number>;
   labels: ReadonlyMap<string, string>;
   excluded: ReadonlyMap<string, string>;
 }
@@ -19,6 +21,7 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): Prepare
     profile,
     lexicon,
     weights: new Map(profile.terms.map((t) => [t.key, t.weight])),
+    themeWeights: new Map(profile.terms.filter((t) => !anchorKeys(profile.concepts).has(t.key)).map((t) => [t.key, t.weight])),
     labels: new Map(profile.terms.map((t) => [t.key, t.label])),
     excluded: new Map(profile.excluded.map((e) => [e.key, e.label])),
   };
@@ -26,15 +29,18 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): Prepare
 
 /**
  * Scores one item against a topic. An item is on-topic when it names every concept of the
- * topic (each side the seeds all share), holds no excluded term, and its evidence, the summed
- * weights of the profile terms it contains divided by the profile's scale, reaches the threshold.
+ * topic (each side the seeds all share), holds no excluded term, and its theme evidence (the
+ * summed weights of the profile terms it holds besides the sides' own country names, in units
+ * of a strong topic term) reaches the threshold. Naming both sides is not enough: North Korea
+ * and Russia opening a rail line names both and holds no war evidence.
  */
 export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
   const { profile, lexicon } = prepared;
   const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
   const evidence = evidenceKeys(analysed.keys);
-  const { raw, hits } = scoreEvidence(evidence, prepared.weights);
-  const score = Math.round((raw / profile.scale) * 1000) / 1000;
+  const { hits } = scoreEvidence(evidence, prepared.weights);
+  const theme = scoreEvidence(evidence, prepared.themeWeights);
+  const score = Math.round((theme.raw / profile.unit) * 1000) / 1000;
   const terms: MatchedTerm[] = hits
     .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0 }))
     .sort((a, b) => b.weight - a.weight);

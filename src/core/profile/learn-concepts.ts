@@ -4,11 +4,14 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 
 /**
- * Two countries that ordinary news names together this often are one side of a topic, not
- * two: P(Ukraine | Russia) is high in any news stream, so a Russia-Ukraine item is no
- * evidence of a North Korea-Russia topic, while North Korea and Russia rarely meet.
+ * A topic is a relation between two sides, so shared countries are grouped into at most two
+ * concepts: the pair ordinary news names together most often is merged first (Russia and
+ * Ukraine: a Russia-Ukraine item is no evidence of a North Korea-Russia topic), until two
+ * sides remain. Two sides that news nearly always names together are merged too: requiring
+ * both would add nothing.
  */
-export const SAME_SIDE_CONDITIONAL = 0.2;
+export const MAX_CONCEPTS = 2;
+export const ALWAYS_TOGETHER_CONDITIONAL = 0.5;
 /** Fallback concept for topics without shared countries: this many of the strongest shared keys. */
 const FALLBACK_CONCEPT_KEYS = 8;
 
@@ -20,6 +23,14 @@ export function countriesOf(keys: Iterable<string>, lexicon: Lexicon): Set<strin
     if (country) countries.add(country);
   }
   return countries;
+}
+
+/**
+ * The concepts' own country names ("@kp", "@ru"): the concept gate already counts them, so the
+ * score measures the theme around them (troops, treaty, war), not the names again.
+ */
+export function anchorKeys(concepts: readonly ProfileConcept[]): Set<string> {
+  return new Set(concepts.flatMap((c) => c.countries.map((country) => `@${country}`)));
 }
 
 /** How many seeds must share something for it to count as shared by all (one miss per ten). */
@@ -52,33 +63,34 @@ export function learnConcepts(
     return [{ name: 'core', countries: [], keys, labels: keys.map((k) => lexicon.labels.get(k) ?? k) }];
   }
 
-  const groups = groupBy(anchors, (a, b) =>
-    Math.max(background.countryConditional(a, b), background.countryConditional(b, a)) >= SAME_SIDE_CONDITIONAL,
-  );
+  const association = (a: string, b: string) =>
+    Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
+  const groups = mergeClosest(anchors.map((c) => [c]), association);
   return groups.map((countries) => {
     const labels = countries.map((c) => lexicon.entities.get(`@${c}`)?.label ?? c.toUpperCase());
     return { name: labels.join(' / '), countries, keys: [], labels };
   });
 }
 
-/** Connected components of `items` under a symmetric "same group" relation (union-find). */
-function groupBy(items: readonly string[], same: (a: string, b: string) => boolean): string[][] {
-  const parent = new Map(items.map((i) => [i, i]));
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  for (let i = 0; i < items.length; i += 1) {
-    for (let j = i + 1; j < items.length; j += 1) {
-      if (same(items[i]!, items[j]!)) parent.set(find(items[i]!), find(items[j]!));
+/**
+ * Agglomerative grouping: repeatedly merge the two groups whose closest members ordinary news
+ * names together most often, while more than MAX_CONCEPTS remain or while a pair is almost
+ * always named together.
+ */
+function mergeClosest(groups: string[][], association: (a: string, b: string) => number): string[][] {
+  const linkage = (x: string[], y: string[]) => Math.max(...x.flatMap((a) => y.map((b) => association(a, b))));
+  let current = groups;
+  while (current.length > 1) {
+    let best: { i: number; j: number; value: number } | undefined;
+    for (let i = 0; i < current.length; i += 1) {
+      for (let j = i + 1; j < current.length; j += 1) {
+        const value = linkage(current[i]!, current[j]!);
+        if (best === undefined || value > best.value) best = { i, j, value };
+      }
     }
+    if (best === undefined || (current.length <= MAX_CONCEPTS && best.value < ALWAYS_TOGETHER_CONDITIONAL)) break;
+    const merged = [...current[best.i]!, ...current[best.j]!].sort();
+    current = [...current.filter((_, k) => k !== best.i && k !== best.j), merged];
   }
-  const groups = new Map<string, string[]>();
-  for (const item of items) {
-    const root = find(item);
-    groups.set(root, [...(groups.get(root) ?? []), item]);
-  }
-  return [...groups.values()];
+  return current;
 }

@@ -4,8 +4,7 @@ import { analyzeText, type AnalyzedText } from '../text/analyze.ts';
 import { evidenceKeys } from '../text/evidence.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { learnConcepts, sharedBy } from './learn-concepts.ts';
-import { scoreEvidence } from '../match/score-evidence.ts';
+import { anchorKeys, learnConcepts, sharedBy } from './learn-concepts.ts';
 
 export interface NamedSeed {
   name: string;
@@ -19,15 +18,19 @@ export interface LearnOptions {
   threshold?: number;
 }
 
-/** Default decision threshold on the normalised score (1.0 = a typical seed's lead); tuned on the dev set. */
-export const DEFAULT_THRESHOLD = 0.3;
+/**
+ * Default decision threshold, in units of a strong topic term: an item must name every side of
+ * the topic and hold most of one strong topic word's evidence beyond those names. Set on the
+ * development set (between the weakest on-topic items and the off-topic ones naming both sides).
+ */
+export const DEFAULT_THRESHOLD = 0.8;
+/** How many of the strongest theme terms define the score unit. */
+const UNIT_TERMS = 10;
 const DEFAULT_MAX_TERMS = 250;
 /** A term must be this many times likelier in the seeds than in ordinary news (ln 8 ≈ 2.1). */
 const MIN_LOG_LIFT = Math.log(8);
 /** Beyond ~3,000x, being rarer in ordinary news says nothing more; the cap stops unseen names from dominating. */
 const MAX_LOG_LIFT = 8;
-/** Lead paragraphs of a seed that stand for "a typical news item" when setting the score scale. */
-const LEAD_PARAGRAPHS = 2;
 
 export function learnProfile(seeds: readonly NamedSeed[], lexicon: Lexicon, background: Background, options: LearnOptions): TopicProfile {
   if (seeds.length === 0) throw new LearnError('no seed articles to learn from');
@@ -42,14 +45,9 @@ export function learnProfile(seeds: readonly NamedSeed[], lexicon: Lexicon, back
   const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key);
   const concepts = learnConcepts(analysed, lexicon, background, shared);
 
-  const weights = new Map(terms.map((t) => [t.key, t.weight]));
-  const leadScores = seeds
-    .map(({ seed }) => {
-      const lead = [seed.title, ...seed.body.split('\n').filter((p) => p.trim() !== '').slice(0, LEAD_PARAGRAPHS)].join('\n');
-      return scoreEvidence(evidenceKeys(analyzeText(lead, lexicon).keys), weights).raw;
-    })
-    .sort((a, b) => a - b);
-  const scale = leadScores[Math.floor(leadScores.length / 2)] ?? 1;
+  const anchors = anchorKeys(concepts);
+  const themeWeights = terms.filter((t) => !anchors.has(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
+  const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
   return {
     format: 'newshound-profile/1',
@@ -59,7 +57,7 @@ export function learnProfile(seeds: readonly NamedSeed[], lexicon: Lexicon, back
     concepts,
     excluded: [],
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
-    scale: scale > 0 ? round(scale) : 1,
+    unit: round(unit),
   };
 }
 

@@ -1,0 +1,203 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import { StateError } from '../core/errors.ts';
+import type { StateStore } from '../ports.ts';
+import { PROJECT_ROOT } from './project-paths.ts';
+
+// The StateStore port over keyv: SQLite for one machine, Redis when several share state.
+// Every driver failure leaves here as a StateError; keyv's 'error' events are caught so a
+// hiccup can never become an unhandled 'error' event that kills the process.
+
+export interface OpenStateStoreOptions {
+  /** Key prefix, so several bots (or test runs) can share one database. */
+  namespace?: string;
+  /** Directory a relative sqlite path resolves against. Default: the project root. */
+  baseDir?: string;
+  /** How long to wait for Redis to answer at start-up. Default: 2 000 ms. */
+  connectTimeoutMs?: number;
+  /** Receives the driver's background errors (reconnects, dropped sockets); default: ignored, as operations throw too. */
+  onError?: (error: unknown) => void;
+}
+
+const DEFAULTS = { namespace: 'newshound', connectTimeoutMs: 2_000 } as const;
+
+// https://www.sqlite.org/fileformat.html section 1.3: every database file starts with these 16 bytes.
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Opens `sqlite://<path>` or `redis://host:port[/db]` and checks it answers before returning. */
+export async function openStateStore(url: string, options: OpenStateStoreOptions = {}): Promise<StateStore> {
+  if (url.startsWith('sqlite://')) return openSqlite(url.slice('sqlite://'.length), options);
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) return openRedis(url, options);
+  throw new StateError(`unsupported state URL "${redactUrl(url)}": use sqlite://<path> or redis://host:port[/db]`);
+}
+
+async function openSqlite(path: string, options: OpenStateStoreOptions): Promise<StateStore> {
+  if (path === '') throw new StateError('sqlite:// needs a file path, e.g. sqlite://state/newshound.sqlite');
+  const file = path === ':memory:' || isAbsolute(path) ? path : resolve(options.baseDir ?? PROJECT_ROOT, path);
+  if (file !== ':memory:') checkSqliteFile(file);
+
+  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 });
+  const keyv = makeKeyv(store, options, true);
+  const label = `SQLite file ${file}`;
+  try {
+    // The first query creates the table; a damaged file fails here rather than mid-cycle.
+    await keyv.get('__newshound_probe__');
+  } catch (error) {
+    throw new StateError(`cannot use ${label}: ${describeSqliteError(error, file)}`, { cause: error });
+  }
+  return new KeyvStateStore(keyv, label);
+}
+
+// Refuses, without touching it, a file that is not SQLite: sqlite3 would only fail later with
+// SQLITE_NOTADB, and nothing here may "repair" (overwrite) a user's file.
+function checkSqliteFile(file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new StateError(`cannot create the directory for ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!existsSync(file)) return;
+  const stats = statSync(file);
+  if (!stats.isFile()) throw new StateError(`${file} is not a file: point the state URL at a .sqlite file`);
+  if (stats.size === 0) return; // SQLite treats an empty file as a new database.
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.equals(SQLITE_HEADER)) {
+    throw new StateError(`${file} is not a SQLite database (corrupt, or another kind of file): ${moveAsideAdvice(file)}`);
+  }
+}
+
+function describeSqliteError(error: unknown, file: string): string {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? String(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return `the database is damaged (${message}): ${moveAsideAdvice(file)}`;
+  return message;
+}
+
+function moveAsideAdvice(file: string): string {
+  return `move it aside (mv '${file}' '${file}.corrupt') and newshound will start a fresh one, or point the state URL at another file`;
+}
+
+async function openRedis(url: string, options: OpenStateStoreOptions): Promise<StateStore> {
+  const shown = redactUrl(url);
+  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
+  let ready = false;
+  const client = createClient({
+    url,
+    // Fail fast while offline instead of queueing commands that would hang a poll cycle.
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: connectTimeoutMs,
+      // Before the first connection: give up at once (start-up reports it). After: keep
+      // reconnecting with capped backoff, so a Redis restart does not take the bot down.
+      reconnectStrategy: (retries: number) => (ready ? Math.min(2 ** retries * 100, 5_000) : false),
+    },
+  });
+  client.on('error', (error: unknown) => options.onError?.(error));
+  const connecting = client.connect();
+  connecting.catch(() => undefined); // a late rejection after the timeout below is already reported
+  try {
+    await withTimeout(connecting, connectTimeoutMs + 500, `no answer within ${connectTimeoutMs} ms`);
+    ready = true;
+  } catch (error) {
+    if (client.isOpen) client.destroy();
+    throw new StateError(`cannot connect to Redis at ${shown}: ${describeError(error)}`, { cause: error });
+  }
+  const store = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
+  const keyv = makeKeyv(store, options, false);
+  return new KeyvStateStore(keyv, `Redis at ${shown}`);
+}
+
+function makeKeyv(store: unknown, options: OpenStateStoreOptions, useKeyPrefix: boolean): Keyv {
+  // Plain JSON, not keyv's default serializer (which turns ':base64:' strings into Buffers).
+  const keyv = new Keyv({
+    store,
+    namespace: options.namespace ?? DEFAULTS.namespace,
+    // The Redis adapter prefixes keys itself; prefixing here too would give `ns::ns:key`.
+    useKeyPrefix,
+    serialize: JSON.stringify,
+    deserialize: JSON.parse,
+    throwOnErrors: true,
+  });
+  keyv.on('error', (error: unknown) => options.onError?.(error));
+  return keyv;
+}
+
+/** The port over one Keyv instance; every failure becomes a StateError naming the store. */
+class KeyvStateStore implements StateStore {
+  #closed = false;
+
+  constructor(
+    private readonly keyv: Keyv,
+    private readonly label: string,
+  ) {}
+
+  async get<T>(key: string): Promise<T | undefined> {
+    return this.run('get', key, async () => (await this.keyv.get(key)) as T | undefined);
+  }
+
+  async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
+    if (ttlMs !== undefined && !(Number.isFinite(ttlMs) && ttlMs > 0)) {
+      throw new StateError(`set ${key}: ttlMs must be a positive number of milliseconds, got ${ttlMs}`);
+    }
+    await this.run('set', key, () => this.keyv.set(key, value, ttlMs));
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.run('delete', key, () => this.keyv.delete(key));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      await this.keyv.disconnect();
+    } catch (error) {
+      throw new StateError(`closing ${this.label} failed: ${describeError(error)}`, { cause: error });
+    }
+  }
+
+  private async run<R>(operation: string, key: string, action: () => Promise<R>): Promise<R> {
+    if (this.#closed) throw new StateError(`${operation} ${key}: ${this.label} is already closed`);
+    try {
+      return await action();
+    } catch (error) {
+      throw new StateError(`${operation} ${key} on ${this.label} failed: ${describeError(error)}`, { cause: error });
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return error.errors.map(describeError).join(', ');
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+/** A Redis URL may carry a password; messages show it as ***. */
+function redactUrl(url: string): string {
+  if (!URL.canParse(url)) return url.replace(/\/\/[^@/]*@/, '//***@');
+  const parsed = new URL(url);
+  if (parsed.password === '') return url;
+  parsed.password = '***';
+  return parsed.href;
+}
+
+async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

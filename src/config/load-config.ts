@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { PROJECT_ROOT } from '../adapters/project-paths.ts';
+import { ConfigError } from '../core/errors.ts';
+import { configSchema, normalizeFeedUrl, type Config, type ConfigFile, type FeedConfig } from './schema.ts';
+
+// File + environment → Config. The only module that looks at environment variables, and it
+// is handed them (`env`) rather than reading process.env, so tests need no global state.
+
+export interface LoadConfigOptions {
+  /** Config file; a relative path is taken from `cwd`. Default: config/newshound.json in the project. */
+  file?: string;
+  /** Environment variables (pass process.env from the composition root). */
+  env: Record<string, string | undefined>;
+  /** Directory a relative `file` is taken from, i.e. the user's shell. Default: process.cwd(). */
+  cwd?: string;
+  /** Directory relative paths inside the config (seeds, tuning, sqlite file) resolve against. Default: the project root. */
+  root?: string;
+}
+
+type OverrideKind = 'string' | 'number' | 'list';
+
+/**
+ * Environment overrides, applied to the file's data before the one validation, so a bad value
+ * from the environment is reported with its field path like a bad value from the file.
+ * `fromFile`: `<NAME>_FILE` may name a file holding the value (Docker/Kubernetes secrets).
+ * `secret`: the value is scrubbed from every error message.
+ */
+const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: OverrideKind; fromFile?: boolean; secret?: boolean }> = [
+  { name: 'NEWSHOUND_SCHEDULE', path: ['schedule'], kind: 'string' },
+  { name: 'NEWSHOUND_TIMEZONE', path: ['timezone'], kind: 'string' },
+  { name: 'NEWSHOUND_LOG_LEVEL', path: ['logLevel'], kind: 'string' },
+  { name: 'NEWSHOUND_BACKFILL', path: ['limits', 'backfill'], kind: 'number' },
+  { name: 'NEWSHOUND_MAX_ITEM_AGE_HOURS', path: ['limits', 'maxItemAgeHours'], kind: 'number' },
+  { name: 'NEWSHOUND_ALLOW_PRIVATE_HOSTS', path: ['network', 'allowedPrivateHosts'], kind: 'list' },
+  // A Redis URL can carry a password.
+  { name: 'STATE_URL', path: ['state', 'url'], kind: 'string', fromFile: true, secret: true },
+  { name: 'DISCORD_TOKEN', path: ['discord', 'token'], kind: 'string', fromFile: true, secret: true },
+  { name: 'DISCORD_APPLICATION_ID', path: ['discord', 'applicationId'], kind: 'string', fromFile: true },
+  { name: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'], kind: 'string', fromFile: true },
+];
+
+/** Reads, overrides, validates once and resolves the configuration; every problem is reported in one ConfigError. */
+export function loadConfig(options: LoadConfigOptions): Config {
+  const root = options.root ?? PROJECT_ROOT;
+  const file = options.file === undefined ? join(root, 'config', 'newshound.json') : resolve(options.cwd ?? process.cwd(), options.file);
+  const shownFile = displayPath(file, root);
+  const problems: string[] = [];
+  const secrets: string[] = [];
+  const problemsError = () => new ConfigError(`${shownFile}: ${redact(problems.join('; '), secrets)}`);
+
+  const raw = readJson(file, problems);
+  const sources = applyEnvOverrides(raw, options.env, problems, secrets);
+  if (raw === undefined) throw problemsError();
+  const fileToken = isPlainObject(raw) && isPlainObject(raw.discord) ? raw.discord.token : undefined;
+  if (typeof fileToken === 'string') secrets.push(fileToken);
+
+  const result = configSchema.safeParse(raw);
+  if (!result.success) problems.push(...formatIssues(result.error, sources));
+  if (!result.success || problems.length > 0) throw problemsError();
+  return resolveConfig(result.data, file, root);
+}
+
+/** A feed's state-key id: readable slug of its name plus a short hash of its URL, stable across renames of nothing but case. */
+export function feedId(name: string, url: string): string {
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+/, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'feed';
+  const hash = createHash('sha256').update(normalizeFeedUrl(url) ?? url).digest('hex').slice(0, 8);
+  return `${slug}-${hash}`;
+}
+
+function readJson(file: string, problems: string[]): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    problems.push(`cannot read the config file: ${(error as Error).message}`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    problems.push(`not valid JSON: ${describeJsonError(text, error as Error)}`);
+    return undefined;
+  }
+}
+
+// V8's JSON messages quote a slice of the input, which could be a token: give line and column instead.
+function describeJsonError(text: string, error: Error): string {
+  const message = error.message.replace(/,\s*".*" is not valid JSON$/s, '');
+  const position = /at position (\d+)/.exec(message);
+  if (position?.[1] === undefined) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/\s*in JSON at position \d+.*$/s, '')} at line ${line} column ${column}`;
+}
+
+/** Writes each set variable into `raw`; returns which field came from which variable, for error messages. */
+function applyEnvOverrides(raw: unknown, env: LoadConfigOptions['env'], problems: string[], secrets: string[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const override of ENV_OVERRIDES) {
+    const found = readEnvValue(override.name, override.fromFile === true, env, problems);
+    if (found === undefined) continue;
+    if (override.secret) secrets.push(found.value);
+    if (!isPlainObject(raw)) continue;
+    if (setPath(raw, override.path, convert(found.value, override.kind))) sources.set(override.path.join('.'), found.source);
+  }
+  return sources;
+}
+
+// An empty variable counts as unset: `FOO=` in a compose file usually means "no value".
+function readEnvValue(name: string, fromFile: boolean, env: LoadConfigOptions['env'], problems: string[]): { value: string; source: string } | undefined {
+  const direct = env[name];
+  const fileName = fromFile ? env[`${name}_FILE`] : undefined;
+  const hasDirect = direct !== undefined && direct !== '';
+  const hasFile = fileName !== undefined && fileName !== '';
+  if (hasDirect && hasFile) {
+    problems.push(`${name} and ${name}_FILE are both set: use one`);
+    return undefined;
+  }
+  if (hasDirect) return { value: direct, source: name };
+  if (!hasFile) return undefined;
+  let content: string;
+  try {
+    content = readFileSync(fileName, 'utf8').trim();
+  } catch (error) {
+    problems.push(`${name}_FILE: cannot read ${fileName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return undefined;
+  }
+  if (content === '') {
+    problems.push(`${name}_FILE: ${fileName} is empty`);
+    return undefined;
+  }
+  return { value: content, source: `${name}_FILE` };
+}
+
+// Numbers that do not parse stay strings, so the schema reports them at their field path.
+function convert(value: string, kind: OverrideKind): unknown {
+  const trimmed = value.trim();
+  if (kind === 'number') return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+  if (kind === 'list') return trimmed.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return trimmed;
+}
+
+// A field whose parent is not an object is left alone: the schema reports the parent.
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): boolean {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (node[key] === undefined) node[key] = {};
+    const next = node[key];
+    if (!isPlainObject(next)) return false;
+    node = next;
+  }
+  node[path[path.length - 1] as string] = value;
+  return true;
+}
+
+function formatIssues(error: z.ZodError, sources: Map<string, string>): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const source = [...sources].find(([field]) => path === field || path.startsWith(`${field}.`))?.[1];
+    return `${path === '' ? '(root)' : path}: ${issue.message}${source === undefined ? '' : ` (from ${source})`}`;
+  });
+}
+
+function resolveConfig(data: ConfigFile, file: string, root: string): Config {
+  const topicNames = data.topics.map((topic) => topic.name);
+  const inRoot = (path: string | undefined) => (path === undefined ? undefined : resolve(root, path));
+  const feeds: FeedConfig[] = data.feeds.map((feed) => ({
+    id: feedId(feed.name, feed.url),
+    url: feed.url,
+    name: feed.name,
+    ...(feed.language === undefined ? {} : { language: feed.language }),
+    ...(feed.headers === undefined ? {} : { headers: feed.headers }),
+    topics: feed.topics ?? topicNames,
+  }));
+  return {
+    file,
+    feeds,
+    schedule: data.schedule,
+    timezone: data.timezone,
+    topics: data.topics.map((topic) => omitUndefined({ name: topic.name, seeds: inRoot(topic.seeds), tuning: inRoot(topic.tuning), profile: inRoot(topic.profile) })),
+    state: { url: resolveStateUrl(data.state.url, root), namespace: data.state.namespace },
+    limits: data.limits,
+    network: data.network,
+    discord: omitUndefined(data.discord),
+    logLevel: data.logLevel,
+  };
+}
+
+/** `sqlite://state/x.sqlite` → `sqlite:///<root>/state/x.sqlite`; other URLs unchanged. */
+function resolveStateUrl(url: string, root: string): string {
+  if (!url.startsWith('sqlite://')) return url;
+  const path = url.slice('sqlite://'.length);
+  return path === ':memory:' || isAbsolute(path) ? url : `sqlite://${resolve(root, path)}`;
+}
+
+function displayPath(file: string, root: string): string {
+  const inside = relative(root, file);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
+// Short strings are left alone: scrubbing "1" out of a message would garble it and hide nothing.
+function redact(message: string, secrets: string[]): string {
+  return secrets.filter((secret) => secret.length >= 4).reduce((text, secret) => text.split(secret).join('***'), message);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function omitUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

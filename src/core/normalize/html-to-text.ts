@@ -1,0 +1,25 @@
+// Feed HTML → one line of plain text for matching and for Discord embeds, where markup, image
+// alt text and "[https://...]" link targets would be noise. html-to-text (not a regex) does the
+// work because feeds hold real-world HTML: unclosed tags, entities, <script> in descriptions.
+import { compile } from 'html-to-text';
+
+const SKIPPED = ['img', 'picture', 'script', 'style', 'noscript', 'iframe', 'svg', 'video', 'audio'];
+const NOT_UPPERCASED = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+const convert = compile({
+  wordwrap: false,
+  decodeEntities: true,
+  selectors: [
+    ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
+    { selector: 'a', options: { ignoreHref: true } },
+    ...NOT_UPPERCASED.map((selector) => ({ selector, options: { uppercase: false } })),
+    { selector: 'ul', options: { itemPrefix: ' ' } },
+    // Layout tables in descriptions would otherwise run their cells together ("c1c2").
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+  ],
+});
+
+export function htmlToPlainText(html: string): string {
+  if (!html) return '';
+  return convert(html).replace(/\s+/g, ' ').trim();
+}

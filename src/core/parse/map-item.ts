@@ -1,0 +1,109 @@
+// rss-parser's loose output → RawItem. xml2js gives strings, `{ _: text, $: attrs }` objects
+// or arrays of either depending on the markup, so every field is read through `text`/`attr`
+// and a field of an unexpected shape reads as absent instead of throwing.
+import type { RawItem } from '../model.ts';
+import type { FeedFormat } from './rss-parser-guarded.ts';
+
+type Fields = Record<string, unknown>;
+
+export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
+  const atom = format === 'atom';
+  const contentHtml = atom ? text(fields.content) : text(fields['content:encoded']);
+  // For RSS, rss-parser puts <description> in `content`.
+  const summaryHtml = atom ? text(fields.summary) : (text(fields.content) ?? text(fields.summary));
+  const item: RawItem = {
+    guid: atom ? text(fields.id) : text(fields.guid),
+    link: text(fields.link) ?? permalinkGuid(fields.guidRaw),
+    title: text(fields.title),
+    contentHtml,
+    summaryHtml,
+    published: firstText(fields, ['published', 'pubDate', 'dc:date', 'date', 'updated', 'isoDate']),
+    imageUrl: pickImage(fields, [contentHtml, summaryHtml]),
+    author: text(fields.creator) ?? text(fields.author),
+    categories: categories(fields),
+  };
+  return dropUndefined(item);
+}
+
+/** A string, the text of an element with attributes, or the first of a list; trimmed, never empty. */
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) return text(value[0]);
+  if (isObject(value) && '_' in value) return text(value._);
+  return undefined;
+}
+
+function attr(value: unknown, name: string): string | undefined {
+  if (Array.isArray(value)) return attr(value[0], name);
+  if (!isObject(value) || !isObject(value.$)) return undefined;
+  return text(value.$[name]);
+}
+
+function firstText(fields: Fields, names: string[]): string | undefined {
+  for (const name of names) {
+    const value = text(fields[name]);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false". */
+function permalinkGuid(guidRaw: unknown): string | undefined {
+  const guid = text(guidRaw);
+  if (!guid || attr(guidRaw, 'isPermaLink') === 'false') return undefined;
+  return /^https?:\/\//i.test(guid) ? guid : undefined;
+}
+
+const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+function pickImage(fields: Fields, htmlParts: Array<string | undefined>): string | undefined {
+  const groups = Array.isArray(fields.mediaGroup) ? fields.mediaGroup : [];
+  const mediaContent = [...list(fields.mediaContent), ...groups.flatMap((group) => list(isObject(group) ? group['media:content'] : undefined))];
+  for (const media of mediaContent) {
+    const url = attr(media, 'url');
+    const medium = attr(media, 'medium');
+    const type = attr(media, 'type');
+    if (url && (medium === 'image' || type?.startsWith('image/') || (!medium && !type))) return url;
+  }
+  const thumbnail = list(fields.mediaThumbnail).map((node) => attr(node, 'url')).find(Boolean);
+  if (thumbnail) return thumbnail;
+  for (const enclosure of list(fields.enclosures)) {
+    const url = attr(enclosure, 'url');
+    const type = attr(enclosure, 'type');
+    if (url && (type ? type.startsWith('image/') : IMAGE_PATH.test(url))) return url;
+  }
+  return htmlParts.map(firstImgSrc).find(Boolean);
+}
+
+/** The first <img> in the HTML that is not a 1×1 tracking pixel. */
+function firstImgSrc(html: string | undefined): string | undefined {
+  if (!html) return undefined;
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/gi)) {
+    if (/\b(?:width|height)\s*=\s*["']?1["'\s/>]/i.test(tag)) continue;
+    const src = /\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>]+))/i.exec(tag);
+    const url = (src?.[1] ?? src?.[2] ?? src?.[3])?.trim();
+    // Attribute values are HTML-escaped: "?w=1&amp;h=2" means "?w=1&h=2".
+    if (url) return url.replace(/&amp;|&#0*38;|&#x0*26;/gi, '&');
+  }
+  return undefined;
+}
+
+function categories(fields: Fields): string[] | undefined {
+  const names = list(fields.categoryRaw)
+    .map((node) => text(node) ?? attr(node, 'label') ?? attr(node, 'term'))
+    .filter((name): name is string => Boolean(name));
+  return names.length ? [...new Set(names)] : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

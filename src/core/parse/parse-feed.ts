@@ -1,0 +1,95 @@
+// Stage `parser`: feed bytes + Content-Type → RawFeed. RSS 2.0, RSS 0.9x, RDF/RSS 1.0 and Atom
+// all come out in one shape. Async only because rss-parser's parseString is; there is no I/O.
+import { ParseError } from '../errors.ts';
+import type { RawFeed, RawItem } from '../model.ts';
+import { decodeFeedBody } from './decode-body.ts';
+import { text, toRawItem } from './map-item.ts';
+import { escapeBareAmpersands } from './repair-xml.ts';
+import { parseWithRssParser, type GuardedFeed } from './rss-parser-guarded.ts';
+
+export interface ParseFeedOptions {
+  /** Refuse a decoded feed longer than this: a bound on parse time and memory. */
+  maxChars?: number;
+}
+
+export const PARSE_FEED_DEFAULTS = { maxChars: 20_000_000 } as const satisfies Required<ParseFeedOptions>;
+
+export interface ParsedFeed extends RawFeed {
+  /** Items rss-parser or our mapping could not read; the rest of the feed is still returned. */
+  skippedItems: number;
+}
+
+export async function parseFeed(
+  body: Uint8Array,
+  contentType: string | undefined,
+  feedName: string,
+  options: ParseFeedOptions = {},
+): Promise<ParsedFeed> {
+  const { maxChars } = { ...PARSE_FEED_DEFAULTS, ...options };
+  const xml = decode(body, contentType, feedName);
+  if (xml.length > maxChars) {
+    throw new ParseError(`${feedName}: feed too large: ${xml.length} characters, limit ${maxChars}`);
+  }
+  if (!xml.trim()) throw new ParseError(`${feedName}: empty body`);
+  if (looksLikeHtml(xml)) throw new ParseError(`${feedName}: got an HTML page, not a feed`);
+  let parsed: GuardedFeed;
+  try {
+    parsed = await parseWithRssParser(escapeBareAmpersands(xml));
+  } catch (error) {
+    throw new ParseError(`${feedName}: ${describeFailure(error)}`, { cause: error });
+  }
+  return toParsedFeed(parsed);
+}
+
+function decode(body: Uint8Array, contentType: string | undefined, feedName: string): string {
+  try {
+    return decodeFeedBody(body, contentType);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    // Re-issued so the message names the feed: "parser: <feed>: unknown charset: ...".
+    throw new ParseError(`${feedName}: ${error.message.replace(/^parser: /, '')}`, { cause: error });
+  }
+}
+
+/**
+ * Servers answer a dead feed URL with their home page (a 200, not a 404) often enough that it
+ * deserves its own message instead of an XML parser's complaint about an unclosed <meta>.
+ */
+export function looksLikeHtml(xml: string): boolean {
+  const head = xml
+    .slice(0, 4_096)
+    .replace(/^\uFEFF/, '')
+    .replace(/^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/, '');
+  return /^<!doctype\s+html\b/i.test(head) || /^<html[\s>]/i.test(head);
+}
+
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = message.split('\n').map((line) => line.trim()).filter(Boolean).join(', ');
+  if (/not recognized as RSS|Unable to parse XML/i.test(message)) return `not an RSS, RDF or Atom feed: ${detail}`;
+  return `malformed XML: ${detail}`;
+}
+
+function toParsedFeed(parsed: GuardedFeed): ParsedFeed {
+  const items: RawItem[] = [];
+  let skippedItems = 0;
+  for (const entry of parsed.items) {
+    if (!entry.ok) {
+      skippedItems += 1;
+      continue;
+    }
+    try {
+      items.push(toRawItem(entry.fields, entry.format));
+    } catch {
+      skippedItems += 1;
+    }
+  }
+  const ttl = Number.parseInt(text(parsed.fields.ttl) ?? '', 10);
+  const feed: ParsedFeed = { items, skippedItems };
+  const title = text(parsed.fields.title);
+  const link = text(parsed.fields.link);
+  if (title) feed.title = title;
+  if (link) feed.link = link;
+  if (Number.isFinite(ttl) && ttl > 0) feed.ttlMinutes = ttl;
+  return feed;
+}
