@@ -1,29 +1,40 @@
 import type { Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
-import { anchorKeys, countriesOf } from '../profile/learn-concepts.ts';
+import { anchorKeys } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
-import { evidenceKeys } from '../text/evidence.ts';
-import type { Lexicon } from '../text/lexicon.ts';
-import { scoreEvidence } from './score-evidence.ts';
+import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 
 /** A profile with its lookups built once, so matching an item is a few map reads per word. */
 export interface PreparedProfile {
   profile: TopicProfile;
   lexicon: Lexicon;
   weights: ReadonlyMap<string, number>;
-  /** Weights of the theme terms: every term but the concepts' own country names. */
-  themeWeights: ReadonlyMap<string, number>;
   labels: ReadonlyMap<string, string>;
   excluded: ReadonlyMap<string, string>;
+  /** The concepts' own country names: counted by the concept gate, not by the score. */
+  anchors: ReadonlySet<string>;
+  /** First word key -> second word keys of every phrase the profile cares about. */
+  phrases: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): PreparedProfile {
+  const phrases = new Map<string, Set<string>>();
+  const phraseKeys = [...profile.terms.map((t) => t.key), ...profile.excluded.map((e) => e.key), ...profile.concepts.flatMap((c) => c.keys)];
+  for (const key of phraseKeys) {
+    const space = key.indexOf(' ');
+    if (space <= 0 || isEntityKey(key)) continue;
+    const first = key.slice(0, space);
+    const rest = phrases.get(first) ?? new Set<string>();
+    rest.add(key.slice(space + 1));
+    phrases.set(first, rest);
+  }
   return {
     profile,
     lexicon,
     weights: new Map(profile.terms.map((t) => [t.key, t.weight])),
-    themeWeights: new Map(profile.terms.filter((t) => !anchorKeys(profile.concepts).has(t.key)).map((t) => [t.key, t.weight])),
     labels: new Map(profile.terms.map((t) => [t.key, t.label])),
     excluded: new Map(profile.excluded.map((e) => [e.key, e.label])),
+    anchors: anchorKeys(profile.concepts),
+    phrases,
   };
 }
 
@@ -37,29 +48,25 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): Prepare
 export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
   const { profile, lexicon } = prepared;
   const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
-  const evidence = evidenceKeys(analysed.keys);
-  const { hits } = scoreEvidence(evidence, prepared.weights);
-  const theme = scoreEvidence(evidence, prepared.themeWeights);
-  const score = Math.round((theme.raw / profile.unit) * 1000) / 1000;
-  const terms: MatchedTerm[] = hits
+  const evidence = collectEvidence(analysed.keys, prepared);
+  const score = Math.round((evidence.themeRaw / profile.unit) * 1000) / 1000;
+  const terms: MatchedTerm[] = evidence.hits
     .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0 }))
     .sort((a, b) => b.weight - a.weight);
 
-  const countries = countriesOf(evidence, lexicon);
   const concepts = profile.concepts.map((concept) => ({
     name: concept.name,
     matched: [
-      ...concept.countries.filter((c) => countries.has(c)).map((c) => lexicon.entities.get(`@${c}`)?.label ?? c),
-      ...concept.keys.filter((k) => evidence.has(k)).map((k) => prepared.labels.get(k) ?? k),
+      ...concept.countries.filter((c) => evidence.countries.has(c)).map((c) => lexicon.entities.get(`@${c}`)?.label ?? c),
+      ...concept.keys.filter((k) => evidence.seen.has(k)).map((k) => prepared.labels.get(k) ?? k),
     ],
   }));
   const missing = concepts.filter((c) => c.matched.length === 0).map((c) => c.name);
-  const excludedHits = [...evidence].filter((k) => prepared.excluded.has(k)).map((k) => prepared.excluded.get(k)!);
 
   let reason: string;
   let decision = false;
-  if (excludedHits.length > 0) {
-    reason = `excluded term: ${excludedHits.join(', ')}`;
+  if (evidence.excluded.length > 0) {
+    reason = `excluded term: ${evidence.excluded.join(', ')}`;
   } else if (missing.length > 0) {
     reason = `missing concept: ${missing.join('; ')}`;
   } else if (score < profile.threshold) {
@@ -69,4 +76,40 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
     reason = `all concepts present (${concepts.map((c) => c.matched.join('/')).join(' + ')}), score ${score} >= ${profile.threshold}`;
   }
   return { score, decision, lang: analysed.lang, terms, concepts, reason };
+}
+
+interface Evidence {
+  seen: Set<string>;
+  hits: string[];
+  themeRaw: number;
+  countries: Set<string>;
+  excluded: string[];
+}
+
+/** One pass over the item's keys and the phrases of adjacent word keys; each key counts once. */
+function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Evidence {
+  const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, countries: new Set(), excluded: [] };
+  let previous: string | undefined;
+  for (const key of keys) {
+    take(key, evidence, prepared);
+    if (previous !== undefined && previous !== key && prepared.phrases.get(previous)?.has(key)) take(`${previous} ${key}`, evidence, prepared);
+    previous = isEntityKey(key) ? undefined : key;
+  }
+  return evidence;
+}
+
+function take(key: string, evidence: Evidence, prepared: PreparedProfile): void {
+  if (evidence.seen.has(key)) return;
+  evidence.seen.add(key);
+  const weight = prepared.weights.get(key);
+  if (weight !== undefined) {
+    evidence.hits.push(key);
+    if (!prepared.anchors.has(key)) evidence.themeRaw += weight;
+  }
+  if (isEntityKey(key)) {
+    const country = prepared.lexicon.entities.get(key)?.country;
+    if (country) evidence.countries.add(country);
+  }
+  const excluded = prepared.excluded.get(key);
+  if (excluded !== undefined) evidence.excluded.push(excluded);
 }

@@ -35,7 +35,7 @@ const MAX_LOG_LIFT = 8;
 export function learnProfile(seeds: readonly NamedSeed[], lexicon: Lexicon, background: Background, options: LearnOptions): TopicProfile {
   if (seeds.length === 0) throw new LearnError('no seed articles to learn from');
   const analysed = seeds.map(({ name, seed }) => {
-    const text = analyzeText(`${seed.title}\n${seed.body}`, lexicon);
+    const text = analyzeText(`${seed.title}\n${seed.body}`, lexicon, undefined, { surfaces: true });
     if (text.keys.length === 0) throw new LearnError(`seed ${name} has no words left after cleaning`);
     return text;
   });

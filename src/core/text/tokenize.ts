@@ -2,6 +2,8 @@
 // full-width forms, ligatures and composed accents compare equal.
 const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
+const HYPHEN = /[-‐‑]/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Splits text into lowercase word tokens. Hyphenated forms are handled the Indonesian way:
@@ -11,14 +13,15 @@ const HAS_DIGIT = /\p{N}/u;
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const lower = text.normalize('NFKC').toLowerCase();
+  // NFKC is the costliest step and a no-op on plain ASCII, which most news copy is.
+  const lower = (ASCII_ONLY.test(text) ? text : text.normalize('NFKC')).toLowerCase();
   for (const match of lower.matchAll(WORD)) {
     const word = match[0];
-    if (!word.includes('-') && !word.includes('‐') && !word.includes('‑')) {
+    if (!HYPHEN.test(word)) {
       pushWord(tokens, word);
       continue;
     }
-    const parts = word.split(/[-‐‑]/);
+    const parts = word.split(HYPHEN);
     const first = parts[0] ?? '';
     if (parts.length === 2 && isReduplication(first, parts[1] ?? '')) {
       pushWord(tokens, first);
