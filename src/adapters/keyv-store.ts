@@ -48,7 +48,25 @@ async function openSqlite(path: string, options: OpenStateStoreOptions): Promise
   } catch (error) {
     throw new StateError(`cannot use ${label}: ${describeSqliteError(error, file)}`, { cause: error });
   }
+  await purgeExpired(store, options);
   return new KeyvStateStore(keyv, label);
+}
+
+// SQLite has no TTL of its own: keyv drops an expired row only when it is read again, and a
+// "seen item" key is never read again once its feed has moved on. Sweep them at start-up so
+// the file does not grow for ever. Best effort: a failure here is reported, not fatal.
+async function purgeExpired(store: KeyvSqlite, options: OpenStateStoreOptions): Promise<void> {
+  const prefix = `${options.namespace ?? DEFAULTS.namespace}:`;
+  try {
+    await store.query(
+      `DELETE FROM ${store.opts.table} WHERE substr(key, 1, ?) = ? AND json_valid(value) AND json_extract(value, '$.expires') < ?`,
+      prefix.length,
+      prefix,
+      Date.now(),
+    );
+  } catch (error) {
+    options.onError?.(error);
+  }
 }
 
 // Refuses, without touching it, a file that is not SQLite: sqlite3 would only fail later with

@@ -30,8 +30,10 @@ export function formatMatch(match: Match, topic: string): string {
     `reason:   ${match.reason}`,
     'concepts:',
     ...match.concepts.map((c) => `  ${c.matched.length > 0 ? '✓' : '✗'} ${c.name}${c.matched.length > 0 ? `: ${c.matched.join(', ')}` : ''}`),
-    'terms that decided it (weight):',
-    ...(match.terms.length > 0 ? match.terms.slice(0, 20).map((t) => `  ${t.label.padEnd(28)} ${t.weight.toFixed(2)}`) : ['  none']),
+    'terms that decided it (weight; a side\'s own name counts for its concept, not the score):',
+    ...(match.terms.length > 0
+      ? match.terms.slice(0, 20).map((t) => `  ${t.label.padEnd(28)} ${t.weight.toFixed(2)}${t.scored ? '' : '  (side)'}`)
+      : ['  none']),
   ];
   if (match.terms.length > 20) lines.push(`  … and ${match.terms.length - 20} more`);
   return lines.join('\n');

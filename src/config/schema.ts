@@ -99,7 +99,9 @@ const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id (digits o
 export const configSchema = z
   .strictObject({
     $comment: z.string().optional(),
-    feeds: z.array(feedSchema, 'must be a list of feeds').min(1, 'list at least one feed'),
+    feeds: z
+      .array(feedSchema, { error: (issue) => (issue.input === undefined ? 'required: list at least one feed' : 'must be a list of feeds') })
+      .min(1, 'list at least one feed'),
     schedule: z
       .string()
       .superRefine((value, ctx) => {

@@ -67,6 +67,8 @@ export interface MatchedTerm {
   key: string;
   label: string;
   weight: number;
+  /** False for a side's own country name: it satisfies a concept but adds nothing to the score. */
+  scored: boolean;
 }
 
 export interface Match {
@@ -114,7 +116,7 @@ export interface RawItem {
 
 /** A normalised feed item: what the rest of the pipeline works on. */
 export interface FeedItem extends NewsItem {
-  /** Stable identity (see normalize/item-key.ts): guid, else canonical link, else hash of title+date. */
+  /** Stable identity (see normalize/item-key.ts): canonical link, else guid, else hash of title+date. */
   key: string;
   feedId: string;
   /** Canonical URL: tracking parameters and fragment removed. */

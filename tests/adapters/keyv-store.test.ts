@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { MemoryStore } from '../../src/adapters/memory-store.ts';
@@ -106,6 +107,20 @@ describe('openStateStore: sqlite', () => {
     await store.set('k', 1);
     await store.close();
     expect(existsSync(join(dir, 'rel', 'state.sqlite'))).toBe(true);
+  });
+
+  it('sweeps expired rows from the file when it is opened again', async () => {
+    const file = join(dir, 'sweep.sqlite');
+    const store = await openStateStore(`sqlite://${file}`);
+    await store.set('seen:old', 1, 50);
+    await store.set('seen:kept', 2);
+    await store.close();
+    await sleep(120);
+    await (await openStateStore(`sqlite://${file}`)).close();
+    const raw = new KeyvSqlite({ uri: `sqlite://${file}` });
+    const rows = (await raw.query('SELECT key FROM keyv ORDER BY key')) as Array<{ key: string }>;
+    await raw.disconnect();
+    expect(rows.map((row) => row.key)).toEqual(['newshound:seen:kept']);
   });
 
   it('refuses a corrupt file with a StateError naming it, and leaves the file alone', async () => {

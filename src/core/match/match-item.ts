@@ -51,7 +51,7 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
   const evidence = collectEvidence(analysed.keys, prepared);
   const score = Math.round((evidence.themeRaw / profile.unit) * 1000) / 1000;
   const terms: MatchedTerm[] = evidence.hits
-    .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0 }))
+    .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0, scored: !prepared.anchors.has(key) }))
     .sort((a, b) => b.weight - a.weight);
 
   const concepts = profile.concepts.map((concept) => ({

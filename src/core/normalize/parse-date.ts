@@ -40,7 +40,8 @@ const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b(?:[\s,|]|-\s)*(.*
 const NUMERIC_OFFSET = /^(?:(?:gmt|utc|ut)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 export function parseFeedDate(text: string | undefined, now: Date, options: ParseDateOptions = {}): string | undefined {
-  const { defaultOffset, maxFutureMs } = { ...PARSE_DATE_DEFAULTS, ...options };
+  const defaultOffset = options.defaultOffset ?? PARSE_DATE_DEFAULTS.defaultOffset;
+  const maxFutureMs = options.maxFutureMs ?? PARSE_DATE_DEFAULTS.maxFutureMs;
   const defaultMinutes = zoneMinutes(defaultOffset);
   if (defaultMinutes === undefined) throw new RangeError(`parse-date: bad defaultOffset: "${defaultOffset}"`);
   if (!text) return undefined;

@@ -3,10 +3,12 @@
 /** At most `maxChars` characters, cut at the last space and ended with "…" when cut. */
 export function truncateAtWord(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
-  let cut = text.slice(0, Math.max(0, maxChars - 1));
+  const keep = Math.max(0, maxChars - 1); // room for the ellipsis
+  let cut = text.slice(0, keep);
+  const endsAtWord = /\s/.test(text.charAt(keep));
   const lastSpace = cut.lastIndexOf(' ');
   // One very long "word" (a URL) is cut where it is rather than losing most of the text.
-  if (lastSpace > maxChars * 0.6) cut = cut.slice(0, lastSpace);
+  if (!endsAtWord && lastSpace > maxChars * 0.6) cut = cut.slice(0, lastSpace);
   // Never leave half of a surrogate pair (an emoji) at the end.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;

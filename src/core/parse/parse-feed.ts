@@ -25,7 +25,7 @@ export async function parseFeed(
   feedName: string,
   options: ParseFeedOptions = {},
 ): Promise<ParsedFeed> {
-  const { maxChars } = { ...PARSE_FEED_DEFAULTS, ...options };
+  const maxChars = options.maxChars ?? PARSE_FEED_DEFAULTS.maxChars;
   const xml = decode(body, contentType, feedName);
   if (xml.length > maxChars) {
     throw new ParseError(`${feedName}: feed too large: ${xml.length} characters, limit ${maxChars}`);

@@ -125,6 +125,17 @@ describe('parseFeed: Atom', async () => {
   });
 });
 
+describe('parseFeed: one bad RSS item', () => {
+  it('is skipped and counted; the items around it survive', async () => {
+    // Inline (unescaped) HTML in <description> is rebuilt by xmlbuilder, which throws on a
+    // control character that sax let through.
+    const body = rss('<item><title>one</title></item><item><title>two</title><description><p>a\u000bb</p></description></item><item><title>three</title></item>');
+    const feed = await parseFeed(body, undefined, 'f');
+    expect(feed.items.map((item) => item.title)).toEqual(['one', 'three']);
+    expect(feed.skippedItems).toBe(1);
+  });
+});
+
 describe('parseFeed: RDF / RSS 1.0', () => {
   it('reads items, dc:date and dc:creator', async () => {
     const feed = await parseFeed(fixture('rdf.xml'), 'application/rdf+xml', 'rdf');
