@@ -3,10 +3,26 @@ import { evalCommand, evalUsage } from './commands/eval-command.ts';
 import { explainCommand, explainUsage } from './commands/explain-command.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
 import { learnCommand, learnUsage } from './commands/learn-command.ts';
+import { demoCommand, demoUsage } from './commands/demo-command.ts';
+import {
+  healthCommand,
+  healthUsage,
+  onceCommand,
+  onceUsage,
+  startCommand,
+  startUsage,
+  statusCommand,
+  statusUsage,
+} from './commands/worker-commands.ts';
 
-type Command = (args: string[], io: CommandIo) => number | Promise<number>;
+type Command = (args: string[], io: CommandIo, env: NodeJS.ProcessEnv) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
+  start: { run: startCommand, usage: startUsage, summary: 'run the worker on its cron schedule until SIGTERM' },
+  once: { run: onceCommand, usage: onceUsage, summary: 'run one cycle (poll, match, post) and exit' },
+  status: { run: statusCommand, usage: statusUsage, summary: 'feeds and their health, last cycle, outbox size' },
+  demo: { run: demoCommand, usage: demoUsage, summary: 'one offline cycle over demo feeds on loopback, printing the posts' },
+  health: { run: healthCommand, usage: healthUsage, summary: 'exit 0 while the worker heartbeat is fresh (container HEALTHCHECK)' },
   learn: { run: learnCommand, usage: learnUsage, summary: 'learn a topic profile from seed articles' },
   explain: { run: explainCommand, usage: explainUsage, summary: 'score one text and show the terms that decided it' },
   eval: { run: evalCommand, usage: evalUsage, summary: 'score labelled items: precision, recall, F1, C_norm' },
@@ -17,7 +33,7 @@ function usage(): string {
 }
 
 /** Runs one CLI command; returns the exit code. Errors become one clear line on stderr. */
-export async function runCli(argv: string[], io: CommandIo = processIo): Promise<number> {
+export async function runCli(argv: string[], io: CommandIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(usage());
@@ -29,7 +45,7 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
     return 2;
   }
   try {
-    return await command.run(args, io);
+    return await command.run(args, io, env);
   } catch (error) {
     if (error instanceof NewshoundError) {
       io.stderr(`newshound ${name}: ${error.message}`);

@@ -50,3 +50,13 @@ export interface Logger {
   warn(fields: Record<string, unknown>, message: string): void;
   error(fields: Record<string, unknown>, message: string): void;
 }
+
+export interface PublishReceipt {
+  /** Where the post landed (a Discord message id, say); absent for publishers without one. */
+  messageId?: string;
+}
+
+/** Delivers posts. Throwing means "not delivered": the post stays in the outbox and is retried. */
+export interface Publisher {
+  publish(post: import('./core/model.ts').Post): Promise<PublishReceipt>;
+}

@@ -125,3 +125,37 @@ export interface FeedItem extends NewsItem {
   published?: string;
   imageUrl?: string;
 }
+
+/** What the pipeline hands a publisher: one story for one topic, as plain data. */
+export interface Post {
+  /** Stable: `<topic>:<item key>`; a publisher can use it to refuse a second copy. */
+  id: string;
+  topic: string;
+  itemKey: string;
+  title: string;
+  url?: string;
+  source: string;
+  /** ISO 8601 (UTC) and as shown in the configured time zone. */
+  published?: string;
+  publishedLocal?: string;
+  summary: string;
+  imageUrl?: string;
+  lang: Lang;
+  score: number;
+  /** The strongest matched terms, for the footer. */
+  terms: string[];
+}
+
+/** Why an item was or was not posted. */
+export type DecisionKind = 'queued' | 'baseline' | 'duplicate' | 'too-old' | 'off-topic';
+
+export interface ItemDecision {
+  itemKey: string;
+  feedId: string;
+  title: string;
+  kind: DecisionKind;
+  /** Topic it was queued for, or the best-scoring topic when off-topic. */
+  topic?: string;
+  score?: number;
+  reason: string;
+}

@@ -1,0 +1,16 @@
+import type { CycleReport } from '../pipeline/cycle-report.ts';
+
+/** A cycle's outcome for a human: feeds, what was posted, and why everything else was not. */
+export function formatCycleReport(report: CycleReport): string {
+  const lines = [`Cycle ${report.startedAt} → ${report.finishedAt}`, 'Feeds:'];
+  for (const feed of report.feeds) {
+    lines.push(`  ${feed.name}: ${feed.outcome}${feed.items ? `, ${feed.items} items` : ''}${feed.error ? ` (${feed.error})` : ''}`);
+  }
+  const queued = report.decisions.filter((d) => d.kind === 'queued');
+  const skipped = report.decisions.filter((d) => d.kind !== 'queued');
+  lines.push(`Posted: ${report.published} (${queued.length} queued this cycle; outbox now ${report.outboxSize}${report.publishFailures ? `, ${report.publishFailures} failed attempts` : ''})`);
+  for (const d of queued) lines.push(`  ✓ ${d.title}  [${d.topic}, score ${d.score}]`);
+  lines.push(`Skipped: ${skipped.length}`);
+  for (const d of skipped) lines.push(`  ✗ ${d.title}  — ${d.kind}: ${d.reason}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/load-config.ts';
+import { openStateStore } from '../adapters/keyv-store.ts';
+import { createRuntime, HEARTBEAT_FILE, startWorker } from '../main.ts';
+import type { CycleReport } from '../pipeline/cycle-report.ts';
+import type { OutboxEntry } from '../pipeline/outbox.ts';
+import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
+import type { CommandIo } from './io.ts';
+import { formatCycleReport } from './format-cycle.ts';
+
+// The worker's commands. They are handed the environment (config overrides, secrets) by cli.ts.
+
+const configOption = { config: { type: 'string' } } as const;
+
+export const onceUsage = 'newshound once [--config FILE]';
+export const startUsage = 'newshound start [--config FILE]';
+export const statusUsage = 'newshound status [--config FILE]';
+export const healthUsage = 'newshound health [--max-age-seconds N]';
+
+export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: configOption });
+  const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout });
+  try {
+    io.stdout(formatCycleReport(await runtime.runOnce()));
+  } finally {
+    await runtime.close();
+  }
+  return 0;
+}
+
+export async function startCommand(args: string[], _io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: configOption });
+  await startWorker(await createRuntime(loadConfig({ file: values.config, env })));
+  return 0;
+}
+
+/** Feeds and their health, the last cycle and the outbox, read from the state store. */
+export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: configOption });
+  const config = loadConfig({ file: values.config, env });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  try {
+    const lines = ['Feeds:'];
+    for (const feed of config.feeds) {
+      const state = await store.get<FeedState>(stateKeys.feed(feed.id));
+      const health = state?.health;
+      const status = health === undefined ? 'never polled' : health.status === 'failing' ? `FAILING (${health.consecutiveFailures} failures): ${health.lastError}` : 'ok';
+      lines.push(`  ${feed.name.padEnd(32)} ${status}${health?.lastSuccessAt ? `; last success ${health.lastSuccessAt}` : ''}${state?.nextPollAt ? `; next poll ${state.nextPollAt}` : ''}`);
+    }
+    const last = await store.get<CycleReport>(stateKeys.lastCycle);
+    lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
+    const outbox = (await store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
+    lines.push(`Outbox: ${outbox.length} waiting${outbox[0]?.lastError ? ` (last error: ${outbox[0].lastError})` : ''}`);
+    io.stdout(lines.join('\n'));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** Exit 0 while the worker's heartbeat is fresh: the container HEALTHCHECK. */
+export async function healthCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'max-age-seconds': { type: 'string' }, file: { type: 'string' } } });
+  const file = values.file ?? HEARTBEAT_FILE;
+  const maxAgeMs = Number(values['max-age-seconds'] ?? 60) * 1000;
+  if (!existsSync(file)) {
+    io.stderr(`unhealthy: no heartbeat at ${file}`);
+    return 1;
+  }
+  const { at } = JSON.parse(readFileSync(file, 'utf8')) as { at: string };
+  const ageMs = Date.now() - Date.parse(at);
+  if (!(ageMs <= maxAgeMs)) {
+    io.stderr(`unhealthy: last heartbeat ${Math.round(ageMs / 1000)} s ago`);
+    return 1;
+  }
+  io.stdout(`healthy: heartbeat ${Math.round(ageMs / 1000)} s ago`);
+  return 0;
+}

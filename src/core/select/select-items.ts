@@ -1,0 +1,76 @@
+import type { PreparedProfile } from '../match/match-item.ts';
+import { matchItem } from '../match/match-item.ts';
+import type { FeedItem, ItemDecision, Match } from '../model.ts';
+
+export interface TopicMatcher {
+  name: string;
+  prepared: PreparedProfile;
+}
+
+export interface SelectInput {
+  items: readonly FeedItem[];
+  /** Keys already seen: still in their feed, recorded earlier, or claimed by another feed this cycle. */
+  seen: ReadonlySet<string>;
+  /** First successful poll of this feed: record, don't post (but the newest `backfill`). */
+  firstPoll: boolean;
+  backfill: number;
+  now: Date;
+  maxItemAgeMs: number;
+  topics: readonly TopicMatcher[];
+}
+
+export interface Selected {
+  decisions: ItemDecision[];
+  /** Items to post, each with the topic it matched. */
+  queued: Array<{ item: FeedItem; topic: string; match: Match }>;
+}
+
+/**
+ * Decides, for each item of one feed poll, whether it is posted and why not (MonitoRSS-style
+ * reasons): a duplicate, the first-run baseline, too old, off-topic with its score, or queued
+ * for each topic it matches. Pure: what was seen and the time arrive as arguments.
+ */
+export function selectItems(input: SelectInput): Selected {
+  const decisions: ItemDecision[] = [];
+  const queued: Selected['queued'] = [];
+  const backfillKeys = input.firstPoll ? newestKeys(input.items, input.backfill) : undefined;
+  for (const item of input.items) {
+    const base = { itemKey: item.key, feedId: item.feedId, title: item.title };
+    if (input.seen.has(item.key)) {
+      decisions.push({ ...base, kind: 'duplicate', reason: 'already seen' });
+      continue;
+    }
+    if (backfillKeys !== undefined && !backfillKeys.has(item.key)) {
+      decisions.push({ ...base, kind: 'baseline', reason: 'first poll of this feed: recorded, not posted' });
+      continue;
+    }
+    if (item.published !== undefined && input.now.getTime() - Date.parse(item.published) > input.maxItemAgeMs) {
+      decisions.push({ ...base, kind: 'too-old', reason: `published ${item.published}, older than ${Math.round(input.maxItemAgeMs / 3_600_000)} h` });
+      continue;
+    }
+    let best: { topic: string; match: Match } | undefined;
+    let matchedAny = false;
+    for (const topic of input.topics) {
+      const match = matchItem(item, topic.prepared);
+      if (match.decision) {
+        matchedAny = true;
+        queued.push({ item, topic: topic.name, match });
+        decisions.push({ ...base, kind: 'queued', topic: topic.name, score: match.score, reason: match.reason });
+      } else if (best === undefined || match.score > best.match.score) {
+        best = { topic: topic.name, match };
+      }
+    }
+    if (!matchedAny) {
+      decisions.push({ ...base, kind: 'off-topic', topic: best?.topic, score: best?.match.score, reason: best?.match.reason ?? 'no topic for this feed' });
+    }
+  }
+  return { decisions, queued };
+}
+
+/** The newest `count` items by date (undated ones after dated ones, in feed order). */
+function newestKeys(items: readonly FeedItem[], count: number): Set<string> {
+  if (count <= 0) return new Set();
+  const dated = items.map((item, index) => ({ item, index, at: item.published ? Date.parse(item.published) : -Infinity }));
+  dated.sort((a, b) => b.at - a.at || a.index - b.index);
+  return new Set(dated.slice(0, count).map((d) => d.item.key));
+}

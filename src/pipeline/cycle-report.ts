@@ -1,0 +1,25 @@
+import type { ItemDecision } from '../core/model.ts';
+
+export type FeedOutcome = 'updated' | 'unchanged' | 'not-modified' | 'failed' | 'not-due';
+
+export interface FeedReport {
+  feedId: string;
+  name: string;
+  outcome: FeedOutcome;
+  items: number;
+  error?: string;
+  nextPollAt?: string;
+}
+
+/** What one cycle did: returned to the caller and stored for `newshound status`. */
+export interface CycleReport {
+  startedAt: string;
+  finishedAt: string;
+  feeds: FeedReport[];
+  decisions: ItemDecision[];
+  /** Posts the publisher confirmed this cycle. */
+  published: number;
+  /** Publish attempts that failed (the posts wait in the outbox). */
+  publishFailures: number;
+  outboxSize: number;
+}

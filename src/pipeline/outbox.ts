@@ -1,0 +1,70 @@
+import type { Post } from '../core/model.ts';
+import type { Logger, Publisher, StateStore } from '../ports.ts';
+import { stateKeys } from './state-keys.ts';
+
+export interface OutboxEntry {
+  post: Post;
+  enqueuedAt: string;
+  attempts: number;
+  lastError?: string;
+}
+
+/** How long a delivered post's id is remembered, to skip a resend after a crash mid-delivery. */
+const POSTED_TTL_MS = 14 * 24 * 3_600_000;
+
+/**
+ * The outbox makes delivery exactly-once in practice: a post is written here before it is
+ * published and removed only after the publisher confirms, so a crash or a failing publisher
+ * loses nothing; a delivered post's id is recorded before its removal, so a crash between the
+ * two does not send it twice. One worker owns the outbox (it is one key, read-modify-write).
+ */
+export class Outbox {
+  constructor(private readonly store: StateStore) {}
+
+  async entries(): Promise<OutboxEntry[]> {
+    return (await this.store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
+  }
+
+  /** Appends posts not already waiting; returns how many were added. */
+  async enqueue(posts: readonly Post[], now: Date): Promise<number> {
+    if (posts.length === 0) return 0;
+    const entries = await this.entries();
+    const waiting = new Set(entries.map((e) => e.post.id));
+    const fresh = posts.filter((p) => !waiting.has(p.id));
+    if (fresh.length === 0) return 0;
+    entries.push(...fresh.map((post) => ({ post, enqueuedAt: now.toISOString(), attempts: 0 })));
+    await this.store.set(stateKeys.outbox, entries);
+    return fresh.length;
+  }
+
+  /**
+   * Publishes waiting posts in order. Stops at the first failure so posts go out in the order
+   * they were found once the publisher is back.
+   */
+  async drain(publisher: Publisher, logger: Logger): Promise<{ published: number; failures: number; left: number }> {
+    let entries = await this.entries();
+    let published = 0;
+    let failures = 0;
+    while (entries.length > 0) {
+      const entry = entries[0]!;
+      const alreadyPosted = await this.store.get<boolean>(stateKeys.posted(entry.post.id));
+      if (!alreadyPosted) {
+        try {
+          await publisher.publish(entry.post);
+        } catch (error) {
+          failures += 1;
+          entry.attempts += 1;
+          entry.lastError = error instanceof Error ? error.message : String(error);
+          await this.store.set(stateKeys.outbox, entries);
+          logger.warn({ postId: entry.post.id, attempts: entry.attempts, error: entry.lastError }, 'publisher failed; post kept in the outbox');
+          break;
+        }
+        await this.store.set(stateKeys.posted(entry.post.id), true, POSTED_TTL_MS);
+        published += 1;
+      }
+      entries = entries.slice(1);
+      await this.store.set(stateKeys.outbox, entries);
+    }
+    return { published, failures, left: entries.length };
+  }
+}

@@ -1,0 +1,31 @@
+import type { FeedHealth } from '../core/fetch/feed-health.ts';
+import type { CycleReport } from './cycle-report.ts';
+
+// Everything the worker keeps between cycles, under one StateStore. Key names live here so a
+// newcomer can read the whole persistent layout in one place.
+
+/** Per feed: validators, health, when to poll next and which item keys its last poll held. */
+export interface FeedState {
+  etag?: string;
+  lastModified?: string;
+  /** SHA-256 of the last parsed body: an identical body is not parsed again. */
+  bodyHash?: string;
+  health?: FeedHealth;
+  /** ISO time of the next poll. */
+  nextPollAt?: string;
+  /** A first successful poll has recorded the baseline. */
+  initialized: boolean;
+  /** Keys the feed held at its last successful parse: never pruned while still present. */
+  presentKeys: string[];
+  lastCheckedAt?: string;
+}
+
+export const stateKeys = {
+  feed: (feedId: string) => `feed:${feedId}`,
+  seen: (itemKey: string) => `seen:${itemKey}`,
+  posted: (postId: string) => `posted:${postId}`,
+  outbox: 'outbox',
+  lastCycle: 'cycle:last',
+} as const;
+
+export type { CycleReport };
