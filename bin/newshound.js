@@ -1,8 +1,29 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so a fresh clone works right after `npm ci`
-// with no build step and no build output to keep in sync.
-import { register } from 'tsx/esm/api';
+// Runs the compiled bundle (dist/cli.js, built by `npm ci` through the prepare script) while it
+// is up to date, else the TypeScript sources through tsx's loader, so a source edit is never
+// shadowed by a stale build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { runCli } = await import('../src/cli.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = join(root, 'dist', 'cli.js');
+
+function newestSourceMs(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMs(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+let runCli;
+if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSourceMs(join(root, 'src'))) {
+  ({ runCli } = await import(bundle));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ runCli } = await import('../src/cli.ts'));
+}
 process.exitCode = await runCli(process.argv.slice(2));

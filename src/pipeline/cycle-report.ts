@@ -1,4 +1,4 @@
-import type { ItemDecision } from '../core/model.ts';
+import type { DecisionKind, ItemDecision } from '../core/model.ts';
 
 export type FeedOutcome = 'updated' | 'unchanged' | 'not-modified' | 'failed' | 'not-due';
 
@@ -16,7 +16,10 @@ export interface CycleReport {
   startedAt: string;
   finishedAt: string;
   feeds: FeedReport[];
+  /** Every queued decision, and the first 1,000 others. */
   decisions: ItemDecision[];
+  /** How many items got each decision (all of them). */
+  decisionCounts: Record<DecisionKind, number>;
   /** Posts the publisher confirmed this cycle. */
   published: number;
   /** Publish attempts that failed (the posts wait in the outbox). */

@@ -1,9 +1,13 @@
 import { buildPost } from '../core/deliver/build-post.ts';
-import type { FeedSource, ItemDecision, Post } from '../core/model.ts';
+import type { DecisionKind, FeedSource, ItemDecision, Post } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { Clock, HttpFetcher, Logger, Publisher, StateStore } from '../ports.ts';
 import type { CycleReport, FeedReport } from './cycle-report.ts';
 import { Outbox } from './outbox.ts';
+import { createLimiter } from '../adapters/concurrency-limit.ts';
+
+const DEFAULT_FEEDS_IN_FLIGHT = 16;
+const MAX_REPORTED_DECISIONS = 1_000;
 import { pollFeed, type PollLimits } from './poll-feed.ts';
 import { stateKeys, type FeedState } from './state-keys.ts';
 
@@ -28,8 +32,25 @@ export interface CycleOptions extends PollLimits {
   maxItemAgeMs: number;
   /** How long a seen item key is remembered once it has left its feed. */
   seenTtlMs: number;
+  /** Feeds fetched or waiting to be decided at once (default 32). */
+  feedsInFlight?: number;
   /** Poll every feed now, whatever its next-poll time (`newshound once`, the demo). */
   ignoreSchedule?: boolean;
+}
+
+/**
+ * Keys of `keys` already seen: still in the feed at its last poll, claimed by another feed this
+ * cycle, or recorded as posted. A first poll without backfill posts nothing, so the store is
+ * not asked (the baseline of a thousand new feeds costs no lookups).
+ */
+async function seenKeys(keys: readonly string[], previous: FeedState, claimed: ReadonlySet<string>, store: StateStore, baselineOnly: boolean): Promise<Set<string>> {
+  const present = new Set(previous.presentKeys);
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (present.has(key) || claimed.has(key)) seen.add(key);
+    else if (!baselineOnly && (await store.get(stateKeys.seen(key))) !== undefined) seen.add(key);
+  }
+  return seen;
 }
 
 /**
@@ -49,57 +70,64 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   const claimed = new Set<string>();
   const feedReports: FeedReport[] = [];
   const decisions: ItemDecision[] = [];
+  const decisionCounts: Record<DecisionKind, number> = { queued: 0, baseline: 0, duplicate: 0, 'too-old': 0, 'off-topic': 0 };
 
-  type Polled =
-    | { kind: 'not-due'; report: FeedReport }
-    | { kind: 'polled'; feed: CycleFeed; previous: FeedState; result: Awaited<ReturnType<typeof pollFeed>>; now: Date };
-  const polls = options.feeds.map(async (feed): Promise<Polled> => {
-    const previous = (await store.get<FeedState>(stateKeys.feed(feed.id))) ?? { initialized: false, presentKeys: [] };
-    const now = clock.now();
-    if (!options.ignoreSchedule && previous.nextPollAt !== undefined && Date.parse(previous.nextPollAt) > now.getTime()) {
-      return { kind: 'not-due', report: { feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt: previous.nextPollAt } };
-    }
-    const result = await pollFeed(feed, previous, ports.fetcher, now, options);
-    return { kind: 'polled', feed, previous, result, now };
-  });
-
-  // Fetches run concurrently (the fetcher bounds them); deciding runs one feed at a time so
-  // that the same article in two feeds is claimed by the first and seen as a duplicate by the second.
-  for (const settled of await Promise.all(polls)) {
-    if (settled.kind === 'not-due') {
-      feedReports.push(settled.report);
-      continue;
-    }
-    const { feed, previous, result, now } = settled;
-    let state = result.state;
-    if (result.items !== undefined) {
-      const present = new Set(previous.presentKeys);
-      const seen = new Set<string>();
-      for (const item of result.items) {
-        if (present.has(item.key) || claimed.has(item.key) || (await store.get(stateKeys.seen(item.key))) !== undefined) seen.add(item.key);
+  // Fetches run concurrently (the fetcher bounds them); each feed's items are decided as soon
+  // as it arrives, one feed at a time (a promise chain), so the same article in two feeds is
+  // claimed by the first and seen as a duplicate by the second, and a feed's items are released
+  // before the next is decided (memory stays bounded by the fetch concurrency, not the feed count).
+  let decideChain: Promise<void> = Promise.resolve();
+  const serially = (work: () => Promise<void>) => {
+    const next = decideChain.then(work);
+    decideChain = next.catch(() => undefined);
+    return next;
+  };
+  // At most this many feeds between "fetch started" and "decided": parsed items do not pile up
+  // in memory while the decisions (serial, with state writes) catch up.
+  const inFlight = createLimiter(options.feedsInFlight ?? DEFAULT_FEEDS_IN_FLIGHT);
+  await Promise.all(
+    options.feeds.map((feed) => inFlight.run(async () => {
+      const previous = (await store.get<FeedState>(stateKeys.feed(feed.id))) ?? { initialized: false, presentKeys: [] };
+      const now = clock.now();
+      if (!options.ignoreSchedule && previous.nextPollAt !== undefined && Date.parse(previous.nextPollAt) > now.getTime()) {
+        feedReports.push({ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt: previous.nextPollAt });
+        return;
       }
-      const selected = selectItems({
-        items: result.items,
-        seen,
-        firstPoll: !previous.initialized,
-        backfill: options.backfill,
-        now,
-        maxItemAgeMs: options.maxItemAgeMs,
-        topics: feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined),
+      const result = await pollFeed(feed, previous, ports.fetcher, now, options);
+      await serially(async () => {
+        let state = result.state;
+        if (result.items !== undefined) {
+          const firstPoll = !previous.initialized;
+          const seen = await seenKeys(result.items.map((i) => i.key), previous, claimed, store, firstPoll && options.backfill === 0);
+          const selected = selectItems({
+            items: result.items,
+            seen,
+            firstPoll,
+            backfill: options.backfill,
+            now,
+            maxItemAgeMs: options.maxItemAgeMs,
+            topics: feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined),
+          });
+          const posts: Post[] = selected.queued.map(({ item, topic, match }) => buildPost(item, topic, match, options.timeZone));
+          await outbox.enqueue(posts, now);
+          // Items still in their feed are remembered by presentKeys; a global record is needed
+          // only for what was posted, so another feed carrying the same article skips it.
+          for (const key of new Set(selected.queued.map((q) => q.item.key))) await store.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
+          for (const { item } of selected.queued) claimed.add(item.key);
+          state = { ...state, initialized: true, presentKeys: result.items.map((i) => i.key) };
+          for (const decision of selected.decisions) {
+            decisionCounts[decision.kind] += 1;
+            // Every post's decision is kept; of the rest, enough to explain a cycle (the demo,
+            // `status`), not fifty thousand baseline lines held in memory.
+            if (decision.kind === 'queued' || decisions.length < MAX_REPORTED_DECISIONS) decisions.push(decision);
+          }
+        }
+        await store.set(stateKeys.feed(feed.id), state);
+        if (result.error) logger.warn({ feed: feed.name, error: result.error, failures: state.health?.consecutiveFailures }, 'feed poll failed');
+        feedReports.push({ feedId: feed.id, name: feed.name, outcome: result.outcome, items: result.items?.length ?? 0, error: result.error, nextPollAt: state.nextPollAt });
       });
-      const posts: Post[] = selected.queued.map(({ item, topic, match }) => buildPost(item, topic, match, options.timeZone));
-      await outbox.enqueue(posts, now);
-      for (const item of result.items) {
-        claimed.add(item.key);
-        if (!seen.has(item.key)) await store.set(stateKeys.seen(item.key), now.toISOString(), options.seenTtlMs);
-      }
-      state = { ...state, initialized: true, presentKeys: result.items.map((i) => i.key) };
-      decisions.push(...selected.decisions);
-    }
-    await store.set(stateKeys.feed(feed.id), state);
-    if (result.error) logger.warn({ feed: feed.name, error: result.error, failures: state.health?.consecutiveFailures }, 'feed poll failed');
-    feedReports.push({ feedId: feed.id, name: feed.name, outcome: result.outcome, items: result.items?.length ?? 0, error: result.error, nextPollAt: state.nextPollAt });
-  }
+    })),
+  );
 
   const after = await outbox.drain(ports.publisher, logger);
   const report: CycleReport = {
@@ -107,13 +135,14 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
     finishedAt: clock.now().toISOString(),
     feeds: feedReports,
     decisions,
+    decisionCounts,
     published: before.published + after.published,
     publishFailures: before.failures + after.failures,
     outboxSize: after.left,
   };
   await store.set(stateKeys.lastCycle, { ...report, decisions: report.decisions.slice(-500) });
   logger.info(
-    { feeds: feedReports.length, queued: decisions.filter((d) => d.kind === 'queued').length, published: report.published, outbox: report.outboxSize },
+    { feeds: feedReports.length, ...decisionCounts, published: report.published, outbox: report.outboxSize },
     'cycle done',
   );
   return report;

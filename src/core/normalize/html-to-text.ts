@@ -19,7 +19,18 @@ const convert = compile({
   ],
 });
 
+// Most feed titles are plain text and most descriptions a few paragraphs with inline emphasis.
+// Those are converted directly (the result is the same as html-to-text's once whitespace is
+// collapsed), which keeps normalising near the cost of parsing; anything else, including every
+// entity, goes through html-to-text.
+const PLAIN = /^[^<&]*$/;
+const SIMPLE_MARKUP = /^(?:[^<&]|<\/?(?:p|br|div|b|i|em|strong|span|u)\s*\/?>)*$/i;
+const BLOCK_TAG = /<\/?(?:p|br|div)\s*\/?>/gi;
+const INLINE_TAG = /<\/?(?:b|i|em|strong|span|u)\s*>/gi;
+
 export function htmlToPlainText(html: string): string {
   if (!html) return '';
+  if (PLAIN.test(html)) return html.replace(/\s+/g, ' ').trim();
+  if (SIMPLE_MARKUP.test(html)) return html.replace(BLOCK_TAG, ' ').replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim();
   return convert(html).replace(/\s+/g, ' ').trim();
 }

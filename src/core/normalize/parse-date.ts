@@ -39,7 +39,17 @@ const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(\d{4}|\d{2})\b(?
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b(?:[\s,|]|-\s)*(.*)$/i;
 const NUMERIC_OFFSET = /^(?:(?:gmt|utc|ut)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
+// RFC 822 dates with an explicit English weekday, month and zone ("Mon, 06 Oct 2025 10:00:00
+// +0700", the common case) are exactly what Date.parse reads the same everywhere: taken as-is,
+// without the general parser below (a third of the cost of normalising an item otherwise).
+const RFC822_WITH_ZONE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|UT|UTC|[+-]\d{4})$/;
+
 export function parseFeedDate(text: string | undefined, now: Date, options: ParseDateOptions = {}): string | undefined {
+  if (text !== undefined && RFC822_WITH_ZONE.test(text)) {
+    const ms = Date.parse(text);
+    const latest = now.getTime() + (options.maxFutureMs ?? PARSE_DATE_DEFAULTS.maxFutureMs);
+    if (!Number.isNaN(ms)) return new Date(ms > latest ? now.getTime() : ms).toISOString();
+  }
   const defaultOffset = options.defaultOffset ?? PARSE_DATE_DEFAULTS.defaultOffset;
   const maxFutureMs = options.maxFutureMs ?? PARSE_DATE_DEFAULTS.maxFutureMs;
   const defaultMinutes = zoneMinutes(defaultOffset);
