@@ -22,7 +22,7 @@ export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.Pro
   const { values } = parseArgs({ args, options: configOption });
   const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout });
   try {
-    io.stdout(formatCycleReport(await runtime.runOnce()));
+    io.stdout(formatCycleReport(await runtime.runOnce({ ignoreSchedule: true })));
   } finally {
     await runtime.close();
   }

@@ -54,11 +54,11 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
     const result = await fetcher.fetch({ url: feed.url, etag: previous.etag, lastModified: previous.lastModified, headers: feed.headers });
     const health = recordFetchOutcome(previous.health, { ok: true, at }, limits.failingAfter);
     if (result.kind === 'not-modified') {
-      return { outcome: 'not-modified', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0) } };
+      return { outcome: 'not-modified', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
     }
     const bodyHash = createHash('sha256').update(result.body).digest('hex');
     if (bodyHash === previous.bodyHash) {
-      return { outcome: 'unchanged', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0) } };
+      return { outcome: 'unchanged', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
     }
     const parsed = await parseFeed(result.body, result.contentType, feed.name);
     const items = normalizeItems(parsed, feed, now).slice(0, limits.maxItemsPerFeed);
@@ -71,6 +71,7 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
         etag: result.etag,
         lastModified: result.lastModified,
         bodyHash,
+        ttlMinutes: parsed.ttlMinutes,
         health,
         lastCheckedAt: at,
         nextPollAt: schedule(result, 0, parsed.ttlMinutes),

@@ -38,17 +38,13 @@ export interface CycleOptions extends PollLimits {
   ignoreSchedule?: boolean;
 }
 
-/**
- * Keys of `keys` already seen: still in the feed at its last poll, claimed by another feed this
- * cycle, or recorded as posted. A first poll without backfill posts nothing, so the store is
- * not asked (the baseline of a thousand new feeds costs no lookups).
- */
-async function seenKeys(keys: readonly string[], previous: FeedState, claimed: ReadonlySet<string>, store: StateStore, baselineOnly: boolean): Promise<Set<string>> {
+/** Keys of `keys` already seen: still in the feed at its last poll, claimed by another feed this cycle, or recorded earlier. */
+async function seenKeys(keys: readonly string[], previous: FeedState, claimed: ReadonlySet<string>, store: StateStore): Promise<Set<string>> {
   const present = new Set(previous.presentKeys);
   const seen = new Set<string>();
   for (const key of keys) {
     if (present.has(key) || claimed.has(key)) seen.add(key);
-    else if (!baselineOnly && (await store.get(stateKeys.seen(key))) !== undefined) seen.add(key);
+    else if ((await store.get(stateKeys.seen(key))) !== undefined) seen.add(key);
   }
   return seen;
 }
@@ -98,7 +94,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
         let state = result.state;
         if (result.items !== undefined) {
           const firstPoll = !previous.initialized;
-          const seen = await seenKeys(result.items.map((i) => i.key), previous, claimed, store, firstPoll && options.backfill === 0);
+          const seen = await seenKeys(result.items.map((i) => i.key), previous, claimed, store);
           const selected = selectItems({
             items: result.items,
             seen,
@@ -110,10 +106,13 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
           });
           const posts: Post[] = selected.queued.map(({ item, topic, match }) => buildPost(item, topic, match, options.timeZone));
           await outbox.enqueue(posts, now);
-          // Items still in their feed are remembered by presentKeys; a global record is needed
-          // only for what was posted, so another feed carrying the same article skips it.
-          for (const key of new Set(selected.queued.map((q) => q.item.key))) await store.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
-          for (const { item } of selected.queued) claimed.add(item.key);
+          // Every item met for the first time is recorded, baseline included (an article another
+          // feed already showed is old news there too); items leaving the feed have their record
+          // renewed, so one that comes back within the TTL is still known.
+          const current = new Set(result.items.map((i) => i.key));
+          const departed = previous.presentKeys.filter((key) => !current.has(key));
+          for (const key of [...current].filter((k) => !seen.has(k)).concat(departed)) await store.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
+          for (const key of current) claimed.add(key);
           state = { ...state, initialized: true, presentKeys: result.items.map((i) => i.key) };
           for (const decision of selected.decisions) {
             decisionCounts[decision.kind] += 1;

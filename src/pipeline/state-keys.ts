@@ -11,6 +11,8 @@ export interface FeedState {
   /** SHA-256 of the last parsed body: an identical body is not parsed again. */
   bodyHash?: string;
   health?: FeedHealth;
+  /** The feed's RSS <ttl> at its last parse: honoured on 304 and unchanged polls too. */
+  ttlMinutes?: number;
   /** ISO time of the next poll. */
   nextPollAt?: string;
   /** A first successful poll has recorded the baseline. */

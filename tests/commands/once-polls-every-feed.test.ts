@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { runCli } from '../../src/cli.ts';
+import { serveFeed, startFeedServer } from '../helpers/feed-server.ts';
+import { entry, ON_TOPIC, rss } from '../pipeline/cycle-feeds.ts';
+import { tempDir } from '../pipeline/cycle-harness.ts';
+it('a second `newshound once` right after the first polls the feed again', async () => {
+  const server = await startFeedServer();
+  const dir = tempDir();
+  server.route('/kabar.xml', serveFeed(rss([entry(ON_TOPIC.troopsId, 1)], { now: new Date() })));
+  const file = join(dir.path, 'c.json');
+  writeFileSync(file, JSON.stringify({ feeds: [{ name: 'K', url: `${server.url}/kabar.xml` }], state: { url: `sqlite://${join(dir.path, 's.sqlite')}` }, network: { allowedPrivateHosts: ['127.0.0.1'] }, logLevel: 'error' }));
+  let out = '';
+  const io = { stdout: (t: string) => void (out += t + '\n'), stderr: (t: string) => void (out += t + '\n') };
+  await runCli(['once', '--config', file], io, {});
+  out = '';
+  await runCli(['once', '--config', file], io, {});
+  await server.close(); dir.remove();
+  expect(out).toMatch(/K: unchanged/);
+  expect(server.requests).toHaveLength(2);
+});
