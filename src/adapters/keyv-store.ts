@@ -1,7 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import KeyvRedis, { createClient } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
+import type KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { StateError } from '../core/errors.ts';
 import type { StateStore } from '../ports.ts';
@@ -39,7 +38,9 @@ async function openSqlite(path: string, options: OpenStateStoreOptions): Promise
   const file = path === ':memory:' || isAbsolute(path) ? path : resolve(options.baseDir ?? PROJECT_ROOT, path);
   if (file !== ':memory:') checkSqliteFile(file);
 
-  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 });
+  // Each driver is loaded only when its URL is used: a SQLite worker never loads the Redis client.
+  const { default: KeyvSqliteStore } = await import('@keyv/sqlite');
+  const store = new KeyvSqliteStore({ uri: `sqlite://${file}`, busyTimeout: 5_000 });
   const keyv = makeKeyv(store, options, true);
   const label = `SQLite file ${file}`;
   try {
@@ -115,6 +116,7 @@ async function openRedis(url: string, options: OpenStateStoreOptions): Promise<S
   const shown = redactUrl(url);
   const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
   let ready = false;
+  const { default: KeyvRedis, createClient } = await import('@keyv/redis');
   const client = createClient({
     url,
     // Fail fast while offline instead of queueing commands that would hang a poll cycle.

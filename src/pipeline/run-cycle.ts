@@ -38,13 +38,16 @@ export interface CycleOptions extends PollLimits {
   ignoreSchedule?: boolean;
 }
 
-/** Keys of `keys` already seen: still in the feed at its last poll, claimed by another feed this cycle, or recorded earlier. */
-async function seenKeys(keys: readonly string[], previous: FeedState, claimed: ReadonlySet<string>, store: StateStore): Promise<Set<string>> {
-  const present = new Set(previous.presentKeys);
+/**
+ * Keys of `keys` already seen: in any feed at its last poll, claimed by a feed decided earlier
+ * this cycle, or recorded in the store (posted, or left its feed). A first poll without backfill
+ * posts nothing whatever was seen, so it asks the store nothing.
+ */
+async function seenKeys(keys: readonly string[], known: ReadonlySet<string>, store: StateStore, askStore: boolean): Promise<Set<string>> {
   const seen = new Set<string>();
   for (const key of keys) {
-    if (present.has(key) || claimed.has(key)) seen.add(key);
-    else if ((await store.get(stateKeys.seen(key))) !== undefined) seen.add(key);
+    if (known.has(key)) seen.add(key);
+    else if (askStore && (await store.get(stateKeys.seen(key))) !== undefined) seen.add(key);
   }
   return seen;
 }
@@ -63,14 +66,20 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   const before = await outbox.drain(ports.publisher, logger);
 
   const topicsByName = new Map(options.topics.map((t) => [t.name, t]));
-  const claimed = new Set<string>();
+  // Every feed's state, read once: their present keys say what any feed already holds, so an
+  // article another feed showed (even as its first-poll baseline) is not news here, without a
+  // store record per item.
+  const states = new Map<string, FeedState>();
+  for (const feed of options.feeds) states.set(feed.id, (await store.get<FeedState>(stateKeys.feed(feed.id))) ?? { initialized: false, presentKeys: [] });
+  const known = new Set<string>();
+  for (const state of states.values()) for (const key of state.presentKeys) known.add(key);
   const feedReports: FeedReport[] = [];
   const decisions: ItemDecision[] = [];
   const decisionCounts: Record<DecisionKind, number> = { queued: 0, baseline: 0, duplicate: 0, 'too-old': 0, 'off-topic': 0 };
 
   // Fetches run concurrently (the fetcher bounds them); each feed's items are decided as soon
   // as it arrives, one feed at a time (a promise chain), so the same article in two feeds is
-  // claimed by the first and seen as a duplicate by the second, and a feed's items are released
+  // known after the first and a duplicate for the second, and a feed's items are released
   // before the next is decided (memory stays bounded by the fetch concurrency, not the feed count).
   let decideChain: Promise<void> = Promise.resolve();
   const serially = (work: () => Promise<void>) => {
@@ -83,7 +92,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   const inFlight = createLimiter(options.feedsInFlight ?? DEFAULT_FEEDS_IN_FLIGHT);
   await Promise.all(
     options.feeds.map((feed) => inFlight.run(async () => {
-      const previous = (await store.get<FeedState>(stateKeys.feed(feed.id))) ?? { initialized: false, presentKeys: [] };
+      const previous = states.get(feed.id)!;
       const now = clock.now();
       if (!options.ignoreSchedule && previous.nextPollAt !== undefined && Date.parse(previous.nextPollAt) > now.getTime()) {
         feedReports.push({ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt: previous.nextPollAt });
@@ -94,7 +103,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
         let state = result.state;
         if (result.items !== undefined) {
           const firstPoll = !previous.initialized;
-          const seen = await seenKeys(result.items.map((i) => i.key), previous, claimed, store);
+          const seen = await seenKeys(result.items.map((i) => i.key), known, store, !firstPoll || options.backfill > 0);
           const selected = selectItems({
             items: result.items,
             seen,
@@ -106,13 +115,14 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
           });
           const posts: Post[] = selected.queued.map(({ item, topic, match }) => buildPost(item, topic, match, options.timeZone));
           await outbox.enqueue(posts, now);
-          // Every item met for the first time is recorded, baseline included (an article another
-          // feed already showed is old news there too); items leaving the feed have their record
-          // renewed, so one that comes back within the TTL is still known.
+          // A store record is needed only where no feed's present keys will say it: for what
+          // was posted (kept after it leaves every feed) and for what just left this feed (so
+          // an item that comes back within the TTL is still known).
           const current = new Set(result.items.map((i) => i.key));
           const departed = previous.presentKeys.filter((key) => !current.has(key));
-          for (const key of [...current].filter((k) => !seen.has(k)).concat(departed)) await store.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
-          for (const key of current) claimed.add(key);
+          const posted = selected.queued.map((q) => q.item.key);
+          for (const key of new Set([...posted, ...departed])) await store.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
+          for (const key of current) known.add(key);
           state = { ...state, initialized: true, presentKeys: result.items.map((i) => i.key) };
           for (const decision of selected.decisions) {
             decisionCounts[decision.kind] += 1;

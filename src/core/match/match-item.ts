@@ -14,6 +14,8 @@ export interface PreparedProfile {
   anchors: ReadonlySet<string>;
   /** First word key -> second word keys of every phrase the profile cares about. */
   phrases: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every non-entity key matching can use (terms, excluded, concept keys): the rest are skipped at once. */
+  relevant: ReadonlySet<string>;
 }
 
 export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): PreparedProfile {
@@ -35,6 +37,7 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): Prepare
     excluded: new Map(profile.excluded.map((e) => [e.key, e.label])),
     anchors: anchorKeys(profile.concepts),
     phrases,
+    relevant: new Set(phraseKeys),
   };
 }
 
@@ -99,6 +102,8 @@ function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Ev
 }
 
 function take(key: string, evidence: Evidence, prepared: PreparedProfile): void {
+  const entity = isEntityKey(key);
+  if (!entity && !prepared.relevant.has(key)) return;
   if (evidence.seen.has(key)) return;
   evidence.seen.add(key);
   const weight = prepared.weights.get(key);
@@ -106,7 +111,7 @@ function take(key: string, evidence: Evidence, prepared: PreparedProfile): void 
     evidence.hits.push(key);
     if (!prepared.anchors.has(key)) evidence.themeRaw += weight;
   }
-  if (isEntityKey(key)) {
+  if (entity) {
     const country = prepared.lexicon.entities.get(key)?.country;
     if (country) evidence.countries.add(country);
   }

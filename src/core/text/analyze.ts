@@ -1,22 +1,38 @@
 import type { Lang } from '../model.ts';
 import { guessLanguage } from './language.ts';
-import { matchPhrase, type Lexicon } from './lexicon.ts';
+import { matchPhraseFrom, type Lexicon, type PhraseNode } from './lexicon.ts';
 import { stemWord } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
 
-// Token -> its key in a language ('' for a stopword), per lexicon: one map read per word in
-// steady state instead of a stopword check, a stem and a translation lookup.
-const WORD_KEY_CACHE_LIMIT = 200_000;
-const wordKeyCaches = new WeakMap<Lexicon, Record<Lang, Map<string, string>>>();
+// Token -> what the pipeline makes of it in a language, per lexicon: whether a phrase starts
+// with it and its word key ('' for a stopword). One map read per token in steady state instead
+// of a trie step, a stopword check, a stem and a translation lookup.
+interface TokenInfo {
+  phrase: PhraseNode | undefined;
+  key: string;
+}
+const TOKEN_CACHE_LIMIT = 200_000;
+const tokenCaches = new WeakMap<Lexicon, Record<Lang, Map<string, TokenInfo>>>();
 
-function wordKeyCacheFor(lexicon: Lexicon, lang: Lang): Map<string, string> {
-  let caches = wordKeyCaches.get(lexicon);
+function tokenCacheFor(lexicon: Lexicon, lang: Lang): Map<string, TokenInfo> {
+  let caches = tokenCaches.get(lexicon);
   if (caches === undefined) {
     caches = { id: new Map(), en: new Map() };
-    wordKeyCaches.set(lexicon, caches);
+    tokenCaches.set(lexicon, caches);
   }
   return caches[lang];
+}
+
+function tokenInfo(token: string, lexicon: Lexicon, lang: Lang, cache: Map<string, TokenInfo>): TokenInfo {
+  let info = cache.get(token);
+  if (info === undefined) {
+    const stem = isStopword(token, lang) ? '' : stemWord(token, lang);
+    info = { phrase: lexicon.phrases.next.get(token), key: stem === '' ? '' : (lexicon.wordKeys[lang].get(stem) ?? stem) };
+    if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+    cache.set(token, info);
+  }
+  return info;
 }
 
 /** A text reduced to evidence keys: entity keys ("@kp"), phrase keys and word stems, in order. */
@@ -39,28 +55,22 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
   const surfaces = new Map<string, string>();
   // Matching runs this per item at high rate; surface forms are only for learning's labels.
   const wantSurfaces = options.surfaces === true;
-  const wordKeys = lexicon.wordKeys[lang];
-  const wordKeyCache = wordKeyCacheFor(lexicon, lang);
+  const cache = tokenCacheFor(lexicon, lang);
   let i = 0;
   while (i < tokens.length) {
-    const phrase = matchPhrase(lexicon, tokens, i);
+    const token = tokens[i]!;
+    const info = tokenInfo(token, lexicon, lang, cache);
+    const phrase = info.phrase === undefined ? undefined : matchPhraseFrom(info.phrase, tokens, i);
     if (phrase !== undefined) {
       keys.push(phrase.key);
       if (wantSurfaces && !surfaces.has(phrase.key)) surfaces.set(phrase.key, tokens.slice(i, i + phrase.length).join(' '));
       i += phrase.length;
       continue;
     }
-    const token = tokens[i]!;
     i += 1;
-    let key = wordKeyCache.get(token);
-    if (key === undefined) {
-      key = isStopword(token, lang) ? '' : (wordKeys.get(stemWord(token, lang)) ?? stemWord(token, lang));
-      if (wordKeyCache.size >= WORD_KEY_CACHE_LIMIT) wordKeyCache.clear();
-      wordKeyCache.set(token, key);
-    }
-    if (key === '') continue;
-    keys.push(key);
-    if (wantSurfaces && !surfaces.has(key)) surfaces.set(key, token);
+    if (info.key === '') continue;
+    keys.push(info.key);
+    if (wantSurfaces && !surfaces.has(info.key)) surfaces.set(info.key, token);
   }
   return { lang, keys, surfaces };
 }

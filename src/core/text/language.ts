@@ -14,10 +14,13 @@ const ENGLISH_MARKERS = new Set([
   'into', 'about', 'who', 'this', 'were', 'not', 'but',
 ]);
 
+/** The first tokens say as much as all of them: function words are everywhere. */
+const TOKENS_LOOKED_AT = 60;
+
 export function guessLanguage(tokens: readonly string[], hint: Lang = 'id'): Lang {
   let id = 0;
   let en = 0;
-  for (const token of tokens) {
+  for (const token of tokens.length > TOKENS_LOOKED_AT ? tokens.slice(0, TOKENS_LOOKED_AT) : tokens) {
     if (INDONESIAN_MARKERS.has(token)) id += 1;
     if (ENGLISH_MARKERS.has(token)) en += 1;
   }

@@ -35,14 +35,14 @@ export interface EntityInfo {
   country: string | null;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
+export interface PhraseNode {
+  next: Map<string, PhraseNode>;
   key?: string;
 }
 
 export interface Lexicon {
   /** Token sequences (entity aliases, multi-word phrases) to their key. */
-  phrases: TrieNode;
+  phrases: PhraseNode;
   entities: ReadonlyMap<string, EntityInfo>;
   /** Stem of a single word in a language to the key of its meaning group. */
   wordKeys: Record<Lang, ReadonlyMap<string, string>>;
@@ -61,7 +61,7 @@ export function isEntityKey(key: string): boolean {
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
-  const phrases: TrieNode = { next: new Map() };
+  const phrases: PhraseNode = { next: new Map() };
   const entities = new Map<string, EntityInfo>();
   const labels = new Map<string, string>();
   const wordKeys: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
@@ -94,7 +94,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   return { phrases, entities, wordKeys, labels };
 }
 
-function addPhrase(root: TrieNode, tokens: string[], key: string): void {
+function addPhrase(root: PhraseNode, tokens: string[], key: string): void {
   if (tokens.length === 0) return;
   let node = root;
   for (const token of tokens) {
@@ -109,11 +109,11 @@ function addPhrase(root: TrieNode, tokens: string[], key: string): void {
   node.key ??= key;
 }
 
-/** Longest phrase starting at `start`: its key and how many tokens it spans. */
-export function matchPhrase(lexicon: Lexicon, tokens: readonly string[], start: number): { key: string; length: number } | undefined {
-  let node: TrieNode | undefined = lexicon.phrases;
-  let best: { key: string; length: number } | undefined;
-  for (let i = start; i < tokens.length; i += 1) {
+/** Longest phrase starting at `start`, whose first token led to `first`: its key and how many tokens it spans. */
+export function matchPhraseFrom(first: PhraseNode, tokens: readonly string[], start: number): { key: string; length: number } | undefined {
+  let best: { key: string; length: number } | undefined = first.key === undefined ? undefined : { key: first.key, length: 1 };
+  let node: PhraseNode | undefined = first;
+  for (let i = start + 1; i < tokens.length; i += 1) {
     node = node.next.get(tokens[i]!);
     if (node === undefined) break;
     if (node.key !== undefined) best = { key: node.key, length: i - start + 1 };
