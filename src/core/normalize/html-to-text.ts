@@ -23,14 +23,16 @@ const convert = compile({
 // Those are converted directly (the result is the same as html-to-text's once whitespace is
 // collapsed), which keeps normalising near the cost of parsing; anything else, including every
 // entity, goes through html-to-text.
-const PLAIN = /^[^<&]*$/;
-const SIMPLE_MARKUP = /^(?:[^<&]|<\/?(?:p|br|div|b|i|em|strong|span|u)\s*\/?>)*$/i;
-const BLOCK_TAG = /<\/?(?:p|br|div)\s*\/?>/gi;
-const INLINE_TAG = /<\/?(?:b|i|em|strong|span|u)\s*>/gi;
+const SIMPLE_TAG = /<\/?(p|br|div|b|i|em|strong|span|u)\s*\/?>/gi;
+const BLOCK = new Set(['p', 'br', 'div']);
 
 export function htmlToPlainText(html: string): string {
   if (!html) return '';
-  if (PLAIN.test(html)) return html.replace(/\s+/g, ' ').trim();
-  if (SIMPLE_MARKUP.test(html)) return html.replace(BLOCK_TAG, ' ').replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim();
+  if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
+  if (!html.includes('&')) {
+    // Block tags become a space, inline ones nothing ("<b>wo</b>rd" stays one word).
+    const stripped = html.replace(SIMPLE_TAG, (_tag, name: string) => (BLOCK.has(name.toLowerCase()) ? ' ' : ''));
+    if (!stripped.includes('<')) return stripped.replace(/\s+/g, ' ').trim();
+  }
   return convert(html).replace(/\s+/g, ' ').trim();
 }

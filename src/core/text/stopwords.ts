@@ -1,4 +1,5 @@
-import { eng, ind } from 'stopword';
+import { eng } from 'stopword/src/stopwords_eng.js';
+import { ind } from 'stopword/src/stopwords_ind.js';
 import type { Lang } from '../model.ts';
 
 // Maintained lists (the `stopword` package) plus words that are function words in news
