@@ -14,10 +14,10 @@ const learn = benchLearn();
 console.log(`learn: ${learn.medianMs.toFixed(1)} ms median of ${learn.runs.length} runs (5 seeds read, cleaned, learned); ${learn.withLoadingMs.toFixed(0)} ms with compiling the lexicon and reading the background table, as at start-up`);
 
 // The poll runs as the worker does in production: compiled (as `npm ci` builds dist/), in its own
-// process, with the heap the Docker image gives it (NODE_OPTIONS=--max-old-space-size=128).
+// process, with the heap the Docker image gives it (NODE_OPTIONS in the Dockerfile).
 const pollBundle = fileURLToPath(new URL('../dist/poll-bench.js', import.meta.url));
 await build({ entryPoints: [fileURLToPath(new URL('./poll-bench-main.ts', import.meta.url))], outfile: pollBundle, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-const pollOutput = execFileSync(process.execPath, ['--max-old-space-size=128', pollBundle], { encoding: 'utf8' });
+const pollOutput = execFileSync(process.execPath, ['--max-old-space-size=128', '--max-semi-space-size=4', pollBundle], { encoding: 'utf8' });
 const poll = JSON.parse(pollOutput.trim().split('\n').at(-1)!) as PollFigures & { maxRssMb: number };
 console.log(`poll: 1,000 feeds x 50 items (${poll.items} items) from loopback, SQLite state: first pass ${poll.firstPassS.toFixed(1)} s, second pass (mostly 304) ${poll.secondPassS.toFixed(1)} s; peak RSS ${poll.peakRssMb.toFixed(0)} MB during the first pass (${poll.maxRssMb.toFixed(0)} MB over the whole benchmark process, incl. the in-process parse comparison)`);
 console.log(`pipeline vs bare rss-parser, per item: ${poll.pipelineUsPerItem.toFixed(0)} µs (decode, parse, normalise, dedup, baseline, as in the first pass) vs ${poll.parseUsPerItem.toFixed(0)} µs: ratio ${poll.ratio.toFixed(2)}; with every item new and matched: ${poll.matchedUsPerItem.toFixed(0)} µs (ratio ${(poll.matchedUsPerItem / poll.parseUsPerItem).toFixed(2)})`);

@@ -65,7 +65,7 @@ describe('Dockerfile as written', () => {
     // Changes to a directory after its VOLUME line are discarded: the chown must come first.
     const lines = runtimeStage.instructions;
     expect(lines.findIndex((i) => i.args.includes('chown'))).toBeLessThan(lines.findIndex((i) => i.keyword === 'VOLUME'));
-    expect(envOf(runtimeStage)).toEqual({ NODE_ENV: 'production', NODE_OPTIONS: '--max-old-space-size=128' });
+    expect(envOf(runtimeStage)).toEqual({ NODE_ENV: 'production', NODE_OPTIONS: '--max-old-space-size=128 --max-semi-space-size=4' });
   });
 
   it('runtime stage: HEALTHCHECK runs `health`; ENTRYPOINT and CMD are exec form and the command is `start`', () => {
