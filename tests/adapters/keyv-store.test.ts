@@ -10,26 +10,9 @@ import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { MemoryStore } from '../../src/adapters/memory-store.ts';
 import { StateError } from '../../src/core/errors.ts';
 import type { StateStore } from '../../src/ports.ts';
+import { REDIS_URL, redisAvailable } from '../helpers/redis.ts';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-/** True when something accepts a TCP connection on host:port within timeoutMs. */
-async function tcpReachable(host: string, port: number, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.connect(port, host);
-  });
-}
-
-const redisUp = await tcpReachable('127.0.0.1', 6379, 500);
-if (!redisUp) console.warn('SKIPPED Redis state store tests: Redis at 127.0.0.1:6379 not reachable');
+const redisUp = await redisAvailable('Redis state store tests');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

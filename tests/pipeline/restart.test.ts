@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Socket } from 'node:net';
 import { join } from 'node:path';
 import { createClient } from '@keyv/redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,28 +7,12 @@ import type { StateStore } from '../../src/ports.ts';
 import { type FeedServer, serveFeed, startFeedServer } from '../helpers/feed-server.ts';
 import { entry, MINUTE_MS, OFF_TOPIC, ON_TOPIC, rss } from './cycle-feeds.ts';
 import { createHarness, feedAt, openSqlite, T0, tempDir } from './cycle-harness.ts';
+import { REDIS_URL, redisAvailable } from '../helpers/redis.ts';
 
 // A restart is a new process: new store connection, new fetcher, new publisher, same state.
 // Nothing already posted or recorded may be posted again; only what is new goes out.
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-async function tcpReachable(host: string, port: number, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.connect(port, host);
-  });
-}
-
-const redisUp = await tcpReachable('127.0.0.1', 6379, 500);
-if (!redisUp) console.warn('SKIPPED pipeline restart test on Redis: Redis at 127.0.0.1:6379 is not reachable');
+const redisUp = await redisAvailable('pipeline restart test on Redis');
 
 let server: FeedServer;
 beforeAll(async () => {
