@@ -57,7 +57,7 @@ export async function benchPoll(): Promise<PollFigures> {
       failingAfter: 5,
       ignoreSchedule: true,
     };
-    const ports = { fetcher, store, publisher: { publish: async () => ({}) }, clock: systemClock, logger: silentLogger };
+    const ports = { fetcher, store, publisher: { publish: async () => ({}), update: async () => undefined }, clock: systemClock, logger: silentLogger };
     let started = performance.now();
     const first = await runCycle(ports, options);
     const firstPassS = (performance.now() - started) / 1000;

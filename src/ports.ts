@@ -59,4 +59,6 @@ export interface PublishReceipt {
 /** Delivers posts. Throwing means "not delivered": the post stays in the outbox and is retried. */
 export interface Publisher {
   publish(post: import('./core/model.ts').Post): Promise<PublishReceipt>;
+  /** Replaces a delivered post (a story gained "also reported by" entries), e.g. edits the Discord message. */
+  update(post: import('./core/model.ts').Post, receipt: PublishReceipt): Promise<void>;
 }

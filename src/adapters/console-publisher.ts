@@ -9,7 +9,10 @@ export function createConsolePublisher(write: (text: string) => void): Publisher
     async publish(post: Post): Promise<PublishReceipt> {
       posts.push(post);
       write(formatPost(post));
-      return {};
+      return { messageId: `console-${posts.length}` };
+    },
+    async update(post: Post, receipt: PublishReceipt): Promise<void> {
+      write(`(update of ${receipt.messageId ?? post.id})\n${formatPost(post)}`);
     },
   };
 }
@@ -21,6 +24,7 @@ export function formatPost(post: Post): string {
     post.url ? `   ${post.url}` : undefined,
     `   ${post.summary.length > 400 ? `${post.summary.slice(0, 400).replace(/\s+\S*$/, '')}…` : post.summary}`,
     `   matched: ${post.terms.join(', ')} · score ${post.score}`,
+    post.alsoReportedBy?.length ? `   also reported by: ${post.alsoReportedBy.map((r) => r.source + (r.url ? ` (${r.url})` : '')).join('; ')}` : undefined,
   ];
   return `${lines.filter((l) => l !== undefined).join('\n')}\n`;
 }

@@ -144,10 +144,14 @@ export interface Post {
   score: number;
   /** The strongest matched terms, for the footer. */
   terms: string[];
+  /** The story this post stands for (see dedup/): later reports update the post, not repeat it. */
+  storyId?: string;
+  /** Other outlets' reports of the same story, added after the first post. */
+  alsoReportedBy?: Array<{ source: string; title: string; url?: string }>;
 }
 
 /** Why an item was or was not posted. */
-export type DecisionKind = 'queued' | 'baseline' | 'duplicate' | 'too-old' | 'off-topic';
+export type DecisionKind = 'queued' | 'same-story' | 'baseline' | 'duplicate' | 'too-old' | 'off-topic';
 
 export interface ItemDecision {
   itemKey: string;

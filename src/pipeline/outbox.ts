@@ -1,8 +1,10 @@
 import type { Post } from '../core/model.ts';
-import type { Logger, Publisher, StateStore } from '../ports.ts';
+import type { Logger, PublishReceipt, Publisher, StateStore } from '../ports.ts';
 import { stateKeys } from './state-keys.ts';
 
 export interface OutboxEntry {
+  /** 'publish' a new post (the default), or 'update' one already delivered. */
+  kind?: 'publish' | 'update';
   post: Post;
   enqueuedAt: string;
   attempts: number;
@@ -38,6 +40,18 @@ export class Outbox {
   }
 
   /**
+   * Queues a new version of a post (its story gained a report). If the post itself is still
+   * waiting, the waiting copy is replaced: it goes out once, already up to date.
+   */
+  async enqueueUpdate(post: Post, now: Date): Promise<void> {
+    const entries = await this.entries();
+    const waiting = entries.find((e) => e.post.id === post.id);
+    if (waiting) waiting.post = post;
+    else entries.push({ kind: 'update', post, enqueuedAt: now.toISOString(), attempts: 0 });
+    await this.store.set(stateKeys.outbox, entries);
+  }
+
+  /**
    * Publishes waiting posts in order. Stops at the first failure so posts go out in the order
    * they were found once the publisher is back.
    */
@@ -47,10 +61,16 @@ export class Outbox {
     let failures = 0;
     while (entries.length > 0) {
       const entry = entries[0]!;
-      const alreadyPosted = await this.store.get<boolean>(stateKeys.posted(entry.post.id));
-      if (!alreadyPosted) {
+      const delivered = await this.store.get<PublishReceipt | true>(stateKeys.posted(entry.post.id));
+      const isUpdate = entry.kind === 'update';
+      if (isUpdate ? delivered !== undefined : delivered === undefined) {
         try {
-          await publisher.publish(entry.post);
+          if (isUpdate) {
+            await publisher.update(entry.post, delivered === true || delivered === undefined ? {} : delivered);
+          } else {
+            const receipt = await publisher.publish(entry.post);
+            await this.store.set(stateKeys.posted(entry.post.id), receipt, POSTED_TTL_MS);
+          }
         } catch (error) {
           failures += 1;
           entry.attempts += 1;
@@ -59,8 +79,9 @@ export class Outbox {
           logger.warn({ postId: entry.post.id, attempts: entry.attempts, error: entry.lastError }, 'publisher failed; post kept in the outbox');
           break;
         }
-        await this.store.set(stateKeys.posted(entry.post.id), true, POSTED_TTL_MS);
-        published += 1;
+        if (!isUpdate) published += 1;
+      } else if (isUpdate) {
+        logger.warn({ postId: entry.post.id }, 'update of a post that was never delivered: dropped');
       }
       entries = entries.slice(1);
       await this.store.set(stateKeys.outbox, entries);

@@ -75,7 +75,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   for (const state of states.values()) for (const key of state.presentKeys) known.add(key);
   const feedReports: FeedReport[] = [];
   const decisions: ItemDecision[] = [];
-  const decisionCounts: Record<DecisionKind, number> = { queued: 0, baseline: 0, duplicate: 0, 'too-old': 0, 'off-topic': 0 };
+  const decisionCounts: Record<DecisionKind, number> = { queued: 0, 'same-story': 0, baseline: 0, duplicate: 0, 'too-old': 0, 'off-topic': 0 };
 
   // Fetches run concurrently (the fetcher bounds them); each feed's items are decided as soon
   // as it arrives, one feed at a time (a promise chain), so the same article in two feeds is

@@ -47,6 +47,8 @@ export interface RecordingPublisher extends Publisher {
   posts: Post[];
   /** Ids of every publish call, failed ones included. */
   attempts: string[];
+  /** Updates delivered: the new post and the receipt of the message it replaces. */
+  updates: Array<{ post: Post; receipt: PublishReceipt }>;
   failNext(count: number): void;
   failUntilRecovered(): void;
   recover(): void;
@@ -59,6 +61,15 @@ export function createRecordingPublisher(): RecordingPublisher {
   const publisher: RecordingPublisher = {
     posts: [],
     attempts: [],
+    updates: [],
+    async update(post: Post, receipt: PublishReceipt): Promise<void> {
+      publisher.attempts.push(`update:${post.id}`);
+      if (down || failuresLeft > 0) {
+        failuresLeft = Math.max(0, failuresLeft - 1);
+        throw new Error('publisher: fake Discord answered 503 Service Unavailable');
+      }
+      publisher.updates.push({ post, receipt });
+    },
     async publish(post: Post): Promise<PublishReceipt> {
       publisher.attempts.push(post.id);
       if (down || failuresLeft > 0) {
