@@ -1,0 +1,233 @@
+// Extractive, offline story summary: two or three sentences of the story's own text, in its
+// language and in their original order. News is written lead-first (the inverted pyramid), and
+// on news a lead-3 baseline is hard to beat (Nenkova 2005; See et al. 2017; for Indonesian,
+// Kurniawan & Louvan 2018, IndoSum), so every sentence starts from a position prior that decays
+// with its index; similarity to the story's centroid (what all its reports talk about,
+// idf-weighted with the background table) and to the topic's terms re-rank within that, and
+// Maximal Marginal Relevance (Carbonell & Goldstein 1998) keeps two sentences that say the same
+// thing out of one summary.
+import type { Lang } from '../model.ts';
+import type { Background } from '../profile/background.ts';
+import { analyzeText } from '../text/analyze.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { isCaption, isHeadlineLike, stripDateline } from './boilerplate.ts';
+import { cutAtWord } from './cut-text.ts';
+import { splitSentences } from './split-sentences.ts';
+
+export interface SummarizeInput {
+  /** The story's article texts or feed summaries; the first is the first report. */
+  texts: string[];
+  lang?: Lang;
+  /** Topic profile term weights (PreparedProfile.weights), key -> weight. */
+  weights?: ReadonlyMap<string, number>;
+}
+
+export interface SummarizeOptions {
+  maxSentences?: number;
+  minSentences?: number;
+  maxChars?: number;
+}
+
+export interface StorySummary {
+  sentences: string[];
+  text: string;
+  lang: Lang;
+}
+
+export const SUMMARIZE_DEFAULTS = { maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
+
+/** Scoring constants: the lead prior dominates; centroid and topic similarity re-rank. */
+const TUNING = {
+  /** Sentence index at which the position prior has fallen to 1/e. */
+  positionDecay: 2.5,
+  /** Prior of any later report relative to the first report. */
+  laterReportPrior: 0.6,
+  weightPosition: 0.5,
+  weightCentroid: 0.3,
+  weightTopic: 0.2,
+  /** MMR trade-off between relevance and novelty. */
+  mmrLambda: 0.7,
+  /** Two sentences this similar (idf cosine of keys, or Jaccard of words) say the same thing. */
+  redundantCosine: 0.6,
+  redundantWords: 0.6,
+  /** Beyond minSentences a sentence is added only if this relevant, relative to the best. */
+  extraRelevance: 0.5,
+  minWords: 6,
+  maxSentenceChars: 400,
+  /** Datelines only open a report: looked for in its first sentences. */
+  datelineSentences: 3,
+} as const;
+
+type Vector = Map<string, number>;
+
+interface Candidate {
+  doc: number;
+  index: number;
+  text: string;
+  words: Set<string>;
+  vector: Vector;
+  /**
+   * good: may be chosen; weak (too short, too long, truncated): only to reach minSentences;
+   * skip (a caption or a stray headline): only when the text holds nothing else.
+   */
+  grade: 'good' | 'weak' | 'skip';
+  relevance: number;
+}
+
+/** Two or three sentences of the story, lead first, within `maxChars`. */
+export function summarizeStory(input: SummarizeInput, lexicon: Lexicon, background: Background, options: SummarizeOptions = {}): StorySummary {
+  const opts = { ...SUMMARIZE_DEFAULTS, ...options };
+  const texts = input.texts.filter((t) => t.trim() !== '');
+  const lang = input.lang ?? analyzeText(texts[0] ?? '', lexicon).lang;
+  const idf = (key: string): number => Math.max(0, -Math.log(background.probability(key)));
+  const candidates = collectCandidates(texts, lang, lexicon, idf, opts.maxChars);
+  const usable = candidates.filter((c) => c.grade !== 'skip');
+  // A one-sentence text is its own summary (cut to fit if it must be).
+  const only = usable.length === 1 ? usable[0] : usable.length === 0 ? candidates[0] : undefined;
+  if (only !== undefined) return finish([cutAtWord(only.text, opts.maxChars)], lang);
+  if (usable.length === 0) return finish([], lang);
+
+  scoreRelevance(usable, input.weights);
+  const chosen = select(usable.filter((c) => c.grade === 'good'), [], opts);
+  if (chosen.length < opts.minSentences) {
+    select(usable.filter((c) => c.grade === 'weak' && c.words.size >= 3), chosen, { ...opts, maxSentences: opts.minSentences }, true);
+  }
+  if (chosen.length === 0) return finish([cutAtWord(usable[0]!.text, opts.maxChars)], lang);
+  chosen.sort((a, b) => a.doc - b.doc || a.index - b.index);
+  return finish(chosen.map((c) => c.text), lang);
+}
+
+function finish(sentences: string[], lang: Lang): StorySummary {
+  return { sentences, text: sentences.join(' '), lang };
+}
+
+function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (key: string) => number, maxChars: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  texts.forEach((text, doc) => {
+    const sentences = splitSentences(text, lang);
+    // A story told in two languages is summarised in the first report's: skip the other's texts.
+    if (doc > 0 && analyzeText(sentences.slice(0, 5).join(' '), lexicon, lang).lang !== lang) return;
+    sentences.forEach((raw, index) => {
+      const sentence = index < TUNING.datelineSentences ? stripDateline(raw) : raw;
+      const tokens = wordTokens(sentence);
+      if (tokens.length === 0) return;
+      const truncated = index === sentences.length - 1 && /(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])$/.test(sentence);
+      const sized = tokens.length >= TUNING.minWords && sentence.length <= Math.min(TUNING.maxSentenceChars, maxChars);
+      const grade = isCaption(sentence) || isHeadlineLike(sentence) ? 'skip' : sized && !truncated ? 'good' : 'weak';
+      const vector = tfIdf(analyzeText(sentence, lexicon, lang).keys, idf);
+      candidates.push({ doc, index, text: sentence, words: new Set(tokens), vector, grade, relevance: 0 });
+    });
+  });
+  return candidates;
+}
+
+// Words as a reader counts them: "Rp 1.011.000" is two, "Kim Jong-un" two.
+function wordTokens(sentence: string): string[] {
+  return sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+function tfIdf(keys: readonly string[], idf: (key: string) => number): Vector {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const vector: Vector = new Map();
+  for (const [key, n] of counts) {
+    const w = (1 + Math.log(n)) * idf(key);
+    if (w > 0) vector.set(key, w);
+  }
+  return vector;
+}
+
+function norm(v: Vector): number {
+  let sum = 0;
+  for (const w of v.values()) sum += w * w;
+  return Math.sqrt(sum);
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const na = norm(a);
+  const nb = norm(b);
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [key, w] of small) dot += w * (large.get(key) ?? 0);
+  return dot / (na * nb);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+// The centroid weighs each report equally: the sum of their normalised tf-idf vectors, so what
+// several reports share outweighs what one report repeats.
+function centroidOf(candidates: readonly Candidate[]): Vector {
+  const docs = new Map<number, Vector>();
+  for (const c of candidates) {
+    const doc = docs.get(c.doc) ?? new Map<string, number>();
+    for (const [key, w] of c.vector) doc.set(key, (doc.get(key) ?? 0) + w);
+    docs.set(c.doc, doc);
+  }
+  const centroid: Vector = new Map();
+  for (const doc of docs.values()) {
+    const n = norm(doc) || 1;
+    for (const [key, w] of doc) centroid.set(key, (centroid.get(key) ?? 0) + w / n);
+  }
+  return centroid;
+}
+
+function topicScore(c: Candidate, weights: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const key of c.vector.keys()) sum += Math.max(0, weights.get(key) ?? 0);
+  return sum;
+}
+
+function scoreRelevance(candidates: Candidate[], weights: ReadonlyMap<string, number> | undefined): void {
+  const centroid = centroidOf(candidates);
+  const centroidSims = candidates.map((c) => cosine(c.vector, centroid));
+  const topics = candidates.map((c) => (weights === undefined ? 0 : topicScore(c, weights)));
+  const maxSim = Math.max(...centroidSims) || 1;
+  const maxTopic = Math.max(...topics) || 1;
+  const hasTopic = weights !== undefined && weights.size > 0;
+  const wTopic = hasTopic ? TUNING.weightTopic : 0;
+  const total = TUNING.weightPosition + TUNING.weightCentroid + wTopic;
+  candidates.forEach((c, i) => {
+    const prior = Math.exp(-c.index / TUNING.positionDecay) * (c.doc === 0 ? 1 : TUNING.laterReportPrior);
+    const relevance = TUNING.weightPosition * prior + TUNING.weightCentroid * (centroidSims[i]! / maxSim) + wTopic * (topics[i]! / maxTopic);
+    c.relevance = relevance / total;
+  });
+}
+
+function similarity(a: Candidate, b: Candidate): number {
+  return Math.max(cosine(a.vector, b.vector), jaccard(a.words, b.words));
+}
+
+function isRedundant(c: Candidate, chosen: readonly Candidate[]): boolean {
+  return chosen.some((s) => cosine(c.vector, s.vector) >= TUNING.redundantCosine || jaccard(c.words, s.words) >= TUNING.redundantWords);
+}
+
+// Greedy MMR over the pool, appending to `chosen`; deterministic (ties go to the earlier sentence).
+function select(pool: readonly Candidate[], chosen: Candidate[], opts: Required<SummarizeOptions>, fillOnly = false): Candidate[] {
+  const remaining = [...pool];
+  const charsOf = (list: readonly Candidate[]) => list.reduce((n, c) => n + c.text.length, 0) + Math.max(0, list.length - 1);
+  const best = chosen[0]?.relevance ?? Math.max(0, ...pool.map((c) => c.relevance));
+  while (chosen.length < opts.maxSentences && remaining.length > 0) {
+    let pick: Candidate | undefined;
+    let pickScore = -Infinity;
+    for (const c of remaining) {
+      if (isRedundant(c, chosen) || charsOf([...chosen, c]) > opts.maxChars) continue;
+      const redundancy = chosen.length === 0 ? 0 : Math.max(...chosen.map((s) => similarity(c, s)));
+      const score = TUNING.mmrLambda * c.relevance - (1 - TUNING.mmrLambda) * redundancy;
+      if (score > pickScore) {
+        pick = c;
+        pickScore = score;
+      }
+    }
+    if (pick === undefined) break;
+    if (!fillOnly && chosen.length >= opts.minSentences && pick.relevance < TUNING.extraRelevance * best) break;
+    chosen.push(pick);
+    remaining.splice(remaining.indexOf(pick), 1);
+  }
+  return chosen;
+}

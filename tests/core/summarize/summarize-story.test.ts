@@ -1,0 +1,195 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { loadTopic } from '../../../src/adapters/topic-files.ts';
+import { splitSentences } from '../../../src/core/summarize/split-sentences.ts';
+import { summarizeStory, type SummarizeInput, type SummarizeOptions } from '../../../src/core/summarize/summarize-story.ts';
+import { defaultSeeds } from '../../helpers/topics.ts';
+
+const lexicon = loadLexicon();
+const background = loadBackground();
+const { prepared } = loadTopic();
+const summarize = (input: SummarizeInput, options?: SummarizeOptions) => summarizeStory(input, lexicon, background, options);
+
+const seeds = defaultSeeds();
+const seedDir = new URL('../../../config/seeds/', import.meta.url);
+const rawSeeds = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort().map((n) => [n, readFileSync(new URL(n, seedDir), 'utf8')] as const);
+const NOISE = /Baca juga|Penulis|Editor|Sumber :|\(Sumber|Terkini Lainnya|TERBARU|TRIBUNNEWS\.COM|KOMPAS\.TV|PYONGYANG, -|MEMBACA|TikTok|WIB|Note: The text/i;
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function jaccard(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared);
+}
+
+describe('summarizeStory on the seed articles', () => {
+  const cases = seeds.flatMap(({ name, seed }) => [
+    [name, 'no topic', seed] as const,
+    [name, 'topic weights', seed] as const,
+  ]);
+
+  it.each(cases)('%s (%s): lead first, 2-3 sentences in order, within 600 characters', (_name, mode, seed) => {
+    const weights = mode === 'topic weights' ? prepared.weights : undefined;
+    const summary = summarize({ texts: [seed.body], weights });
+    const all = splitSentences(seed.body, 'id');
+    const positions = summary.sentences.map((s) => all.indexOf(s));
+
+    expect(summary.lang).toBe('id');
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(2);
+    expect(summary.sentences.length).toBeLessThanOrEqual(3);
+    expect(positions.every((p) => p >= 0), 'every sentence is the article’s own').toBe(true);
+    expect(positions[0], 'first sentence is the lead or next to it').toBeLessThanOrEqual(1);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(summary.text).toBe(summary.sentences.join(' '));
+    expect(summary.text.length).toBeLessThanOrEqual(600);
+    expect(summary.text).not.toMatch(NOISE);
+    // What cleaning removed as noise (a repeated lead is removed too, but it is also in the body).
+    for (const removed of seed.removed) if (removed.length > 3 && !seed.body.includes(removed)) expect(summary.text).not.toContain(removed);
+    for (const s of summary.sentences) expect(s.split(' ').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(rawSeeds)('raw page %s: no page noise, no headline, no dateline', (_name, raw) => {
+    const summary = summarize({ texts: [raw], weights: prepared.weights });
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(2);
+    expect(summary.text).not.toMatch(NOISE);
+    expect(summary.sentences[0]).toMatch(/^(?:Pemimpin|Menteri|Korea Utara)\b/);
+    for (let i = 0; i < summary.sentences.length; i++) {
+      for (let j = i + 1; j < summary.sentences.length; j++) expect(jaccard(summary.sentences[i]!, summary.sentences[j]!)).toBeLessThan(0.6);
+    }
+  });
+
+  it.each([250, 300, 450])('keeps within maxChars %i', (maxChars) => {
+    for (const { seed } of seeds) {
+      const summary = summarize({ texts: [seed.body] }, { maxChars });
+      expect(summary.text.length).toBeLessThanOrEqual(maxChars);
+      expect(summary.sentences.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('is deterministic', () => {
+    const input = { texts: seeds.map((s) => s.seed.body), weights: prepared.weights };
+    expect(summarize(input)).toEqual(summarize(input));
+  });
+
+  it('takes a story of several reports from the first report first', () => {
+    const summary = summarize({ texts: seeds.map((s) => s.seed.body), weights: prepared.weights });
+    const first = splitSentences(seeds[0]!.seed.body);
+    expect(first.slice(0, 2)).toContain(summary.sentences[0]);
+    expect(summary.text.length).toBeLessThanOrEqual(600);
+  });
+});
+
+const LEAD = 'Korea Utara dan Rusia menandatangani perjanjian pertahanan bersama di Pyongyang pada Rabu (19/6/2024).';
+const TREATY = 'Perjanjian itu mewajibkan kedua negara saling membantu secara militer jika salah satunya diserang.';
+const LATER = 'Perjanjian tersebut disebut sebagai kesepakatan terkuat kedua negara sejak berakhirnya Perang Dingin.';
+
+describe('summarizeStory picks sentences', () => {
+  it('never two sentences saying the same thing', () => {
+    const repeated = 'Korea Utara dan Rusia menandatangani perjanjian pertahanan bersama di Pyongyang pada hari Rabu (19/6/2024).';
+    const text = [LEAD, repeated, LEAD, TREATY, LATER].join('\n');
+    const summary = summarize({ texts: [text] });
+    expect(summary.sentences).toEqual([LEAD, TREATY, LATER].filter((s) => summary.sentences.includes(s)));
+    expect(summary.sentences).toContain(LEAD);
+    expect(summary.sentences).not.toContain(repeated);
+    expect(summary.sentences.filter((s) => s === LEAD)).toHaveLength(1);
+  });
+
+  it('drops a report that repeats the first one', () => {
+    const text = [LEAD, TREATY, LATER].join(' ');
+    const summary = summarize({ texts: [text, `PYONGYANG, KOMPAS.TV - ${text}`] });
+    expect(new Set(summary.sentences).size).toBe(summary.sentences.length);
+    expect(summary.sentences[0]).toBe(LEAD);
+  });
+
+  it.each([
+    ['a photo caption', `Presiden Rusia Vladimir Putin (kiri) dan Kim Jong Un berjabat tangan di Pyongyang, Rabu (19/6/2024).\n${LEAD} ${TREATY}`],
+    ['a headline', `Putin dan Kim Teken Pakta Pertahanan di Pyongyang\n${LEAD} ${TREATY}`],
+    ['a dateline', `JAKARTA, KOMPAS.com - ${LEAD} ${TREATY}`],
+    ['an agency dateline', `SEOUL (AP) — ${LEAD} ${TREATY}`],
+  ])('skips %s', (_label, text) => {
+    const summary = summarize({ texts: [text] });
+    expect(summary.sentences).toEqual([LEAD, TREATY]);
+  });
+
+  it('passes over sentences that are too short or too long', () => {
+    const short = 'Kim tersenyum lebar.';
+    const long = `${'Dalam pidato panjangnya, Kim menyebut berbagai program kerja sama, '.repeat(7)}dan semuanya disambut tepuk tangan.`;
+    const summary = summarize({ texts: [[LEAD, short, long, TREATY].join(' ')] });
+    expect(summary.sentences).toEqual([LEAD, TREATY]);
+  });
+
+  it('returns a one-sentence text as it is, even a short one', () => {
+    expect(summarize({ texts: [LEAD] }).sentences).toEqual([LEAD]);
+    expect(summarize({ texts: ['Kim tiba di Moskow.'] }).sentences).toEqual(['Kim tiba di Moskow.']);
+  });
+
+  it('falls back to a headline when the text holds nothing else', () => {
+    const headline = 'Putin dan Kim Teken Pakta Pertahanan di Pyongyang';
+    expect(summarize({ texts: [headline] }).sentences).toEqual([headline]);
+  });
+
+  it('adds a short sentence only to reach two', () => {
+    const short = 'Kim tersenyum lebar.';
+    expect(summarize({ texts: [`${LEAD} ${short}`] }).sentences).toEqual([LEAD, short]);
+  });
+
+  it('cuts a lone sentence longer than maxChars at a word', () => {
+    const summary = summarize({ texts: [LEAD] }, { maxChars: 60 });
+    expect(summary.text.length).toBeLessThanOrEqual(60);
+    expect(summary.text.endsWith('…')).toBe(true);
+    expect(LEAD.startsWith(summary.text.slice(0, -1))).toBe(true);
+  });
+
+  it('returns nothing for no text', () => {
+    expect(summarize({ texts: [] }).sentences).toEqual([]);
+    expect(summarize({ texts: ['  ', 'Baca juga: Putin Tiba di Korea Utara'] }).text).toBe('');
+  });
+
+  it('leans on the topic weights to choose between later sentences', () => {
+    const weather = 'Cuaca di ibu kota cerah dan hangat sepanjang hari itu menurut warga setempat.';
+    const onTopic = 'Pyongyang telah mengirim ribuan tentara dan amunisi artileri untuk membantu Rusia di Kursk.';
+    const text = [LEAD, weather, onTopic].join(' ');
+    const withTopic = summarize({ texts: [text], weights: prepared.weights }, { maxSentences: 2 });
+    expect(withTopic.sentences).toEqual([LEAD, onTopic]);
+    // Without a topic, position decides: the weather sentence comes right after the lead.
+    expect(summarize({ texts: [text] }, { maxSentences: 2 }).sentences).toEqual([LEAD, weather]);
+  });
+});
+
+const EN_ARTICLE = `SEOUL (AP) — North Korea has sent thousands of additional troops to Russia's Kursk region to help Moscow push back a Ukrainian incursion, South Korea's spy agency said on Thursday.
+The National Intelligence Service told lawmakers that about 3,000 more soldiers had arrived since January, joining some 11,000 deployed last year.
+Pyongyang has also supplied artillery shells and short-range ballistic missiles, the agency said.
+"The North is learning modern warfare on the battlefield," an intelligence official said.
+Read more: Kim Jong Un inspects new drone factory
+Ukrainian President Volodymyr Zelenskyy said on Telegram that his forces had captured two North Korean soldiers in Kursk.
+Russia and North Korea signed a mutual defense treaty in June 2024 during Vladimir Putin's visit to Pyongyang.
+Copyright 2025 The Associated Press. All rights reserved.`;
+const EN_LEAD = "North Korea has sent thousands of additional troops to Russia's Kursk region to help Moscow push back a Ukrainian incursion, South Korea's spy agency said on Thursday.";
+
+describe('summarizeStory in English', () => {
+  it('summarises English text in English, lead first', () => {
+    const summary = summarize({ texts: [EN_ARTICLE], weights: prepared.weights });
+    expect(summary.lang).toBe('en');
+    expect(summary.sentences[0]).toBe(EN_LEAD);
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(2);
+    expect(summary.text.length).toBeLessThanOrEqual(600);
+    for (const s of summary.sentences) expect(EN_ARTICLE).toContain(s);
+    expect(summary.text).not.toMatch(/Read more|Copyright|SEOUL \(AP\)/);
+  });
+
+  it('keeps to the first report’s language when reports differ', () => {
+    const indonesian = seeds[0]!.seed.body;
+    const en = summarize({ texts: [EN_ARTICLE, indonesian] });
+    expect(en.lang).toBe('en');
+    for (const s of en.sentences) expect(EN_ARTICLE).toContain(s);
+    const id = summarize({ texts: [indonesian, EN_ARTICLE] });
+    expect(id.lang).toBe('id');
+    for (const s of id.sentences) expect(indonesian).toContain(s);
+  });
+
+  it('honours an explicit language', () => {
+    expect(summarize({ texts: [EN_ARTICLE], lang: 'en' }).lang).toBe('en');
+  });
+});
