@@ -4,6 +4,7 @@ import type { Config } from './config/schema.ts';
 import type { TopicMatcher } from './core/select/select-items.ts';
 import { systemClock } from './adapters/clock.ts';
 import { loadConfiguredTopics } from './adapters/configured-topics.ts';
+import { loadBackground, loadLexicon } from './adapters/lexicon-files.ts';
 import { createConsolePublisher } from './adapters/console-publisher.ts';
 import { createHttpFetcher } from './adapters/http-fetcher.ts';
 import { openStateStore } from './adapters/keyv-store.ts';
@@ -69,6 +70,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     minPollIntervalMs: limits.minPollIntervalMs,
     maxPollIntervalMs: limits.maxPollIntervalMs,
     failingAfter: limits.failingAfter,
+    text: { lexicon: loadLexicon(), background: loadBackground() },
   };
   const clock = overrides.clock ?? systemClock;
   return {

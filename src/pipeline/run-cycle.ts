@@ -1,4 +1,4 @@
-import { buildPost } from '../core/deliver/build-post.ts';
+import { buildPost, type SummaryContext } from '../core/deliver/build-post.ts';
 import type { DecisionKind, FeedSource, ItemDecision, Post } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { Clock, HttpFetcher, Logger, Publisher, StateStore } from '../ports.ts';
@@ -32,7 +32,9 @@ export interface CycleOptions extends PollLimits {
   maxItemAgeMs: number;
   /** How long a seen item key is remembered once it has left its feed. */
   seenTtlMs: number;
-  /** Feeds fetched or waiting to be decided at once (default 32). */
+  /** Lexicon and background for writing summaries; without them a post carries the feed's summary. */
+  text?: Omit<SummaryContext, 'weights'>;
+  /** Feeds fetched or waiting to be decided at once (default 16). */
   feedsInFlight?: number;
   /** Poll every feed now, whatever its next-poll time (`newshound once`, the demo). */
   ignoreSchedule?: boolean;
@@ -113,7 +115,9 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
             maxItemAgeMs: options.maxItemAgeMs,
             topics: feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined),
           });
-          const posts: Post[] = selected.queued.map(({ item, topic, match }) => buildPost(item, topic, match, options.timeZone));
+          const posts: Post[] = selected.queued.map(({ item, topic, match }) =>
+            buildPost(item, topic, match, options.timeZone, options.text && { ...options.text, weights: topicsByName.get(topic)?.prepared.weights }),
+          );
           await outbox.enqueue(posts, now);
           // A store record is needed only where no feed's present keys will say it: for what
           // was posted (kept after it leaves every feed) and for what just left this feed (so

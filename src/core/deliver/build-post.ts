@@ -1,28 +1,64 @@
 import type { FeedItem, Match, Post } from '../model.ts';
+import type { Background } from '../profile/background.ts';
+import { summarizeStory } from '../summarize/summarize-story.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { fitEmbed } from './fit-embed.ts';
 
 /** Terms shown with a post: enough to see why it matched, few enough to read at a glance. */
 const POST_TERMS = 6;
 
-/** A post for one item and one topic: plain data, no sending. */
-export function buildPost(item: FeedItem, topic: string, match: Match, timeZone: string): Post {
+/** What writing a summary needs besides the story: the text pipeline's data and the topic's weights. */
+export interface SummaryContext {
+  lexicon: Lexicon;
+  background: Background;
+  weights?: ReadonlyMap<string, number>;
+}
+
+export interface StoryReport {
+  source: string;
+  title: string;
+  url?: string;
+}
+
+/**
+ * A post for one story and one topic: plain data, no sending. The summary is extractive (2-3
+ * sentences of the first report, chosen with the story's other reports and the topic in mind)
+ * and the post fits Discord's embed limits, cut on sentence boundaries.
+ */
+export function buildPost(
+  item: FeedItem,
+  topic: string,
+  match: Match,
+  timeZone: string,
+  context?: SummaryContext,
+  story?: { id: string; texts?: string[]; alsoReportedBy?: StoryReport[] },
+): Post {
+  const texts = [item.summary, ...(story?.texts ?? [])].filter((t) => t.trim() !== '');
+  const summary =
+    context === undefined || texts.length === 0
+      ? item.summary
+      : summarizeStory({ texts, lang: match.lang, weights: context.weights }, context.lexicon, context.background).text || item.summary;
+  const fitted = fitEmbed({ title: item.title || summary.slice(0, 120), description: summary });
   return {
-    id: `${topic}:${item.key}`,
+    id: story === undefined ? `${topic}:${item.key}` : `${topic}:story:${story.id}`,
     topic,
     itemKey: item.key,
-    title: item.title || item.summary.slice(0, 120),
+    title: fitted.title,
     url: item.link,
     source: item.source ?? item.feedId,
     published: item.published,
     publishedLocal: item.published === undefined ? undefined : formatLocal(item.published, timeZone),
-    summary: item.summary,
+    summary: fitted.description,
     imageUrl: item.imageUrl,
     lang: match.lang,
     score: match.score,
     terms: match.terms.slice(0, POST_TERMS).map((t) => t.label),
+    ...(story === undefined ? {} : { storyId: story.id }),
+    ...(story?.alsoReportedBy?.length ? { alsoReportedBy: story.alsoReportedBy } : {}),
   };
 }
 
-/** "24 Nov 2026, 08:15 WIB"-style local time; Intl knows the zone's abbreviation or offset. */
+/** "24 Nov 2026, 08:15 GMT+7"-style local time; Intl knows the zone's abbreviation or offset. */
 export function formatLocal(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone,
