@@ -11,8 +11,10 @@ export function formatCycleReport(report: CycleReport): string {
   lines.push(`Posted: ${report.published} (${queued.length} queued this cycle; outbox now ${report.outboxSize}${report.publishFailures ? `, ${report.publishFailures} failed attempts` : ''})`);
   for (const d of queued) lines.push(`  ✓ ${d.title}  [${d.topic}, score ${d.score}]`);
   const counts = report.decisionCounts;
-  const skippedTotal = counts.baseline + counts.duplicate + counts['too-old'] + counts['off-topic'];
-  lines.push(`Skipped: ${skippedTotal} (baseline ${counts.baseline}, duplicate ${counts.duplicate}, too old ${counts['too-old']}, off-topic ${counts['off-topic']})`);
+  const skippedTotal = counts['same-story'] + counts.baseline + counts.duplicate + counts['too-old'] + counts['off-topic'];
+  lines.push(
+    `Not posted: ${skippedTotal} (same story ${counts['same-story']}, baseline ${counts.baseline}, duplicate ${counts.duplicate}, too old ${counts['too-old']}, off-topic ${counts['off-topic']})`,
+  );
   if (skipped.length < skippedTotal) lines.push(`  (the first ${skipped.length} listed)`);
   for (const d of skipped) lines.push(`  ✗ ${d.title}  — ${d.kind}: ${d.reason}`);
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,7 @@ import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { Clock, HttpFetcher, Logger, Publisher, StateStore } from '../ports.ts';
 import type { CycleReport, FeedReport } from './cycle-report.ts';
 import { Outbox } from './outbox.ts';
+import { StoryBook } from './story-book.ts';
 import { createLimiter } from '../adapters/concurrency-limit.ts';
 
 const DEFAULT_FEEDS_IN_FLIGHT = 16;
@@ -34,6 +35,8 @@ export interface CycleOptions extends PollLimits {
   seenTtlMs: number;
   /** Lexicon and background for writing summaries; without them a post carries the feed's summary. */
   text?: Omit<SummaryContext, 'weights'>;
+  /** Group reports of one event into stories, posted once (default on when `text` is given). */
+  stories?: boolean;
   /** Feeds fetched or waiting to be decided at once (default 16). */
   feedsInFlight?: number;
   /** Poll every feed now, whatever its next-poll time (`newshound once`, the demo). */
@@ -64,6 +67,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   const { store, clock, logger } = ports;
   const startedAt = clock.now();
   const outbox = new Outbox(store);
+  const stories = options.text && options.stories !== false ? new StoryBook(store, options.text.lexicon, options.text.background) : undefined;
   // Posts left by a crash or an outage go first, in their original order.
   const before = await outbox.drain(ports.publisher, logger);
 
@@ -115,10 +119,33 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
             maxItemAgeMs: options.maxItemAgeMs,
             topics: feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined),
           });
-          const posts: Post[] = selected.queued.map(({ item, topic, match }) =>
-            buildPost(item, topic, match, options.timeZone, options.text && { ...options.text, weights: topicsByName.get(topic)?.prepared.weights }),
-          );
-          await outbox.enqueue(posts, now);
+          // Each post goes into the outbox as it is decided, so a later report of the same story
+          // (even in this feed) finds it waiting and updates it there.
+          for (const { item, topic, match } of selected.queued) {
+            const context = options.text && { ...options.text, weights: topicsByName.get(topic)?.prepared.weights };
+            if (stories === undefined) {
+              await outbox.enqueue([buildPost(item, topic, match, options.timeZone, context)], now);
+              continue;
+            }
+            // One post per story: the first report is posted, later ones update it.
+            const assignment = (await stories.index(topic)).assign(
+              { id: item.key, title: item.title, summary: item.summary, lang: match.lang, published: item.published, source: item.source, link: item.link },
+              now,
+            );
+            const existing = assignment.isNew ? undefined : await stories.postOf(topic, assignment.storyId);
+            if (existing === undefined) {
+              const post = buildPost(item, topic, match, options.timeZone, context, { id: assignment.storyId });
+              await stories.savePost(post);
+              await outbox.enqueue([post], now);
+              continue;
+            }
+            const report = { source: item.source ?? item.feedId, title: item.title, ...(item.link ? { url: item.link } : {}) };
+            const updated: Post = { ...existing, alsoReportedBy: [...(existing.alsoReportedBy ?? []), report] };
+            await stories.savePost(updated);
+            await outbox.enqueueUpdate(updated, now);
+            const decision = selected.decisions.find((d) => d.itemKey === item.key && d.topic === topic && d.kind === 'queued');
+            if (decision) Object.assign(decision, { kind: 'same-story', reason: `${assignment.reason}; recorded on "${existing.title}" as also reported by ${report.source}` });
+          }
           // A store record is needed only where no feed's present keys will say it: for what
           // was posted (kept after it leaves every feed) and for what just left this feed (so
           // an item that comes back within the TTL is still known).
@@ -142,6 +169,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
     })),
   );
 
+  await stories?.save(clock.now());
   const after = await outbox.drain(ports.publisher, logger);
   const report: CycleReport = {
     startedAt: startedAt.toISOString(),

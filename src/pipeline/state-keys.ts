@@ -27,6 +27,8 @@ export const stateKeys = {
   seen: (itemKey: string) => `seen:${itemKey}`,
   posted: (postId: string) => `posted:${postId}`,
   outbox: 'outbox',
+  stories: (topic: string) => `stories:${topic}`,
+  storyPost: (topic: string, storyId: string) => `story-post:${topic}:${storyId}`,
   lastCycle: 'cycle:last',
 } as const;
 

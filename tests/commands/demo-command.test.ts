@@ -33,7 +33,6 @@ describe('newshound demo', () => {
   });
 
   it.each([
-    'Kim Jong Un dan Menhan Rusia Sepakat Tingkatkan Hubungan Militer',
     'Kim Jong Un: Rusia Punya Hak Bela Diri terhadap Ukraina',
     'Janji Korea Utara Dukung Penuh Rusia hingga Capai Kemenangan di Ukraina',
     'North Korean troops killed in Kursk fighting, Kyiv says',
@@ -52,6 +51,15 @@ describe('newshound demo', () => {
     expect(lines()).not.toContain(`━━ [default] ${title}`);
     const line = lines().find((l) => l.startsWith(`  ✗ ${title}  — `));
     expect(line?.slice(`  ✗ ${title}  — `.length)).toMatch(reason);
+  });
+
+  it('posts the Kompas report of the Kim-Belousov meeting once, as "also reported by" on the Tribunnews one', () => {
+    const title = 'Kim Jong Un dan Menhan Rusia Sepakat Tingkatkan Hubungan Militer';
+    expect(lines()).not.toContain(`━━ [default] ${title}`);
+    const line = lines().find((l) => l.startsWith(`  ✗ ${title}  — `));
+    expect(line).toMatch(/same-story: .*Belousov.*also reported by Demo Kabar Dunia \(RSS\)/);
+    const post = stdout.slice(stdout.indexOf('━━ [default] Kim Jong Un: Rusia Punya Hak Bela Diri terhadap Ukraina'));
+    expect(post.split('━━')[1]).toMatch(/also reported by: Demo Kabar Dunia \(RSS\) \(http:\/\/127\.0\.0\.1:\d+\/berita\/002_80ec8643e48c639e\)/);
   });
 
   it('counts the posts it printed', () => {

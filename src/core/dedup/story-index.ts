@@ -1,0 +1,262 @@
+// Story clustering, online and deterministic: each item joins the story it belongs to or starts
+// a new one. Same story = a near-duplicate of a member (SimHash), or the same event written up
+// independently: similar content (idf-weighted cosine) about the same people, inside the window.
+// Candidates come from an inverted index over rare keys, lead entities and fingerprint bands;
+// only they are scored, so the cost of an item does not grow with the number of stories.
+import type { Lang } from '../model.ts';
+import type { Background } from '../profile/background.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
+import { IdfTable, itemFeatures, type ClusterItem, type ItemFeatures } from './item-features.ts';
+import { CandidateIndex } from './candidate-index.ts';
+import { addFeatures, cosine, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { candidateKeys, describeEntities, MATCH_CUTS, storyIndexKeys } from './story-match.ts';
+
+export interface Assignment {
+  storyId: string;
+  isNew: boolean;
+  kind: AssignmentKind;
+  /** Near-duplicate: 1 - distance/64; same story: the content cosine; new: the best candidate's cosine (0 if none). */
+  similarity: number;
+  /** Lead entities the item shares with the story. */
+  sharedEntities: string[];
+  reason: string;
+}
+
+export interface StoryIndexOptions {
+  /** Stories whose last item is older than this are closed; items further apart in event time never join. */
+  windowHours?: number;
+  nearDuplicateMaxDistance?: number;
+  sameLanguageMinCosine?: number;
+  crossLanguageMinCosine?: number;
+  fewEntitiesMinCosine?: number;
+  minSharedEntities?: number;
+  /** Candidates scored per item, the best by index evidence. */
+  maxCandidates?: number;
+}
+
+export const STORY_INDEX_DEFAULTS = {
+  windowHours: 72,
+  nearDuplicateMaxDistance: NEAR_DUPLICATE_MAX_DISTANCE,
+  ...MATCH_CUTS,
+  maxCandidates: 6,
+} as const satisfies Required<StoryIndexOptions>;
+
+const HOUR_MS = 3_600_000;
+/**
+ * Posting entries read per item. An item's own story shares its rarest keys, which have short
+ * lists; past this budget the remaining (common) keys are skipped.
+ */
+const MAX_POSTINGS_READ = 150;
+/**
+ * Index evidence (the summed weights, in the item's unit vector, of the keys it shares with a
+ * story) below which a story is not scored. The cosine is at most the summed weights of all
+ * shared keys; a story sharing less than 0.3 among the item's heaviest keys and names would need
+ * the rest from light keys to reach even the lowest cut (0.31).
+ */
+const MIN_EVIDENCE = 0.45;
+
+interface Rejection {
+  state: StoryState;
+  /** -1 when a cheaper check decided before the cosine was computed. */
+  cosine: number;
+  failed: 'window' | 'names' | 'cosine';
+  shared: number;
+  need: number;
+  cut: number;
+}
+
+interface Verdict {
+  state: StoryState;
+  kind: Exclude<AssignmentKind, 'new'>;
+  similarity: number;
+  shared: string[];
+  reason: string;
+}
+
+export class StoryIndex {
+  private readonly options: Required<StoryIndexOptions>;
+  private readonly idf: IdfTable;
+  private readonly states = new Map<string, StoryState>();
+  private readonly index = new CandidateIndex<StoryState>();
+  private readonly memberStory = new Map<string, StoryState>();
+  private nextSeq = 0;
+  private scored = 0;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    background: Background,
+    options: StoryIndexOptions = {},
+  ) {
+    this.options = { ...STORY_INDEX_DEFAULTS, ...options };
+    this.idf = new IdfTable(background);
+  }
+
+  /** Candidate stories scored so far (a test's window on the inverted index). */
+  get scoredCandidates(): number {
+    return this.scored;
+  }
+
+  get size(): number {
+    return this.states.size;
+  }
+
+  assign(item: ClusterItem, now: Date): Assignment {
+    const known = this.memberStory.get(item.id);
+    if (known !== undefined) {
+      return { storyId: known.id, isNew: false, kind: 'near-duplicate', similarity: 1, sharedEntities: [], reason: `already in this story (same id ${item.id})` };
+    }
+    const features = itemFeatures(item, this.lexicon, this.idf);
+    const itemTimeMs = features.publishedMs ?? now.getTime();
+    let best: Verdict | undefined;
+    let bestRejected: Rejection | undefined;
+    const candidates = this.candidates(features);
+    const scoring = { features, vector: undefined as Map<string, number> | undefined };
+    for (const state of candidates) {
+      this.scored += 1;
+      const verdict = this.judge(scoring, state);
+      if ('failed' in verdict) {
+        if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
+        continue;
+      }
+      if (best === undefined || better(verdict, best)) best = verdict;
+    }
+    if (best !== undefined) {
+      best.state.members.push(memberOf(item, features, best.kind, best.reason));
+      addFeatures(best.state, features, itemTimeMs);
+      this.memberStory.set(item.id, best.state);
+      this.reindex(best.state);
+      return { storyId: best.state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities: best.shared, reason: best.reason };
+    }
+    const reason =
+      candidates.length === 0
+        ? 'new story: no story in the window shares a rare word, a lead name or a fingerprint band'
+        : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${this.explain(bestRejected)}`})`;
+    const state = this.create(item, features, now, itemTimeMs, reason);
+    return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
+  }
+
+  /** Drops stories whose last item is older than the window before `now`; returns them. */
+  prune(now: Date): Story[] {
+    const oldestMs = now.getTime() - this.options.windowHours * HOUR_MS;
+    const dropped: Story[] = [];
+    for (const state of [...this.states.values()]) {
+      if (state.lastAtMs >= oldestMs) continue;
+      dropped.push(toStory(state));
+      this.unindex(state);
+      this.states.delete(state.id);
+      for (const member of state.members) this.memberStory.delete(member.id);
+    }
+    return dropped;
+  }
+
+  /** The stories in the window, oldest first, as plain JSON data. */
+  stories(): Story[] {
+    return [...this.states.values()].map(toStory);
+  }
+
+  static fromStories(stories: readonly Story[], lexicon: Lexicon, background: Background, options: StoryIndexOptions = {}): StoryIndex {
+    const index = new StoryIndex(lexicon, background, options);
+    for (const story of stories) {
+      const state = fromStory(story, index.nextSeq++);
+      index.states.set(state.id, state);
+      for (const member of state.members) index.memberStory.set(member.id, state);
+      index.reindex(state);
+    }
+    return index;
+  }
+
+  private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string): StoryState {
+    let id = `story:${item.id}`;
+    for (let n = 2; this.states.has(id); n += 1) id = `story:${item.id}#${n}`;
+    const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, memberOf(item, features, 'new', reason));
+    this.states.set(id, state);
+    this.memberStory.set(item.id, state);
+    this.reindex(state);
+    return state;
+  }
+
+  /** The stories sharing the most index evidence with the item, best first. */
+  private candidates(features: ItemFeatures): StoryState[] {
+    return this.index.lookup(candidateKeys(features), { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates });
+  }
+
+  /** A verdict when the item belongs to the story; else why not. Cheap checks first. */
+  private judge(item: { features: ItemFeatures; vector: Map<string, number> | undefined }, state: StoryState): Verdict | Rejection {
+    const o = this.options;
+    const { features } = item;
+    if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0 };
+    // A copy names the people its original names, and so does another outlet's report of the same
+    // event; without that check, two items sharing one stock paragraph would pass as near-copies.
+    const shared = features.lead.filter((key) => state.names.includes(key));
+    const need = Math.min(o.minSharedEntities, features.lead.length, state.names.length);
+    if (shared.length < need) return { state, cosine: -1, failed: 'names', shared: shared.length, need, cut: 0 };
+    if (features.fingerprint !== undefined) {
+      let nearest = 65;
+      for (const fp of state.fingerprints) nearest = Math.min(nearest, hammingDistance(features.fingerprint, fp));
+      if (nearest <= o.nearDuplicateMaxDistance) {
+        return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, shared, reason: `near-duplicate of ${label(state)}: SimHash distance ${nearest} <= ${o.nearDuplicateMaxDistance}` };
+      }
+    }
+    const fewNames = need < o.minSharedEntities;
+    const sameCut = fewNames ? o.fewEntitiesMinCosine : o.sameLanguageMinCosine;
+    const crossCut = fewNames ? o.fewEntitiesMinCosine : o.crossLanguageMinCosine;
+    // The item's vector as a map: built once per item, and only when a cosine is needed.
+    item.vector ??= new Map(features.keys.map((key, i) => [key, features.weights[i]!]));
+    const same = cosineIn(item.vector, state, features.lang);
+    const cross = cosineIn(item.vector, state, features.lang === 'id' ? 'en' : 'id');
+    if (same < sameCut && cross < crossCut) {
+      return same >= cross
+        ? { state, cosine: same, failed: 'cosine', shared: shared.length, need, cut: sameCut }
+        : { state, cosine: cross, failed: 'cosine', shared: shared.length, need, cut: crossCut };
+    }
+    const [similarity, cut, how] = same >= sameCut ? [same, sameCut, 'same-language'] : [cross, crossCut, 'cross-language'];
+    const names = shared.length === 0 ? 'no lead names to share' : `shares ${describeEntities(shared, this.lexicon)}`;
+    return { state, kind: 'same-story', similarity, shared, reason: `same story as ${label(state)}: ${how} cosine ${similarity.toFixed(2)} >= ${cut}, ${names}` };
+  }
+
+  /** Why the closest candidate was not the item's story (formatted only for the one reported). */
+  private explain(rejection: Rejection): string {
+    switch (rejection.failed) {
+      case 'window':
+        return `event dates more than ${this.options.windowHours} h apart`;
+      case 'names':
+        return `${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
+      case 'cosine':
+        return `cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut}, ${rejection.shared} lead name(s) in common`;
+    }
+  }
+
+  /** An undated item, or a story with no dated member, is inside the window. */
+  private inWindow(features: ItemFeatures, state: StoryState): boolean {
+    if (features.eventMs === undefined || state.eventFromMs === undefined || state.eventToMs === undefined) return true;
+    const windowMs = this.options.windowHours * HOUR_MS;
+    return features.eventMs >= state.eventFromMs - windowMs && features.eventMs <= state.eventToMs + windowMs;
+  }
+
+  private reindex(state: StoryState): void {
+    this.index.put(state, storyIndexKeys(state));
+  }
+
+  private unindex(state: StoryState): void {
+    this.index.remove(state);
+  }
+}
+
+/** A story as a reason names it: its first title, else its first item's id. */
+function label(state: StoryState): string {
+  const first = state.members[0];
+  return first === undefined ? state.id : first.title === '' ? `item ${first.id}` : `"${first.title}"`;
+}
+
+function cosineIn(vector: ReadonlyMap<string, number>, state: StoryState, lang: Lang): number {
+  const centroid = state.centroids[lang];
+  return centroid === undefined ? 0 : cosine(vector, centroid);
+}
+
+/** Near-duplicates first (closest), then the highest similarity, then the older story. */
+function better(a: Verdict, b: Verdict): boolean {
+  if (a.kind !== b.kind) return a.kind === 'near-duplicate';
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  return a.state.seq < b.state.seq;
+}
