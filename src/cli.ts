@@ -13,6 +13,8 @@ import {
   startUsage,
   statusCommand,
   statusUsage,
+  storiesCommand,
+  storiesUsage,
 } from './commands/worker-commands.ts';
 
 type Command = (args: string[], io: CommandIo, env: NodeJS.ProcessEnv) => number | Promise<number>;
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   start: { run: startCommand, usage: startUsage, summary: 'run the worker on its cron schedule until SIGTERM' },
   once: { run: onceCommand, usage: onceUsage, summary: 'run one cycle (poll, match, post) and exit' },
   status: { run: statusCommand, usage: statusUsage, summary: 'feeds and their health, last cycle, outbox size' },
+  stories: { run: storiesCommand, usage: storiesUsage, summary: 'recent stories per topic, with who reported them' },
   demo: { run: demoCommand, usage: demoUsage, summary: 'one offline cycle over demo feeds on loopback, printing the posts' },
   health: { run: healthCommand, usage: healthUsage, summary: 'exit 0 while the worker heartbeat is fresh (container HEALTHCHECK)' },
   learn: { run: learnCommand, usage: learnUsage, summary: 'learn a topic profile from seed articles' },

@@ -7,6 +7,7 @@ import type { CycleReport } from '../pipeline/cycle-report.ts';
 import type { OutboxEntry } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
 import type { CommandIo } from './io.ts';
+import type { Story } from '../core/dedup/story.ts';
 import { formatCycleReport } from './format-cycle.ts';
 
 // The worker's commands. They are handed the environment (config overrides, secrets) by cli.ts.
@@ -17,6 +18,29 @@ export const onceUsage = 'newshound once [--config FILE]';
 export const startUsage = 'newshound start [--config FILE]';
 export const statusUsage = 'newshound status [--config FILE]';
 export const healthUsage = 'newshound health [--max-age-seconds N]';
+export const storiesUsage = 'newshound stories [--config FILE]';
+
+/** Recent stories per topic with their members: who reported what, and how each joined. */
+export async function storiesCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: configOption });
+  const config = loadConfig({ file: values.config, env });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  try {
+    const lines: string[] = [];
+    for (const topic of config.topics) {
+      const stories = (await store.get<Story[]>(stateKeys.stories(topic.name))) ?? [];
+      lines.push(`Topic ${topic.name}: ${stories.length} open ${stories.length === 1 ? 'story' : 'stories'}`);
+      for (const story of [...stories].reverse()) {
+        lines.push(`  ${story.members[0]?.title ?? story.id}  (last ${story.lastAt})`);
+        for (const member of story.members) lines.push(`    - ${member.source ?? '?'}: ${member.title}${member.link ? ` <${member.link}>` : ''} [${member.kind}: ${member.reason}]`);
+      }
+    }
+    io.stdout(lines.join('\n'));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
 
 export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: configOption });

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { runCliCaptured } from '../helpers/run-cli.ts';
+import { defaultSeeds } from '../helpers/topics.ts';
+import { entry, rss } from '../pipeline/cycle-feeds.ts';
+import { tempDir } from '../pipeline/cycle-harness.ts';
+
+const seeds = new Map(defaultSeeds().map(({ name, seed }) => [name.slice(0, 3), seed]));
+const article = (prefix: string) => {
+  const seed = seeds.get(prefix)!;
+  return { title: seed.title, summary: seed.body.split('\n').slice(0, 3).join(' '), slug: `seed/${prefix}` };
+};
+
+describe('newshound stories', () => {
+  let server: FeedServer;
+  const dir = tempDir();
+  const config = join(dir.path, 'newshound.json');
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    const now = new Date();
+    server.route('/tribun.xml', serveFeed(rss([entry(article('000'), 1)], { now, site: 'https://tribun.example' })));
+    server.route('/kompas.xml', serveFeed(rss([entry(article('002'), 1), entry(article('003'), 2)], { now, site: 'https://kompas.example' })));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        feeds: [
+          { name: 'Tribun', url: `${server.url}/tribun.xml`, language: 'id' },
+          { name: 'Kompas', url: `${server.url}/kompas.xml`, language: 'id' },
+        ],
+        state: { url: `sqlite://${join(dir.path, 'state.sqlite')}` },
+        limits: { backfill: 10 },
+        network: { allowedPrivateHosts: ['127.0.0.1'] },
+        logLevel: 'error',
+      }),
+    );
+  });
+  afterAll(async () => {
+    await server.close();
+    dir.remove();
+  });
+
+  it('lists the stories a cycle made, with every outlet that reported each', async () => {
+    const once = await runCliCaptured(['once', '--config', config]);
+    expect(once.code).toBe(0);
+    const { code, stdout } = await runCliCaptured(['stories', '--config', config]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Topic default: 2 open stories$/m);
+    // The Kim-Belousov meeting: one story, two outlets (which came first depends on which feed
+    // answered first); the Choe-Lavrov meeting: a story of its own.
+    expect(stdout).toMatch(/- Tribun: Kim Jong Un: Rusia Punya Hak Bela Diri terhadap Ukraina .*\[(new|same-story): /);
+    expect(stdout).toMatch(/- Kompas: Kim Jong Un dan Menhan Rusia Sepakat Tingkatkan Hubungan Militer .*\[(new|same-story): /);
+    expect(stdout.match(/\[same-story: /g)).toHaveLength(1);
+    expect(stdout).toMatch(/- Kompas: Janji Korea Utara Dukung Penuh Rusia hingga Capai Kemenangan di Ukraina .*\[new: /);
+  });
+});
