@@ -1,4 +1,5 @@
 import { NewshoundError } from './core/errors.ts';
+import { clusterCommand, clusterUsage } from './commands/cluster-command.ts';
 import { evalCommand, evalUsage } from './commands/eval-command.ts';
 import { explainCommand, explainUsage } from './commands/explain-command.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   learn: { run: learnCommand, usage: learnUsage, summary: 'learn a topic profile from seed articles' },
   explain: { run: explainCommand, usage: explainUsage, summary: 'score one text and show the terms that decided it' },
   eval: { run: evalCommand, usage: evalUsage, summary: 'score labelled items: precision, recall, F1, C_norm' },
+  cluster: { run: clusterCommand, usage: clusterUsage, summary: 'group items into stories (near-duplicates, same event) as the worker would' },
 };
 
 function usage(): string {

@@ -1,12 +1,14 @@
 // Inverted index from keys (word keys, pairs of lead names, fingerprint bands) to the stories
 // posted under them. A lookup sums, per story, the weights of the item's keys it shares, reading
 // the shortest posting lists first within a budget. Postings hold slot numbers (small integers)
-// and scores sit in one flat array: a lookup reads a few hundred entries for every item against
-// thousands of stories, and chasing a pointer per entry would cost more than the rest of it.
+// and scores sit in one flat array: a lookup runs for every item against thousands of stories,
+// and chasing a pointer per posting would cost more than the rest of it.
 
 export interface Indexed {
   /** Creation order: ties go to the older story. */
   seq: number;
+  /** Its place in the index's arrays, owned by the index; -1 while not indexed. */
+  slot: number;
 }
 
 export interface LookupLimits {
@@ -18,8 +20,16 @@ export interface LookupLimits {
   maxResults: number;
 }
 
-/** Index keys: strings (words, name pairs) or numbers (fingerprint bands: no string to build). */
-export type IndexKey = string | number;
+/** Index keys: 30-bit hashes of words, pairs of names and fingerprint bands. */
+export type IndexKey = number;
+
+const EMPTY: number[] = [];
+
+function grow(array: Int32Array, atLeast = 0): Int32Array {
+  const grown = new Int32Array(Math.max(array.length * 2, atLeast));
+  grown.set(array);
+  return grown;
+}
 
 /** Removes one slot from a list; order does not matter (the last one takes its place). */
 function removeSlot(list: number[], slot: number): void {
@@ -32,19 +42,22 @@ function removeSlot(list: number[], slot: number): void {
 export class CandidateIndex<T extends Indexed> {
   /** Key -> slots posted under it: one number for the many keys of a single story, else an array. */
   private readonly postings = new Map<IndexKey, number | number[]>();
-  private readonly slotOf = new Map<T, number>();
   private readonly keysOf: Array<readonly IndexKey[]> = [];
   private readonly owners: Array<T | undefined> = [];
   private readonly freeSlots: number[] = [];
   private scores = new Float64Array(1024);
   /** Each slot's story seq, beside its score: ranking reads no story object. */
   private seqs = new Float64Array(1024);
-  private readonly touched: number[] = [];
+  // Scratch arrays of lookup(), reused: it runs for every item.
+  private touched: Int32Array = new Int32Array(256);
+  private readonly lists: number[][] = [];
+  private readonly listWeights: number[] = [];
+  private readonly order: number[] = [];
 
   /** Posts `item` under `keys`, replacing the keys it was posted under before. */
   put(item: T, keys: readonly IndexKey[]): void {
-    let slot = this.slotOf.get(item);
-    if (slot === undefined) slot = this.claimSlot(item);
+    let slot = item.slot;
+    if (slot < 0) slot = this.claimSlot(item);
     else this.unpost(slot);
     for (const key of keys) {
       const list = this.postings.get(key);
@@ -56,60 +69,81 @@ export class CandidateIndex<T extends Indexed> {
   }
 
   remove(item: T): void {
-    const slot = this.slotOf.get(item);
-    if (slot === undefined) return;
+    const slot = item.slot;
+    if (slot < 0) return;
     this.unpost(slot);
-    this.slotOf.delete(item);
+    item.slot = -1;
     this.keysOf[slot] = [];
     this.owners[slot] = undefined;
     this.freeSlots.push(slot);
   }
 
-  lookup(keys: ReadonlyMap<IndexKey, number>, limits: LookupLimits): T[] {
-    const { scores, touched } = this;
-    const lists: number[][] = [];
-    const weights: number[] = [];
-    for (const [key, weight] of keys) {
-      const list = this.postings.get(key);
+  /** Stories sharing the keys (weights[i] belongs to keys[i]), best evidence first. */
+  lookup(keys: readonly IndexKey[], weights: readonly number[], limits: LookupLimits): T[] {
+    const { scores, lists, listWeights, order } = this;
+    let touchedCount = 0;
+    let { touched } = this;
+    let listCount = 0;
+    for (let k = 0; k < keys.length; k += 1) {
+      const weight = weights[k]!;
+      const list = this.postings.get(keys[k]!);
       if (list === undefined || !(weight > 0)) continue;
+      // A key of one story costs nothing to read: counted at once, outside the budget.
       if (typeof list === 'number') {
-        // A key of one story costs nothing to read: counted at once, outside the budget.
-        if (scores[list] === 0) touched.push(list);
+        if (scores[list] === 0) {
+          if (touchedCount === touched.length) touched = this.touched = grow(touched);
+          touched[touchedCount++] = list;
+        }
         scores[list]! += weight;
         continue;
       }
-      lists.push(list);
-      weights.push(weight);
+      // Shortest lists first (insertion: a dozen lists at most).
+      let at = listCount;
+      while (at > 0 && lists[order[at - 1]!]!.length > list.length) {
+        order[at] = order[at - 1]!;
+        at -= 1;
+      }
+      order[at] = listCount;
+      lists[listCount] = list;
+      listWeights[listCount] = weight;
+      listCount += 1;
     }
-    const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
     let budget = limits.maxPostingsRead;
-    for (const i of order) {
+    for (let n = 0; n < listCount; n += 1) {
+      const i = order[n]!;
       const slots = lists[i]!;
-      const size = slots.length;
-      if (size > budget) break;
-      budget -= size;
-      const weight = weights[i]!;
-      for (let j = 0; j < size; j += 1) {
+      if (slots.length > budget) break;
+      budget -= slots.length;
+      const weight = listWeights[i]!;
+      if (touchedCount + slots.length > touched.length) touched = this.touched = grow(touched, touchedCount + slots.length);
+      for (let j = 0; j < slots.length; j += 1) {
         const slot = slots[j]!;
-        if (scores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0) touched[touchedCount++] = slot;
         scores[slot]! += weight;
       }
     }
-    // The best maxResults by evidence (ties: older story), kept sorted in a small array: no sort
-    // of every story touched, and no story object read until the few returned.
-    const { seqs } = this;
+    for (let n = 0; n < listCount; n += 1) lists[n] = EMPTY;
+    return this.rank(touchedCount, limits);
+  }
+
+  /**
+   * The best maxResults of the touched slots by evidence (ties: older story), kept sorted in a
+   * small array (no sort of every story touched); resets their scores.
+   */
+  private rank(touchedCount: number, limits: LookupLimits): T[] {
+    const { scores, seqs, touched } = this;
     const best: number[] = [];
     const bestScores: number[] = [];
-    for (const slot of touched) {
+    for (let n = 0; n < touchedCount; n += 1) {
+      const slot = touched[n]!;
       const score = scores[slot]!;
       scores[slot] = 0;
       if (score < limits.minEvidence) continue;
       const seq = seqs[slot]!;
-      const outranks = (at: number) => score > bestScores[at]! || (score === bestScores[at]! && seq < seqs[best[at]!]!);
       const full = best.length === limits.maxResults;
-      if (full && !outranks(best.length - 1)) continue;
       let at = full ? best.length - 1 : best.length;
-      while (at > 0 && outranks(at - 1)) {
+      if (full && !(score > bestScores[at]! || (score === bestScores[at]! && seq < seqs[best[at]!]!))) continue;
+      while (at > 0 && (score > bestScores[at - 1]! || (score === bestScores[at - 1]! && seq < seqs[best[at - 1]!]!))) {
         best[at] = best[at - 1]!;
         bestScores[at] = bestScores[at - 1]!;
         at -= 1;
@@ -117,13 +151,12 @@ export class CandidateIndex<T extends Indexed> {
       best[at] = slot;
       bestScores[at] = score;
     }
-    touched.length = 0;
     return best.map((slot) => this.owners[slot]!);
   }
 
   private claimSlot(item: T): number {
     const slot = this.freeSlots.pop() ?? this.owners.length;
-    this.slotOf.set(item, slot);
+    item.slot = slot;
     this.owners[slot] = item;
     if (slot >= this.scores.length) {
       const scores = new Float64Array(this.scores.length * 2);

@@ -4,7 +4,8 @@ import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
-import { fingerprintWords, type Fingerprint } from './fingerprint.ts';
+import { fingerprintHashes, fnv1a32, mix32, type Fingerprint } from './fingerprint.ts';
+import { heaviest, sparseVector, type SparseVector } from './sparse-vector.ts';
 import { mentionedDateMs, parseIsoMs } from './item-time.ts';
 
 /** One news item as the story index sees it. */
@@ -21,9 +22,10 @@ export interface ClusterItem {
 
 export interface ItemFeatures {
   lang: Lang;
-  /** idf-weighted analyzeText keys without country names, heaviest first, and their weights (unit length). */
-  keys: string[];
-  weights: number[];
+  /** idf-weighted analyzeText keys without country names, unit length. */
+  vector: SparseVector;
+  /** Indices into `vector` of its heaviest keys, heaviest first (the item's index look-ups). */
+  top: number[];
   /** Persons, places and organisations named in the lead (title and first sentences), in order. */
   lead: string[];
   fingerprint: Fingerprint | undefined;
@@ -41,6 +43,8 @@ export interface ItemFeatures {
 export const LEAD_KEYS = 40;
 /** A long article keeps its 64 heaviest keys: the rest barely moves a cosine and costs memory. */
 export const MAX_VECTOR_KEYS = 64;
+/** Heaviest keys an item looks candidate stories up with (and a story is posted under). */
+export const TOP_KEYS = 6;
 
 /** idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed). */
 export class IdfTable {
@@ -60,43 +64,97 @@ export class IdfTable {
   }
 }
 
+// Scratch space of itemFeatures, reused (it runs for every item, one at a time): an
+// open-addressing table of the text's distinct keys, their counts and FNV hashes, and each
+// key occurrence's hash for the fingerprint. Only the results are allocated per item.
+let table = new Int32Array(128);
+let counts = new Int32Array(64);
+let fnvs = new Uint32Array(64);
+let wordHashes = new Uint32Array(64);
+const distinctKeys: string[] = [];
+
+function reserve(keyCount: number): number {
+  let size = table.length;
+  while (size < 2 * keyCount) size *= 2;
+  if (size > table.length) table = new Int32Array(size);
+  if (keyCount > counts.length) {
+    counts = new Int32Array(size);
+    fnvs = new Uint32Array(size);
+    wordHashes = new Uint32Array(size);
+  }
+  table.fill(0);
+  return size - 1;
+}
+
 export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable): ItemFeatures {
   const text = item.title === '' ? item.summary : `${item.title}\n${item.summary}`;
   const { lang, keys } = analyzeText(text, lexicon, item.lang);
-  const counts = new Map<string, number>();
+  const mask = reserve(keys.length);
+  let distinct = 0;
   const lead: string[] = [];
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
+    // Each key's FNV hash serves its fingerprint shingles and (mixed) its place in the vector.
+    const fnv = fnv1a32(key);
+    wordHashes[i] = fnv;
+    let slot = fnv & mask;
+    while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
+    if (table[slot] !== 0) {
+      const at = table[slot]! - 1;
+      if (counts[at] !== 0) counts[at]! += 1;
+      continue;
+    }
+    table[slot] = distinct + 1;
+    distinctKeys[distinct] = key;
+    fnvs[distinct] = fnv;
+    counts[distinct] = 1;
     if (isEntityKey(key)) {
       const type = lexicon.entities.get(key)?.type;
       // Every story of a topic names its countries: they say nothing about which story it is.
-      if (type === 'country') continue;
-      if (type !== undefined && i < LEAD_KEYS && !lead.includes(key)) lead.push(key);
+      if (type === 'country') counts[distinct] = 0;
+      else if (type !== undefined && i < LEAD_KEYS) lead.push(key);
     }
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    distinct += 1;
   }
-  const { keys: heaviest, weights } = weighVector(counts, idf);
+  const vector = weighVector(distinct, idf);
   const publishedMs = parseIsoMs(item.published);
-  return { lang, keys: heaviest, weights, lead, fingerprint: fingerprintWords(keys), publishedMs, eventMs: publishedMs ?? mentionedDateMs(text) };
+  return {
+    lang,
+    vector,
+    top: heaviest(vector, TOP_KEYS),
+    lead,
+    fingerprint: fingerprintHashes(wordHashes, keys.length),
+    publishedMs,
+    eventMs: publishedMs ?? mentionedDateMs(text),
+  };
 }
 
 /**
- * (1 + ln tf) x idf per key, heaviest first (ties by key), the MAX_VECTOR_KEYS heaviest kept,
- * scaled to unit length. Parallel arrays: a window holds thousands of these.
+ * (1 + ln tf) x idf per distinct key in the scratch arrays (count 0: left out), the
+ * MAX_VECTOR_KEYS heaviest kept, scaled to unit length.
  */
-function weighVector(counts: ReadonlyMap<string, number>, idf: IdfTable): { keys: string[]; weights: number[] } {
-  const all = [...counts.keys()];
-  const raw = all.map((key) => {
-    const count = counts.get(key)!;
-    return (count === 1 ? 1 : 1 + Math.log(count)) * idf.idf(key);
-  });
-  const order = all.map((_, i) => i).sort((a, b) => raw[b]! - raw[a]! || (all[a]! < all[b]! ? -1 : 1));
-  if (order.length > MAX_VECTOR_KEYS) order.length = MAX_VECTOR_KEYS;
-  const keys = order.map((i) => all[i]!);
-  const weights = order.map((i) => raw[i]!);
+function weighVector(distinct: number, idf: IdfTable): SparseVector {
+  let kept = 0;
+  for (let i = 0; i < distinct; i += 1) if (counts[i] !== 0) kept += 1;
+  let keys = new Array<string>(kept);
+  let hashes = new Array<number>(kept);
+  let weights = new Array<number>(kept);
+  let n = 0;
+  for (let i = 0; i < distinct; i += 1) {
+    const count = counts[i]!;
+    if (count === 0) continue;
+    keys[n] = distinctKeys[i]!;
+    hashes[n] = mix32(fnvs[i]!);
+    weights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.idf(distinctKeys[i]!);
+    n += 1;
+  }
+  if (kept > MAX_VECTOR_KEYS) {
+    const top = heaviest({ keys, hashes, weights, norm: 0 }, MAX_VECTOR_KEYS);
+    [keys, hashes, weights] = [top.map((i) => keys[i]!), top.map((i) => hashes[i]!), top.map((i) => weights[i]!)];
+  }
   let norm = 0;
   for (const w of weights) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < weights.length; i += 1) weights[i]! /= norm;
-  return { keys, weights };
+  return sparseVector(keys, hashes, weights);
 }

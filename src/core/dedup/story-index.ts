@@ -1,16 +1,18 @@
 // Story clustering, online and deterministic: each item joins the story it belongs to or starts
 // a new one. Same story = a near-duplicate of a member (SimHash), or the same event written up
 // independently: similar content (idf-weighted cosine) about the same people, inside the window.
-// Candidates come from an inverted index over rare keys, lead entities and fingerprint bands;
-// only they are scored, so the cost of an item does not grow with the number of stories.
+// Candidates come from an inverted index over the items' heaviest (rarest) keys, pairs of lead
+// names and fingerprint bands; only they are scored, so an item's cost does not grow with the
+// number of stories in the window.
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
 import { IdfTable, itemFeatures, type ClusterItem, type ItemFeatures } from './item-features.ts';
-import { CandidateIndex } from './candidate-index.ts';
-import { addFeatures, cosine, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
-import { candidateKeys, describeEntities, MATCH_CUTS, storyIndexKeys } from './story-match.ts';
+import { CandidateIndex, type IndexKey, type LookupLimits } from './candidate-index.ts';
+import { cosine, type SparseVector } from './sparse-vector.ts';
+import { addFeatures, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
   storyId: string;
@@ -27,6 +29,8 @@ export interface StoryIndexOptions {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
+  /** Content cosine a near-duplicate must also reach. */
+  nearDuplicateMinCosine?: number;
   sameLanguageMinCosine?: number;
   crossLanguageMinCosine?: number;
   fewEntitiesMinCosine?: number;
@@ -38,21 +42,22 @@ export interface StoryIndexOptions {
 export const STORY_INDEX_DEFAULTS = {
   windowHours: 72,
   nearDuplicateMaxDistance: NEAR_DUPLICATE_MAX_DISTANCE,
+  nearDuplicateMinCosine: NEAR_DUPLICATE_MIN_COSINE,
   ...MATCH_CUTS,
-  maxCandidates: 6,
+  maxCandidates: 4,
 } as const satisfies Required<StoryIndexOptions>;
 
 const HOUR_MS = 3_600_000;
 /**
- * Posting entries read per item. An item's own story shares its rarest keys, which have short
- * lists; past this budget the remaining (common) keys are skipped.
+ * Posting entries read per item (lists of one story are free). An item's own story shares its
+ * rarest keys, whose lists are short; past this budget the common keys are skipped.
  */
-const MAX_POSTINGS_READ = 150;
+const MAX_POSTINGS_READ = 100;
 /**
- * Index evidence (the summed weights, in the item's unit vector, of the keys it shares with a
- * story) below which a story is not scored. The cosine is at most the summed weights of all
- * shared keys; a story sharing less than 0.3 among the item's heaviest keys and names would need
- * the rest from light keys to reach even the lowest cut (0.31).
+ * Index evidence below which a story is not scored. A shared pair of lead names counts 1, a
+ * fingerprint band 1, a shared word its weight in the item's unit vector (the heaviest about
+ * 0.3-0.5). So every story sharing a pair or a band is scored; one sharing neither must share
+ * more than one heavy word: the route left to it (fewer than two names: cosine 0.6) needs many.
  */
 const MIN_EVIDENCE = 0.45;
 
@@ -76,6 +81,7 @@ interface Verdict {
 
 export class StoryIndex {
   private readonly options: Required<StoryIndexOptions>;
+  private readonly limits: LookupLimits;
   private readonly idf: IdfTable;
   private readonly states = new Map<string, StoryState>();
   private readonly index = new CandidateIndex<StoryState>();
@@ -89,6 +95,7 @@ export class StoryIndex {
     options: StoryIndexOptions = {},
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
+    this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
     this.idf = new IdfTable(background);
   }
 
@@ -110,11 +117,11 @@ export class StoryIndex {
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;
-    const candidates = this.candidates(features);
-    const scoring = { features, vector: undefined as Map<string, number> | undefined };
+    const { keys, weights } = candidateKeys(features);
+    const candidates = this.index.lookup(keys, weights, this.limits);
     for (const state of candidates) {
       this.scored += 1;
-      const verdict = this.judge(scoring, state);
+      const verdict = this.judge(features, state);
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
         continue;
@@ -130,9 +137,10 @@ export class StoryIndex {
     }
     const reason =
       candidates.length === 0
-        ? 'new story: no story in the window shares a rare word, a lead name or a fingerprint band'
+        ? 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band'
         : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${this.explain(bestRejected)}`})`;
-    const state = this.create(item, features, now, itemTimeMs, reason);
+    // A new story is posted under exactly the keys its only item looked up.
+    const state = this.create(item, features, now, itemTimeMs, reason, keys);
     return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
   }
 
@@ -166,50 +174,47 @@ export class StoryIndex {
     return index;
   }
 
-  private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string): StoryState {
+  private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string, keys: IndexKey[]): StoryState {
     let id = `story:${item.id}`;
     for (let n = 2; this.states.has(id); n += 1) id = `story:${item.id}#${n}`;
     const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, memberOf(item, features, 'new', reason));
     this.states.set(id, state);
     this.memberStory.set(item.id, state);
-    this.reindex(state);
+    this.index.put(state, keys);
     return state;
   }
 
-  /** The stories sharing the most index evidence with the item, best first. */
-  private candidates(features: ItemFeatures): StoryState[] {
-    return this.index.lookup(candidateKeys(features), { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates });
-  }
-
   /** A verdict when the item belongs to the story; else why not. Cheap checks first. */
-  private judge(item: { features: ItemFeatures; vector: Map<string, number> | undefined }, state: StoryState): Verdict | Rejection {
+  private judge(features: ItemFeatures, state: StoryState): Verdict | Rejection {
     const o = this.options;
-    const { features } = item;
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0 };
     // A copy names the people its original names, and so does another outlet's report of the same
     // event; without that check, two items sharing one stock paragraph would pass as near-copies.
-    const shared = features.lead.filter((key) => state.names.includes(key));
     const need = Math.min(o.minSharedEntities, features.lead.length, state.names.length);
-    if (shared.length < need) return { state, cosine: -1, failed: 'names', shared: shared.length, need, cut: 0 };
-    if (features.fingerprint !== undefined) {
+    let sharedCount = 0;
+    for (const key of features.lead) if (state.names.includes(key)) sharedCount += 1;
+    if (sharedCount < need) return { state, cosine: -1, failed: 'names', shared: sharedCount, need, cut: 0 };
+    const same = cosineIn(features.vector, state, features.lang);
+    // A copy also shares most of its weighted words: SimHash only estimates that, and a candidate
+    // found through a fingerprint band is already close in 16 of the 64 bits.
+    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine) {
       let nearest = 65;
-      for (const fp of state.fingerprints) nearest = Math.min(nearest, hammingDistance(features.fingerprint, fp));
+      for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
       if (nearest <= o.nearDuplicateMaxDistance) {
+        const shared = features.lead.filter((key) => state.names.includes(key));
         return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, shared, reason: `near-duplicate of ${label(state)}: SimHash distance ${nearest} <= ${o.nearDuplicateMaxDistance}` };
       }
     }
     const fewNames = need < o.minSharedEntities;
     const sameCut = fewNames ? o.fewEntitiesMinCosine : o.sameLanguageMinCosine;
     const crossCut = fewNames ? o.fewEntitiesMinCosine : o.crossLanguageMinCosine;
-    // The item's vector as a map: built once per item, and only when a cosine is needed.
-    item.vector ??= new Map(features.keys.map((key, i) => [key, features.weights[i]!]));
-    const same = cosineIn(item.vector, state, features.lang);
-    const cross = cosineIn(item.vector, state, features.lang === 'id' ? 'en' : 'id');
+    const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
     if (same < sameCut && cross < crossCut) {
       return same >= cross
-        ? { state, cosine: same, failed: 'cosine', shared: shared.length, need, cut: sameCut }
-        : { state, cosine: cross, failed: 'cosine', shared: shared.length, need, cut: crossCut };
+        ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need, cut: sameCut }
+        : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need, cut: crossCut };
     }
+    const shared = features.lead.filter((key) => state.names.includes(key));
     const [similarity, cut, how] = same >= sameCut ? [same, sameCut, 'same-language'] : [cross, crossCut, 'cross-language'];
     const names = shared.length === 0 ? 'no lead names to share' : `shares ${describeEntities(shared, this.lexicon)}`;
     return { state, kind: 'same-story', similarity, shared, reason: `same story as ${label(state)}: ${how} cosine ${similarity.toFixed(2)} >= ${cut}, ${names}` };
@@ -249,7 +254,7 @@ function label(state: StoryState): string {
   return first === undefined ? state.id : first.title === '' ? `item ${first.id}` : `"${first.title}"`;
 }
 
-function cosineIn(vector: ReadonlyMap<string, number>, state: StoryState, lang: Lang): number {
+function cosineIn(vector: SparseVector, state: StoryState, lang: Lang): number {
   const centroid = state.centroids[lang];
   return centroid === undefined ? 0 : cosine(vector, centroid);
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex } from '../../../src/core/dedup/candidate-index.ts';
+import { addVectors, cosine, heaviest, keyHash, sparseVector, vectorFromRecord, vectorToRecord } from '../../../src/core/dedup/sparse-vector.ts';
+
+const vector = (weights: Record<string, number>) => {
+  const keys = Object.keys(weights);
+  return sparseVector(keys, keys.map(keyHash), Object.values(weights));
+};
+
+describe('sparse vectors in hash order', () => {
+  it('cosine is the ordinary cosine, whatever order the keys came in', () => {
+    const a = vector({ kim: 3, belousov: 4 });
+    const b = vector({ belousov: 4, putin: 3, kim: 3 });
+    const expected = (3 * 3 + 4 * 4) / (5 * Math.sqrt(34));
+    expect(cosine(a, b)).toBeCloseTo(expected, 12);
+    expect(cosine(b, a)).toBeCloseTo(expected, 12);
+    expect(cosine(a, vector({ rice: 1 }))).toBe(0);
+    expect(cosine(a, vector({}))).toBe(0);
+  });
+
+  it('adds vectors and keeps the heaviest keys', () => {
+    const sum = addVectors(vector({ kim: 1, lavrov: 0.5 }), vector({ kim: 1, choe: 0.25 }), 2);
+    expect(vectorToRecord(sum)).toEqual(expect.objectContaining({ kim: 2, lavrov: 0.5 }));
+    expect(sum.keys).toHaveLength(2);
+    expect(heaviest(vector({ a: 1, b: 3, c: 2 }), 2).map((i) => vector({ a: 1, b: 3, c: 2 }).keys[i])).toEqual(['b', 'c']);
+  });
+
+  it('round-trips through a JSON record with the same norm and order', () => {
+    const v = vector({ kim: 0.3, belousov: 0.7, pyongyang: 0.1 });
+    const back = vectorFromRecord(JSON.parse(JSON.stringify(vectorToRecord(v))));
+    expect(back).toEqual(v);
+  });
+});
+
+describe('CandidateIndex', () => {
+  const story = (seq: number) => ({ seq, slot: -1 });
+  const limits = { maxPostingsRead: 10, minEvidence: 0.5, maxResults: 2 };
+
+  it('returns the stories with the most evidence, ties to the older one', () => {
+    const index = new CandidateIndex<{ seq: number; slot: number }>();
+    const [a, b, c] = [story(0), story(1), story(2)];
+    index.put(a, [1, 2]);
+    index.put(b, [2, 3]);
+    index.put(c, [3]);
+    expect(index.lookup([2, 3], [0.5, 0.5], limits)).toEqual([b, a]);
+    expect(index.lookup([1], [0.4], limits)).toEqual([]);
+    index.put(b, [9]);
+    expect(index.lookup([2, 3], [0.5, 0.5], limits)).toEqual([a, c]);
+    index.remove(a);
+    expect(index.lookup([2, 3], [0.5, 0.5], limits)).toEqual([c]);
+  });
+
+  it('skips posting lists longer than the read budget', () => {
+    const index = new CandidateIndex<{ seq: number; slot: number }>();
+    const many = Array.from({ length: 20 }, (_, i) => story(i));
+    for (const s of many) index.put(s, [7]);
+    const rare = story(99);
+    index.put(rare, [7, 8]);
+    expect(index.lookup([7, 8], [1, 1], limits)).toEqual([rare]);
+  });
+});
