@@ -1,7 +1,8 @@
 // Story clustering throughput: fresh items assigned against a window of 10,000 stories.
-// The stories are synthetic but read like news: real sentences (seed articles, dev items and,
-// when ../shared is beside the project, real Kompas/detik headlines) around a meeting of two
-// named people from the lexicon at a place on a date, so entities, words and dates all vary.
+// The stories are synthetic but read like news: a real headline (Kompas/detik when ../shared is
+// beside the project, else seed and dev titles), who met whom where and when (people and places
+// of the lexicon, dates over the last 72 hours), then a real seed or dev sentence with other
+// names put in and half its words swapped; so names, words and dates all vary.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBackground, loadLexicon, readLexiconData } from '../src/adapters/lexicon-files.ts';
@@ -24,7 +25,7 @@ const HOUR_MS = 3_600_000;
 /**
  * A feed item's summary: RSS descriptions run one to three sentences; dev.jsonl's items average
  * 187 characters with their titles (58 of them title), so summaries are cut near 200 and the
- * items, at about 240, are on the long side of real ones.
+ * items, at about 265, are on the long side of real ones.
  */
 const SUMMARY_CHARS = 200;
 /** Share of a template sentence's lowercase words swapped for headline words. */

@@ -31,11 +31,11 @@ export const SHINGLE_WORDS = 2;
  * `tests/core/dedup/near-duplicate-cut.test.ts` on 792 variants of 132 real texts (the 5 seeds'
  * leads and the 127 dev.jsonl items of 20+ words; each with a dateline inserted, a clause
  * reworded, a footer added, the title rewritten, a word dropped, dateline and footer) against
- * the 8,646 pairs of those texts (same topic, same outlets): variants lie at 0-34 bits (median 10,
- * 90th percentile 16), unrelated pairs at 17 bits and more (0.1th percentile 20, median 32). At 14, 85% of
- * the variants are caught (word dropped 98%, date inserted 97%, footer added 89%, clause
- * reworded 84%, dateline and footer 75%, title rewritten 64%) and no unrelated pair; k = 3
- * catches 9%. The story index also asks a copy to name the same people and share half its
+ * the 8,646 pairs of those texts (same topic, same outlets): variants lie at 0-34 bits (median
+ * 10, 90th percentile 16), unrelated pairs at 17 bits and more (0.1th percentile 20, median 32).
+ * At 14, 85% of the variants are caught (word dropped 98%, date inserted 97%, footer added 89%,
+ * clause reworded 84%, dateline and footer 75%, title rewritten 64%) and no unrelated pair;
+ * k = 3 catches 9%. The story index also asks a copy to name the same people and share half its
  * weighted words (cosine 0.5), which every variant caught here does.
  * Two random fingerprints fall within 14 bits with probability 3.5e-6.
  */
