@@ -15,6 +15,7 @@ import type { Story } from '../src/core/dedup/story.ts';
 import type { Background } from '../src/core/profile/background.ts';
 import type { Lexicon } from '../src/core/text/lexicon.ts';
 import { median, timeRuns } from './bench-stats.ts';
+import { prng } from './bench-stats.ts';
 
 const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const WINDOW_STORIES = 10_000;
@@ -37,17 +38,6 @@ function cutAtWord(text: string, chars: number): string {
   return `${text.slice(0, cut > 0 ? cut : chars)}…`;
 }
 
-/** Deterministic PRNG (mulberry32), as in match-bench. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const capitalise = (text: string) => text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 

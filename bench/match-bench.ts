@@ -8,23 +8,13 @@ import { compileLexicon } from '../src/core/text/lexicon.ts';
 import { loadTopic, readSeedDir } from '../src/adapters/topic-files.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
 import { median, timeRuns } from './bench-stats.ts';
+import { prng } from './bench-stats.ts';
 
 const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
 const ITEM_CHARS = 600;
 const ITEMS = 20_000;
 const RUNS = 5;
 
-/** Deterministic PRNG (mulberry32) so every run matches the same items. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * ~600-character items made of real sentences: headlines from the shared stream when it is

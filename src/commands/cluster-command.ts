@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { clusterInOrder, type Clustered } from '../core/dedup/cluster-items.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
-import { EvalDataError } from '../core/errors.ts';
-import { parseEvalJsonl, type EvalItem } from '../core/eval/parse-eval-data.ts';
+import type { EvalItem } from '../core/eval/parse-eval-data.ts';
 import type { CommandIo } from './io.ts';
+import { readEvalFile } from './read-eval-file.ts';
 
 export const clusterUsage = 'newshound cluster --data FILE.jsonl [--json]';
 
@@ -19,15 +17,7 @@ export const clusterUsage = 'newshound cluster --data FILE.jsonl [--json]';
  */
 export function clusterCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
-  if (values.data === undefined) throw new EvalDataError(`missing --data FILE.jsonl\nusage: ${clusterUsage}`);
-  let text: string;
-  try {
-    text = readFileSync(values.data, 'utf8');
-  } catch (error) {
-    throw new EvalDataError(`cannot read ${values.data}: ${(error as Error).message}`, { cause: error });
-  }
-  // Every line is validated before any item is clustered.
-  const items = parseEvalJsonl(text, basename(values.data));
+  const items = readEvalFile(values.data, clusterUsage);
   const index = new StoryIndex(loadLexicon(), loadBackground());
   const clustered = clusterInOrder(items, index);
   const stories = index.stories();

@@ -1,27 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EvalDataError } from '../core/errors.ts';
 import { formatEvalReport } from '../core/eval/format-report.ts';
 import { scoreEvaluation, type EvalResult } from '../core/eval/metrics.ts';
-import { parseEvalJsonl } from '../core/eval/parse-eval-data.ts';
 import { matchItem } from '../core/match/match-item.ts';
 import type { CommandIo } from './io.ts';
 import { resolveTopic, topicOptionSpec } from './topic-options.ts';
+import { readEvalFile } from './read-eval-file.ts';
 
 export const evalUsage = 'newshound eval --data FILE.jsonl [--json] [--seeds DIR | --profile FILE] [--tuning FILE]';
 
 export function evalCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, ...topicOptionSpec } });
-  if (values.data === undefined) throw new EvalDataError(`missing --data FILE.jsonl\nusage: ${evalUsage}`);
-  let text: string;
-  try {
-    text = readFileSync(values.data, 'utf8');
-  } catch (error) {
-    throw new EvalDataError(`cannot read ${values.data}: ${(error as Error).message}`, { cause: error });
-  }
-  // Validate every line before scoring any: nothing is scored silently from a half-read file.
-  const items = parseEvalJsonl(text, basename(values.data));
+  const items = readEvalFile(values.data, evalUsage);
   const prepared = resolveTopic(values);
   const started = performance.now();
   const results: EvalResult[] = items.map((item) => {
