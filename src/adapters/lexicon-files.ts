@@ -6,7 +6,7 @@ import { ConfigError } from '../core/errors.ts';
 import { compileLexicon, type Lexicon, type LexiconData } from '../core/text/lexicon.ts';
 import { BACKGROUND_FILE, LEXICON_DIR } from './project-paths.ts';
 import { makeBackground, type Background, type BackgroundData } from '../core/profile/background.ts';
-import { formatZodIssues } from './format-zod-issues.ts';
+import { readJsonFile } from './read-json-file.ts';
 
 const ENTITIES_FILE = join(LEXICON_DIR, 'entities.json');
 const WORDS_FILE = join(LEXICON_DIR, 'words-id-en.json');
@@ -26,22 +26,10 @@ const wordsSchema = z.object({
   groups: z.array(z.object({ id: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)) })),
 });
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read JSON: ${(error as Error).message}`, { cause: error });
-  }
-  const result = schema.safeParse(parsed);
-  if (!result.success) throw new ConfigError(`${file}: ${formatZodIssues(result.error)}`);
-  return result.data;
-}
-
 export function readLexiconData(): LexiconData {
   return {
-    entities: readJson(ENTITIES_FILE, entitiesSchema).entities,
-    groups: readJson(WORDS_FILE, wordsSchema).groups,
+    entities: readJsonFile(ENTITIES_FILE, entitiesSchema).entities,
+    groups: readJsonFile(WORDS_FILE, wordsSchema).groups,
   };
 }
 

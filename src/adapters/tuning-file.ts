@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { ConfigError } from '../core/errors.ts';
 import type { Tuning } from '../core/profile/apply-tuning.ts';
-import { formatZodIssues } from './format-zod-issues.ts';
+import { readJsonFile } from './read-json-file.ts';
 
 const term = z.string().trim().min(1, 'must be a non-empty term');
 
@@ -19,14 +18,6 @@ export const tuningSchema = z
 /** Reads and validates a tuning file; every problem is reported at once, naming the file and field. */
 export function readTuningFile(file: string): Tuning {
   if (!existsSync(file)) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
-  }
-  const result = tuningSchema.safeParse(parsed);
-  if (!result.success) throw new ConfigError(`${file}: ${formatZodIssues(result.error)}`);
-  const { $comment: _comment, ...tuning } = result.data;
+  const { $comment: _comment, ...tuning } = readJsonFile(file, tuningSchema);
   return tuning;
 }
