@@ -1,6 +1,6 @@
 import type { TopicConfig } from '../config/schema.ts';
 import type { TopicMatcher } from '../core/select/select-items.ts';
-import { resolveTopic } from '../commands/topic-options.ts';
+import { resolveTopic } from './topic-files.ts';
 
 /** Learns (or reads) every configured topic once, at start-up. */
 export function loadConfiguredTopics(topics: readonly TopicConfig[]): TopicMatcher[] {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LearnError } from '../core/errors.ts';
+import { ConfigError, LearnError } from '../core/errors.ts';
 import { applyTuning } from '../core/profile/apply-tuning.ts';
 import { cleanSeedText } from '../core/profile/clean-seed.ts';
 import { learnProfile, type NamedSeed } from '../core/profile/learn-profile.ts';
@@ -38,4 +38,23 @@ export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfi
   });
   const profile = applyTuning(learned, readTuningFile(options.tuningFile ?? DEFAULT_TUNING_FILE), lexicon);
   return { profile, prepared: prepareProfile(profile, lexicon) };
+}
+
+/**
+ * The topic a command matches against: a saved profile file (`--profile`), or one learned
+ * from a seed directory (`--seeds`, default config/seeds) with its tuning file merged in,
+ * exactly as the running bot loads it.
+ */
+export function resolveTopic(values: { seeds?: string; tuning?: string; profile?: string }): PreparedProfile {
+  if (values.profile !== undefined) {
+    let profile: TopicProfile;
+    try {
+      profile = JSON.parse(readFileSync(values.profile, 'utf8')) as TopicProfile;
+    } catch (error) {
+      throw new ConfigError(`${values.profile}: cannot read profile: ${(error as Error).message}`, { cause: error });
+    }
+    if (profile.format !== 'newshound-profile/1') throw new ConfigError(`${values.profile}: format: expected "newshound-profile/1"`);
+    return prepareProfile(profile, loadLexicon());
+  }
+  return loadTopic({ seedsDir: values.seeds, tuningFile: values.tuning }).prepared;
 }
