@@ -1,24 +1,116 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
+import { openStateStore } from '../adapters/keyv-store.ts';
+import { loadConfig } from '../config/load-config.ts';
+import type { Config } from '../config/schema.ts';
+import { describeMembership, findMember } from '../core/dedup/find-member.ts';
+import { StoryIndex } from '../core/dedup/story-index.ts';
+import type { Story } from '../core/dedup/story.ts';
 import { ConfigError } from '../core/errors.ts';
 import { matchItem } from '../core/match/match-item.ts';
 import type { Match } from '../core/model.ts';
+import type { CycleReport } from '../pipeline/cycle-report.ts';
+import { stateKeys } from '../pipeline/state-keys.ts';
+import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
 import { resolveTopic, topicOptionSpec } from './topic-options.ts';
 
-export const explainUsage = 'newshound explain (--text "..." | --file FILE) [--title "..."] [--json] [--seeds DIR | --profile FILE] [--tuning FILE]';
+export const explainUsage =
+  'newshound explain (--text "..." | --file FILE) [--title "..."] [--stories [--published ISO]] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--config FILE]\n' +
+  '             newshound explain --item KEY_OR_LINK [--config FILE]';
 
-export function explainCommand(args: string[], io: CommandIo): number {
+/**
+ * Why an item is (or would be) posted: its topic score and the terms that decided it; with
+ * `--stories`, which open story it would join and why; with `--item`, which story an item the
+ * worker saw joined, how, and who else reported it (read from the worker's state).
+ */
+export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { text: { type: 'string' }, file: { type: 'string' }, title: { type: 'string' }, json: { type: 'boolean' }, ...topicOptionSpec },
+    options: {
+      text: { type: 'string' },
+      file: { type: 'string' },
+      title: { type: 'string' },
+      json: { type: 'boolean' },
+      item: { type: 'string' },
+      stories: { type: 'boolean' },
+      published: { type: 'string' },
+      config: { type: 'string' },
+      ...topicOptionSpec,
+    },
   });
-  if ((values.text === undefined) === (values.file === undefined)) throw new ConfigError(`explain: give exactly one of --text or --file\nusage: ${explainUsage}`);
+  if (values.item !== undefined) {
+    if (values.text !== undefined || values.file !== undefined) throw new ConfigError(`explain: --item looks an item up in the worker's state; do not combine it with --text or --file\nusage: ${explainUsage}`);
+    return explainItem(values.item, values.config, io, env);
+  }
+  if ((values.text === undefined) === (values.file === undefined)) throw new ConfigError(`explain: give exactly one of --text or --file (or --item)\nusage: ${explainUsage}`);
   const body = values.text ?? readFileSync(values.file!, 'utf8');
+  const title = values.title ?? '';
   const prepared = resolveTopic(values);
-  const match = matchItem({ id: 'explain', title: values.title ?? '', summary: body }, prepared);
-  io.stdout(values.json ? JSON.stringify(match) : formatMatch(match, prepared.profile.name));
+  const match = matchItem({ id: 'explain', title, summary: body }, prepared);
+  if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new ConfigError(`explain: --published "${values.published}" is not a date (ISO 8601, e.g. 2024-11-29T10:00:00+07:00)`);
+  // Like a feed item, the text is dated: by --published, else as arriving now (a date in its
+  // dateline would otherwise stand in and may be years old).
+  const published = new Date(values.published ?? Date.now()).toISOString();
+  const story = values.stories ? await wouldJoin(prepared.profile.name, { title, summary: body, lang: match.lang, published }, values.config, env) : undefined;
+  if (values.json) io.stdout(JSON.stringify(story === undefined ? match : { ...match, story }));
+  else io.stdout([formatMatch(match, prepared.profile.name), ...(story === undefined ? [] : [formatWouldJoin(story)])].join('\n'));
   return 0;
+}
+
+interface WouldJoin {
+  storyId: string;
+  isNew: boolean;
+  kind: string;
+  reason: string;
+  /** The first title of the story it would join. */
+  storyTitle?: string;
+}
+
+/** Which open story of the topic the text would join: a throwaway copy of the worker's index decides, exactly as the worker would. */
+async function wouldJoin(topic: string, item: { title: string; summary: string; lang: Match['lang']; published: string }, configFile: string | undefined, env: NodeJS.ProcessEnv): Promise<WouldJoin> {
+  const stories = await withState(loadConfig({ file: configFile, env }), (store) => store.get<Story[]>(stateKeys.stories(topic)));
+  const index = StoryIndex.fromStories(stories ?? [], loadLexicon(), loadBackground());
+  const assignment = index.assign({ id: 'explain', ...item }, new Date());
+  const joined = (stories ?? []).find((s) => s.id === assignment.storyId);
+  return { storyId: assignment.storyId, isNew: assignment.isNew, kind: assignment.kind, reason: assignment.reason, ...(joined ? { storyTitle: joined.members[0]?.title } : {}) };
+}
+
+function formatWouldJoin(story: WouldJoin): string {
+  return story.isNew
+    ? `story:    would start a new story (${story.reason})`
+    : `story:    would join ${story.storyId} "${story.storyTitle ?? '?'}" as ${story.kind}: ${story.reason}`;
+}
+
+async function explainItem(keyOrLink: string, configFile: string | undefined, io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const config = loadConfig({ file: configFile, env });
+  const lines = await withState(config, async (store) => {
+    for (const topic of config.topics) {
+      const found = findMember((await store.get<Story[]>(stateKeys.stories(topic.name))) ?? [], keyOrLink);
+      if (found) return [`item:     ${found.member.title}${found.member.link ? ` <${found.member.link}>` : ''}`, `topic:    ${topic.name}`, ...describeMembership(found)];
+    }
+    // Not in an open story: the last cycle may still say what was decided about it.
+    const last = await store.get<CycleReport>(stateKeys.lastCycle);
+    const decision = last?.decisions.find((d) => d.itemKey === keyOrLink.trim() || d.itemKey === keyOrLink.trim().replace(/\/$/, ''));
+    if (decision) return [`item:     ${decision.title}`, `decision: ${decision.kind}${decision.topic ? ` (${decision.topic})` : ''}`, `reason:   ${decision.reason}`, 'story:    none (only posted items join stories)'];
+    return undefined;
+  });
+  if (lines === undefined) {
+    io.stdout(`no open story holds ${keyOrLink}, and the last cycle did not decide it (stories are kept for their window, default 72 h)`);
+    return 1;
+  }
+  io.stdout(lines.join('\n'));
+  return 0;
+}
+
+async function withState<T>(config: Config, use: (store: StateStore) => Promise<T>): Promise<T> {
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
 }
 
 export function formatMatch(match: Match, topic: string): string {

@@ -55,4 +55,27 @@ describe('newshound stories', () => {
     expect(stdout.match(/\[same-story: /g)).toHaveLength(1);
     expect(stdout).toMatch(/- Kompas: Janji Korea Utara Dukung Penuh Rusia hingga Capai Kemenangan di Ukraina .*\[new: /);
   });
+
+  it('explain --item tells which story an item joined, how, and who else reported it', async () => {
+    // Whichever of the two outlets came first, the Kompas report is in the Belousov story.
+    const { code, stdout } = await runCliCaptured(['explain', '--item', 'https://kompas.example/seed/002?utm_source=rss', '--config', config]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^topic: +default$/m);
+    expect(stdout).toMatch(/^story: +\S+ ".+" \(2 reports/m);
+    expect(stdout).toMatch(/^joined: +(started the story|as same-story)/m);
+    expect(stdout).toMatch(/- Tribun: Kim Jong Un: Rusia Punya Hak Bela Diri terhadap Ukraina/);
+    const missing = await runCliCaptured(['explain', '--item', 'https://nowhere.example/x', '--config', config]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/no open story holds https:\/\/nowhere.example\/x/);
+  });
+
+  it('explain --stories tells which open story a text would join, and why', async () => {
+    const seed = seeds.get('000')!;
+    const joins = await runCliCaptured(['explain', '--stories', '--config', config, '--title', `${seed.title} (updated)`, '--text', seed.body.split('\n').slice(0, 3).join(' ')]);
+    expect(joins.code).toBe(0);
+    expect(joins.stdout).toMatch(/^decision: ON-TOPIC$/m);
+    expect(joins.stdout).toMatch(/^story: +would join \S+ ".+" as (near-duplicate|same-story): /m);
+    const fresh = await runCliCaptured(['explain', '--stories', '--config', config, '--text', 'Harga cabai naik menjelang Natal di pasar tradisional Jakarta.', '--json']);
+    expect(JSON.parse(fresh.stdout).story).toMatchObject({ isNew: true, kind: 'new' });
+  });
 });
