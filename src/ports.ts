@@ -62,3 +62,39 @@ export interface Publisher {
   /** Replaces a delivered post (a story gained "also reported by" entries), e.g. edits the Discord message. */
   update(post: import('./core/model.ts').Post, receipt: PublishReceipt): Promise<void>;
 }
+
+/** The article behind an item's link, extracted to readable text. */
+export interface ArticleText {
+  /** Final URL after redirects. */
+  url: string;
+  title?: string;
+  /** Paragraphs separated by blank lines, boilerplate ("Baca juga:", share bars) left to the summariser. */
+  text: string;
+  /** The page's lead image (og:image), absolute. */
+  imageUrl?: string;
+  /** The page's own language tag (html lang), when it has one. */
+  lang?: string;
+}
+
+/**
+ * Fetches an item's article page and extracts its text. Throws FetchError (network, status,
+ * refused address, too big) or ParseError (not HTML, no readable article); the caller then
+ * falls back to the feed's text.
+ */
+export interface ArticleFetcher {
+  fetchArticle(url: string, signal?: AbortSignal): Promise<ArticleText>;
+}
+
+/** What a summariser gets: the story's texts, first report first. */
+export interface SummaryRequest {
+  title: string;
+  texts: string[];
+  lang: import('./core/model.ts').Lang;
+  /** Topic profile term weights (key -> weight), for re-ranking sentences by the topic. */
+  weights?: ReadonlyMap<string, number>;
+}
+
+/** Writes a story's summary: 2-3 sentences in the article's language, plain text. */
+export interface Summarizer {
+  summarize(request: SummaryRequest): Promise<string>;
+}

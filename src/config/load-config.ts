@@ -37,6 +37,9 @@ const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: Overrid
   { name: 'NEWSHOUND_ALLOW_PRIVATE_HOSTS', path: ['network', 'allowedPrivateHosts'], kind: 'list' },
   // A Redis URL can carry a password.
   { name: 'STATE_URL', path: ['state', 'url'], kind: 'string', fromFile: true, secret: true },
+  { name: 'NEWSHOUND_LLM_URL', path: ['summary', 'llm', 'baseUrl'], kind: 'string' },
+  { name: 'NEWSHOUND_LLM_MODEL', path: ['summary', 'llm', 'model'], kind: 'string' },
+  { name: 'NEWSHOUND_LLM_API_KEY', path: ['summary', 'llm', 'apiKey'], kind: 'string', fromFile: true, secret: true },
   { name: 'DISCORD_TOKEN', path: ['discord', 'token'], kind: 'string', fromFile: true, secret: true },
   { name: 'DISCORD_APPLICATION_ID', path: ['discord', 'applicationId'], kind: 'string', fromFile: true },
   { name: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'], kind: 'string', fromFile: true },
@@ -56,6 +59,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   if (raw === undefined) throw problemsError();
   const fileToken = isPlainObject(raw) && isPlainObject(raw.discord) ? raw.discord.token : undefined;
   if (typeof fileToken === 'string') secrets.push(fileToken);
+  const llm = isPlainObject(raw) && isPlainObject(raw.summary) && isPlainObject(raw.summary.llm) ? raw.summary.llm : undefined;
+  if (typeof llm?.apiKey === 'string') secrets.push(llm.apiKey);
 
   const result = configSchema.safeParse(raw);
   if (!result.success) problems.push(...formatIssues(result.error, sources));
@@ -193,6 +198,8 @@ function resolveConfig(data: ConfigFile, file: string, root: string): Config {
     state: { url: resolveStateUrl(data.state.url, root), namespace: data.state.namespace },
     limits: data.limits,
     network: data.network,
+    articles: data.articles,
+    summary: data.summary.llm === undefined ? {} : { llm: omitUndefined(data.summary.llm) },
     discord: omitUndefined(data.discord),
     logLevel: data.logLevel,
   };

@@ -28,6 +28,8 @@ export const DEFAULT_CONFIG = {
     failingAfter: 5,
   },
   network: { allowPrivateAddresses: false, allowedPrivateHosts: [] as string[] },
+  /** Summaries from the article page behind each posted item's link (one fetch per post). */
+  articles: { fetch: true },
   discord: {},
   logLevel: 'info',
 } as const;
@@ -134,6 +136,22 @@ export const configSchema = z
           .default(() => [...DEFAULT_CONFIG.network.allowedPrivateHosts]),
       })
       .prefault({}),
+    articles: z
+      .strictObject({ fetch: z.boolean().default(DEFAULT_CONFIG.articles.fetch) })
+      .prefault({}),
+    summary: z
+      .strictObject({
+        /** An OpenAI-compatible chat-completions endpoint; absent: summaries are extractive and offline. */
+        llm: z
+          .strictObject({
+            baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.openai.com/v1' }),
+            model: nonEmpty,
+            apiKey: z.string().trim().min(1, 'must not be empty').optional(),
+            timeoutMs: int(1).default(20_000),
+          })
+          .optional(),
+      })
+      .prefault({}),
     discord: z
       .strictObject({
         token: z.string().trim().min(1, 'must not be empty').optional(),
@@ -175,6 +193,8 @@ export interface Config {
   state: { url: string; namespace: string };
   limits: Limits;
   network: { allowPrivateAddresses: boolean; allowedPrivateHosts: string[] };
+  articles: { fetch: boolean };
+  summary: { llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } };
   discord: { token?: string; applicationId?: string; guildId?: string };
   logLevel: LogLevel;
 }

@@ -1,7 +1,9 @@
 import { buildPost, type SummaryContext } from '../core/deliver/build-post.ts';
 import type { DecisionKind, FeedSource, ItemDecision, Post } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
-import type { Clock, HttpFetcher, Logger, Publisher, StateStore } from '../ports.ts';
+import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
+import { createExtractiveSummarizer } from '../core/summarize/extractive-summarizer.ts';
+import { writeSummary } from './write-summary.ts';
 import type { CycleReport, FeedReport } from './cycle-report.ts';
 import { Outbox } from './outbox.ts';
 import { StoryBook } from './story-book.ts';
@@ -23,6 +25,10 @@ export interface CyclePorts {
   publisher: Publisher;
   clock: Clock;
   logger: Logger;
+  /** Fetches a posted story's article page for its summary; absent: the feed's text is summarised. */
+  articles?: ArticleFetcher;
+  /** Writes summaries (extractive by default when `text` is given; an LLM one falls back to it). */
+  summarizer?: Summarizer;
 }
 
 export interface CycleOptions extends PollLimits {
@@ -72,6 +78,8 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   const before = await outbox.drain(ports.publisher, logger);
 
   const topicsByName = new Map(options.topics.map((t) => [t.name, t]));
+  const summarizer = ports.summarizer ?? (options.text && createExtractiveSummarizer(options.text.lexicon, options.text.background));
+  const summaryPorts = summarizer && { summarizer, logger, ...(ports.articles ? { articles: ports.articles } : {}) };
   // Every feed's state, read once: their present keys say what any feed already holds, so an
   // article another feed showed (even as its first-poll baseline) is not news here, without a
   // store record per item.
@@ -122,9 +130,11 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
           // Each post goes into the outbox as it is decided, so a later report of the same story
           // (even in this feed) finds it waiting and updates it there.
           for (const { item, topic, match } of selected.queued) {
-            const context = options.text && { ...options.text, weights: topicsByName.get(topic)?.prepared.weights };
+            const weights = topicsByName.get(topic)?.prepared.weights;
+            const context = options.text && { ...options.text, weights };
+            const written = () => (summaryPorts ? writeSummary(item, match, weights, summaryPorts) : Promise.resolve(undefined));
             if (stories === undefined) {
-              await outbox.enqueue([buildPost(item, topic, match, options.timeZone, context)], now);
+              await outbox.enqueue([buildPost(item, topic, match, options.timeZone, context, undefined, await written())], now);
               continue;
             }
             // One post per story: the first report is posted, later ones update it.
@@ -134,7 +144,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
             );
             const existing = assignment.isNew ? undefined : await stories.postOf(topic, assignment.storyId);
             if (existing === undefined) {
-              const post = buildPost(item, topic, match, options.timeZone, context, { id: assignment.storyId });
+              const post = buildPost(item, topic, match, options.timeZone, context, { id: assignment.storyId }, await written());
               await stories.savePost(post);
               await outbox.enqueue([post], now);
               continue;

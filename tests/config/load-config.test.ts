@@ -81,6 +81,8 @@ describe('loadConfig: defaults', () => {
     expect(config.limits).toEqual(DEFAULT_CONFIG.limits);
     expect(config.network).toEqual({ allowPrivateAddresses: false, allowedPrivateHosts: [] });
     expect(config.discord).toEqual({});
+    expect(config.articles).toEqual({ fetch: true });
+    expect(config.summary).toEqual({});
     expect(config.logLevel).toBe('info');
     expect(config.state).toEqual({ url: `sqlite://${join(dir, 'state', 'newshound.sqlite')}`, namespace: 'newshound' });
     expect(config.topics.map((topic) => topic.name)).toEqual(['default']);
@@ -258,5 +260,36 @@ describe('loadConfig: the token never appears in an error', () => {
     const message = loadError(options());
     expect(message).not.toContain(TOKEN);
     expect(message).not.toContain(TOKEN.slice(0, 12));
+  });
+});
+
+describe('loadConfig: article fetching and the LLM summariser', () => {
+  const KEY = 'sk-test-0123456789abcdefghijklmnop';
+
+  it('turns article fetching off and an LLM on from the file', () => {
+    const config = loadConfig({
+      file: writeConfig({ feeds: [FEED], articles: { fetch: false }, summary: { llm: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1' } } }),
+      env: {},
+    });
+    expect(config.articles).toEqual({ fetch: false });
+    expect(config.summary).toEqual({ llm: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', timeoutMs: 20_000 } });
+  });
+
+  it('takes the endpoint, model and key from the environment, the key also from a file', () => {
+    const config = loadConfig({
+      file: writeConfig({ feeds: [FEED] }),
+      env: { NEWSHOUND_LLM_URL: 'https://api.openai.com/v1', NEWSHOUND_LLM_MODEL: 'gpt-4o-mini', NEWSHOUND_LLM_API_KEY_FILE: writeSecret(`${KEY}\n`) },
+    });
+    expect(config.summary.llm).toEqual({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: KEY, timeoutMs: 20_000 });
+  });
+
+  it('reports a bad endpoint and a missing model, never the key', () => {
+    const message = loadError({ file: writeConfig({ feeds: [FEED], summary: { llm: { baseUrl: 'ftp://x', apiKey: KEY } } }), env: {} });
+    expect(message).toContain('summary.llm.baseUrl: must be an http(s) URL');
+    expect(message).toContain('summary.llm.model:');
+    expect(message).not.toContain(KEY);
+    const fromEnv = loadError({ file: writeConfig({ feeds: [FEED] }), env: { NEWSHOUND_LLM_API_KEY: KEY, NEWSHOUND_TIMEZONE: KEY } });
+    expect(fromEnv).toContain('summary.llm');
+    expect(fromEnv).not.toContain(KEY);
   });
 });

@@ -14,6 +14,15 @@ export interface SummaryContext {
   weights?: ReadonlyMap<string, number>;
 }
 
+/**
+ * A summary written before the post is built (by the `Summarizer` port: the extractive one over
+ * the fetched article, or an LLM), and the article's lead image when the feed had none.
+ */
+export interface WrittenSummary {
+  summary?: string;
+  imageUrl?: string;
+}
+
 export interface StoryReport {
   source: string;
   title: string;
@@ -32,12 +41,14 @@ export function buildPost(
   timeZone: string,
   context?: SummaryContext,
   story?: { id: string; texts?: string[]; alsoReportedBy?: StoryReport[] },
+  written?: WrittenSummary,
 ): Post {
   const texts = [item.summary, ...(story?.texts ?? [])].filter((t) => t.trim() !== '');
   const summary =
-    context === undefined || texts.length === 0
+    written?.summary ||
+    (context === undefined || texts.length === 0
       ? item.summary
-      : summarizeStory({ texts, lang: match.lang, weights: context.weights }, context.lexicon, context.background).text || item.summary;
+      : summarizeStory({ texts, lang: match.lang, weights: context.weights }, context.lexicon, context.background).text || item.summary);
   const fitted = fitEmbed({ title: item.title || summary.slice(0, 120), description: summary });
   return {
     id: story === undefined ? `${topic}:${item.key}` : `${topic}:story:${story.id}`,
@@ -49,7 +60,7 @@ export function buildPost(
     published: item.published,
     publishedLocal: item.published === undefined ? undefined : formatLocal(item.published, timeZone),
     summary: fitted.description,
-    imageUrl: item.imageUrl,
+    imageUrl: item.imageUrl ?? written?.imageUrl,
     lang: match.lang,
     score: match.score,
     terms: match.terms.slice(0, POST_TERMS).map((t) => t.label),
