@@ -1,19 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Config } from './config/schema.ts';
-import type { TopicMatcher } from './core/select/select-items.ts';
 import { systemClock } from './adapters/clock.ts';
-import { loadConfiguredTopics } from './adapters/configured-topics.ts';
+import { CycleSourceResolver } from './control/cycle-sources.ts';
 import { loadBackground, loadLexicon } from './adapters/lexicon-files.ts';
 import { createConsolePublisher } from './adapters/console-publisher.ts';
 import { createHttpFetcher } from './adapters/http-fetcher.ts';
+import { createArticleFetcher } from './adapters/article-fetcher.ts';
 import { openStateStore } from './adapters/keyv-store.ts';
 import { createLogger } from './adapters/logger.ts';
+import { createLlmSummarizer } from './adapters/llm-summarizer.ts';
+import { createExtractiveSummarizer } from './core/summarize/extractive-summarizer.ts';
 import { PROJECT_ROOT } from './adapters/project-paths.ts';
 import { startScheduler } from './adapters/scheduler.ts';
 import type { CycleReport } from './pipeline/cycle-report.ts';
 import { runCycle, type CycleOptions } from './pipeline/run-cycle.ts';
-import type { Clock, HttpFetcher, Logger, Publisher, StateStore } from './ports.ts';
+import type { Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from './ports.ts';
 
 // Composition root: the one place that builds real adapters from the configuration and wires
 // them into the pipeline. Tests build the same runtime with their own publisher or clock.
@@ -34,7 +36,8 @@ export interface RuntimeOverrides {
 export interface Runtime {
   config: Config;
   store: StateStore;
-  topics: TopicMatcher[];
+  /** The feeds and topics of each cycle: config plus what was changed from Discord. */
+  sources: CycleSourceResolver;
   logger: Logger;
   runOnce(options?: { ignoreSchedule?: boolean }): Promise<CycleReport>;
   close(): Promise<void>;
@@ -42,7 +45,9 @@ export interface Runtime {
 
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const topics = loadConfiguredTopics(config.topics);
+  const text = { lexicon: loadLexicon(), background: loadBackground() };
+  // Configured topics are learned once, here; topics and feeds changed from Discord are laid over them each cycle.
+  const sources = new CycleSourceResolver(config, text.lexicon, text.background);
   const store = await openStateStore(config.state.url, { namespace: config.state.namespace, onError: (error) => logger.warn({ error: String(error) }, 'state store') });
   const { limits, network } = config;
   const fetcher =
@@ -58,9 +63,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     });
   // Discord delivery plugs in here (its own issue); without it, posts are printed.
   const publisher = overrides.publisher ?? createConsolePublisher(overrides.print ?? ((text) => process.stdout.write(text)));
-  const cycleOptions: Omit<CycleOptions, 'ignoreSchedule'> = {
-    feeds: config.feeds,
-    topics,
+  const cycleOptions: Omit<CycleOptions, 'ignoreSchedule' | 'feeds' | 'topics'> = {
     timeZone: config.timezone,
     backfill: limits.backfill,
     maxItemAgeMs: limits.maxItemAgeHours * 3_600_000,
@@ -70,20 +73,34 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     minPollIntervalMs: limits.minPollIntervalMs,
     maxPollIntervalMs: limits.maxPollIntervalMs,
     failingAfter: limits.failingAfter,
-    text: { lexicon: loadLexicon(), background: loadBackground() },
+    text,
   };
+  const summarizer = createSummarizer(config, text, logger);
+  // Article pages go through the feeds' fetcher: the same timeouts, size cap and address checks.
+  const articles = config.articles.fetch ? { articles: createArticleFetcher(fetcher) } : {};
   const clock = overrides.clock ?? systemClock;
   return {
     config,
     store,
-    topics,
     logger,
-    runOnce: (options = {}) => runCycle({ fetcher, store, publisher, clock, logger }, { ...cycleOptions, ...options }),
+    sources,
+    async runOnce(options = {}) {
+      const { feeds, topics } = await sources.resolve(store);
+      return runCycle({ fetcher, store, publisher, clock, logger, summarizer, ...articles }, { ...cycleOptions, feeds, topics, ...options });
+    },
     async close() {
       await fetcher.close?.();
+      await summarizer.close?.();
       await store.close();
     },
   };
+}
+
+/** The extractive summariser, or an LLM one (config summary.llm) that falls back to it on any error. */
+function createSummarizer(config: Config, text: NonNullable<CycleOptions['text']>, logger: Logger): Summarizer & { close?(): Promise<void> } {
+  const extractive = createExtractiveSummarizer(text.lexicon, text.background);
+  const llm = config.summary.llm;
+  return llm === undefined ? extractive : createLlmSummarizer(llm, extractive, logger);
 }
 
 /**
@@ -97,7 +114,7 @@ export async function startWorker(runtime: Runtime, options: { heartbeatFile?: s
   beat();
   const heartbeat = setInterval(beat, 15_000);
   const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => runtime.runOnce(), runtime.logger);
-  runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.topics.map((t) => t.name) }, 'worker started');
+  runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       runtime.logger.info({ signal }, 'stopping after the cycle in flight');

@@ -46,15 +46,18 @@ export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfi
  * exactly as the running bot loads it.
  */
 export function resolveTopic(values: { seeds?: string; tuning?: string; profile?: string }): PreparedProfile {
-  if (values.profile !== undefined) {
-    let profile: TopicProfile;
-    try {
-      profile = JSON.parse(readFileSync(values.profile, 'utf8')) as TopicProfile;
-    } catch (error) {
-      throw new ConfigError(`${values.profile}: cannot read profile: ${(error as Error).message}`, { cause: error });
-    }
-    if (profile.format !== 'newshound-profile/1') throw new ConfigError(`${values.profile}: format: expected "newshound-profile/1"`);
-    return prepareProfile(profile, loadLexicon());
-  }
+  if (values.profile !== undefined) return prepareProfile(readProfileFile(values.profile), loadLexicon());
   return loadTopic({ seedsDir: values.seeds, tuningFile: values.tuning }).prepared;
+}
+
+/** A profile saved by `newshound learn --out`. */
+export function readProfileFile(file: string): TopicProfile {
+  let profile: TopicProfile;
+  try {
+    profile = JSON.parse(readFileSync(file, 'utf8')) as TopicProfile;
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read profile: ${(error as Error).message}`, { cause: error });
+  }
+  if (profile.format !== 'newshound-profile/1') throw new ConfigError(`${file}: format: expected "newshound-profile/1"`);
+  return profile;
 }

@@ -16,7 +16,7 @@ export const demoUsage = 'newshound demo';
 
 /**
  * One full cycle, offline, on a throw-away SQLite state: demo feeds (RSS and Atom, built from
- * the seed articles plus off-topic items) served on loopback, backfill on so the first cycle
+ * the seed articles plus off-topic items, and the seed articles' pages) served on loopback, backfill on so the first cycle
  * posts, posts printed, and every skipped item listed with its reason.
  */
 export async function demoCommand(_args: string[], io: CommandIo): Promise<number> {
@@ -26,9 +26,11 @@ export async function demoCommand(_args: string[], io: CommandIo): Promise<numbe
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const feeds = buildDemoFeeds(readSeedDir(DEFAULT_SEEDS_DIR), origin, new Date());
   server.on('request', (request, response) => {
-    const body = request.url === '/rss.xml' ? feeds.rss : request.url === '/atom.xml' ? feeds.atom : undefined;
+    const path = new URL(request.url ?? '/', origin).pathname;
+    const page = feeds.pages.get(path);
+    const body = path === '/rss.xml' ? feeds.rss : path === '/atom.xml' ? feeds.atom : page;
     if (body === undefined) return void response.writeHead(404).end();
-    const type = request.url === '/rss.xml' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8';
+    const type = path === '/rss.xml' ? 'application/rss+xml; charset=utf-8' : path === '/atom.xml' ? 'application/atom+xml; charset=utf-8' : 'text/html; charset=utf-8';
     response.writeHead(200, { 'content-type': type }).end(body);
   });
 

@@ -5,6 +5,8 @@ interface DemoItem {
   title: string;
   summary: string;
   slug: string;
+  /** The whole article, for the page behind the item's link (seed articles only). */
+  body?: string;
 }
 
 const HOUR_MS = 3_600_000;
@@ -16,7 +18,7 @@ function escapeXml(text: string): string {
 /** A seed article as a feed item: its headline and its first paragraphs. */
 function seedItem({ name, seed }: NamedSeed): DemoItem {
   const lead = seed.body.split('\n').filter((p) => p.trim() !== '').slice(0, 3).join(' ');
-  return { title: seed.title, summary: lead, slug: name.replace(/\.[a-z]+$/, '') };
+  return { title: seed.title, summary: lead, slug: name.replace(/\.[a-z]+$/, ''), body: seed.body };
 }
 
 function slugOf(title: string): string {
@@ -28,7 +30,7 @@ function slugOf(title: string): string {
  * the seed articles (as they would arrive from their outlets) among everyday off-topic items.
  * Items are dated in the last hours so none is too old to post.
  */
-export function buildDemoFeeds(seeds: readonly NamedSeed[], origin: string, now: Date): { rss: string; atom: string } {
+export function buildDemoFeeds(seeds: readonly NamedSeed[], origin: string, now: Date): { rss: string; atom: string; pages: Map<string, string> } {
   const half = Math.ceil(seeds.length / 2);
   const idItems: DemoItem[] = [
     ...seeds.slice(0, half).map(seedItem),
@@ -84,5 +86,30 @@ ${rssItems}
 ${atomEntries}
 </feed>
 `;
-  return { rss, atom };
+  // The pages behind the seed items' links, so the demo's summaries come from whole articles.
+  const pages = new Map<string, string>();
+  for (const item of idItems) if (item.body) pages.set(`/berita/${item.slug}`, articlePage(item, 'id', 'Demo Kabar Dunia'));
+  for (const item of enItems) if (item.body) pages.set(`/world/${item.slug}`, articlePage(item, 'en', 'Demo World News'));
+  return { rss, atom, pages };
+}
+
+/** A news page as outlets serve it: navigation, the article, a "read also" box and a footer. */
+function articlePage(item: DemoItem, lang: 'id' | 'en', site: string): string {
+  const paragraphs = (item.body ?? '').split('\n').filter((p) => p.trim() !== '').map((p) => `      <p>${escapeXml(p)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${escapeXml(item.title)} - ${site}</title></head>
+<body>
+  <nav><a href="/">${site}</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/tech">Tech</a></nav>
+  <main>
+    <article>
+      <h1>${escapeXml(item.title)}</h1>
+${paragraphs}
+    </article>
+    <aside><h2>${lang === 'id' ? 'Terpopuler' : 'Most read'}</h2><ul><li><a href="/a">Harga emas hari ini</a></li><li><a href="/b">Jadwal liga</a></li></ul></aside>
+  </main>
+  <footer>© ${site} · <a href="/privacy">Privacy</a> · <a href="/about">About</a></footer>
+</body>
+</html>
+`;
 }

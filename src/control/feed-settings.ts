@@ -1,0 +1,35 @@
+import type { Lang } from '../core/model.ts';
+import type { StateStore } from '../ports.ts';
+
+// Feeds as changed from Discord: feeds added with /feeds add, and configured feeds switched off
+// with /feeds remove (the config file is not rewritten; removing an added feed deletes it).
+
+export interface AddedFeed {
+  url: string;
+  name: string;
+  language?: Lang;
+  /** Topics it feeds; absent: every topic. */
+  topics?: string[];
+  addedAt: string;
+  addedBy?: string;
+}
+
+export interface FeedSettings {
+  added: AddedFeed[];
+  /** Ids of configured feeds switched off. */
+  removed: string[];
+}
+
+export const FEED_SETTINGS_KEY = 'control:feeds';
+
+export class FeedSettingsBook {
+  constructor(private readonly store: StateStore) {}
+
+  async get(): Promise<FeedSettings> {
+    return (await this.store.get<FeedSettings>(FEED_SETTINGS_KEY)) ?? { added: [], removed: [] };
+  }
+
+  async set(settings: FeedSettings): Promise<void> {
+    await this.store.set(FEED_SETTINGS_KEY, settings);
+  }
+}
