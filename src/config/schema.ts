@@ -157,6 +157,8 @@ export const configSchema = z
         token: z.string().trim().min(1, 'must not be empty').optional(),
         applicationId: snowflake.optional(),
         guildId: snowflake.optional(),
+        /** Posts a channel receives per minute at most; the rest wait their turn, in order. */
+        postsPerMinute: int(1).max(60, 'must be <= 60').default(5),
       })
       .prefault({}),
     logLevel: z.enum(LOG_LEVELS).default(DEFAULT_CONFIG.logLevel),
@@ -195,7 +197,7 @@ export interface Config {
   network: { allowPrivateAddresses: boolean; allowedPrivateHosts: string[] };
   articles: { fetch: boolean };
   summary: { llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } };
-  discord: { token?: string; applicationId?: string; guildId?: string };
+  discord: { token?: string; applicationId?: string; guildId?: string; postsPerMinute: number };
   logLevel: LogLevel;
 }
 

@@ -11,6 +11,9 @@ import { createLimiter } from '../adapters/concurrency-limit.ts';
 
 const DEFAULT_FEEDS_IN_FLIGHT = 16;
 const MAX_REPORTED_DECISIONS = 1_000;
+/** Decisions kept across cycles for `/preview`. */
+const RECENT_DECISIONS = 300;
+const BASELINE_DECISIONS_KEPT = 20;
 import { pollFeed, type PollLimits } from './poll-feed.ts';
 import { stateKeys, type FeedState } from './state-keys.ts';
 
@@ -192,9 +195,24 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
     outboxSize: after.left,
   };
   await store.set(stateKeys.lastCycle, { ...report, decisions: report.decisions.slice(-500) });
+  await rememberDecisions(store, decisions, clock.now());
   logger.info(
     { feeds: feedReports.length, ...decisionCounts, published: report.published, outbox: report.outboxSize },
     'cycle done',
   );
   return report;
+}
+
+/**
+ * Keeps the latest decisions across cycles, so `/preview` can say why recent items were or were
+ * not posted even when the last cycle saw nothing new. Of a first poll's baseline only the
+ * newest few are kept, so one new feed's backlog does not push everything else out.
+ */
+async function rememberDecisions(store: StateStore, decisions: readonly ItemDecision[], at: Date): Promise<void> {
+  if (decisions.length === 0) return;
+  const previous = (await store.get<Array<ItemDecision & { at: string }>>(stateKeys.recentDecisions)) ?? [];
+  const stamped = decisions.map((d) => ({ ...d, at: at.toISOString() }));
+  const baseline = stamped.filter((d) => d.kind === 'baseline').slice(-BASELINE_DECISIONS_KEPT);
+  const fresh = [...baseline, ...stamped.filter((d) => d.kind !== 'baseline')];
+  await store.set(stateKeys.recentDecisions, [...previous, ...fresh].slice(-RECENT_DECISIONS));
 }

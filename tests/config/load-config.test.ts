@@ -80,7 +80,7 @@ describe('loadConfig: defaults', () => {
     expect(config.timezone).toBe('Asia/Jakarta');
     expect(config.limits).toEqual(DEFAULT_CONFIG.limits);
     expect(config.network).toEqual({ allowPrivateAddresses: false, allowedPrivateHosts: [] });
-    expect(config.discord).toEqual({});
+    expect(config.discord).toEqual({ postsPerMinute: 5 });
     expect(config.articles).toEqual({ fetch: true });
     expect(config.summary).toEqual({});
     expect(config.logLevel).toBe('info');
@@ -146,7 +146,7 @@ describe('loadConfig: environment', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ file: file(), env: { NEWSHOUND_SCHEDULE: '', DISCORD_TOKEN: '' } })).toMatchObject({ schedule: DEFAULT_CONFIG.schedule, discord: {} });
+    expect(loadConfig({ file: file(), env: { NEWSHOUND_SCHEDULE: '', DISCORD_TOKEN: '' } })).toMatchObject({ schedule: DEFAULT_CONFIG.schedule, discord: { postsPerMinute: 5 } });
   });
 
   it('reads DISCORD_TOKEN_FILE, trimmed', () => {

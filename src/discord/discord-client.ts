@@ -1,0 +1,42 @@
+import { Client, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import type { Logger } from '../ports.ts';
+
+export interface DiscordClientOptions {
+  token: string;
+  logger: Logger;
+  /**
+   * REST options passed to discord.js: `api` points it at another Discord (the loopback fake in
+   * tests); `timeout` and `retries` bound how long a request may hang before the outbox retries it.
+   */
+  rest?: Partial<Pick<RESTOptions, 'api' | 'timeout' | 'retries'>>;
+}
+
+/**
+ * A discord.js client with the Guilds intent only: enough for channels, roles, threads and
+ * slash-command interactions; no message content, members or presences are asked for. Rate
+ * limits (429, Retry-After, the global limit) are handled by discord.js's REST manager.
+ */
+export function createDiscordClient(options: DiscordClientOptions): Client {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { timeout: 15_000, retries: 2, ...options.rest },
+    // Posts mention only what a subscription asks for, never @everyone by accident.
+    allowedMentions: { parse: [] },
+  });
+  client.rest.on('rateLimited', (info) => options.logger.info({ route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'discord rate limit: waiting'));
+  client.on('warn', (message) => options.logger.warn({}, `discord: ${message}`));
+  client.on('error', (error) => options.logger.error({ error: error.message }, 'discord client error'));
+  return client;
+}
+
+/** Logs in and waits until the gateway says READY; the token never appears in an error. */
+export async function loginDiscord(client: Client, token: string): Promise<void> {
+  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
+  try {
+    await client.login(token);
+  } catch (error) {
+    const message = (error as Error).message.split(token).join('***');
+    throw new Error(`discord login failed: ${message}`, { cause: error });
+  }
+  await ready;
+}
