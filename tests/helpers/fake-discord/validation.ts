@@ -1,0 +1,67 @@
+// Discord's message-body limits. A news bot trims summaries to fit embeds; if the fake accepted
+// anything, an off-by-one in that trimming would only show up in production as a 50035.
+
+import { addFieldError, errors } from './api-errors.ts';
+import type { Json } from './payloads.ts';
+
+const EMBED_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, author: 256, total: 6000 };
+
+function tooLong(errs: Json, path: Array<string | number>, max: number): void {
+  addFieldError(errs, path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+}
+
+function checkLength(errs: Json, path: Array<string | number>, value: unknown, max: number): number {
+  if (typeof value !== 'string') return 0;
+  if (value.length > max) tooLong(errs, path, max);
+  return value.length;
+}
+
+function checkEmbed(errs: Json, embed: Json, i: number): number {
+  const at = (...p: Array<string | number>) => ['embeds', i, ...p];
+  let total = 0;
+  total += checkLength(errs, at('title'), embed.title, EMBED_LIMITS.title);
+  total += checkLength(errs, at('description'), embed.description, EMBED_LIMITS.description);
+  const footer = embed.footer as Json | undefined;
+  total += checkLength(errs, at('footer', 'text'), footer?.text, EMBED_LIMITS.footer);
+  const author = embed.author as Json | undefined;
+  total += checkLength(errs, at('author', 'name'), author?.name, EMBED_LIMITS.author);
+  const fields = Array.isArray(embed.fields) ? (embed.fields as Json[]) : [];
+  if (fields.length > EMBED_LIMITS.fields) tooLong(errs, at('fields'), EMBED_LIMITS.fields);
+  fields.forEach((f, j) => {
+    total += checkLength(errs, at('fields', j, 'name'), f.name, EMBED_LIMITS.fieldName);
+    total += checkLength(errs, at('fields', j, 'value'), f.value, EMBED_LIMITS.fieldValue);
+  });
+  return total;
+}
+
+/**
+ * Throws the ApiError Discord would return for `body`, or returns quietly.
+ * `create` also enforces "not empty" (edits may legitimately send only `content`).
+ */
+export function validateMessageBody(body: Json, opts: { create: boolean; fileCount: number }): void {
+  const errs: Json = {};
+  checkLength(errs, ['content'], body.content, 2000);
+  const embeds = Array.isArray(body.embeds) ? (body.embeds as Json[]) : [];
+  if (embeds.length > 10) tooLong(errs, ['embeds'], 10);
+  let embedChars = 0;
+  embeds.forEach((e, i) => {
+    embedChars += checkEmbed(errs, e, i);
+  });
+  if (embedChars > EMBED_LIMITS.total) {
+    addFieldError(errs, ['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
+  }
+  const nonce = body.nonce;
+  if (typeof nonce === 'string' && nonce.length > 25) tooLong(errs, ['nonce'], 25);
+  if (Object.keys(errs).length > 0) throw errors.invalidForm(errs);
+
+  if (opts.create) {
+    const hasContent = typeof body.content === 'string' && body.content.length > 0;
+    const hasOther =
+      embeds.length > 0 ||
+      opts.fileCount > 0 ||
+      (Array.isArray(body.components) && body.components.length > 0) ||
+      (Array.isArray(body.sticker_ids) && body.sticker_ids.length > 0) ||
+      body.poll != null;
+    if (!hasContent && !hasOther) throw errors.emptyMessage();
+  }
+}
