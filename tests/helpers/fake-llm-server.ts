@@ -2,8 +2,9 @@
 // request and answers from a script, one reply per request (then the default reply), so a test
 // can make the model succeed, fail, hang or talk nonsense. 127.0.0.1 only, never the network.
 
+import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback-listen.ts';
 
 export interface RecordedLlmRequest {
   method: string;
@@ -65,7 +66,6 @@ export const DEFAULT_COMPLETION = 'North Korea has sent troops to Russia. Seoul 
 export async function startFakeLlmServer(): Promise<FakeLlmServer> {
   const requests: RecordedLlmRequest[] = [];
   const queue: FakeLlmScript[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -84,16 +84,8 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
       answer(typeof next === 'function' ? next(recorded) : next, res);
     });
   });
-  // Hanging replies keep sockets open on purpose; closing must destroy them or the process stays alive.
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
+  const { port } = listening;
   const fake: FakeLlmServer = {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
@@ -104,11 +96,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
       queue.length = 0;
       fake.defaultReply = reply.completion(DEFAULT_COMPLETION);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const socket of sockets) socket.destroy();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: listening.close,
   };
   return fake;
 }

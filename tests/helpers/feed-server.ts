@@ -2,8 +2,8 @@
 // errors, hangs, slow and oversized bodies. Tests talk to 127.0.0.1 only, never the network.
 
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { listenOnLoopback } from './loopback-listen.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -25,7 +25,6 @@ export interface FeedServer {
 export async function startFeedServer(): Promise<FeedServer> {
   const routes = new Map<string, RouteHandler>();
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push({ path, headers: req.headers });
@@ -36,16 +35,8 @@ export async function startFeedServer(): Promise<FeedServer> {
       res.end(String(error));
     });
   });
-  // hang() keeps sockets open on purpose; closing must destroy them or the process stays alive.
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
+  const { port } = listening;
   const origin = `http://127.0.0.1:${port}`;
   return {
     url: origin,
@@ -53,11 +44,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     routes,
     requests,
     route: (path, handler) => void routes.set(path, handler),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const socket of sockets) socket.destroy();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: listening.close,
   };
 }
 
