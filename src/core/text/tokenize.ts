@@ -13,23 +13,52 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  // NFKC is the costliest step and a no-op on plain ASCII, which most news copy is.
-  const lower = (ASCII_ONLY.test(text) ? text : text.normalize('NFKC')).toLowerCase();
-  for (const match of lower.matchAll(WORD)) {
-    const word = match[0];
-    if (!HYPHEN.test(word)) {
-      pushWord(tokens, word);
+  // NFKC is the costliest step and a no-op on plain ASCII, which most news copy is; so is the
+  // Unicode word pattern, which a scan of character codes replaces there (same tokens).
+  if (ASCII_ONLY.test(text)) {
+    tokenizeAscii(text.toLowerCase(), tokens);
+    return tokens;
+  }
+  for (const match of text.normalize('NFKC').toLowerCase().matchAll(WORD)) addWord(tokens, match[0]);
+  return tokens;
+}
+
+const isAsciiAlnum = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/** WORD over lowercase ASCII: runs of letters and digits, joined by single hyphens. */
+function tokenizeAscii(lower: string, tokens: string[]): void {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiAlnum(lower.charCodeAt(i))) {
+      i += 1;
       continue;
     }
-    const parts = word.split(HYPHEN);
-    const first = parts[0] ?? '';
-    if (parts.length === 2 && isReduplication(first, parts[1] ?? '')) {
-      pushWord(tokens, first);
-    } else {
-      for (const part of parts) pushWord(tokens, part);
+    const start = i;
+    for (;;) {
+      while (i < n && isAsciiAlnum(lower.charCodeAt(i))) i += 1;
+      if (i + 1 < n && lower.charCodeAt(i) === 45 && isAsciiAlnum(lower.charCodeAt(i + 1))) {
+        i += 1;
+        continue;
+      }
+      break;
     }
+    addWord(tokens, lower.slice(start, i));
   }
-  return tokens;
+}
+
+function addWord(tokens: string[], word: string): void {
+  if (!HYPHEN.test(word)) {
+    pushWord(tokens, word);
+    return;
+  }
+  const parts = word.split(HYPHEN);
+  const first = parts[0] ?? '';
+  if (parts.length === 2 && isReduplication(first, parts[1] ?? '')) {
+    pushWord(tokens, first);
+  } else {
+    for (const part of parts) pushWord(tokens, part);
+  }
 }
 
 function isReduplication(first: string, second: string): boolean {
