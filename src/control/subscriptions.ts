@@ -1,3 +1,4 @@
+import { KeyedMutex } from '../adapters/keyed-mutex.ts';
 import type { StateStore } from '../ports.ts';
 
 // Which Discord channels want which topic. Written by /subscribe and /unsubscribe, read by the
@@ -39,9 +40,29 @@ export function subscriptionId(channelId: string, topic: string): string {
   return `${channelId}:${topic}`;
 }
 
-/** Read-modify-write over one key: subscriptions change rarely, by hand, one at a time. */
+/**
+ * Read-modify-write over one key: subscriptions change rarely, by hand. Changes through any book
+ * on the same store are serialised (a slash command and the publisher marking a channel broken
+ * may write at once); one process owns the store, as for the outbox.
+ */
+const locks = new WeakMap<StateStore, KeyedMutex>();
+
 export class SubscriptionBook {
-  constructor(private readonly store: StateStore) {}
+  private readonly lock: KeyedMutex;
+
+  constructor(private readonly store: StateStore) {
+    let lock = locks.get(store);
+    if (lock === undefined) locks.set(store, (lock = new KeyedMutex()));
+    this.lock = lock;
+  }
+
+  private change<T>(edit: (all: Subscription[]) => { next?: Subscription[]; result: T }): Promise<T> {
+    return this.lock.run(SUBSCRIPTIONS_KEY, async () => {
+      const { next, result } = edit(await this.list());
+      if (next !== undefined) await this.store.set(SUBSCRIPTIONS_KEY, next);
+      return result;
+    });
+  }
 
   async list(): Promise<Subscription[]> {
     return (await this.store.get<Subscription[]>(SUBSCRIPTIONS_KEY)) ?? [];
@@ -61,23 +82,23 @@ export class SubscriptionBook {
   }
 
   /** Adds or replaces (same channel and topic); re-subscribing clears a broken mark. */
-  async put(subscription: Subscription): Promise<void> {
-    const rest = (await this.list()).filter((s) => s.id !== subscription.id);
-    await this.store.set(SUBSCRIPTIONS_KEY, [...rest, subscription]);
+  put(subscription: Subscription): Promise<void> {
+    return this.change((all) => ({ next: [...all.filter((s) => s.id !== subscription.id), subscription], result: undefined }));
   }
 
-  async remove(id: string): Promise<Subscription | undefined> {
-    const all = await this.list();
-    const gone = all.find((s) => s.id === id);
-    if (gone) await this.store.set(SUBSCRIPTIONS_KEY, all.filter((s) => s.id !== id));
-    return gone;
+  remove(id: string): Promise<Subscription | undefined> {
+    return this.change((all) => {
+      const gone = all.find((s) => s.id === id);
+      return { next: gone ? all.filter((s) => s.id !== id) : undefined, result: gone };
+    });
   }
 
-  async markBroken(id: string, reason: string, at: Date): Promise<void> {
-    const all = await this.list();
-    const target = all.find((s) => s.id === id);
-    if (target === undefined) return;
-    target.broken = { reason, at: at.toISOString() };
-    await this.store.set(SUBSCRIPTIONS_KEY, all);
+  markBroken(id: string, reason: string, at: Date): Promise<void> {
+    return this.change((all) => {
+      const target = all.find((s) => s.id === id);
+      if (target === undefined) return { result: undefined };
+      target.broken = { reason, at: at.toISOString() };
+      return { next: all, result: undefined };
+    });
   }
 }

@@ -1,0 +1,199 @@
+// The pipeline's Publisher for Discord. publish() and update() only write the post into the
+// queue of every subscription that wants it (idempotently, so the pipeline outbox may repeat
+// them after a crash) and then try a flush; flush() drains the queues, each on its own, so a
+// slow, paced, failing or broken channel never holds up the others. Everything lives in the
+// StateStore: a restart picks up every queue where it stopped.
+import type { Client } from 'discord.js';
+import { createLimiter } from '../../adapters/concurrency-limit.ts';
+import type { Subscription, SubscriptionBook } from '../../control/subscriptions.ts';
+import type { Post } from '../../core/model.ts';
+import type { Clock, Logger, PublishReceipt, Publisher, StateStore } from '../../ports.ts';
+import { ChannelSender } from './channel-sender.ts';
+import { DeliveryLedger } from './delivery-ledger.ts';
+import { DeliveryQueues, newEntry } from './delivery-queue.ts';
+import { DEFAULT_BACKOFF, pacingReopensAt, type BackoffOptions } from './delivery-timing.ts';
+import { KeyedMutex } from '../../adapters/keyed-mutex.ts';
+import { drainQueue, emptyReport, type DeliveryReport, type DrainDeps } from './drain-queue.ts';
+
+export type { DeliveryReport } from './drain-queue.ts';
+
+export interface DiscordPublisherOptions {
+  /** A logged-in discord.js client (Guilds intent): its REST manager sends, its cache finds forum posts. */
+  client: Client;
+  store: StateStore;
+  subscriptions: SubscriptionBook;
+  clock: Clock;
+  logger: Logger;
+  /** Where "today" is for the posts-today counter. */
+  timeZone: string;
+  /** New messages per channel per minute; the rest wait in the channel's queue. Edits are not paced. */
+  postsPerMinute: number;
+  /** Wait after a failed send: doubling from `initialMs` (5 s) up to `maxMs` (5 min). */
+  backoff?: Partial<BackoffOptions>;
+  /** How long after an unanswered bot send a resend with the same nonce is trusted to be de-duplicated. */
+  nonceWindowMs?: number;
+  /** Queues drained at the same time. Discord limits per channel route, so a few in parallel cost nothing. */
+  concurrentQueues?: number;
+}
+
+export interface QueueStatus {
+  subscriptionId: string;
+  size: number;
+  /** When the head entry goes out at the earliest, if it is waiting for a backoff or pacing. */
+  nextAttemptAt?: string;
+  lastError?: string;
+}
+
+export interface DeliveryStatus {
+  queued: number;
+  /** Messages delivered today (configured time zone), over all channels. */
+  postsToday: number;
+  queues: QueueStatus[];
+}
+
+export interface DiscordPublisher extends Publisher {
+  /** Sends what is due in every queue; never throws (failures are logged and counted). */
+  flush(): Promise<DeliveryReport>;
+  status(): Promise<DeliveryStatus>;
+}
+
+export const PUBLISHER_DEFAULTS = {
+  // Discord de-duplicates an enforced nonce for "a few minutes" (about five); trusting it for
+  // four leaves room for clock skew and the time the first attempt spent in flight.
+  nonceWindowMs: 4 * 60_000,
+  concurrentQueues: 4,
+} as const;
+
+export function createDiscordPublisher(options: DiscordPublisherOptions): DiscordPublisher {
+  if (!Number.isInteger(options.postsPerMinute) || options.postsPerMinute < 1) {
+    throw new RangeError(`discord: postsPerMinute must be a positive integer, got ${options.postsPerMinute}`);
+  }
+  const { subscriptions, clock, logger } = options;
+  const queues = new DeliveryQueues(options.store);
+  const ledger = new DeliveryLedger(options.store, options.timeZone);
+  // The book is one key changed by read-modify-write: two queues breaking at the same moment
+  // would each write back the list without the other's mark.
+  const bookLock = new KeyedMutex();
+  const deps: DrainDeps = {
+    queues,
+    ledger,
+    sender: new ChannelSender(options.client),
+    markBroken: (id, reason, at) => bookLock.run('subscriptions', () => subscriptions.markBroken(id, reason, at)),
+    clock,
+    logger,
+    postsPerMinute: options.postsPerMinute,
+    backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+    nonceWindowMs: options.nonceWindowMs ?? PUBLISHER_DEFAULTS.nonceWindowMs,
+  };
+  const limiter = createLimiter(options.concurrentQueues ?? PUBLISHER_DEFAULTS.concurrentQueues);
+
+  async function drainAll(): Promise<DeliveryReport> {
+    const report = emptyReport();
+    let active: Subscription[];
+    try {
+      active = (await subscriptions.list()).filter((s) => s.broken === undefined);
+    } catch (error) {
+      logger.error({ error: (error as Error).message }, 'discord: cannot read subscriptions; nothing flushed');
+      report.failed += 1;
+      return report;
+    }
+    await Promise.all(
+      active.map((subscription) =>
+        limiter.run(async () => {
+          try {
+            await drainQueue(deps, subscription, report);
+          } catch (error) {
+            // A store failure mid-queue: the queue keeps its entries and is tried next flush.
+            report.failed += 1;
+            logger.error({ subscriptionId: subscription.id, error: (error as Error).message }, 'discord: queue could not be drained');
+          }
+        }),
+      ),
+    );
+    return report;
+  }
+
+  let running: Promise<DeliveryReport> | undefined;
+  let again: Promise<DeliveryReport> | undefined;
+  function flush(): Promise<DeliveryReport> {
+    if (running === undefined) {
+      running = drainAll().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    // The flush under way may already have passed a queue that just got an entry: one more
+    // round after it (shared by every caller meanwhile) picks that up.
+    again ??= running.then(() => {
+      again = undefined;
+      return flush();
+    });
+    return again;
+  }
+
+  async function flushQuietly(): Promise<void> {
+    try {
+      await flush();
+    } catch (error) {
+      logger.error({ error: (error as Error).message }, 'discord: flush failed');
+    }
+  }
+
+  return {
+    async publish(post: Post): Promise<PublishReceipt> {
+      const now = clock.now();
+      const targets = (await subscriptions.forTopic(post.topic)).filter((s) => s.minScore === undefined || post.score >= s.minScore);
+      for (const subscription of targets) {
+        await queues.change(subscription.id, async (queue) => {
+          if (queue.entries.some((e) => e.kind === 'publish' && e.post.id === post.id)) return;
+          if ((await ledger.delivered(post.id, subscription.id)) !== undefined) return;
+          queue.entries.push(newEntry('publish', post, now));
+        });
+      }
+      await flushQuietly();
+      // Each channel's message id lives in the delivered records; the pipeline needs none.
+      return {};
+    },
+
+    // The receipt is not needed: each channel's message is in this publisher's delivered records.
+    async update(post: Post): Promise<void> {
+      const now = clock.now();
+      for (const subscription of await subscriptions.forTopic(post.topic)) {
+        await queues.change(subscription.id, async (queue) => {
+          // Still waiting (or in flight): the waiting copy becomes the new version.
+          const waiting = queue.entries.find((e) => e.post.id === post.id);
+          if (waiting !== undefined) {
+            waiting.post = post;
+            waiting.version += 1;
+            return;
+          }
+          if ((await ledger.delivered(post.id, subscription.id)) !== undefined) queue.entries.push(newEntry('update', post, now));
+        });
+      }
+      await flushQuietly();
+    },
+
+    flush,
+
+    async status(): Promise<DeliveryStatus> {
+      const now = clock.now();
+      const all = await subscriptions.list();
+      const statuses = await Promise.all(
+        all.map(async (subscription): Promise<QueueStatus> => {
+          const queue = await queues.read(subscription.id);
+          const head = queue.entries[0];
+          const backoffUntil = head?.nextAttemptAt !== undefined && Date.parse(head.nextAttemptAt) > now.getTime() ? head.nextAttemptAt : undefined;
+          const pacedUntil = head?.kind === 'publish' ? pacingReopensAt(queue.recentSendsAt, now, deps.postsPerMinute)?.toISOString() : undefined;
+          const nextAttemptAt = [backoffUntil, pacedUntil].filter((t) => t !== undefined).sort().at(-1);
+          return {
+            subscriptionId: subscription.id,
+            size: queue.entries.length,
+            ...(nextAttemptAt !== undefined ? { nextAttemptAt } : {}),
+            ...(queue.lastError !== undefined ? { lastError: queue.lastError } : {}),
+          };
+        }),
+      );
+      return { queued: statuses.reduce((n, q) => n + q.size, 0), postsToday: await ledger.postsOn(now), queues: statuses };
+    },
+  };
+}

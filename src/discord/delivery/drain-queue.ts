@@ -1,0 +1,219 @@
+// Drains one subscription's queue: in order, while the head entry is due and the channel's
+// pacing allows, send it and settle the outcome. Exactly once per story per channel rests on
+// two habits here:
+//   - before a send that may make a message, the attempt is written down (`sentAt`), and the
+//     delivered record is written before the entry leaves the queue;
+//   - an entry that has such an attempt behind it is first looked for (webhook and forum sends
+//     carry no nonce; a bot attempt older than the nonce window is no longer de-duplicated by
+//     Discord) and adopted when found, instead of being sent again.
+import type { Subscription } from '../../control/subscriptions.ts';
+import type { Post } from '../../core/model.ts';
+import type { Clock, Logger } from '../../ports.ts';
+import type { ChannelSender, SentMessage } from './channel-sender.ts';
+import { judgeFailure, type FailureVerdict } from './delivery-failure.ts';
+import type { DeliveryLedger } from './delivery-ledger.ts';
+import { deliveryNonce } from './delivery-nonce.ts';
+import { newEntry, sameEntry, type DeliveryQueue, type DeliveryQueues, type QueueEntry } from './delivery-queue.ts';
+import { pacingAllows, recentSends, retryDelayMs, type BackoffOptions } from './delivery-timing.ts';
+
+export interface DrainDeps {
+  queues: DeliveryQueues;
+  ledger: DeliveryLedger;
+  sender: ChannelSender;
+  /** SubscriptionBook.markBroken, serialised by the caller: queues drained in parallel may break at once. */
+  markBroken(subscriptionId: string, reason: string, at: Date): Promise<void>;
+  clock: Clock;
+  logger: Logger;
+  postsPerMinute: number;
+  backoff: BackoffOptions;
+  nonceWindowMs: number;
+}
+
+/** What one flush did, summed over every queue. */
+export interface DeliveryReport {
+  /** New messages made (or found made by an earlier attempt and adopted). */
+  sent: number;
+  /** Messages edited. */
+  updated: number;
+  /** Entries left waiting: not yet due, paced, or behind a failed one. */
+  deferred: number;
+  /** Attempts that failed and will be retried after a backoff. */
+  failed: number;
+  /** Subscriptions marked broken (channel gone or forbidden). */
+  broken: number;
+  /** Entries given up: the message to edit is gone, or Discord refuses the message itself. */
+  dropped: number;
+}
+
+export function emptyReport(): DeliveryReport {
+  return { sent: 0, updated: 0, deferred: 0, failed: 0, broken: 0, dropped: 0 };
+}
+
+type Outcome =
+  | { kind: 'sent'; message: SentMessage; oldestVersion: number }
+  | { kind: 'updated'; version: number }
+  | { kind: 'vanished' }
+  | FailureVerdict;
+
+export async function drainQueue(deps: DrainDeps, subscription: Subscription, report: DeliveryReport): Promise<void> {
+  for (;;) {
+    const queue = await deps.queues.read(subscription.id);
+    const head = queue.entries[0];
+    if (head === undefined) return;
+    if (!isDue(deps, queue, head)) {
+      report.deferred += queue.entries.length;
+      return;
+    }
+    const outcome = head.kind === 'publish' ? await publishHead(deps, subscription, head) : await updateHead(deps, subscription, head);
+    if (!(await settle(deps, subscription, head, outcome, report))) return;
+  }
+}
+
+function isDue(deps: DrainDeps, queue: DeliveryQueue, head: QueueEntry): boolean {
+  const now = deps.clock.now();
+  if (head.nextAttemptAt !== undefined && Date.parse(head.nextAttemptAt) > now.getTime()) return false;
+  // Pacing limits new messages only: an edit adds nothing to scroll past (Discord's own rate
+  // limits still apply to it through discord.js).
+  return head.kind === 'update' || pacingAllows(queue.recentSendsAt, now, deps.postsPerMinute);
+}
+
+async function publishHead(deps: DrainDeps, subscription: Subscription, head: QueueEntry): Promise<Outcome> {
+  const nonce = deliveryNonce(head.post.id, subscription.id);
+  const now = deps.clock.now();
+  try {
+    const lookUp = mayAlreadyExist(deps, subscription, head, now);
+    if (lookUp) {
+      const existing = await findExisting(deps, subscription, head.post, nonce);
+      if (existing !== undefined) return { kind: 'sent', message: existing, oldestVersion: head.sentVersion ?? head.version };
+    }
+    // Written down before the send: a crash from here on leaves a trace the next attempt follows.
+    const attempt = await deps.queues.change(subscription.id, (queue) => {
+      const entry = queue.entries.find((e) => sameEntry(e, head));
+      if (entry === undefined) return undefined;
+      // A lookup that found nothing rules out every earlier attempt; the nonce window starts afresh.
+      if (entry.sentAt === undefined || lookUp) {
+        entry.sentAt = now.toISOString();
+        entry.sentVersion = entry.version;
+      }
+      return { post: entry.post, version: entry.version, oldestVersion: entry.sentVersion ?? entry.version };
+    });
+    if (attempt === undefined) return { kind: 'vanished' };
+    const message = await deps.sender.create(subscription, attempt.post, nonce);
+    return { kind: 'sent', message, oldestVersion: attempt.oldestVersion };
+  } catch (error) {
+    return judgeFailure(error, 'create', subscription);
+  }
+}
+
+function mayAlreadyExist(deps: DrainDeps, subscription: Subscription, head: QueueEntry, now: Date): boolean {
+  if (head.sentAt === undefined) return false;
+  if (subscription.delivery.kind !== 'bot') return true;
+  return now.getTime() - Date.parse(head.sentAt) > deps.nonceWindowMs;
+}
+
+// A lookup Discord refuses (the bot may not read the channel's history, say) cannot rule a copy
+// in or out; the send goes ahead and its own answer decides. Only a transient failure waits.
+async function findExisting(deps: DrainDeps, subscription: Subscription, post: Post, nonce: string): Promise<SentMessage | undefined> {
+  try {
+    return await deps.sender.findExisting(subscription, post, nonce);
+  } catch (error) {
+    if (judgeFailure(error, 'create', subscription).kind === 'retry') throw error;
+    deps.logger.warn({ subscriptionId: subscription.id, postId: post.id, error: (error as Error).message }, 'discord: cannot look for an earlier copy; sending');
+    return undefined;
+  }
+}
+
+async function updateHead(deps: DrainDeps, subscription: Subscription, head: QueueEntry): Promise<Outcome> {
+  const delivered = await deps.ledger.delivered(head.post.id, subscription.id);
+  if (delivered === undefined) return { kind: 'drop', reason: 'no record of the message to edit (never delivered, or forgotten)' };
+  try {
+    await deps.sender.edit(subscription, delivered, head.post);
+    return { kind: 'updated', version: head.version };
+  } catch (error) {
+    return judgeFailure(error, 'edit', subscription);
+  }
+}
+
+/** Records the outcome; true when the queue may go on with its next entry. */
+async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEntry, outcome: Outcome, report: DeliveryReport): Promise<boolean> {
+  const now = deps.clock.now();
+  const fields = { subscriptionId: subscription.id, channelId: subscription.channelId, postId: head.post.id, kind: head.kind };
+  switch (outcome.kind) {
+    case 'vanished':
+      return true;
+    case 'sent':
+      await deps.queues.change(subscription.id, async (queue) => {
+        await deps.ledger.recordDelivered(head.post.id, subscription.id, { ...outcome.message, deliveredAt: now.toISOString() });
+        const index = queue.entries.findIndex((e) => sameEntry(e, head));
+        const entry = queue.entries[index];
+        // The message may carry an older version than the one now waiting (the post was updated
+        // while it was in flight, or an earlier lost attempt made it): edit it to catch up.
+        if (entry !== undefined && entry.version !== outcome.oldestVersion) {
+          queue.entries[index] = { ...newEntry('update', entry.post, now), version: entry.version };
+        } else if (entry !== undefined) {
+          queue.entries.splice(index, 1);
+        }
+        queue.recentSendsAt = [...recentSends(queue.recentSendsAt, now), now.toISOString()];
+        delete queue.lastError;
+      });
+      await deps.ledger.countPost(now);
+      report.sent += 1;
+      deps.logger.info({ ...fields, messageId: outcome.message.messageId, via: outcome.message.via }, 'discord: post delivered');
+      return true;
+    case 'updated':
+      await deps.queues.change(subscription.id, (queue) => {
+        const index = queue.entries.findIndex((e) => sameEntry(e, head));
+        const entry = queue.entries[index];
+        // A newer version arrived during the edit: keep the entry, it goes out next round.
+        if (entry !== undefined && entry.version === outcome.version) queue.entries.splice(index, 1);
+        delete queue.lastError;
+      });
+      report.updated += 1;
+      deps.logger.info(fields, 'discord: post updated');
+      return true;
+    case 'drop':
+      await deps.queues.change(subscription.id, (queue) => {
+        queue.entries = queue.entries.filter((e) => !sameEntry(e, head));
+      });
+      report.dropped += 1;
+      deps.logger.warn({ ...fields, reason: outcome.reason }, 'discord: entry dropped');
+      return true;
+    case 'broken':
+      await breakSubscription(deps, subscription, outcome.reason, now);
+      report.broken += 1;
+      return false;
+    case 'retry': {
+      const left = await deps.queues.change(subscription.id, (queue) => {
+        const entry = queue.entries.find((e) => sameEntry(e, head));
+        if (entry !== undefined) {
+          entry.attempts += 1;
+          entry.nextAttemptAt = new Date(now.getTime() + retryDelayMs(entry.attempts, deps.backoff)).toISOString();
+          entry.lastError = outcome.reason;
+        }
+        queue.lastError = outcome.reason;
+        return { size: queue.entries.length, attempts: entry?.attempts, nextAttemptAt: entry?.nextAttemptAt };
+      });
+      report.failed += 1;
+      report.deferred += left.size;
+      deps.logger.warn({ ...fields, error: outcome.reason, attempts: left.attempts, nextAttemptAt: left.nextAttemptAt }, 'discord: send failed; will retry');
+      return false;
+    }
+  }
+}
+
+// The channel is gone or forbids the bot: nothing queued for it can be delivered. The
+// subscription shows as broken in /status until someone re-subscribes; the dropped posts are
+// logged so nobody wonders where they went.
+async function breakSubscription(deps: DrainDeps, subscription: Subscription, reason: string, now: Date): Promise<void> {
+  await deps.markBroken(subscription.id, reason, now);
+  const dropped = await deps.queues.change(subscription.id, (queue) => {
+    const entries = queue.entries;
+    queue.entries = [];
+    queue.lastError = reason;
+    return entries;
+  });
+  deps.logger.error(
+    { subscriptionId: subscription.id, channelId: subscription.channelId, reason, dropped: dropped.map((e) => `${e.kind} ${e.post.id}`) },
+    'discord: subscription broken; its queue was dropped',
+  );
+}

@@ -1,0 +1,129 @@
+// A post as a Discord message: one embed (title linked to the article, the summary, the outlet,
+// the time, the image, score and matched terms, the other outlets that reported the story) plus
+// an optional role mention. Pure: the same post always makes the same message, so a resend after
+// a crash or an edit carries exactly what the first send would have.
+//
+// Labels are fixed and short ("score", "Also reported by") whatever the post's language, so one
+// channel that mixes Indonesian and English stories reads the same throughout.
+import type { APIEmbed } from 'discord.js';
+import type { Post } from '../../core/model.ts';
+import { EMBED_LIMITS, fitEmbed, type EmbedText } from '../../core/deliver/fit-embed.ts';
+import { cutAtWord } from '../../core/summarize/cut-text.ts';
+
+export const MESSAGE_LABELS = { alsoReportedBy: 'Also reported by', score: 'score' } as const;
+
+/** Discord refuses a thread (forum post) name over 100 characters. */
+export const THREAD_NAME_LIMIT = 100;
+
+/** Terms shown in the footer; the rest are summed up as "…" (the footer is a hint, not a list). */
+const FOOTER_TERMS = 6;
+
+/** What Discord's create and edit endpoints take for one post. */
+export interface PostMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  /** Always explicit: a post pings only the subscription's role, never @everyone or users. */
+  allowed_mentions: { parse: []; roles?: string[] };
+}
+
+/** The message for `post`, mentioning `mentionRoleId` when the subscription asks for it. */
+export function postMessage(post: Post, mentionRoleId?: string): PostMessage {
+  const embeds = [postEmbed(post)];
+  if (mentionRoleId === undefined) return { embeds, allowed_mentions: { parse: [] } };
+  return { content: `<@&${mentionRoleId}>`, embeds, allowed_mentions: { parse: [], roles: [mentionRoleId] } };
+}
+
+/** The post's embed, every text within Discord's limits (see fit-embed.ts). */
+export function postEmbed(post: Post): APIEmbed {
+  const text: EmbedText = {
+    title: post.title,
+    description: post.summary,
+    footer: footerText(post),
+  };
+  if (post.source.trim() !== '') text.author = post.source;
+  const others = alsoReportedBy(post);
+  if (others !== '') text.fields = [{ name: MESSAGE_LABELS.alsoReportedBy, value: others }];
+  const fitted = fitEmbed(text);
+
+  const embed: APIEmbed = { title: fitted.title };
+  const url = webUrl(post.url);
+  if (url !== undefined) embed.url = url;
+  // Discord rejects an empty description (50035), so an item without a summary has none.
+  if (fitted.description !== '') embed.description = fitted.description;
+  if (fitted.author !== undefined && fitted.author !== '') embed.author = { name: fitted.author };
+  if (post.published !== undefined && !Number.isNaN(Date.parse(post.published))) {
+    embed.timestamp = new Date(post.published).toISOString();
+  }
+  const image = webUrl(post.imageUrl);
+  if (image !== undefined) embed.image = { url: image };
+  if (fitted.footer !== undefined && fitted.footer !== '') embed.footer = { text: fitted.footer };
+  if (fitted.fields !== undefined && fitted.fields.length > 0) embed.fields = fitted.fields.map((f) => ({ name: f.name, value: f.value }));
+  return embed;
+}
+
+/** A forum post's (thread's) name: the title cut at a word, never empty. */
+export function threadName(post: Post): string {
+  const name = post.title.trim() || post.source.trim() || post.id;
+  return cutAtWord(name, THREAD_NAME_LIMIT);
+}
+
+/** "score 7.5 · Kim Jong Un, North Korea, …" */
+export function footerText(post: Post): string {
+  const score = `${MESSAGE_LABELS.score} ${formatScore(post.score)}`;
+  if (post.terms.length === 0) return score;
+  const shown = post.terms.slice(0, FOOTER_TERMS);
+  const more = post.terms.length > FOOTER_TERMS ? ', …' : '';
+  return `${score} · ${shown.join(', ')}${more}`;
+}
+
+function formatScore(score: number): string {
+  return Number.isFinite(score) ? String(Math.round(score * 10) / 10) : '?';
+}
+
+/**
+ * The other outlets as markdown links, one per outlet (the first report of each), within the
+ * 1024-character field limit: what does not fit is counted as "and N more" rather than cut
+ * mid-link, which would show broken markdown.
+ */
+export function alsoReportedBy(post: Post): string {
+  const seen = new Set([post.source.trim().toLowerCase()]);
+  const links: string[] = [];
+  for (const report of post.alsoReportedBy ?? []) {
+    const outlet = report.source.trim();
+    if (outlet === '' || seen.has(outlet.toLowerCase())) continue;
+    seen.add(outlet.toLowerCase());
+    const url = webUrl(report.url);
+    const label = escapeMarkdown(cutAtWord(outlet, 100));
+    links.push(url === undefined ? label : `[${label}](${encodeLinkTarget(url)})`);
+  }
+  return joinWithinLimit(links, ' · ', EMBED_LIMITS.fieldValue);
+}
+
+function joinWithinLimit(items: string[], separator: string, maxUnits: number): string {
+  const all = items.join(separator);
+  if (all.length <= maxUnits) return all;
+  // Keep as many whole items as fit next to the "and N more" tail that names the rest.
+  for (let kept = items.length - 1; kept >= 0; kept -= 1) {
+    const tail = `and ${items.length - kept} more`;
+    const text = kept === 0 ? tail : `${items.slice(0, kept).join(separator)}${separator}${tail}`;
+    if (text.length <= maxUnits) return text;
+  }
+  return '';
+}
+
+/** Only http(s) URLs: Discord refuses the whole message (50035) over one malformed URL. */
+function webUrl(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+}
+
+// A ")" or space inside the link target would end the markdown link early.
+function encodeLinkTarget(url: string): string {
+  return url.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll(' ', '%20');
+}
+
+// Outlet names are text, not markdown: "[Kompas]" or "Tempo_Co" must show as written.
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_~|[\]<>]/g, (c) => `\\${c}`);
+}
