@@ -4,6 +4,7 @@ import { evalCommand, evalUsage } from './commands/eval-command.ts';
 import { explainCommand, explainUsage } from './commands/explain-command.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
 import { learnCommand, learnUsage } from './commands/learn-command.ts';
+import { registerCommandsCommand, registerCommandsUsage } from './commands/register-commands-command.ts';
 import { demoCommand, demoUsage } from './commands/demo-command.ts';
 import {
   healthCommand,
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   learn: { run: learnCommand, usage: learnUsage, summary: 'learn a topic profile from seed articles' },
   explain: { run: explainCommand, usage: explainUsage, summary: 'score one text and show the terms that decided it' },
   eval: { run: evalCommand, usage: evalUsage, summary: 'score labelled items: precision, recall, F1, C_norm' },
+  'register-commands': { run: registerCommandsCommand, usage: registerCommandsUsage, summary: 'register the slash commands with Discord (one guild or globally)' },
   cluster: { run: clusterCommand, usage: clusterUsage, summary: 'group items into stories (near-duplicates, same event) as the worker would' },
 };
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Config } from './config/schema.ts';
 import { systemClock } from './adapters/clock.ts';
 import { CycleSourceResolver } from './control/cycle-sources.ts';
+import { startDiscord, type DiscordRuntime, type DiscordRuntimeOptions } from './discord/discord-runtime.ts';
 import { loadBackground, loadLexicon } from './adapters/lexicon-files.ts';
 import { createConsolePublisher } from './adapters/console-publisher.ts';
 import { createHttpFetcher } from './adapters/http-fetcher.ts';
@@ -31,6 +32,8 @@ export interface RuntimeOverrides {
   fetcher?: HttpFetcher & { close?(): Promise<void> };
   /** Where posts go when there is no Discord publisher: stdout by default. */
   print?: (text: string) => void;
+  /** discord.js REST options (tests point `api` at the loopback fake Discord). */
+  discordRest?: DiscordRuntimeOptions['rest'];
 }
 
 export interface Runtime {
@@ -38,6 +41,8 @@ export interface Runtime {
   store: StateStore;
   /** The feeds and topics of each cycle: config plus what was changed from Discord. */
   sources: CycleSourceResolver;
+  /** The logged-in bot, when a Discord token is configured (and no publisher was injected). */
+  discord?: DiscordRuntime;
   logger: Logger;
   runOnce(options?: { ignoreSchedule?: boolean }): Promise<CycleReport>;
   close(): Promise<void>;
@@ -61,8 +66,26 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       allowPrivateAddresses: network.allowPrivateAddresses,
       allowedPrivateHosts: network.allowedPrivateHosts,
     });
-  // Discord delivery plugs in here (its own issue); without it, posts are printed.
-  const publisher = overrides.publisher ?? createConsolePublisher(overrides.print ?? ((text) => process.stdout.write(text)));
+  const clock = overrides.clock ?? systemClock;
+  // With a token the bot posts to subscribed channels; without one, posts are printed.
+  let discord: DiscordRuntime | undefined;
+  if (overrides.publisher === undefined && config.discord.token !== undefined) {
+    try {
+      discord = await startDiscord({
+        config,
+        store,
+        clock,
+        logger,
+        commands: { fetcher, sources, lexicon: text.lexicon, background: text.background },
+        ...(overrides.discordRest ? { rest: overrides.discordRest } : {}),
+      });
+    } catch (error) {
+      await fetcher.close?.();
+      await store.close();
+      throw error;
+    }
+  }
+  const publisher = overrides.publisher ?? discord?.publisher ?? createConsolePublisher(overrides.print ?? ((text) => process.stdout.write(text)));
   const cycleOptions: Omit<CycleOptions, 'ignoreSchedule' | 'feeds' | 'topics'> = {
     timeZone: config.timezone,
     backfill: limits.backfill,
@@ -78,17 +101,18 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const summarizer = createSummarizer(config, text, logger);
   // Article pages go through the feeds' fetcher: the same timeouts, size cap and address checks.
   const articles = config.articles.fetch ? { articles: createArticleFetcher(fetcher) } : {};
-  const clock = overrides.clock ?? systemClock;
   return {
     config,
     store,
     logger,
     sources,
+    ...(discord ? { discord } : {}),
     async runOnce(options = {}) {
       const { feeds, topics } = await sources.resolve(store);
       return runCycle({ fetcher, store, publisher, clock, logger, summarizer, ...articles }, { ...cycleOptions, feeds, topics, ...options });
     },
     async close() {
+      await discord?.close();
       await fetcher.close?.();
       await summarizer.close?.();
       await store.close();
@@ -113,6 +137,7 @@ export async function startWorker(runtime: Runtime, options: { heartbeatFile?: s
   const beat = () => writeFileSync(heartbeatFile, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }));
   beat();
   const heartbeat = setInterval(beat, 15_000);
+  runtime.discord?.startFlushing();
   const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => runtime.runOnce(), runtime.logger);
   runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');
   await new Promise<void>((resolve) => {

@@ -73,3 +73,11 @@ export class StateError extends NewshoundError {
     this.name = 'StateError';
   }
 }
+
+/** Discord refused or could not be reached at login (a wrong token, no network). */
+export class DiscordError extends NewshoundError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('discord', message, options);
+    this.name = 'DiscordError';
+  }
+}

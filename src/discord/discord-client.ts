@@ -1,5 +1,9 @@
 import { Client, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import { DiscordError } from '../core/errors.ts';
 import type { Logger } from '../ports.ts';
+
+/** Login gives up when the gateway has not said READY by then. */
+const READY_TIMEOUT_MS = 60_000;
 
 export interface DiscordClientOptions {
   token: string;
@@ -30,13 +34,21 @@ export function createDiscordClient(options: DiscordClientOptions): Client {
 }
 
 /** Logs in and waits until the gateway says READY; the token never appears in an error. */
-export async function loginDiscord(client: Client, token: string): Promise<void> {
-  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
+export async function loginDiscord(client: Client, token: string, readyTimeoutMs = READY_TIMEOUT_MS): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once('clientReady', () => resolve());
+    timer = setTimeout(() => reject(new DiscordError(`login: the gateway did not say READY within ${readyTimeoutMs / 1000} s`)), readyTimeoutMs);
+  });
   try {
     await client.login(token);
+    await ready;
   } catch (error) {
+    await client.destroy();
+    if (error instanceof DiscordError) throw error;
     const message = (error as Error).message.split(token).join('***');
-    throw new Error(`discord login failed: ${message}`, { cause: error });
+    throw new DiscordError(`login failed: ${message}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
-  await ready;
 }

@@ -1,0 +1,100 @@
+import { normalizeFeedUrl } from '../../config/schema.ts';
+import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
+import { CommandInputError, clipped, httpUrl, requiredString, stringOption } from './command-input.ts';
+import type { CommandContext, CommandReply, CommandRequest, FeedCheck } from './command-types.ts';
+import { feedEntries, findFeed, type FeedEntry } from './feed-catalog.ts';
+import { describeFetchFailure } from './fetch-failure.ts';
+import { discordTime, listLines, plural, reply } from './reply-format.ts';
+import { requireTopic } from './topic-catalog.ts';
+
+// /feeds list, add, remove and status. Added feeds and switched-off configured feeds are kept
+// in the state store (the config file is never rewritten) and used from the next cycle on.
+
+export const FEED_NAME_MAX_CHARS = 100;
+
+export async function listFeeds(_request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const entries = await feedEntries(context);
+  const active = entries.filter((e) => e.active);
+  const off = entries.filter((e) => !e.active);
+  const lines = active.map((e) => `• **${e.name}** <${e.url}> · ${e.topics ? `topics: ${e.topics.join(', ') || 'none'}` : 'every topic'} · ${e.origin === 'config' ? 'config file' : 'added here'}`);
+  if (off.length > 0) lines.push(`Switched off: ${off.map((e) => e.name).join(', ')}`);
+  return reply(`${plural(active.length, 'feed')} watched.`, [{ title: 'Feeds', description: listLines(lines) }]);
+}
+
+export async function addFeed(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const url = httpUrl(requiredString(request, 'url'), 'The feed URL');
+  const name = stringOption(request, 'name');
+  if (name !== undefined && name.length > FEED_NAME_MAX_CHARS) throw new CommandInputError(`\`name\` must be at most ${FEED_NAME_MAX_CHARS} characters.`);
+  const topicOption = stringOption(request, 'topic');
+  const topic = topicOption === undefined ? undefined : (await requireTopic(context, topicOption)).name;
+
+  const same = (await feedEntries(context)).find((e) => normalizeFeedUrl(e.url) === normalizeFeedUrl(url));
+  if (same?.active) throw new CommandInputError(`<${url}> is already watched as **${same.name}**.`);
+  if (same !== undefined) {
+    // A configured feed switched off earlier is switched back on, not added a second time.
+    const settings = await context.feeds.get();
+    settings.removed = settings.removed.filter((id) => id !== same.id);
+    await context.feeds.set(settings);
+    return reply(`Switched **${same.name}** (from the config file) back on: it is polled from the next cycle.`);
+  }
+  const check = await checkedFeed(context, url);
+  // Read after the fetch, which may take seconds: a change made meanwhile is not overwritten.
+  const settings = await context.feeds.get();
+  if (settings.added.some((a) => normalizeFeedUrl(a.url) === normalizeFeedUrl(url))) throw new CommandInputError(`<${url}> was just added by someone else.`);
+  const feedName = name ?? clipped(check.title ?? new URL(url).hostname, FEED_NAME_MAX_CHARS);
+  settings.added.push({ url, name: feedName, ...(topic ? { topics: [topic] } : {}), addedAt: context.clock.now().toISOString(), addedBy: request.userId });
+  await context.feeds.set(settings);
+  return reply(
+    `Added **${feedName}** <${url}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
+      'Its first poll, on the next cycle, records what it holds without posting; stories published after that are matched and posted.',
+  );
+}
+
+export async function removeFeed(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const raw = requiredString(request, 'feed');
+  const active = (await feedEntries(context)).filter((e) => e.active);
+  const feed = findFeed(active, raw);
+  if (feed === undefined) throw new CommandInputError(`No watched feed is called \`${clipped(raw, 60)}\`; pick one from the list Discord offers, or see \`/feeds list\`.`);
+  const settings = await context.feeds.get();
+  if (feed.origin === 'config') settings.removed = [...new Set([...settings.removed, feed.id])];
+  else settings.added = settings.added.filter((a) => normalizeFeedUrl(a.url) !== normalizeFeedUrl(feed.url));
+  await context.feeds.set(settings);
+  const undo = feed.origin === 'config' ? ` It stays in the config file, switched off; \`/feeds add url:${feed.url}\` switches it back on.` : '';
+  return reply(`Removed **${feed.name}**: it is not polled from the next cycle on.${undo}`);
+}
+
+export async function feedStatus(_request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const active = (await feedEntries(context)).filter((e) => e.active);
+  const rows = await Promise.all(active.map(async (feed) => ({ feed, state: await context.store.get<FeedState>(stateKeys.feed(feed.id)) })));
+  // Failing feeds first: they are what someone running /feeds status is looking for.
+  rows.sort((a, b) => rank(b.state) - rank(a.state) || a.feed.name.localeCompare(b.feed.name));
+  const failing = rows.filter((r) => r.state?.health?.status === 'failing').length;
+  return reply(`${plural(active.length, 'feed')}, ${failing} failing.`, [{ title: 'Feed health', description: listLines(rows.map((r) => statusLine(r.feed, r.state))) }]);
+}
+
+function rank(state: FeedState | undefined): number {
+  if (state?.health?.status === 'failing') return 2;
+  return (state?.health?.consecutiveFailures ?? 0) > 0 ? 1 : 0;
+}
+
+function statusLine(feed: FeedEntry, state: FeedState | undefined): string {
+  const health = state?.health;
+  if (health === undefined) return `⏳ **${feed.name}**: not polled yet${state?.nextPollAt ? ` · next poll ${discordTime(state.nextPollAt)}` : ''}`;
+  const parts = [
+    health.status === 'failing' ? `⚠️ **${feed.name}**: failing, ${plural(health.consecutiveFailures, 'failure')} in a row` : `✅ **${feed.name}**: ok${health.consecutiveFailures > 0 ? ` (${plural(health.consecutiveFailures, 'recent failure')})` : ''}`,
+    `last success ${discordTime(health.lastSuccessAt)}`,
+    ...(health.consecutiveFailures > 0 && health.lastError ? [`last error: ${clipped(health.lastError, 160)}`] : []),
+    ...(state?.nextPollAt ? [`next poll ${discordTime(state.nextPollAt)}`] : []),
+  ];
+  return parts.join(' · ');
+}
+
+async function checkedFeed(context: CommandContext, url: string): Promise<FeedCheck> {
+  try {
+    return await context.checkFeed(url);
+  } catch (error) {
+    const reason = describeFetchFailure(error);
+    if (reason === undefined) throw error;
+    throw new CommandInputError(`Could not add <${url}>: ${reason}. Nothing was saved.`);
+  }
+}

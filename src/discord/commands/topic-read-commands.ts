@@ -1,0 +1,86 @@
+import { formatMatch } from '../../commands/explain-command.ts';
+import { matchItem } from '../../core/match/match-item.ts';
+import { CommandInputError, httpUrl, requiredString } from './command-input.ts';
+import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
+import { describeFetchFailure } from './fetch-failure.ts';
+import { conceptLines, topTermLines } from './profile-summary.ts';
+import { codeBlock, discordTime, listLines, plural, reply } from './reply-format.ts';
+import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
+
+// /topic list, show and explain: reading a topic as the next cycle will match it.
+
+export const EXPLAIN_TEXT_MAX_CHARS = 4_000;
+const LONE_URL = /^https?:\/\/\S+$/i;
+
+export async function listTopics(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const topics = await knownTopics(context);
+  const { topics: matchers } = await context.sources.resolve(context.store);
+  const subscriptions = (await context.subscriptions.list()).filter((s) => s.guildId === request.guildId);
+  const lines = topics.map((topic) => {
+    const threshold = matchers.find((m) => m.name === topic.name)?.prepared.profile.threshold;
+    const channels = subscriptions.filter((s) => s.topic === topic.name).length;
+    const origin = topic.origin === 'config' ? 'config file' : `created here, ${plural(topic.settings?.seeds?.length ?? 0, 'seed')}`;
+    return `• \`${topic.name}\`: ${origin} · threshold ${threshold ?? '?'} · ${plural(channels, 'channel')} here`;
+  });
+  return reply(`${plural(topics.length, 'topic')}. Details with \`/topic show\`.`, [{ title: 'Topics', description: listLines(lines) }]);
+}
+
+export async function showTopic(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const topic = await requireTopic(context, requiredString(request, 'name'));
+  const { profile } = await preparedTopic(context, topic.name);
+  const seeds = topic.origin === 'config' ? 'from the config file' : plural(topic.settings?.seeds?.length ?? 0, 'seed article');
+  return reply(`Topic \`${topic.name}\` as the next cycle matches it.`, [
+    {
+      title: `Topic ${topic.name}`,
+      fields: [
+        { name: 'Threshold', value: `${profile.threshold}${topic.settings?.tuning.threshold !== undefined ? ' (set here)' : ''}`, inline: true },
+        { name: 'Seeds', value: seeds, inline: true },
+        { name: 'Every item must name', value: conceptLines(profile) },
+        { name: 'Top terms (weight)', value: topTermLines(profile, 15) },
+        { name: 'Changes made in Discord', value: discordChanges(topic) },
+      ],
+    },
+  ]);
+}
+
+export async function explainTopic(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const topic = await requireTopic(context, requiredString(request, 'name'));
+  const text = requiredString(request, 'text');
+  if (text.length > EXPLAIN_TEXT_MAX_CHARS) throw new CommandInputError(`\`text\` must be at most ${EXPLAIN_TEXT_MAX_CHARS} characters.`);
+  const item = LONE_URL.test(text) ? await articleItem(text, context) : { title: '', summary: text };
+  const prepared = await preparedTopic(context, topic.name);
+  const match = matchItem({ id: 'explain', ...item }, prepared);
+  const verdict = match.decision ? `✅ would be posted to \`${topic.name}\`` : `❌ would not be posted to \`${topic.name}\``;
+  const source = 'url' in item ? ` (${item.url})` : '';
+  return reply(`${verdict}: score ${match.score}, threshold ${prepared.profile.threshold}${source}\n${codeBlock(formatMatch(match, topic.name), 1_800)}`);
+}
+
+export function isUrlExplain(request: CommandRequest): boolean {
+  const text = request.options.text;
+  return typeof text === 'string' && LONE_URL.test(text.trim());
+}
+
+async function articleItem(raw: string, context: CommandContext): Promise<{ title: string; summary: string; url: string }> {
+  const url = httpUrl(raw, 'The URL');
+  try {
+    const article = await context.articles.fetchArticle(url);
+    return { title: article.title ?? '', summary: article.text, url: article.url };
+  } catch (error) {
+    const reason = describeFetchFailure(error);
+    if (reason === undefined) throw error;
+    throw new CommandInputError(`Could not read <${url}>: ${reason}. Paste the article's text instead.`);
+  }
+}
+
+function discordChanges(topic: KnownTopic): string {
+  const settings = topic.settings;
+  if (settings === undefined) return 'none';
+  const boosts = Object.entries(settings.tuning.boost ?? {}).map(([term, weight]) => `${term} ${weight}`);
+  const lines = [
+    ...(boosts.length > 0 ? [`Keywords: ${boosts.join(', ')}`] : []),
+    ...((settings.tuning.exclude ?? []).length > 0 ? [`Excluded: ${settings.tuning.exclude!.join(', ')}`] : []),
+    ...(settings.tuning.threshold !== undefined ? [`Threshold: ${settings.tuning.threshold}`] : []),
+    `Last change ${discordTime(settings.updatedAt)}${settings.updatedBy ? ` by <@${settings.updatedBy}>` : ''}`,
+  ];
+  return listLines(lines, 1_000);
+}
