@@ -188,6 +188,7 @@ function resolveConfig(data: ConfigFile, file: string, root: string): Config {
     ...(feed.language === undefined ? {} : { language: feed.language }),
     ...(feed.headers === undefined ? {} : { headers: feed.headers }),
     topics: feed.topics ?? topicNames,
+    ...(feed.topics === undefined ? { everyTopic: true as const } : {}),
   }));
   return {
     file,

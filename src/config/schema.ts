@@ -173,6 +173,8 @@ export type Limits = ConfigFile['limits'];
 /** A configured feed: a FeedSource plus the topics it feeds (every topic when the file named none). */
 export interface FeedConfig extends FeedSource {
   topics: string[];
+  /** The file named no topics: the feed feeds every topic, those created later from Discord too. */
+  everyTopic?: true;
 }
 
 /** A topic with its files resolved to absolute paths. */

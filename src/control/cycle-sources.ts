@@ -83,7 +83,9 @@ export class CycleSourceResolver {
 export function resolveFeeds(config: Pick<Config, 'feeds'>, settings: FeedSettings, topicNames: readonly string[]): CycleFeed[] {
   const removed = new Set(settings.removed);
   const known = new Set(topicNames);
-  const feeds: CycleFeed[] = config.feeds.filter((f) => !removed.has(f.id)).map((f) => ({ ...f, topics: f.topics.filter((t) => known.has(t)) }));
+  const feeds: CycleFeed[] = config.feeds
+    .filter((f) => !removed.has(f.id))
+    .map(({ everyTopic, ...f }) => ({ ...f, topics: everyTopic ? [...topicNames] : f.topics.filter((t) => known.has(t)) }));
   const urls = new Set(feeds.map((f) => f.url));
   for (const added of settings.added) {
     if (urls.has(added.url)) continue;

@@ -111,6 +111,8 @@ describe('loadConfig: defaults', () => {
     });
     const config = loadConfig({ file, env: {}, root: dir });
     expect(config.feeds.map((feed) => feed.topics)).toEqual([['default', 'korea'], ['korea']]);
+    // Naming none means every topic, also those created later from Discord.
+    expect(config.feeds.map((feed) => feed.everyTopic)).toEqual([true, undefined]);
     expect(config.topics[1]).toEqual({ name: 'korea', profile: join(dir, 'profiles', 'korea.json') });
   });
 });

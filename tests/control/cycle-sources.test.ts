@@ -74,6 +74,16 @@ describe('resolveFeeds', () => {
     ]);
   });
 
+  it('feeds a topic created later from every configured feed that named no topics', () => {
+    const everyTopic = { feeds: [{ ...feed('antara', 'https://antara.example/rss'), everyTopic: true as const }, feed('kompas', 'https://kompas.example/rss')] };
+    const feeds = resolveFeeds(everyTopic, { removed: [], added: [] }, ['default', 'starship']);
+    expect(feeds.map((f) => [f.id, f.topics])).toEqual([
+      ['antara', ['default', 'starship']],
+      ['kompas', ['default']],
+    ]);
+    expect(feeds[0]).not.toHaveProperty('everyTopic');
+  });
+
   it('ignores an added feed whose URL a configured feed already has, and topics that no longer exist', () => {
     const feeds = resolveFeeds(config, { removed: [], added: [{ url: 'https://antara.example/rss', name: 'again', addedAt: '' }, { url: 'https://x.example/rss', name: 'x', topics: ['gone'], addedAt: '' }] }, ['default']);
     expect(feeds).toHaveLength(3);
