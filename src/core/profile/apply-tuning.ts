@@ -14,12 +14,27 @@ export interface Tuning {
 }
 
 /**
- * The key a user's term stands for, through the same text pipeline items go through, so
+ * The keys a user's term stands for, through the same text pipeline items go through, so
  * "Korut", "North Korea" and "korea utara" all tune the same key. Two-word terms become the
- * phrase key matching looks for; a lone entity or word is its own key.
+ * phrase key matching looks for; a lone entity or word is its own key. A single word has no
+ * language of its own, so it is read both ways: "munitions" read as English is the key English
+ * items carry ("amunisi"), read as Indonesian it is only itself. Both readings are kept.
  */
+export function termKeys(term: string, lexicon: Lexicon): string[] {
+  const keys = new Set<string>();
+  for (const lang of ['id', 'en'] as const) {
+    const key = keyOf(analyzeText(term, lexicon, lang).keys);
+    if (key !== undefined) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** The term's first reading (Indonesian, unless its words say English): what a user sees it as. */
 export function termKey(term: string, lexicon: Lexicon): string | undefined {
-  const { keys } = analyzeText(term, lexicon);
+  return keyOf(analyzeText(term, lexicon).keys);
+}
+
+function keyOf(keys: readonly string[]): string | undefined {
   if (keys.length === 0) return undefined;
   if (keys.length === 1 || keys.some(isEntityKey)) return keys[0];
   return keys.slice(0, 2).join(' ');
@@ -29,24 +44,23 @@ export function termKey(term: string, lexicon: Lexicon): string | undefined {
 export function applyTuning(profile: TopicProfile, tuning: Tuning, lexicon: Lexicon): TopicProfile {
   const terms = profile.terms.map((t) => ({ ...t }));
   for (const [term, weight] of Object.entries(tuning.boost ?? {})) {
-    const key = termKey(term, lexicon);
-    if (key === undefined) continue;
-    const existing = terms.find((t) => t.key === key);
-    if (existing) existing.weight = weight;
-    else terms.push({ key, label: term, kind: isEntityKey(key) ? 'entity' : key.includes(' ') ? 'phrase' : 'word', weight, seeds: 0 });
+    for (const key of termKeys(term, lexicon)) {
+      const existing = terms.find((t) => t.key === key);
+      if (existing) existing.weight = weight;
+      else terms.push({ key, label: term, kind: isEntityKey(key) ? 'entity' : key.includes(' ') ? 'phrase' : 'word', weight, seeds: 0 });
+    }
   }
   terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
 
   const excluded = [...profile.excluded];
   for (const term of tuning.exclude ?? []) {
-    const key = termKey(term, lexicon);
-    if (key !== undefined && !excluded.some((e) => e.key === key)) excluded.push({ key, label: term });
+    for (const key of termKeys(term, lexicon)) if (!excluded.some((e) => e.key === key)) excluded.push({ key, label: term });
   }
 
   const required: ProfileConcept[] = (tuning.require ?? []).map((group) => ({
     name: group.join(' / '),
     countries: [],
-    keys: group.map((term) => termKey(term, lexicon)).filter((k): k is string => k !== undefined),
+    keys: [...new Set(group.flatMap((term) => termKeys(term, lexicon)))],
     labels: group,
   }));
 

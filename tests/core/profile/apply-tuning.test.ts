@@ -46,6 +46,17 @@ describe('applyTuning', () => {
     expect(result.reason).toMatch(/missing concept: Kim Jong Un \/ Choe Son Hui/);
   });
 
+  it('an English word tunes English items: it is read in both languages', () => {
+    const english = { id: 'en', title: 'North Korea sends troops and drones to Russia', summary: 'North Korean soldiers and drones were sent to the Kursk region to help Russia fight Ukraine.' };
+    expect(matchItem(english, prepareProfile(profile, lexicon)).decision).toBe(true);
+    const excluded = matchItem(english, prepareProfile(applyTuning(profile, { exclude: ['drones'] }, lexicon), lexicon));
+    expect(excluded.decision).toBe(false);
+    expect(excluded.reason).toMatch(/excluded term: drones/);
+    // "munitions" read as English is the key English items carry, shared with Indonesian "amunisi".
+    const boosted = applyTuning(profile, { boost: { munitions: 6 } }, lexicon);
+    expect(boosted.terms.find((t) => t.key === termKey('amunisi', lexicon))?.weight).toBe(6);
+  });
+
   it('threshold replaces the learned one', () => {
     const tuned = applyTuning(profile, { threshold: 50 }, lexicon);
     expect(matchItem(item, prepareProfile(tuned, lexicon)).decision).toBe(false);
