@@ -4,6 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subscriptionId } from '../../src/control/subscriptions.ts';
+import { deliveryKeys } from '../../src/discord/delivery/delivery-keys.ts';
 import { CHANNEL_ID, GUILD_ID, ORDINARY_MEMBER, replyText, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
 
 const PARENT_ID = '900000000000000010';
@@ -161,8 +162,11 @@ describe('/unsubscribe and /subscriptions', () => {
     ]);
   });
 
-  it('removes one topic from this channel', async () => {
+  it('removes one topic from this channel, with the posts still queued for it', async () => {
+    const queue = deliveryKeys.queue(subscriptionId(CHANNEL_ID, 'starship'));
+    await h.context.store.set(queue, { entries: [{ postId: 'starship:story:1' }] });
     expect((await h.run('unsubscribe', { topic: 'starship' })).content).toBe(`Unsubscribed <#${CHANNEL_ID}> from \`starship\`.`);
+    expect(await h.context.store.get(queue)).toBeUndefined();
     expect((await h.context.subscriptions.list()).map((s) => s.id)).toEqual([subscriptionId(CHANNEL_ID, 'default'), subscriptionId('900000000000000030', 'default')]);
   });
 

@@ -1,4 +1,5 @@
 import { subscriptionId, type Subscription, type SubscriptionDelivery } from '../../control/subscriptions.ts';
+import { deliveryKeys } from '../delivery/delivery-keys.ts';
 import { CommandInputError, clipped, httpUrl, numberOption, requiredString, snowflake, stringOption, topicName } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, CreatedWebhook } from './command-types.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
@@ -60,16 +61,23 @@ export async function unsubscribe(request: CommandRequest, context: CommandConte
   const here = await context.subscriptions.inChannel(request.channelId);
   if (raw === undefined) {
     if (here.length === 0) throw new CommandInputError('This channel has no subscriptions.');
-    for (const subscription of here) await context.subscriptions.remove(subscription.id);
+    for (const subscription of here) await removeSubscription(context, subscription.id);
     return reply(`Unsubscribed <#${request.channelId}> from ${here.map((s) => `\`${s.topic}\``).join(', ')}.`);
   }
   const name = topicName(raw);
-  const removed = await context.subscriptions.remove(subscriptionId(request.channelId, name));
+  const removed = await removeSubscription(context, subscriptionId(request.channelId, name));
   if (removed === undefined) {
     const topics = here.map((s) => `\`${s.topic}\``).join(', ');
     throw new CommandInputError(`This channel is not subscribed to \`${clipped(name, 40)}\`.${topics ? ` It gets: ${topics}.` : ' It has no subscriptions.'}`);
   }
   return reply(`Unsubscribed <#${request.channelId}> from \`${name}\`.`);
+}
+
+/** Removes a subscription and the posts still queued for it, so subscribing again later does not bring old stories back. */
+async function removeSubscription(context: CommandContext, id: string): Promise<Subscription | undefined> {
+  const removed = await context.subscriptions.remove(id);
+  if (removed !== undefined) await context.store.delete(deliveryKeys.queue(id));
+  return removed;
 }
 
 export async function listSubscriptions(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
