@@ -8,7 +8,7 @@ import { SubscriptionBook, subscriptionId } from '../../src/control/subscription
 import { DiscordError } from '../../src/core/errors.ts';
 import { createRuntime } from '../../src/main.ts';
 import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
+import { CallbackTypes, permissionString, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
 import { defaultSeeds } from '../helpers/topics.ts';
 import { entry, rss } from '../pipeline/cycle-feeds.ts';
 import { tempDir } from '../pipeline/cycle-harness.ts';
@@ -123,6 +123,35 @@ describe('the worker posting to Discord', () => {
     // The republished copy is the posting outlet's own: the field still names each outlet once.
     expect(edited[0]!.embeds[0]?.fields).toEqual([{ name: 'Also reported by', value: '[Kompas](https://kompas.example/seed/002)' }]);
     expect(fake.requests.some((r) => r.method === 'PATCH' && r.path === `/channels/${fake.channels.news}/messages/${edited[0]!.id}`)).toBe(true);
+  });
+
+  it('slash commands change what the next cycle does: /subscribe a second channel, /feeds add a feed; refused without Manage Server', async () => {
+    const manager = permissionString('ViewChannel', 'SendMessages', 'ManageGuild');
+    server.route('/antara.xml', serveFeed(rss([entry(article('001'), 1)], { now: new Date(), site: 'https://antara.example' })));
+    const runtime = await start();
+    try {
+      const answer = async (input: Parameters<FakeDiscord['chatInput']>[0]) => {
+        const sent = fake.dispatchInteraction(fake.chatInput(input));
+        const callback = await sent.callback();
+        const body = callback.body as { type: number; data?: { content?: string; flags?: number } };
+        if (body.type !== CallbackTypes.DeferredChannelMessageWithSource) return body.data?.content ?? '';
+        const edit = await fake.waitForRequest((q) => q.method === 'PATCH' && q.path.includes(sent.token) && q.path.endsWith('/messages/@original'));
+        return String((edit.body as { content?: string }).content);
+      };
+      expect(await answer({ commandName: 'feeds', subcommand: 'add', options: { url: `${server.url}/antara.xml`, name: 'Antara' } })).toContain('Manage Server');
+      expect(await answer({ commandName: 'subscribe', options: { topic: 'default' }, channelId: fake.channels.alerts, memberPermissions: manager })).toMatch(/^Subscribed/);
+      expect(await answer({ commandName: 'feeds', subcommand: 'add', options: { url: `${server.url}/antara.xml`, name: 'Antara' }, memberPermissions: manager })).toMatch(/^Added \*\*Antara\*\*.*posts at most its 10 newest matching items/);
+      // The new feed's first poll is a baseline unless backfill is on (it is, here): its story is posted to both channels.
+      const report = await runtime.runOnce({ ignoreSchedule: true });
+      expect(report.feeds.map((f) => f.name)).toContain('Antara');
+      await runtime.discord!.publisher.flush();
+    } finally {
+      await runtime.close();
+    }
+    // Posts, not the ephemeral command replies the fake also keeps.
+    const posts = (channel: string) => fake.messages(channel).filter((m) => !m.ephemeral);
+    expect(posts(fake.channels.news)).toHaveLength(3);
+    expect(posts(fake.channels.alerts).map((m) => m.embeds[0]?.title)).toEqual([article('001').title]);
   });
 
   it('a wrong token stops start-up with a clear error that does not echo the token', async () => {

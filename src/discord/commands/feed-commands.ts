@@ -1,4 +1,5 @@
 import { normalizeFeedUrl } from '../../config/schema.ts';
+import type { Config } from '../../config/schema.ts';
 import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
 import { CommandInputError, clipped, httpUrl, requiredString, stringOption } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, FeedCheck } from './command-types.ts';
@@ -46,7 +47,9 @@ export async function addFeed(request: CommandRequest, context: CommandContext):
   await context.feeds.set(settings);
   return reply(
     `Added **${feedName}** <${url}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
-      'Its first poll, on the next cycle, records what it holds without posting; stories published after that are matched and posted.',
+      (backfill(context) > 0
+        ? `Its first poll, on the next cycle, posts at most its ${backfill(context)} newest matching items and records the rest; later stories are matched and posted.`
+        : 'Its first poll, on the next cycle, records what it holds without posting; stories published after that are matched and posted.'),
   );
 }
 
@@ -97,4 +100,9 @@ async function checkedFeed(context: CommandContext, url: string): Promise<FeedCh
     if (reason === undefined) throw error;
     throw new CommandInputError(`Could not add <${url}>: ${reason}. Nothing was saved.`);
   }
+}
+
+/** The config's first-poll backfill (0 when the context carries only the feeds, as in unit tests). */
+function backfill(context: CommandContext): number {
+  return (context.config as Partial<Pick<Config, 'limits'>>).limits?.backfill ?? 0;
 }
