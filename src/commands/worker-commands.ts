@@ -6,6 +6,9 @@ import { createRuntime, HEARTBEAT_FILE, startWorker } from '../main.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import type { OutboxEntry } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
+import { SubscriptionBook } from '../control/subscriptions.ts';
+import { deliveryKeys } from '../discord/delivery/delivery-keys.ts';
+import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { formatCycleReport } from './format-cycle.ts';
@@ -76,6 +79,7 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
     lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
     const outbox = (await store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
     lines.push(`Outbox: ${outbox.length} waiting${outbox[0]?.lastError ? ` (last error: ${outbox[0].lastError})` : ''}`);
+    lines.push(...(await describeSubscriptions(store)));
     io.stdout(lines.join('\n'));
   } finally {
     await store.close();
@@ -100,4 +104,16 @@ export async function healthCommand(args: string[], io: CommandIo): Promise<numb
   }
   io.stdout(`healthy: heartbeat ${Math.round(ageMs / 1000)} s ago`);
   return 0;
+}
+
+/** Discord subscriptions with what waits in each one's queue, and the broken ones with why. */
+async function describeSubscriptions(store: StateStore): Promise<string[]> {
+  const subscriptions = await new SubscriptionBook(store).list();
+  if (subscriptions.length === 0) return ['Discord subscriptions: none (subscribe a channel with /subscribe)'];
+  const lines = [`Discord subscriptions: ${subscriptions.length}`];
+  for (const s of subscriptions) {
+    const queued = (await store.get<{ entries?: unknown[] }>(deliveryKeys.queue(s.id)))?.entries?.length ?? 0;
+    lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queued > 0 ? ` · ${queued} queued` : ''}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
+  }
+  return lines;
 }

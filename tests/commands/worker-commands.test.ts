@@ -2,6 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
+import { openStateStore } from '../../src/adapters/keyv-store.ts';
+import { SubscriptionBook, subscriptionId } from '../../src/control/subscriptions.ts';
+import { deliveryKeys } from '../../src/discord/delivery/delivery-keys.ts';
 import { type FeedServer, serveFeed, startFeedServer } from '../helpers/feed-server.ts';
 import { atom, entry, OFF_TOPIC, ON_TOPIC, rss } from '../pipeline/cycle-feeds.ts';
 import { tempDir } from '../pipeline/cycle-harness.ts';
@@ -104,6 +107,25 @@ describe('newshound once, then status', () => {
     expect(status.stdout).toMatch(/^ {2}Loopback World +ok; last success /m);
     expect(status.stdout).toMatch(/^Last cycle: \S+ → \S+, 3 queued, 3 published$/m);
     expect(status.stdout).toMatch(/^Outbox: 0 waiting$/m);
+    expect(status.stdout).toMatch(/^Discord subscriptions: none/m);
+  });
+});
+
+describe('newshound status with Discord subscriptions', () => {
+  it('lists each subscription with its queue, and a broken one with why', async () => {
+    const file = writeJson('subs.json', configFor('subs.sqlite'));
+    const store = await openStateStore(`sqlite://${join(dir.path, 'subs.sqlite')}`);
+    const book = new SubscriptionBook(store);
+    const base = { guildId: '100000000000000001', topic: 'default', delivery: { kind: 'bot' as const }, createdAt: new Date().toISOString() };
+    await book.put({ ...base, id: subscriptionId('200000000000000001', 'default'), channelId: '200000000000000001' });
+    await book.put({ ...base, id: subscriptionId('200000000000000002', 'default'), channelId: '200000000000000002' });
+    await book.markBroken(subscriptionId('200000000000000002', 'default'), 'Missing Permissions: the bot may not post in this channel', new Date('2026-11-24T04:00:00Z'));
+    await store.set(deliveryKeys.queue(subscriptionId('200000000000000001', 'default')), { entries: [{}, {}], recentSendsAt: [] });
+    await store.close();
+    const status = await cli(['status', '--config', file]);
+    expect(status.stdout).toMatch(/^Discord subscriptions: 2$/m);
+    expect(status.stdout).toMatch(/^ {2}channel 200000000000000001 · default · bot · 2 queued$/m);
+    expect(status.stdout).toMatch(/^ {2}channel 200000000000000002 · default · bot · BROKEN since 2026-11-24T04:00:00.000Z: Missing Permissions/m);
   });
 });
 
