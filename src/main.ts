@@ -34,6 +34,8 @@ export interface RuntimeOverrides {
   print?: (text: string) => void;
   /** discord.js REST options (tests point `api` at the loopback fake Discord). */
   discordRest?: DiscordRuntimeOptions['rest'];
+  /** First wait before logging in again when Discord was unreachable at start-up. */
+  discordReloginDelayMs?: number;
 }
 
 export interface Runtime {
@@ -78,6 +80,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
         logger,
         commands: { fetcher, sources, lexicon: text.lexicon, background: text.background },
         ...(overrides.discordRest ? { rest: overrides.discordRest } : {}),
+        ...(overrides.discordReloginDelayMs ? { reloginDelayMs: overrides.discordReloginDelayMs } : {}),
       });
     } catch (error) {
       await fetcher.close?.();

@@ -76,8 +76,12 @@ export class StateError extends NewshoundError {
 
 /** Discord refused or could not be reached at login (a wrong token, no network). */
 export class DiscordError extends NewshoundError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** Discord rejected the token: fatal, unlike an outage. */
+  readonly tokenRejected: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; tokenRejected?: boolean }) {
     super('discord', message, options);
     this.name = 'DiscordError';
+    this.tokenRejected = options?.tokenRejected ?? false;
   }
 }

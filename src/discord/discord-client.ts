@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import { Client, DiscordAPIError, GatewayIntentBits, HTTPError, type RESTOptions } from 'discord.js';
 import { DiscordError } from '../core/errors.ts';
 import type { Logger } from '../ports.ts';
 
@@ -47,8 +47,15 @@ export async function loginDiscord(client: Client, token: string, readyTimeoutMs
     await client.destroy();
     if (error instanceof DiscordError) throw error;
     const message = (error as Error).message.split(token).join('***');
-    throw new DiscordError(`login failed: ${message}`, { cause: error });
+    throw new DiscordError(`login failed: ${message}`, { cause: error, tokenRejected: isTokenRejected(error) });
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Discord said the token is wrong: retrying cannot help (unlike a network error or a 5xx). */
+function isTokenRejected(error: unknown): boolean {
+  if (error instanceof DiscordAPIError || error instanceof HTTPError) return error.status === 401 || error.status === 403;
+  const code = (error as { code?: unknown }).code;
+  return code === 'TokenInvalid' || code === 4004 || /invalid token|unauthori[sz]ed|authentication failed/i.test(String((error as Error).message));
 }

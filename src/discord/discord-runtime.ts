@@ -11,10 +11,13 @@ import { createCommandContext } from './commands/command-types.ts';
 import { createWebhookCreator } from './commands/discord-webhooks.ts';
 import { attachCommandRouter } from './commands/interaction-router.ts';
 import { createDiscordPublisher, type DiscordPublisher } from './delivery/discord-publisher.ts';
+import { DiscordError } from '../core/errors.ts';
 import { createDiscordClient, loginDiscord, type DiscordClientOptions } from './discord-client.ts';
 
 /** Between cycles, queued posts still go out as pacing and backoff allow. */
 const FLUSH_EVERY_MS = 10_000;
+/** First wait before logging in again after Discord could not be reached; doubles up to 16 times that. */
+const RELOGIN_DELAY_MS = 30_000;
 
 export interface DiscordRuntime {
   client: Client;
@@ -31,6 +34,8 @@ export interface DiscordRuntimeOptions {
   logger: Logger;
   /** discord.js REST options (tests point `api` at the loopback fake). */
   rest?: DiscordClientOptions['rest'];
+  /** First wait before a new login when Discord was unreachable (default 30 s). */
+  reloginDelayMs?: number;
   /** What slash commands read and change: the feeds' fetcher (URLs users give are fetched with its address checks), the cycle's sources, the text data. */
   commands: { fetcher: HttpFetcher; sources: CycleSourceResolver; lexicon: Lexicon; background: Background };
 }
@@ -39,11 +44,12 @@ export interface DiscordRuntimeOptions {
 export async function startDiscord(options: DiscordRuntimeOptions): Promise<DiscordRuntime> {
   const token = options.config.discord.token;
   if (token === undefined) throw new Error('startDiscord needs discord.token (DISCORD_TOKEN)');
-  const client = createDiscordClient({ token, logger: options.logger, ...(options.rest ? { rest: options.rest } : {}) });
-  await loginDiscord(client, token);
-  options.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: logged in');
+  const newClient = () => createDiscordClient({ token, logger: options.logger, ...(options.rest ? { rest: options.rest } : {}) });
+  // The client of the moment: a failed login leaves a discord.js client unable to connect again,
+  // so a later login uses a new one and everything below reads this variable.
+  let client = newClient();
   const publisher = createDiscordPublisher({
-    client,
+    client: () => client,
     store: options.store,
     subscriptions: new SubscriptionBook(options.store),
     clock: options.clock,
@@ -52,25 +58,37 @@ export async function startDiscord(options: DiscordRuntimeOptions): Promise<Disc
     postsPerMinute: options.config.discord.postsPerMinute,
   });
   const { fetcher, sources, lexicon, background } = options.commands;
-  const detachCommands = attachCommandRouter(
-    client,
-    createCommandContext({
-      store: options.store,
-      sources,
-      config: options.config,
-      lexicon,
-      background,
-      articles: createArticleFetcher(fetcher),
-      checkFeed: createFeedChecker(fetcher),
-      createWebhook: createWebhookCreator(client),
-      deliveryStatus: () => publisher.status(),
-      clock: options.clock,
-      logger: options.logger,
-    }),
-  );
+  const context = createCommandContext({
+    store: options.store,
+    sources,
+    config: options.config,
+    lexicon,
+    background,
+    articles: createArticleFetcher(fetcher),
+    checkFeed: createFeedChecker(fetcher),
+    createWebhook: (channelId, name) => createWebhookCreator(client)(channelId, name),
+    deliveryStatus: () => publisher.status(),
+    clock: options.clock,
+    logger: options.logger,
+  });
+  let detachCommands = (): void => undefined;
+  const gateway = await connectGateway({
+    first: client,
+    newClient,
+    token,
+    logger: options.logger,
+    firstDelayMs: options.reloginDelayMs ?? RELOGIN_DELAY_MS,
+    onReady(ready) {
+      client = ready;
+      detachCommands();
+      detachCommands = attachCommandRouter(ready, context);
+    },
+  });
   let timer: NodeJS.Timeout | undefined;
   return {
-    client,
+    get client() {
+      return client;
+    },
     publisher,
     startFlushing() {
       timer ??= setInterval(() => void publisher.flush(), FLUSH_EVERY_MS);
@@ -79,8 +97,56 @@ export async function startDiscord(options: DiscordRuntimeOptions): Promise<Disc
       // Queued posts stay in the store for the next start; no last flush, so a stop during an
       // outage does not wait out request timeouts.
       if (timer) clearInterval(timer);
+      gateway.stop();
       detachCommands();
       await client.destroy();
+    },
+  };
+}
+
+interface GatewayLogin {
+  first: Client;
+  newClient: () => Client;
+  token: string;
+  logger: Logger;
+  firstDelayMs: number;
+  /** Called with the client that reached READY. */
+  onReady(client: Client): void;
+}
+
+/**
+ * Logs in to the gateway. A rejected token stops start-up; an unreachable Discord (network
+ * error, 5xx, outage) does not: feeds are polled, posts wait in their queues (the first client
+ * keeps the token for REST, so they go out as soon as Discord answers) and the login is retried
+ * in the background with a new client, so slash commands come back with it.
+ */
+async function connectGateway(login: GatewayLogin): Promise<{ stop(): void }> {
+  const { token, logger } = login;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const attempt = async (client: Client, delayMs: number): Promise<void> => {
+    try {
+      await loginDiscord(client, token);
+      if (stopped) return void (await client.destroy());
+      login.onReady(client);
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: logged in');
+    } catch (error) {
+      if (error instanceof DiscordError && error.tokenRejected) throw error;
+      // A failed login clears the client's REST token: the first client gets it back, so queued
+      // posts can go out through it meanwhile.
+      login.first.rest.setToken(token);
+      logger.warn({ error: (error as Error).message, retryInMs: delayMs }, 'discord: unreachable; posts wait in their queues, logging in again later');
+      if (stopped) return;
+      timer = setTimeout(() => {
+        attempt(login.newClient(), Math.min(delayMs * 2, login.firstDelayMs * 16)).catch((fatal: Error) => logger.error({ error: fatal.message }, 'discord: login refused'));
+      }, delayMs);
+    }
+  };
+  await attempt(login.first, login.firstDelayMs);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
     },
   };
 }

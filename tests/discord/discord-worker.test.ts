@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fixedClock } from '../../src/adapters/clock.ts';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { silentLogger } from '../../src/adapters/logger.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
@@ -161,7 +162,44 @@ describe('the worker posting to Discord', () => {
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(DiscordError);
+    expect((failure as DiscordError).tokenRejected).toBe(true);
     expect(String((failure as Error).message)).toMatch(/^discord: login failed/);
     expect(String((failure as Error).message)).not.toContain('wrong-token-1234567890');
+  });
+
+  it('Discord down at start-up: the worker still polls, posts wait, and go out once it is back and the bot has logged in again', async () => {
+    // A fresh state and a fresh story, so this test stands on its own.
+    const file = join(dir.path, 'outage.json');
+    const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+    server.route('/outage.xml', serveFeed(rss([entry(article('004'), 1)], { now: new Date(), site: 'https://outage.example' })));
+    writeFileSync(file, JSON.stringify({ ...config, feeds: [{ name: 'Outage Wire', url: `${server.url}/outage.xml`, language: 'id' }], state: { url: `sqlite://${join(dir.path, 'outage.sqlite')}` } }));
+    const store = await openStateStore(`sqlite://${join(dir.path, 'outage.sqlite')}`);
+    await new SubscriptionBook(store).put({ id: subscriptionId(fake.channels.alerts, 'default'), guildId: fake.guild.id, channelId: fake.channels.alerts, topic: 'default', delivery: { kind: 'bot' }, createdAt: new Date().toISOString() });
+    await store.close();
+    const before = fake.messages(fake.channels.alerts).filter((m) => !m.ephemeral).length;
+
+    fake.setOutage(true);
+    const clock = fixedClock(new Date());
+    const runtime = await createRuntime(loadConfig({ file, env: { DISCORD_TOKEN: fake.botToken } }), {
+      logger: silentLogger,
+      clock,
+      discordRest: { api: fake.apiUrl, timeout: 1_000, retries: 0 },
+      discordReloginDelayMs: 100,
+    });
+    try {
+      expect(runtime.discord!.client.isReady()).toBe(false);
+      const report = await runtime.runOnce({ ignoreSchedule: true });
+      expect(report.feeds[0]?.outcome).toBe('updated');
+      expect((await runtime.discord!.publisher.status()).queued).toBe(1);
+      fake.setOutage(false);
+      await vi.waitFor(() => expect(runtime.discord!.client.isReady()).toBe(true), { timeout: 5_000, interval: 50 });
+      clock.advance(10 * 60_000);
+      await runtime.discord!.publisher.flush();
+      expect((await runtime.discord!.publisher.status()).queued).toBe(0);
+    } finally {
+      fake.setOutage(false);
+      await runtime.close();
+    }
+    expect(fake.messages(fake.channels.alerts).filter((m) => !m.ephemeral).map((m) => m.embeds[0]?.title).slice(before)).toEqual([article('004').title]);
   });
 });

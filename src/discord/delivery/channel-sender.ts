@@ -15,7 +15,12 @@ export type SentMessage = Omit<DeliveredMessage, 'deliveredAt'>;
 const LOOKUP_MESSAGES = 50;
 
 export class ChannelSender {
-  constructor(private readonly client: Client) {}
+  /** The client of the moment: the runtime replaces it when it has to log in again. */
+  constructor(private readonly clientOf: () => Client) {}
+
+  private get client(): Client {
+    return this.clientOf();
+  }
 
   /** Makes the post's message in the subscription's channel. */
   async create(subscription: Subscription, post: Post, nonce: string): Promise<SentMessage> {

@@ -18,8 +18,11 @@ import { drainQueue, emptyReport, type DeliveryReport, type DrainDeps } from './
 export type { DeliveryReport } from './drain-queue.ts';
 
 export interface DiscordPublisherOptions {
-  /** A logged-in discord.js client (Guilds intent): its REST manager sends, its cache finds forum posts. */
-  client: Client;
+  /**
+   * A logged-in discord.js client (Guilds intent): its REST manager sends, its cache finds forum
+   * posts. A function when the client may be replaced (a new login after Discord was unreachable).
+   */
+  client: Client | (() => Client);
   store: StateStore;
   subscriptions: SubscriptionBook;
   clock: Clock;
@@ -77,7 +80,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
   const deps: DrainDeps = {
     queues,
     ledger,
-    sender: new ChannelSender(options.client),
+    sender: new ChannelSender(typeof options.client === 'function' ? options.client : () => options.client as Client),
     markBroken: (id, reason, at) => bookLock.run('subscriptions', () => subscriptions.markBroken(id, reason, at)),
     clock,
     logger,
