@@ -1,5 +1,6 @@
 import type { Lang } from '../core/model.ts';
 import type { StateStore } from '../ports.ts';
+import { storeLock } from './store-lock.ts';
 
 // Feeds as changed from Discord: feeds added with /feeds add, and configured feeds switched off
 // with /feeds remove (the config file is not rewritten; removing an added feed deletes it).
@@ -29,7 +30,17 @@ export class FeedSettingsBook {
     return (await this.store.get<FeedSettings>(FEED_SETTINGS_KEY)) ?? { added: [], removed: [] };
   }
 
-  async set(settings: FeedSettings): Promise<void> {
-    await this.store.set(FEED_SETTINGS_KEY, settings);
+  /** Applies `edit` to the settings as stored now and stores them, under the store's lock; `edit` may throw to abandon the change. */
+  change<T>(edit: (settings: FeedSettings) => T): Promise<T> {
+    return storeLock(this.store).run(FEED_SETTINGS_KEY, async () => {
+      const settings = await this.get();
+      const result = edit(settings);
+      await this.store.set(FEED_SETTINGS_KEY, settings);
+      return result;
+    });
+  }
+
+  set(settings: FeedSettings): Promise<void> {
+    return this.change((current) => void Object.assign(current, settings));
   }
 }

@@ -1,5 +1,6 @@
-import { KeyedMutex } from '../adapters/keyed-mutex.ts';
+import type { KeyedMutex } from '../adapters/keyed-mutex.ts';
 import type { StateStore } from '../ports.ts';
+import { storeLock } from './store-lock.ts';
 
 // Which Discord channels want which topic. Written by /subscribe and /unsubscribe, read by the
 // Discord publisher for every post; kept in the state store so it survives restarts and is
@@ -43,17 +44,13 @@ export function subscriptionId(channelId: string, topic: string): string {
 /**
  * Read-modify-write over one key: subscriptions change rarely, by hand. Changes through any book
  * on the same store are serialised (a slash command and the publisher marking a channel broken
- * may write at once); one process owns the store, as for the outbox.
+ * may write at once).
  */
-const locks = new WeakMap<StateStore, KeyedMutex>();
-
 export class SubscriptionBook {
   private readonly lock: KeyedMutex;
 
   constructor(private readonly store: StateStore) {
-    let lock = locks.get(store);
-    if (lock === undefined) locks.set(store, (lock = new KeyedMutex()));
-    this.lock = lock;
+    this.lock = storeLock(store);
   }
 
   private change<T>(edit: (all: Subscription[]) => { next?: Subscription[]; result: T }): Promise<T> {

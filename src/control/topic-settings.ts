@@ -1,6 +1,7 @@
 import type { Tuning } from '../core/profile/apply-tuning.ts';
 import type { NamedSeed } from '../core/profile/learn-profile.ts';
 import type { StateStore } from '../ports.ts';
+import { storeLock } from './store-lock.ts';
 
 // Topics as changed from Discord: new topics learned from seed URLs (/topic create, add-seed)
 // and tuning (keywords, exclusions, threshold) laid over configured and created topics alike.
@@ -31,24 +32,34 @@ export class TopicSettingsBook {
     return (await this.all())[name];
   }
 
-  /** Applies `change` to the topic's settings (created empty if absent) and stores them. */
-  async update(name: string, change: (settings: TopicSettings) => void, at: Date, by?: string): Promise<TopicSettings> {
-    const all = await this.all();
-    const settings = all[name] ?? { name, tuning: {}, updatedAt: at.toISOString() };
-    change(settings);
-    settings.updatedAt = at.toISOString();
-    if (by !== undefined) settings.updatedBy = by;
-    all[name] = settings;
-    await this.store.set(TOPIC_SETTINGS_KEY, all);
-    return settings;
+  /**
+   * Applies `change` to the topic's settings (created empty if absent) and stores them, under the
+   * store's lock so concurrent slash commands lose nothing. The cycle re-prepares a topic when its
+   * `updatedAt` changes, so the stamp always moves forward, even for two changes in one
+   * millisecond or a clock that steps back. `change` may throw to abandon the change.
+   */
+  update(name: string, change: (settings: TopicSettings, all: Readonly<Record<string, TopicSettings>>) => void, at: Date, by?: string): Promise<TopicSettings> {
+    return storeLock(this.store).run(TOPIC_SETTINGS_KEY, async () => {
+      const all = await this.all();
+      const previous = all[name];
+      const settings: TopicSettings = previous === undefined ? { name, tuning: {}, updatedAt: at.toISOString() } : structuredClone(previous);
+      change(settings, all);
+      const last = previous === undefined ? Number.NEGATIVE_INFINITY : Date.parse(previous.updatedAt);
+      settings.updatedAt = (Number.isFinite(last) && at.getTime() <= last ? new Date(last + 1) : at).toISOString();
+      if (by !== undefined) settings.updatedBy = by;
+      await this.store.set(TOPIC_SETTINGS_KEY, { ...all, [name]: settings });
+      return settings;
+    });
   }
 
-  async remove(name: string): Promise<boolean> {
-    const all = await this.all();
-    if (!(name in all)) return false;
-    delete all[name];
-    await this.store.set(TOPIC_SETTINGS_KEY, all);
-    return true;
+  remove(name: string): Promise<boolean> {
+    return storeLock(this.store).run(TOPIC_SETTINGS_KEY, async () => {
+      const all = await this.all();
+      if (!(name in all)) return false;
+      delete all[name];
+      await this.store.set(TOPIC_SETTINGS_KEY, all);
+      return true;
+    });
   }
 }
 

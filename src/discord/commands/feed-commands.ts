@@ -33,18 +33,16 @@ export async function addFeed(request: CommandRequest, context: CommandContext):
   if (same?.active) throw new CommandInputError(`<${url}> is already watched as **${same.name}**.`);
   if (same !== undefined) {
     // A configured feed switched off earlier is switched back on, not added a second time.
-    const settings = await context.feeds.get();
-    settings.removed = settings.removed.filter((id) => id !== same.id);
-    await context.feeds.set(settings);
+    await context.feeds.change((settings) => void (settings.removed = settings.removed.filter((id) => id !== same.id)));
     return reply(`Switched **${same.name}** (from the config file) back on: it is polled from the next cycle.`);
   }
   const check = await checkedFeed(context, url);
-  // Read after the fetch, which may take seconds: a change made meanwhile is not overwritten.
-  const settings = await context.feeds.get();
-  if (settings.added.some((a) => normalizeFeedUrl(a.url) === normalizeFeedUrl(url))) throw new CommandInputError(`<${url}> was just added by someone else.`);
   const feedName = name ?? clipped(check.title ?? new URL(url).hostname, FEED_NAME_MAX_CHARS);
-  settings.added.push({ url, name: feedName, ...(topic ? { topics: [topic] } : {}), addedAt: context.clock.now().toISOString(), addedBy: request.userId });
-  await context.feeds.set(settings);
+  // Changed as stored after the fetch, which may take seconds: a change made meanwhile is kept.
+  await context.feeds.change((settings) => {
+    if (settings.added.some((a) => normalizeFeedUrl(a.url) === normalizeFeedUrl(url))) throw new CommandInputError(`<${url}> was just added by someone else.`);
+    settings.added.push({ url, name: feedName, ...(topic ? { topics: [topic] } : {}), addedAt: context.clock.now().toISOString(), addedBy: request.userId });
+  });
   return reply(
     `Added **${feedName}** <${url}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
       (backfill(context) > 0
@@ -58,10 +56,10 @@ export async function removeFeed(request: CommandRequest, context: CommandContex
   const active = (await feedEntries(context)).filter((e) => e.active);
   const feed = findFeed(active, raw);
   if (feed === undefined) throw new CommandInputError(`No watched feed is called \`${clipped(raw, 60)}\`; pick one from the list Discord offers, or see \`/feeds list\`.`);
-  const settings = await context.feeds.get();
-  if (feed.origin === 'config') settings.removed = [...new Set([...settings.removed, feed.id])];
-  else settings.added = settings.added.filter((a) => normalizeFeedUrl(a.url) !== normalizeFeedUrl(feed.url));
-  await context.feeds.set(settings);
+  await context.feeds.change((settings) => {
+    if (feed.origin === 'config') settings.removed = [...new Set([...settings.removed, feed.id])];
+    else settings.added = settings.added.filter((a) => normalizeFeedUrl(a.url) !== normalizeFeedUrl(feed.url));
+  });
   const undo = feed.origin === 'config' ? ` It stays in the config file, switched off; \`/feeds add url:${feed.url}\` switches it back on.` : '';
   return reply(`Removed **${feed.name}**: it is not polled from the next cycle on.${undo}`);
 }

@@ -28,14 +28,14 @@ export async function createTopic(request: CommandRequest, context: CommandConte
     return reply(listLines([`Topic \`${name}\` was not created: only ${seeds.length} of ${urls.length} seed articles could be read, and at least ${MIN_SEEDS} are needed.`, ...failed], 2_000));
   }
   const profile = learn(seeds, name, context);
-  // Checked again: the fetches took a while, and someone may have taken the name meanwhile.
-  await freeTopicName(context, name);
   await changeTopic(context, name, request.userId, (settings) => {
+    // Checked again, under the lock: the fetches took a while, and someone may have taken the name meanwhile.
+    if (settings.seeds?.length) throw new CommandInputError(`\`${name}\` was just created by someone else.`);
     settings.seeds = seeds;
   });
   const lines = [`Created topic \`${name}\` from ${plural(seeds.length, 'seed article')}. ${NEXT_CYCLE} Post it to a channel with \`/subscribe topic:${name}\`.`];
   const feeding = (await context.sources.resolve(context.store)).feeds.filter((f) => f.topics.includes(name)).length;
-  // Configured feeds list their topics when the config is loaded, so a new topic may have none yet.
+  // Configured feeds that name no topics feed it; those that name topics do not.
   lines.push(feeding > 0 ? `${plural(feeding, 'feed')} will be matched against it.` : `No feed is matched against it yet: add one with \`/feeds add topic:${name}\`.`);
   if (failed.length > 0) lines.push(`Skipped ${plural(failed.length, 'URL')}:`, ...failed);
   return reply(listLines(lines, 2_000), [profileEmbed(`Learned topic ${name}`, profile)]);
@@ -52,11 +52,15 @@ export async function addSeed(request: CommandRequest, context: CommandContext):
   if (existing.length >= MAX_TOPIC_SEEDS) throw new CommandInputError(`\`${topic.name}\` already has ${MAX_TOPIC_SEEDS} seeds, the most a topic takes.`);
   const { seeds, failures } = await fetchSeeds([url], context.articles);
   if (seeds.length === 0) throw new CommandInputError(`Could not use <${url}>: ${failures[0]?.reason ?? 'unknown failure'}.`);
-  const all = [...existing, ...seeds];
-  const profile = learn(all, topic.name, context);
-  await changeTopic(context, topic.name, request.userId, (settings) => {
-    settings.seeds = all;
+  // Appended to the seeds as stored now (another seed may have been added during the fetch).
+  const stored = await changeTopic(context, topic.name, request.userId, (settings) => {
+    const current = settings.seeds ?? [];
+    if (current.some((s) => s.url === url)) throw new CommandInputError(`<${url}> is already a seed of \`${topic.name}\`.`);
+    if (current.length >= MAX_TOPIC_SEEDS) throw new CommandInputError(`\`${topic.name}\` already has ${MAX_TOPIC_SEEDS} seeds, the most a topic takes.`);
+    settings.seeds = [...current, ...seeds];
   });
+  const all = stored.seeds ?? [];
+  const profile = learn(all, topic.name, context);
   return reply(`Added a seed to \`${topic.name}\`: it is now learned from ${plural(all.length, 'article')}. ${NEXT_CYCLE}`, [profileEmbed(`Topic ${topic.name}`, profile)]);
 }
 
