@@ -2,6 +2,7 @@
 // Discord did perform (the fake's afterCreate faults), then "restarts": a new discord.js client
 // and a new publisher over the same SQLite file, which must end with one message, not two.
 import { afterEach, describe, expect, it } from 'vitest';
+import { deliveryKeys } from '../../src/discord/delivery/delivery-keys.ts';
 import { embedOf, makePost, startDeliveryHarness, titlesIn, type DeliveryHarness, type HarnessOptions } from '../helpers/discord-delivery-harness.ts';
 
 let h: DeliveryHarness;
@@ -131,5 +132,25 @@ describe('webhooks and forums (no nonce)', () => {
 
     expect(fake.requestsMatching('POST /webhooks/:id/:token')).toHaveLength(2);
     expect(titlesIn(fake, fake.channels.news)).toEqual(['Story 1: talks resume in Pyongyang']);
+  });
+});
+
+describe('a crash between the two writes that settle a delivery', () => {
+  it('an entry still queued although the ledger records it delivered is settled without sending', async () => {
+    const { fake } = await start();
+    // A webhook subscription: no nonce to fall back on.
+    const webhook = fake.createWebhook(fake.channels.news, 'Wire');
+    const subscription = await h.subscribe(fake.channels.news, 'korea', { delivery: { kind: 'webhook', webhookId: webhook.id, webhookToken: webhook.token!, username: 'Newshound' } });
+    fake.setOutage(true);
+    await h.publisher.publish(makePost(1));
+    fake.setOutage(false);
+    expect(await h.publisher.status()).toMatchObject({ queued: 1 });
+    // The message was made and recorded, then the process stopped before the queue was written.
+    await h.store.set(deliveryKeys.delivered(makePost(1).id, subscription.id), { messageId: '1300000000000000001', channelId: fake.channels.news, via: 'webhook', deliveredAt: h.clock.now().toISOString() });
+    await h.restart();
+    h.clock.advance(10 * 60_000);
+    await h.publisher.flush();
+    expect(fake.requestsMatching('POST /webhooks/:id/:token').filter((r) => r.status === 200)).toHaveLength(0);
+    expect(await h.publisher.status()).toMatchObject({ queued: 0, postsToday: 0 });
   });
 });

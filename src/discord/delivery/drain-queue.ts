@@ -50,7 +50,8 @@ export function emptyReport(): DeliveryReport {
 }
 
 type Outcome =
-  | { kind: 'sent'; message: SentMessage; oldestVersion: number }
+  /** `recorded`: the ledger already had it (a crash between its two writes), so it is not counted again. */
+  | { kind: 'sent'; message: SentMessage; oldestVersion: number; recorded?: true }
   | { kind: 'updated'; version: number }
   | { kind: 'vanished' }
   | FailureVerdict;
@@ -80,6 +81,12 @@ function isDue(deps: DrainDeps, queue: DeliveryQueue, head: QueueEntry): boolean
 async function publishHead(deps: DrainDeps, subscription: Subscription, head: QueueEntry): Promise<Outcome> {
   const nonce = deliveryNonce(head.post.id, subscription.id);
   const now = deps.clock.now();
+  // Delivered, but the process stopped before the entry left the queue: settle it, send nothing.
+  const recorded = await deps.ledger.delivered(head.post.id, subscription.id);
+  if (recorded !== undefined) {
+    const { deliveredAt: _deliveredAt, ...message } = recorded;
+    return { kind: 'sent', message, oldestVersion: head.sentVersion ?? head.version, recorded: true };
+  }
   try {
     const lookUp = mayAlreadyExist(deps, subscription, head, now);
     if (lookUp) {
@@ -156,6 +163,7 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
         queue.recentSendsAt = [...recentSends(queue.recentSendsAt, now), now.toISOString()];
         delete queue.lastError;
       });
+      if (outcome.recorded) return true;
       await deps.ledger.countPost(now);
       report.sent += 1;
       deps.logger.info({ ...fields, messageId: outcome.message.messageId, via: outcome.message.via }, 'discord: post delivered');
