@@ -1,5 +1,5 @@
 import { subscriptionId, type Subscription, type SubscriptionDelivery } from '../../control/subscriptions.ts';
-import { deliveryKeys } from '../delivery/delivery-keys.ts';
+import { DeliveryQueues } from '../delivery/delivery-queue.ts';
 import { CommandInputError, clipped, httpUrl, numberOption, requiredString, snowflake, stringOption, topicName } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, CreatedWebhook } from './command-types.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
@@ -76,7 +76,7 @@ export async function unsubscribe(request: CommandRequest, context: CommandConte
 /** Removes a subscription and the posts still queued for it, so subscribing again later does not bring old stories back. */
 async function removeSubscription(context: CommandContext, id: string): Promise<Subscription | undefined> {
   const removed = await context.subscriptions.remove(id);
-  if (removed !== undefined) await context.store.delete(deliveryKeys.queue(id));
+  if (removed !== undefined) await new DeliveryQueues(context.store).clear(id);
   return removed;
 }
 

@@ -4,7 +4,8 @@
 import type { Post } from '../../core/model.ts';
 import type { StateStore } from '../../ports.ts';
 import { deliveryKeys } from './delivery-keys.ts';
-import { KeyedMutex } from '../../adapters/keyed-mutex.ts';
+import type { KeyedMutex } from '../../adapters/keyed-mutex.ts';
+import { storeLock } from '../../control/store-lock.ts';
 
 export type EntryKind = 'publish' | 'update';
 
@@ -46,9 +47,12 @@ export function sameEntry(a: Pick<QueueEntry, 'kind' | 'post'>, b: Pick<QueueEnt
 }
 
 export class DeliveryQueues {
-  readonly #mutex = new KeyedMutex();
+  // Shared by every DeliveryQueues on the store: /unsubscribe clears a queue the publisher may be draining.
+  readonly #mutex: KeyedMutex;
 
-  constructor(private readonly store: StateStore) {}
+  constructor(private readonly store: StateStore) {
+    this.#mutex = storeLock(store);
+  }
 
   async read(subscriptionId: string): Promise<DeliveryQueue> {
     const stored = await this.store.get<DeliveryQueue>(deliveryKeys.queue(subscriptionId));
@@ -61,7 +65,7 @@ export class DeliveryQueues {
    * its decision and its write are one step.
    */
   async change<T>(subscriptionId: string, edit: (queue: DeliveryQueue) => T | Promise<T>): Promise<T> {
-    return this.#mutex.run(subscriptionId, async () => {
+    return this.#mutex.run(deliveryKeys.queue(subscriptionId), async () => {
       const queue = await this.read(subscriptionId);
       const result = await edit(queue);
       const key = deliveryKeys.queue(subscriptionId);
@@ -72,5 +76,10 @@ export class DeliveryQueues {
       }
       return result;
     });
+  }
+
+  /** Drops a subscription's queue (it was unsubscribed), after any change in flight. */
+  clear(subscriptionId: string): Promise<void> {
+    return this.#mutex.run(deliveryKeys.queue(subscriptionId), async () => void (await this.store.delete(deliveryKeys.queue(subscriptionId))));
   }
 }

@@ -12,7 +12,6 @@ import { ChannelSender } from './channel-sender.ts';
 import { DeliveryLedger } from './delivery-ledger.ts';
 import { DeliveryQueues, newEntry } from './delivery-queue.ts';
 import { DEFAULT_BACKOFF, pacingReopensAt, type BackoffOptions } from './delivery-timing.ts';
-import { KeyedMutex } from '../../adapters/keyed-mutex.ts';
 import { drainQueue, emptyReport, type DeliveryReport, type DrainDeps } from './drain-queue.ts';
 
 export type { DeliveryReport } from './drain-queue.ts';
@@ -74,14 +73,12 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
   const { subscriptions, clock, logger } = options;
   const queues = new DeliveryQueues(options.store);
   const ledger = new DeliveryLedger(options.store, options.timeZone);
-  // The book is one key changed by read-modify-write: two queues breaking at the same moment
-  // would each write back the list without the other's mark.
-  const bookLock = new KeyedMutex();
   const deps: DrainDeps = {
     queues,
     ledger,
     sender: new ChannelSender(typeof options.client === 'function' ? options.client : () => options.client as Client),
-    markBroken: (id, reason, at) => bookLock.run('subscriptions', () => subscriptions.markBroken(id, reason, at)),
+    // The book serialises its own writes (two queues may break at the same moment).
+    markBroken: (id, reason, at) => subscriptions.markBroken(id, reason, at),
     clock,
     logger,
     postsPerMinute: options.postsPerMinute,
