@@ -7,6 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedId } from '../../src/config/load-config.ts';
 import { stateKeys, type FeedState } from '../../src/pipeline/state-keys.ts';
 import { ORDINARY_MEMBER, PAGES, replyText, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
+import { MemoryStore } from '../../src/adapters/memory-store.ts';
+import { FeedSettingsBook } from '../../src/control/feed-settings.ts';
+import type { CommandContext } from '../../src/discord/commands/command-types.ts';
+import { feedEntries } from '../../src/discord/commands/feed-catalog.ts';
 
 const WIRE_WORLD = feedId('Wire World', 'https://wire.example/world.xml');
 const DAILY_PLANET = feedId('Daily Planet', 'https://planet.example/rss');
@@ -158,3 +162,23 @@ describe('/feeds list and status', () => {
   });
 });
 
+
+describe('feedEntries', () => {
+  it('shows a configured feed that named no topics as feeding every topic (created ones too)', async () => {
+    const store = new MemoryStore();
+    const context = {
+      feeds: new FeedSettingsBook(store),
+      config: {
+        feeds: [
+          { id: 'antara', name: 'Antara', url: 'https://antara.example/rss', topics: ['default'], everyTopic: true as const },
+          { id: 'nk', name: 'NK News', url: 'https://nk.example/rss', topics: ['default'] },
+        ],
+      },
+    } as unknown as CommandContext;
+    const entries = await feedEntries(context);
+    expect(entries.map((e) => [e.id, e.topics])).toEqual([
+      ['antara', undefined],
+      ['nk', ['default']],
+    ]);
+  });
+});

@@ -20,7 +20,8 @@ export async function feedEntries(context: CommandContext): Promise<FeedEntry[]>
   const settings = await context.feeds.get();
   const removed = new Set(settings.removed);
   return [
-    ...context.config.feeds.map((f): FeedEntry => ({ id: f.id, name: f.name, url: f.url, origin: 'config', topics: f.topics, active: !removed.has(f.id) })),
+    // A configured feed that named no topics feeds every topic, those created from Discord too.
+    ...context.config.feeds.map((f): FeedEntry => ({ id: f.id, name: f.name, url: f.url, origin: 'config', ...(f.everyTopic ? {} : { topics: f.topics }), active: !removed.has(f.id) })),
     ...settings.added.map((a): FeedEntry => ({ id: feedId(a.name, a.url), name: a.name, url: a.url, origin: 'discord', ...(a.topics ? { topics: a.topics } : {}), active: true })),
   ];
 }
