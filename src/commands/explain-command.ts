@@ -4,7 +4,9 @@ import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
+import { allTopicNames } from '../control/topic-settings.ts';
 import { describeMembership, findMember } from '../core/dedup/find-member.ts';
+import { canonicalUrl } from '../core/normalize/canonical-url.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError } from '../core/errors.ts';
@@ -86,13 +88,14 @@ function formatWouldJoin(story: WouldJoin): string {
 async function explainItem(keyOrLink: string, configFile: string | undefined, io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const config = loadConfig({ file: configFile, env });
   const lines = await withState(config, async (store) => {
-    for (const topic of config.topics) {
-      const found = findMember((await store.get<Story[]>(stateKeys.stories(topic.name))) ?? [], keyOrLink);
-      if (found) return [`item:     ${found.member.title}${found.member.link ? ` <${found.member.link}>` : ''}`, `topic:    ${topic.name}`, ...describeMembership(found)];
+    for (const topic of await allTopicNames(config.topics.map((t) => t.name), store)) {
+      const found = findMember((await store.get<Story[]>(stateKeys.stories(topic))) ?? [], keyOrLink);
+      if (found) return [`item:     ${found.member.title}${found.member.link ? ` <${found.member.link}>` : ''}`, `topic:    ${topic}`, ...describeMembership(found)];
     }
     // Not in an open story: the last cycle may still say what was decided about it.
     const last = await store.get<CycleReport>(stateKeys.lastCycle);
-    const decision = last?.decisions.find((d) => d.itemKey === keyOrLink.trim() || d.itemKey === keyOrLink.trim().replace(/\/$/, ''));
+    const wanted = new Set([keyOrLink.trim(), canonicalUrl(keyOrLink.trim())]);
+    const decision = last?.decisions.find((d) => wanted.has(d.itemKey));
     if (decision) return [`item:     ${decision.title}`, `decision: ${decision.kind}${decision.topic ? ` (${decision.topic})` : ''}`, `reason:   ${decision.reason}`, 'story:    none (only posted items join stories)'];
     return undefined;
   });

@@ -7,6 +7,7 @@ import type { CycleReport } from '../pipeline/cycle-report.ts';
 import type { OutboxEntry } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
+import { allTopicNames } from '../control/topic-settings.ts';
 import { deliveryKeys } from '../discord/delivery/delivery-keys.ts';
 import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
@@ -30,9 +31,9 @@ export async function storiesCommand(args: string[], io: CommandIo, env: NodeJS.
   const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
   try {
     const lines: string[] = [];
-    for (const topic of config.topics) {
-      const stories = (await store.get<Story[]>(stateKeys.stories(topic.name))) ?? [];
-      lines.push(`Topic ${topic.name}: ${stories.length} open ${stories.length === 1 ? 'story' : 'stories'}`);
+    for (const topic of await allTopicNames(config.topics.map((t) => t.name), store)) {
+      const stories = (await store.get<Story[]>(stateKeys.stories(topic))) ?? [];
+      lines.push(`Topic ${topic}: ${stories.length} open ${stories.length === 1 ? 'story' : 'stories'}`);
       for (const story of [...stories].reverse()) {
         lines.push(`  ${story.members[0]?.title ?? story.id}  (last ${story.lastAt})`);
         for (const member of story.members) lines.push(`    - ${member.source ?? '?'}: ${member.title}${member.link ? ` <${member.link}>` : ''} [${member.kind}: ${member.reason}]`);

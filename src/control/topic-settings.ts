@@ -73,3 +73,9 @@ export function mergeTuning(base: Tuning, over: Tuning): Tuning {
     require: [...(base.require ?? []), ...(over.require ?? [])],
   };
 }
+
+/** Every topic's name: the configured ones, then those created from Discord (they have seeds). */
+export async function allTopicNames(configured: readonly string[], store: StateStore): Promise<string[]> {
+  const created = Object.values(await new TopicSettingsBook(store).all()).filter((t) => t.seeds?.length && !configured.includes(t.name));
+  return [...configured, ...created.map((t) => t.name)];
+}

@@ -2,6 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { openStateStore } from '../../src/adapters/keyv-store.ts';
+import { TopicSettingsBook } from '../../src/control/topic-settings.ts';
+import type { Story } from '../../src/core/dedup/story.ts';
+import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import { runCliCaptured } from '../helpers/run-cli.ts';
 import { defaultSeeds } from '../helpers/topics.ts';
 import { entry, rss } from '../pipeline/cycle-feeds.ts';
@@ -77,5 +81,27 @@ describe('newshound stories', () => {
     expect(joins.stdout).toMatch(/^story: +would join \S+ ".+" as (near-duplicate|same-story): /m);
     const fresh = await runCliCaptured(['explain', '--stories', '--config', config, '--text', 'Harga cabai naik menjelang Natal di pasar tradisional Jakarta.', '--json']);
     expect(JSON.parse(fresh.stdout).story).toMatchObject({ isNew: true, kind: 'new' });
+  });
+
+  it('stories and explain --item also read the stories of a topic created from Discord', async () => {
+    const store = await openStateStore(`sqlite://${join(dir.path, 'state.sqlite')}`);
+    await new TopicSettingsBook(store).update('starship', (t) => void (t.seeds = [{ name: 'a', url: 'https://a.example', seed: { title: 'Starship', body: 'SpaceX Starship flies.', removed: [] } }]), new Date());
+    const story: Story = {
+      id: 'st1',
+      createdAt: new Date().toISOString(),
+      lastAt: new Date().toISOString(),
+      eventFrom: null,
+      eventTo: null,
+      members: [{ id: 'https://space.example/flight-7', link: 'https://space.example/flight-7', title: 'Starship flight 7 lifts off', source: 'Space Wire', lang: 'en', kind: 'new', reason: 'new story' }],
+      entities: {},
+      centroids: {},
+    };
+    await store.set(stateKeys.stories('starship'), [story]);
+    await store.close();
+    const stories = await runCliCaptured(['stories', '--config', config]);
+    expect(stories.stdout).toMatch(/^Topic starship: 1 open story$/m);
+    const explained = await runCliCaptured(['explain', '--item', 'https://space.example/flight-7?utm_medium=social', '--config', config]);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/^topic: +starship$/m);
   });
 });
