@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { TopicSettingsBook } from '../../src/control/topic-settings.ts';
 import { PAGES, ORDINARY_MEMBER, replyText, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
+import { GUILD_ID } from '../helpers/discord-commands-harness.ts';
 
 const ON_TOPIC_TEXT =
   'North Korea ships artillery shells to Russia for the war in Ukraine. Kim Jong Un pledged munitions and troops to Vladimir Putin as Russian forces press their offensive against Ukraine.';
@@ -260,5 +261,19 @@ describe('persistence', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a home server', () => {
+  it('with discord.guildId set, topics and feeds change only from that server; subscriptions anywhere', async () => {
+    (h.context.config as { discord?: { guildId?: string } }).discord = { guildId: GUILD_ID };
+    const elsewhere = { guildId: '900000000000000099' };
+    const refused = await h.run('topic threshold', { name: 'default', value: 2 }, elsewhere);
+    expect(refused.content).toContain("only taken from the bot's home server");
+    expect(await h.context.topics.all()).toEqual({});
+    expect((await h.run('feeds remove', { feed: 'Wire World' }, elsewhere)).content).toContain('home server');
+    expect((await h.run('topic threshold', { name: 'default', value: 2 })).content).not.toContain('home server');
+    expect((await h.context.topics.get('default'))?.tuning.threshold).toBe(2);
+    expect((await h.run('subscribe', { topic: 'default' }, elsewhere)).content).toMatch(/^Subscribed/);
   });
 });

@@ -44,3 +44,10 @@ export function canManageServer(memberPermissions: string): boolean {
   if (bits < 0n) return false;
   return (bits & (PERMISSION_BITS.ManageGuild | PERMISSION_BITS.Administrator)) !== 0n;
 }
+
+/** Topics and feeds are the bot's, not one server's: with a home server configured, only it may change them. */
+const BOT_WIDE = new Set(['topic', 'feeds']);
+
+export function changesBotWideSettings(request: Pick<CommandRequest, 'command' | 'group' | 'subcommand'>): boolean {
+  return changesSettings(request) && BOT_WIDE.has(request.command);
+}

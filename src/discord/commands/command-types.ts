@@ -88,7 +88,8 @@ export interface CommandContext {
   feeds: FeedSettingsBook;
   /** Configured topics and the feeds and topics the next cycle will use. */
   sources: CycleSourceResolver;
-  config: Pick<Config, 'feeds'>;
+  /** The configured feeds; `discord.guildId` (the home server, when set) and `limits.backfill` when known. */
+  config: Pick<Config, 'feeds'> & { discord?: Pick<Config['discord'], 'guildId'>; limits?: Pick<Config['limits'], 'backfill'> };
   lexicon: Lexicon;
   background: Background;
   /** Seed and /topic explain pages: must go through the real HttpFetcher (address checks, limits). */

@@ -1,5 +1,4 @@
 import { normalizeFeedUrl } from '../../config/schema.ts';
-import type { Config } from '../../config/schema.ts';
 import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
 import { CommandInputError, clipped, httpUrl, requiredString, stringOption } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, FeedCheck } from './command-types.ts';
@@ -102,5 +101,5 @@ async function checkedFeed(context: CommandContext, url: string): Promise<FeedCh
 
 /** The config's first-poll backfill (0 when the context carries only the feeds, as in unit tests). */
 function backfill(context: CommandContext): number {
-  return (context.config as Partial<Pick<Config, 'limits'>>).limits?.backfill ?? 0;
+  return context.config.limits?.backfill ?? 0;
 }

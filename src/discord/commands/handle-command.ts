@@ -1,5 +1,5 @@
 import { CommandInputError } from './command-input.ts';
-import { canManageServer, changesSettings, commandPath } from './command-permissions.ts';
+import { canManageServer, changesBotWideSettings, changesSettings, commandPath } from './command-permissions.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { addFeed, feedStatus, listFeeds, removeFeed } from './feed-commands.ts';
 import { reply } from './reply-format.ts';
@@ -40,6 +40,10 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
   if (handler === undefined) return reply(`\`/${path}\` is not a command this bot knows; its command list may be out of date (run \`newshound register-commands\`).`);
   if (changesSettings(request) && !canManageServer(request.memberPermissions)) {
     return reply(`\`/${path}\` changes the bot's settings, so it needs the **Manage Server** permission.`);
+  }
+  const home = context.config.discord?.guildId;
+  if (home !== undefined && request.guildId !== home && changesBotWideSettings(request)) {
+    return reply(`\`/${path}\` changes topics and feeds for every server the bot is in, so it is only taken from the bot's home server.`);
   }
   try {
     return await handler(request, context);
