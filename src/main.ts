@@ -54,7 +54,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const text = { lexicon: loadLexicon(), background: loadBackground() };
   // Configured topics are learned once, here; topics and feeds changed from Discord are laid over them each cycle.
-  const sources = new CycleSourceResolver(config, text.lexicon, text.background);
+  const sources = new CycleSourceResolver(config, text.lexicon, text.background, logger);
   const store = await openStateStore(config.state.url, { namespace: config.state.namespace, onError: (error) => logger.warn({ error: String(error) }, 'state store') });
   const { limits, network } = config;
   const fetcher =

@@ -10,7 +10,7 @@ import type { Lexicon } from '../core/text/lexicon.ts';
 import { readProfileFile, readSeedDir } from '../adapters/topic-files.ts';
 import { readTuningFile } from '../adapters/tuning-file.ts';
 import type { CycleFeed } from '../pipeline/run-cycle.ts';
-import type { StateStore } from '../ports.ts';
+import type { Logger, StateStore } from '../ports.ts';
 import { FeedSettingsBook, type FeedSettings } from './feed-settings.ts';
 import { mergeTuning, TopicSettingsBook, type TopicSettings } from './topic-settings.ts';
 
@@ -35,11 +35,13 @@ interface BaseTopic {
 export class CycleSourceResolver {
   private readonly base: BaseTopic[];
   private readonly prepared = new Map<string, { version: string; matcher: TopicMatcher }>();
+  private readonly reported = new Map<string, string>();
 
   constructor(
     private readonly config: Config,
     private readonly lexicon: Lexicon,
     private readonly background: Background,
+    private readonly logger?: Logger,
   ) {
     this.base = config.topics.map((topic) => {
       const learned = topic.profile !== undefined ? readProfileFile(topic.profile) : learnProfile(readSeedDir(topic.seeds!), lexicon, background, { name: topic.name });
@@ -60,12 +62,32 @@ export class CycleSourceResolver {
 
   private topics(settings: Record<string, TopicSettings>): TopicMatcher[] {
     const matchers: TopicMatcher[] = [];
-    for (const base of this.base) matchers.push(this.matcher(base.name, settings[base.name], () => ({ learned: base.learned, tuning: mergeTuning(base.fileTuning, settings[base.name]?.tuning ?? {}) })));
+    for (const base of this.base) {
+      const tuned = () => ({ learned: base.learned, tuning: mergeTuning(base.fileTuning, settings[base.name]?.tuning ?? {}) });
+      matchers.push(this.safely(base.name, settings[base.name], tuned) ?? this.matcher(base.name, undefined, () => ({ learned: base.learned, tuning: base.fileTuning })));
+    }
     for (const created of Object.values(settings)) {
       if (this.base.some((b) => b.name === created.name) || !created.seeds?.length) continue;
-      matchers.push(this.matcher(created.name, created, () => ({ learned: learnProfile(created.seeds!, this.lexicon, this.background, { name: created.name }), tuning: created.tuning })));
+      const matcher = this.safely(created.name, created, () => ({ learned: learnProfile(created.seeds!, this.lexicon, this.background, { name: created.name }), tuning: created.tuning }));
+      if (matcher) matchers.push(matcher);
     }
     return matchers;
+  }
+
+  /**
+   * A topic whose Discord settings cannot be learned or applied (stored by an older version, say)
+   * must not stop every cycle: it is left out (a configured one falls back to its files) and said
+   * so once per change.
+   */
+  private safely(name: string, settings: TopicSettings | undefined, build: () => { learned: TopicProfile; tuning: Tuning }): TopicMatcher | undefined {
+    try {
+      return this.matcher(name, settings, build);
+    } catch (error) {
+      const version = settings?.updatedAt ?? 'config';
+      if (this.reported.get(name) !== version) this.logger?.error({ topic: name, error: (error as Error).message }, 'topic settings from Discord cannot be used; left out until changed');
+      this.reported.set(name, version);
+      return undefined;
+    }
   }
 
   private matcher(name: string, settings: TopicSettings | undefined, build: () => { learned: TopicProfile; tuning: Tuning }): TopicMatcher {

@@ -55,6 +55,18 @@ describe('CycleSourceResolver', () => {
     expect(matchItem({ id: 'y', title: 'SpaceX launches Starship on its next test flight', summary: 'The Starship rocket lifted off from Boca Chica in Texas, SpaceX said, on a suborbital test flight.' }, starship).decision).toBe(true);
   });
 
+  it('leaves out a created topic that cannot be learned, logging why once, and polls the rest', async () => {
+    const store = new MemoryStore();
+    const errors: string[] = [];
+    const logger = { debug() {}, info() {}, warn() {}, error: (fields: Record<string, unknown>, message: string) => void errors.push(`${message} ${JSON.stringify(fields)}`) };
+    await new TopicSettingsBook(store).update('broken', (s) => void (s.seeds = [{ name: 'x', seed: { title: '', body: '', removed: [] } }]), at(1));
+    const resolver = new CycleSourceResolver(config, lexicon, background, logger);
+    expect((await resolver.resolve(store)).topics.map((t) => t.name)).toEqual(['default']);
+    expect((await resolver.resolve(store)).feeds).toHaveLength(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/cannot be used.*"topic":"broken"/);
+  });
+
   it('re-learns a topic only when its settings changed', async () => {
     const store = new MemoryStore();
     const resolver = new CycleSourceResolver(config, lexicon, background);
