@@ -10,6 +10,7 @@ import { canonicalUrl } from '../core/normalize/canonical-url.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError } from '../core/errors.ts';
+import { formatMatch } from '../core/match/format-match.ts';
 import { matchItem } from '../core/match/match-item.ts';
 import type { Match } from '../core/model.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
@@ -114,22 +115,4 @@ async function withState<T>(config: Config, use: (store: StateStore) => Promise<
   } finally {
     await store.close();
   }
-}
-
-export function formatMatch(match: Match, topic: string): string {
-  const lines = [
-    `topic:    ${topic}`,
-    `decision: ${match.decision ? 'ON-TOPIC' : 'off-topic'}`,
-    `score:    ${match.score}`,
-    `language: ${match.lang}`,
-    `reason:   ${match.reason}`,
-    'concepts:',
-    ...match.concepts.map((c) => `  ${c.matched.length > 0 ? '✓' : '✗'} ${c.name}${c.matched.length > 0 ? `: ${c.matched.join(', ')}` : ''}`),
-    'terms that decided it (weight; a side\'s own name counts for its concept, not the score):',
-    ...(match.terms.length > 0
-      ? match.terms.slice(0, 20).map((t) => `  ${t.label.padEnd(28)} ${t.weight.toFixed(2)}${t.scored ? '' : '  (side)'}`)
-      : ['  none']),
-  ];
-  if (match.terms.length > 20) lines.push(`  … and ${match.terms.length - 20} more`);
-  return lines.join('\n');
 }

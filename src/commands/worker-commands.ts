@@ -8,7 +8,7 @@ import type { OutboxEntry } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
-import { deliveryKeys } from '../discord/delivery/delivery-keys.ts';
+import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
 import type { Story } from '../core/dedup/story.ts';
@@ -112,8 +112,9 @@ async function describeSubscriptions(store: StateStore): Promise<string[]> {
   const subscriptions = await new SubscriptionBook(store).list();
   if (subscriptions.length === 0) return ['Discord subscriptions: none (subscribe a channel with /subscribe)'];
   const lines = [`Discord subscriptions: ${subscriptions.length}`];
+  const queues = new DeliveryQueues(store);
   for (const s of subscriptions) {
-    const queued = (await store.get<{ entries?: unknown[] }>(deliveryKeys.queue(s.id)))?.entries?.length ?? 0;
+    const queued = (await queues.read(s.id)).entries.length;
     lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queued > 0 ? ` · ${queued} queued` : ''}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
   }
   return lines;

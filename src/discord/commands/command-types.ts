@@ -6,6 +6,7 @@ import { TopicSettingsBook } from '../../control/topic-settings.ts';
 import type { Background } from '../../core/profile/background.ts';
 import type { Lexicon } from '../../core/text/lexicon.ts';
 import type { ArticleFetcher, Clock, Logger, StateStore } from '../../ports.ts';
+import type { DeliveryStatus as PublisherStatus } from '../delivery/discord-publisher.ts';
 
 // The slash commands' core speaks plain data: a CommandRequest in, a CommandReply out. The
 // router (interaction-router.ts) is the only part that knows discord.js, so every handler can be
@@ -72,13 +73,8 @@ export interface CreatedWebhook {
   token: string;
 }
 
-/** Supplied by the Discord delivery publisher once it runs. */
-export interface DeliveryStatus {
-  /** Posts waiting in the publisher's per-channel queues. */
-  queued: number;
-  /** Posts sent since midnight (UTC). */
-  postsToday: number;
-}
+/** Supplied by the Discord delivery publisher: posts waiting in its queues, posts sent today (configured time zone). */
+export type DeliveryStatus = Pick<PublisherStatus, 'queued' | 'postsToday'>;
 
 /** Everything the handlers use, handed in (see createCommandContext for the usual wiring). */
 export interface CommandContext {

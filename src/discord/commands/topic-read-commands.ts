@@ -1,4 +1,4 @@
-import { formatMatch } from '../../commands/explain-command.ts';
+import { formatMatch } from '../../core/match/format-match.ts';
 import { matchItem } from '../../core/match/match-item.ts';
 import { CommandInputError, httpUrl, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
