@@ -1,9 +1,9 @@
-import { buildPost, type SummaryContext } from '../core/deliver/build-post.ts';
-import type { DecisionKind, FeedSource, ItemDecision, Post } from '../core/model.ts';
+import type { SummaryContext } from '../core/deliver/build-post.ts';
+import type { DecisionKind, FeedSource, ItemDecision } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
 import { createExtractiveSummarizer } from '../core/summarize/extractive-summarizer.ts';
-import { writeSummary } from './write-summary.ts';
+import { queuePosts } from './queue-posts.ts';
 import type { CycleReport, FeedReport } from './cycle-report.ts';
 import { Outbox } from './outbox.ts';
 import { StoryBook } from './story-book.ts';
@@ -130,35 +130,9 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
             maxItemAgeMs: options.maxItemAgeMs,
             topics: feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined),
           });
-          // Each post goes into the outbox as it is decided, so a later report of the same story
-          // (even in this feed) finds it waiting and updates it there.
-          for (const { item, topic, match } of selected.queued) {
-            const weights = topicsByName.get(topic)?.prepared.weights;
-            const context = options.text && { ...options.text, weights };
-            const written = () => (summaryPorts ? writeSummary(item, match, weights, summaryPorts) : Promise.resolve(undefined));
-            if (stories === undefined) {
-              await outbox.enqueue([buildPost(item, topic, match, options.timeZone, context, undefined, await written())], now);
-              continue;
-            }
-            // One post per story: the first report is posted, later ones update it.
-            const assignment = (await stories.index(topic)).assign(
-              { id: item.key, title: item.title, summary: item.summary, lang: match.lang, published: item.published, source: item.source, link: item.link },
-              now,
-            );
-            const existing = assignment.isNew ? undefined : await stories.postOf(topic, assignment.storyId);
-            if (existing === undefined) {
-              const post = buildPost(item, topic, match, options.timeZone, context, { id: assignment.storyId }, await written());
-              await stories.savePost(post);
-              await outbox.enqueue([post], now);
-              continue;
-            }
-            const report = { source: item.source ?? item.feedId, title: item.title, ...(item.link ? { url: item.link } : {}) };
-            const updated: Post = { ...existing, alsoReportedBy: [...(existing.alsoReportedBy ?? []), report] };
-            await stories.savePost(updated);
-            await outbox.enqueueUpdate(updated, now);
-            const decision = selected.decisions.find((d) => d.itemKey === item.key && d.topic === topic && d.kind === 'queued');
-            if (decision) Object.assign(decision, { kind: 'same-story', reason: `${assignment.reason}; recorded on "${existing.title}" as also reported by ${report.source}` });
-          }
+          // Posts (and updates of stories posted earlier) go into the outbox as they are decided, in
+          // the feed's order, so a later report of the same story (even in this feed) updates it.
+          await queuePosts(selected.queued, { outbox, stories, topicsByName, text: options.text, summaryPorts, timeZone: options.timeZone, now, decisions: selected.decisions });
           // A store record is needed only where no feed's present keys will say it: for what
           // was posted (kept after it leaves every feed) and for what just left this feed (so
           // an item that comes back within the TTL is still known).
