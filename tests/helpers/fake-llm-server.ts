@@ -4,6 +4,7 @@
 
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { drainedOrClosed } from './feed-server.ts';
 import { listenOnLoopback } from './loopback-listen.ts';
 
 export interface RecordedLlmRequest {
@@ -151,15 +152,7 @@ async function streamFiller(res: ServerResponse, bytes: number): Promise<void> {
   while (sent < bytes && !res.destroyed) {
     const piece = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
     sent += piece.length;
-    if (!res.write(piece)) await new Promise<void>((resolve) => {
-      const done = () => {
-        res.off('drain', done);
-        res.off('close', done);
-        resolve();
-      };
-      res.on('drain', done);
-      res.on('close', done);
-    });
+    if (!res.write(piece)) await drainedOrClosed(res);
   }
   res.end();
 }

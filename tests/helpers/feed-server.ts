@@ -148,7 +148,8 @@ export function oversize(bytes: number, options: { contentLength?: boolean } = {
   };
 }
 
-function drainedOrClosed(res: ServerResponse): Promise<void> {
+/** Resolves when a paused response can take more bytes, or its client went away. */
+export function drainedOrClosed(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off('drain', done);
