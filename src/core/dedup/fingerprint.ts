@@ -110,6 +110,8 @@ class BitCounter {
    * bring unrelated short texts closer). Then starts over.
    */
   majority(count: number, tieBreak: number): number {
+    // All counts still in the planes (fewer than 255 words: most texts): compare them at once.
+    if (this.pending === count) return this.planeMajority(count, tieBreak);
     this.flush();
     let bits = 0;
     for (let b = 0; b < 32; b += 1) {
@@ -118,6 +120,30 @@ class BitCounter {
     }
     this.totals.fill(0);
     return bits >>> 0;
+  }
+
+  /**
+   * majority() on the planes alone, all 32 counters compared with count / 2 together (bit-sliced,
+   * most significant plane first): 2t > count is t > c and 2t = count is t = c for an even count,
+   * with c = floor(count / 2).
+   */
+  private planeMajority(count: number, tieBreak: number): number {
+    const half = count >>> 1;
+    let greater = 0;
+    let equal = -1;
+    for (let k = 7; k >= 0; k -= 1) {
+      const plane = this.planes[k]!;
+      if (((half >>> k) & 1) === 1) {
+        equal &= plane;
+      } else {
+        greater |= equal & plane;
+        equal &= ~plane;
+      }
+    }
+    this.planes.fill(0);
+    this.pending = 0;
+    const ties = count % 2 === 0 ? equal & tieBreak : 0;
+    return (greater | ties) >>> 0;
   }
 
   private flush(): void {

@@ -1,12 +1,15 @@
 // What the story index compares: an item reduced once to a weighted key vector, the named
 // entities of its lead, a near-duplicate fingerprint and the time of its event.
 import type { Lang } from '../model.ts';
-import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { fingerprintHashes, fnv1a32, mix32, type Fingerprint } from './fingerprint.ts';
-import { heaviest, sparseVector, type SparseVector } from './sparse-vector.ts';
+import { heaviest, sparseVectorOf, type SparseVector } from './sparse-vector.ts';
+import type { IdfTable } from './idf-table.ts';
 import { mentionedDateMs, parseIsoMs } from './item-time.ts';
+
+// Re-exported: callers that build features take the idf table from here.
+export { IdfTable } from './idf-table.ts';
 
 /** One news item as the story index sees it. */
 export interface ClusterItem {
@@ -45,24 +48,6 @@ export const LEAD_KEYS = 40;
 export const MAX_VECTOR_KEYS = 64;
 /** Heaviest keys an item looks candidate stories up with (and a story is posted under). */
 export const TOP_KEYS = 6;
-
-/** idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed). */
-export class IdfTable {
-  private readonly cache = new Map<string, number>();
-  private static readonly LIMIT = 200_000;
-
-  constructor(private readonly background: Background) {}
-
-  idf(key: string): number {
-    let value = this.cache.get(key);
-    if (value === undefined) {
-      value = -Math.log(this.background.probability(key));
-      if (this.cache.size >= IdfTable.LIMIT) this.cache.clear();
-      this.cache.set(key, value);
-    }
-    return value;
-  }
-}
 
 // Scratch space of itemFeatures, reused (it runs for every item, one at a time): an
 // open-addressing table of the text's distinct keys, their counts and FNV hashes, and each
@@ -129,32 +114,42 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable)
   };
 }
 
+// The vector's entries before sorting, reused like the scratch above: only the sorted vector,
+// which a story keeps, is allocated per item.
+const entryKeys: string[] = [];
+const entryHashes: number[] = [];
+const entryWeights: number[] = [];
+
 /**
  * (1 + ln tf) x idf per distinct key in the scratch arrays (count 0: left out), the
  * MAX_VECTOR_KEYS heaviest kept, scaled to unit length.
  */
 function weighVector(distinct: number, idf: IdfTable): SparseVector {
-  let kept = 0;
-  for (let i = 0; i < distinct; i += 1) if (counts[i] !== 0) kept += 1;
-  let keys = new Array<string>(kept);
-  let hashes = new Array<number>(kept);
-  let weights = new Array<number>(kept);
   let n = 0;
   for (let i = 0; i < distinct; i += 1) {
     const count = counts[i]!;
     if (count === 0) continue;
-    keys[n] = distinctKeys[i]!;
-    hashes[n] = mix32(fnvs[i]!);
-    weights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.idf(distinctKeys[i]!);
+    entryKeys[n] = distinctKeys[i]!;
+    entryHashes[n] = mix32(fnvs[i]!);
+    entryWeights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.idfOf(distinctKeys[i]!, fnvs[i]!);
     n += 1;
   }
-  if (kept > MAX_VECTOR_KEYS) {
-    const top = heaviest({ keys, hashes, weights, norm: 0 }, MAX_VECTOR_KEYS);
-    [keys, hashes, weights] = [top.map((i) => keys[i]!), top.map((i) => hashes[i]!), top.map((i) => weights[i]!)];
-  }
+  if (n > MAX_VECTOR_KEYS) n = keepHeaviestEntries(n);
   let norm = 0;
-  for (const w of weights) norm += w * w;
+  for (let i = 0; i < n; i += 1) norm += entryWeights[i]! * entryWeights[i]!;
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < weights.length; i += 1) weights[i]! /= norm;
-  return sparseVector(keys, hashes, weights);
+  if (norm > 0) for (let i = 0; i < n; i += 1) entryWeights[i]! /= norm;
+  return sparseVectorOf(entryKeys, entryHashes, entryWeights, n);
+}
+
+/** A long text's MAX_VECTOR_KEYS heaviest entries, moved to the front heaviest first (the order its norm sums in). */
+function keepHeaviestEntries(n: number): number {
+  const top = heaviest({ keys: entryKeys, hashes: entryHashes, weights: entryWeights.slice(0, n), norm: 0 }, MAX_VECTOR_KEYS);
+  const [keys, hashes, weights] = [top.map((i) => entryKeys[i]!), top.map((i) => entryHashes[i]!), top.map((i) => entryWeights[i]!)];
+  for (let i = 0; i < top.length; i += 1) {
+    entryKeys[i] = keys[i]!;
+    entryHashes[i] = hashes[i]!;
+    entryWeights[i] = weights[i]!;
+  }
+  return top.length;
 }

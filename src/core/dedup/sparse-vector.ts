@@ -27,19 +27,40 @@ function normOf(weights: readonly number[]): number {
   return Math.sqrt(sum);
 }
 
+// Scratch of sparseVectorOf, reused: it runs for every item. Sort keys are hash * 2^16 + index.
+let packed = new Float64Array(64);
+let order = new Int32Array(64);
+/**
+ * Up to this many entries (an item's vector holds at most 64) an insertion sort in place is
+ * cheapest: no call into the native sort, no typed-array view. Longer lists sort natively.
+ */
+const INSERTION_SORT_MAX = 64;
+
 /** A vector from unsorted parallel arrays (keys distinct, at most 2^16 of them). */
 export function sparseVector(keys: readonly string[], hashes: readonly number[], weights: readonly number[]): SparseVector {
-  // hash * 2^16 + index is exact in a double, and a typed array sorts numbers natively (no
-  // comparator calls); equal hashes, all but impossible, are then put in key order.
-  const packed = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i += 1) packed[i] = hashes[i]! * 65_536 + i;
-  packed.sort();
-  const n = keys.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i += 1) order[i] = packed[i]! % 65_536;
+  return sparseVectorOf(keys, hashes, weights, keys.length);
+}
+
+/** sparseVector of the first `n` entries of the arrays (a caller's scratch space can be longer). */
+export function sparseVectorOf(keys: readonly string[], hashes: readonly number[], weights: readonly number[], n: number): SparseVector {
+  // hash * 2^16 + index is exact in a double, so sorting these numbers sorts by hash, then by
+  // index; equal hashes, all but impossible, are then put in key order.
+  if (n > packed.length) {
+    packed = new Float64Array(Math.max(n, 2 * packed.length));
+    order = new Int32Array(packed.length);
+  }
+  for (let i = 0; i < n; i += 1) packed[i] = hashes[i]! * 65_536 + i;
+  sortPrefix(packed, n);
+  for (let i = 0; i < n; i += 1) {
+    // The index is the remainder (% on doubles is a slow call; this is exact arithmetic).
+    const value = packed[i]!;
+    order[i] = value - Math.floor(value / 65_536) * 65_536;
+  }
   for (let i = 1; i < n; i += 1) {
     for (let j = i; j > 0 && hashes[order[j]!] === hashes[order[j - 1]!] && keys[order[j]!]! < keys[order[j - 1]!]!; j -= 1) {
-      [order[j], order[j - 1]] = [order[j - 1]!, order[j]!];
+      const swapped = order[j]!;
+      order[j] = order[j - 1]!;
+      order[j - 1] = swapped;
     }
   }
   const sortedKeys = new Array<string>(n);
@@ -52,6 +73,20 @@ export function sparseVector(keys: readonly string[], hashes: readonly number[],
     sortedWeights[i] = weights[from]!;
   }
   return { keys: sortedKeys, hashes: sortedHashes, weights: sortedWeights, norm: normOf(sortedWeights) };
+}
+
+/** Sorts values[0, n) ascending (distinct numbers). */
+function sortPrefix(values: Float64Array, n: number): void {
+  if (n > INSERTION_SORT_MAX) {
+    values.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i += 1) {
+    const value = values[i]!;
+    let j = i;
+    for (; j > 0 && values[j - 1]! > value; j -= 1) values[j] = values[j - 1]!;
+    values[j] = value;
+  }
 }
 
 /** Rebuilds a vector stored as key -> weight in its own (hash) order. */
@@ -89,12 +124,14 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 
 /** Indices of the `count` heaviest entries, heaviest first (ties: hash order). */
 export function heaviest(vector: SparseVector, count: number): number[] {
-  const top: number[] = [];
   const { weights } = vector;
+  // Allocated at its final length (it fills completely): grown from empty it would take 17 slots.
+  const top = new Array<number>(Math.max(0, Math.min(count, weights.length)));
+  let filled = 0;
   for (let i = 0; i < weights.length; i += 1) {
     const w = weights[i]!;
-    if (top.length === count && !(w > weights[top[count - 1]!]!)) continue;
-    let at = top.length === count ? count - 1 : top.length;
+    if (filled === count && !(w > weights[top[count - 1]!]!)) continue;
+    let at = filled === count ? count - 1 : filled++;
     while (at > 0 && w > weights[top[at - 1]!]!) {
       top[at] = top[at - 1]!;
       at -= 1;

@@ -84,8 +84,7 @@ function pairKeys(names: readonly string[], keys: IndexKey[]): void {
     const hi = fnv1a32(names[i]!);
     for (let j = i + 1; j < count; j += 1) {
       const hj = fnv1a32(names[j]!);
-      const [a, b] = hi < hj ? [hi, hj] : [hj, hi];
-      keys.push(indexKey(mix32(Math.imul(a ^ PAIR_SALT, 0x9e3779b1) ^ b)));
+      keys.push(indexKey(mix32(Math.imul(Math.min(hi, hj) ^ PAIR_SALT, 0x9e3779b1) ^ Math.max(hi, hj))));
     }
   }
 }

@@ -1,38 +1,43 @@
 import type { Lang } from '../model.ts';
-import { guessLanguage } from './language.ts';
+import { ENGLISH_MARK, INDONESIAN_MARK, languageMarks, languageOfMarks, TOKENS_LOOKED_AT } from './language.ts';
 import { matchPhraseFrom, type Lexicon, type PhraseNode } from './lexicon.ts';
 import { stemWord } from './stem.ts';
 import { isStopword } from './stopwords.ts';
-import { tokenize } from './tokenize.ts';
+import { TokenTable } from './token-table.ts';
 
-// Token -> what the pipeline makes of it in a language, per lexicon: whether a phrase starts
-// with it and its word key ('' for a stopword). One map read per token in steady state instead
-// of a trie step, a stopword check, a stem and a translation lookup.
+// Token -> what the pipeline makes of it, per lexicon: whether a phrase starts with it, which
+// languages it marks for the language guess, and its word key in each language ('' for a
+// stopword; worked out the first time the token is read in that language). One table read per
+// token in steady state, done while tokenizing, instead of two marker-set reads, a trie step, a
+// stopword check, a stem and a translation lookup.
 interface TokenInfo {
   phrase: PhraseNode | undefined;
-  key: string;
+  marks: number;
+  idKey: string | undefined;
+  enKey: string | undefined;
 }
 const TOKEN_CACHE_LIMIT = 200_000;
-const tokenCaches = new WeakMap<Lexicon, Record<Lang, Map<string, TokenInfo>>>();
+const tokenTables = new WeakMap<Lexicon, TokenTable<TokenInfo>>();
 
-function tokenCacheFor(lexicon: Lexicon, lang: Lang): Map<string, TokenInfo> {
-  let caches = tokenCaches.get(lexicon);
-  if (caches === undefined) {
-    caches = { id: new Map(), en: new Map() };
-    tokenCaches.set(lexicon, caches);
+function tokenTableFor(lexicon: Lexicon): TokenTable<TokenInfo> {
+  let table = tokenTables.get(lexicon);
+  if (table === undefined) {
+    const infoOf = (token: string): TokenInfo => ({ phrase: lexicon.phrases.next.get(token), marks: languageMarks(token), idKey: undefined, enKey: undefined });
+    table = new TokenTable(infoOf, TOKEN_CACHE_LIMIT);
+    tokenTables.set(lexicon, table);
   }
-  return caches[lang];
+  return table;
 }
 
-function tokenInfo(token: string, lexicon: Lexicon, lang: Lang, cache: Map<string, TokenInfo>): TokenInfo {
-  let info = cache.get(token);
-  if (info === undefined) {
+function wordKey(info: TokenInfo, token: string, lexicon: Lexicon, lang: Lang): string {
+  let key = lang === 'id' ? info.idKey : info.enKey;
+  if (key === undefined) {
     const stem = isStopword(token, lang) ? '' : stemWord(token, lang);
-    info = { phrase: lexicon.phrases.next.get(token), key: stem === '' ? '' : (lexicon.wordKeys[lang].get(stem) ?? stem) };
-    if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
-    cache.set(token, info);
+    key = stem === '' ? '' : (lexicon.wordKeys[lang].get(stem) ?? stem);
+    if (lang === 'id') info.idKey = key;
+    else info.enKey = key;
   }
-  return info;
+  return key;
 }
 
 /** A text reduced to evidence keys: entity keys ("@kp"), phrase keys and word stems, in order. */
@@ -49,18 +54,26 @@ export interface AnalyzedText {
  * stopwords, stem the rest and fold translations and synonyms onto one key.
  */
 export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, options: { surfaces?: boolean } = {}): AnalyzedText {
-  const tokens = tokenize(text);
-  const lang = guessLanguage(tokens, langHint);
+  const table = tokenTableFor(lexicon);
+  table.read(text);
+  const { tokens, values: infos, count } = table;
+  // guessLanguage's count, read off the infos the keys need anyway.
+  let id = 0;
+  let en = 0;
+  for (let i = 0; i < count && i < TOKENS_LOOKED_AT; i += 1) {
+    if ((infos[i]!.marks & INDONESIAN_MARK) !== 0) id += 1;
+    if ((infos[i]!.marks & ENGLISH_MARK) !== 0) en += 1;
+  }
+  const lang = languageOfMarks(id, en, langHint);
   const keys: string[] = [];
   const surfaces = new Map<string, string>();
   // Matching runs this per item at high rate; surface forms are only for learning's labels.
   const wantSurfaces = options.surfaces === true;
-  const cache = tokenCacheFor(lexicon, lang);
   let i = 0;
-  while (i < tokens.length) {
+  while (i < count) {
     const token = tokens[i]!;
-    const info = tokenInfo(token, lexicon, lang, cache);
-    const phrase = info.phrase === undefined ? undefined : matchPhraseFrom(info.phrase, tokens, i);
+    const info = infos[i]!;
+    const phrase = info.phrase === undefined ? undefined : matchPhraseFrom(info.phrase, tokens, i, count);
     if (phrase !== undefined) {
       keys.push(phrase.key);
       if (wantSurfaces && !surfaces.has(phrase.key)) surfaces.set(phrase.key, tokens.slice(i, i + phrase.length).join(' '));
@@ -68,9 +81,10 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
       continue;
     }
     i += 1;
-    if (info.key === '') continue;
-    keys.push(info.key);
-    if (wantSurfaces && !surfaces.has(info.key)) surfaces.set(info.key, token);
+    const key = wordKey(info, token, lexicon, lang);
+    if (key === '') continue;
+    keys.push(key);
+    if (wantSurfaces && !surfaces.has(key)) surfaces.set(key, token);
   }
   return { lang, keys, surfaces };
 }

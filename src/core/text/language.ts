@@ -15,15 +15,30 @@ const ENGLISH_MARKERS = new Set([
 ]);
 
 /** The first tokens say as much as all of them: function words are everywhere. */
-const TOKENS_LOOKED_AT = 60;
+export const TOKENS_LOOKED_AT = 60;
+
+/** languageMarks bits: a function word of Indonesian, of English. */
+export const INDONESIAN_MARK = 1;
+export const ENGLISH_MARK = 2;
+
+/** Which languages a token marks (INDONESIAN_MARK | ENGLISH_MARK), for callers that cache it per token. */
+export function languageMarks(token: string): number {
+  return (INDONESIAN_MARKERS.has(token) ? INDONESIAN_MARK : 0) | (ENGLISH_MARKERS.has(token) ? ENGLISH_MARK : 0);
+}
+
+/** The guess from how many of the first TOKENS_LOOKED_AT tokens mark each language. */
+export function languageOfMarks(id: number, en: number, hint: Lang = 'id'): Lang {
+  if (id === en) return hint;
+  return id > en ? 'id' : 'en';
+}
 
 export function guessLanguage(tokens: readonly string[], hint: Lang = 'id'): Lang {
   let id = 0;
   let en = 0;
-  for (const token of tokens.length > TOKENS_LOOKED_AT ? tokens.slice(0, TOKENS_LOOKED_AT) : tokens) {
-    if (INDONESIAN_MARKERS.has(token)) id += 1;
-    if (ENGLISH_MARKERS.has(token)) en += 1;
+  for (let i = 0; i < tokens.length && i < TOKENS_LOOKED_AT; i += 1) {
+    const marks = languageMarks(tokens[i]!);
+    if ((marks & INDONESIAN_MARK) !== 0) id += 1;
+    if ((marks & ENGLISH_MARK) !== 0) en += 1;
   }
-  if (id === en) return hint;
-  return id > en ? 'id' : 'en';
+  return languageOfMarks(id, en, hint);
 }

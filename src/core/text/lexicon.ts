@@ -109,11 +109,14 @@ function addPhrase(root: PhraseNode, tokens: string[], key: string): void {
   node.key ??= key;
 }
 
-/** Longest phrase starting at `start`, whose first token led to `first`: its key and how many tokens it spans. */
-export function matchPhraseFrom(first: PhraseNode, tokens: readonly string[], start: number): { key: string; length: number } | undefined {
+/**
+ * Longest phrase starting at `start`, whose first token led to `first`: its key and how many
+ * tokens it spans. The tokens end at `end` (a reused list can be longer).
+ */
+export function matchPhraseFrom(first: PhraseNode, tokens: readonly string[], start: number, end = tokens.length): { key: string; length: number } | undefined {
   let best: { key: string; length: number } | undefined = first.key === undefined ? undefined : { key: first.key, length: 1 };
   let node: PhraseNode | undefined = first;
-  for (let i = start + 1; i < tokens.length; i += 1) {
+  for (let i = start + 1; i < end; i += 1) {
     node = node.next.get(tokens[i]!);
     if (node === undefined) break;
     if (node.key !== undefined) best = { key: node.key, length: i - start + 1 };

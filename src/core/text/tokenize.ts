@@ -3,7 +3,18 @@
 const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
 const HYPHEN = /[-‐‑]/;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** What a plain separator neither is nor becomes under NFKC. */
+const WORD_PART = /[\p{L}\p{N}\p{M}\-‐‑]/u;
+
+/** Receives a text's tokens, in order. */
+export interface TokenSink {
+  /** A token that is text[start, end) lowercased, ASCII letters only; `hash` is its tokenHash. */
+  span(text: string, start: number, end: number, hash: number): void;
+  /** A token given as its string. */
+  token(token: string): void;
+  /** Forgets the tokens given so far: the text is read again from its start. */
+  clear(): void;
+}
 
 /**
  * Splits text into lowercase word tokens. Hyphenated forms are handled the Indonesian way:
@@ -12,52 +23,133 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  * are dropped: dates and counts say nothing about a topic.
  */
 export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  // NFKC is the costliest step and a no-op on plain ASCII, which most news copy is; so is the
-  // Unicode word pattern, which a scan of character codes replaces there (same tokens).
-  if (ASCII_ONLY.test(text)) {
-    tokenizeAscii(text.toLowerCase(), tokens);
-    return tokens;
-  }
-  for (const match of text.normalize('NFKC').toLowerCase().matchAll(WORD)) addWord(tokens, match[0]);
-  return tokens;
+  const list = new TokenList();
+  tokenizeInto(text, list);
+  return list.tokens;
 }
 
-const isAsciiAlnum = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+/** tokenize's tokens, given to a sink: those of plain text as spans of it, not yet strings. */
+export function tokenizeInto(text: string, sink: TokenSink): void {
+  // NFKC is the costliest step and changes no word of plain text (ASCII and plain separators),
+  // which most news copy is; nor does the Unicode word pattern, which a scan of character codes
+  // replaces there (same tokens).
+  if (scanPlainText(text, sink)) return;
+  sink.clear();
+  for (const match of text.normalize('NFKC').toLowerCase().matchAll(WORD)) addWord(match[0], sink);
+}
 
-/** WORD over lowercase ASCII: runs of letters and digits, joined by single hyphens. */
-function tokenizeAscii(lower: string, tokens: string[]): void {
-  const n = lower.length;
+class TokenList implements TokenSink {
+  tokens: string[] = [];
+
+  span(text: string, start: number, end: number): void {
+    this.tokens.push(text.slice(start, end).toLowerCase());
+  }
+
+  token(token: string): void {
+    this.tokens.push(token);
+  }
+
+  clear(): void {
+    this.tokens = [];
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a lowercase token's code units, as the plain-text scan computes it for a span. */
+export function tokenHash(token: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < token.length; i += 1) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * Per UTF-16 code unit above ASCII: 0 not yet known, 1 a plain separator, 2 not. A plain
+ * separator ends a word on the Unicode path and is nothing else: neither it nor its NFKC form
+ * holds a letter, digit, mark or hyphen (NFKC turns "™" into "TM", "①" into "1", "﹣" into "-";
+ * a mark would combine with the letter before it) and lowercasing leaves it alone. Surrogates
+ * are never plain: half a character cannot be judged (the Unicode path reads the pair).
+ */
+const separatorKind = new Uint8Array(0x1_0000);
+
+function isPlainSeparator(code: number): boolean {
+  let kind = separatorKind[code]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    const plain = (code < 0xd800 || code > 0xdfff) && !WORD_PART.test(char) && !WORD_PART.test(char.normalize('NFKC')) && char.toLowerCase() === char;
+    kind = plain ? 1 : 2;
+    separatorKind[code] = kind;
+  }
+  return kind === 1;
+}
+
+/**
+ * ASCII code -> what it is in a word on plain text: its lowercase letter or digit (lowercasing
+ * capitals is all toLowerCase does to plain text), or 0 for anything else. One read per character.
+ */
+const WORD_CHAR = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) WORD_CHAR[code] = code;
+for (let code = 97; code <= 122; code += 1) WORD_CHAR[code] = code;
+for (let code = 65; code <= 90; code += 1) WORD_CHAR[code] = code + 32;
+const wordChar = (code: number) => (code < 128 ? WORD_CHAR[code]! : 0);
+/** Of a wordChar: digits code below letters. */
+const isDigitChar = (char: number) => char <= 57;
+
+/**
+ * WORD over plain text: runs of ASCII letters and digits, joined by single hyphens, lowercased
+ * as they are read. Plain text is ASCII and plain separators: news copy's curly quotes, dashes,
+ * ellipses and no-break spaces would otherwise send half of all items (a summary cut with "…")
+ * down the Unicode path for the same tokens. Returns false, part way through, on other text.
+ */
+function scanPlainText(text: string, sink: TokenSink): boolean {
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isAsciiAlnum(lower.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (wordChar(code) === 0) {
+      if (code > 0x7f && !isPlainSeparator(code)) return false;
       i += 1;
       continue;
     }
     const start = i;
+    let hash = FNV_OFFSET;
+    // Noted during the scan, so that most words need neither a pattern test nor a string.
+    let hyphenated = false;
+    let digit = false;
     for (;;) {
-      while (i < n && isAsciiAlnum(lower.charCodeAt(i))) i += 1;
-      if (i + 1 < n && lower.charCodeAt(i) === 45 && isAsciiAlnum(lower.charCodeAt(i + 1))) {
+      while (i < n) {
+        const char = wordChar(text.charCodeAt(i));
+        if (char === 0) break;
+        if (isDigitChar(char)) digit = true;
+        hash = Math.imul(hash ^ char, FNV_PRIME);
+        i += 1;
+      }
+      if (i + 1 < n && text.charCodeAt(i) === 45 && wordChar(text.charCodeAt(i + 1)) !== 0) {
+        hyphenated = true;
         i += 1;
         continue;
       }
       break;
     }
-    addWord(tokens, lower.slice(start, i));
+    // pushWord's rules: one letter or a digit drops the word.
+    if (hyphenated) addWord(text.slice(start, i).toLowerCase(), sink);
+    else if (!digit && i - start >= 2) sink.span(text, start, i, hash);
   }
+  return true;
 }
 
-function addWord(tokens: string[], word: string): void {
+function addWord(word: string, sink: TokenSink): void {
   if (!HYPHEN.test(word)) {
-    pushWord(tokens, word);
+    pushWord(word, sink);
     return;
   }
   const parts = word.split(HYPHEN);
   const first = parts[0] ?? '';
   if (parts.length === 2 && isReduplication(first, parts[1] ?? '')) {
-    pushWord(tokens, first);
+    pushWord(first, sink);
   } else {
-    for (const part of parts) pushWord(tokens, part);
+    for (const part of parts) pushWord(part, sink);
   }
 }
 
@@ -65,8 +157,8 @@ function isReduplication(first: string, second: string): boolean {
   return first.length > 1 && (second === first || (second.startsWith(first) && second.length - first.length <= 3));
 }
 
-function pushWord(tokens: string[], word: string): void {
+function pushWord(word: string, sink: TokenSink): void {
   // Possessive "'s" is split off by the word pattern; single letters carry nothing.
   if (word.length < 2 || HAS_DIGIT.test(word)) return;
-  tokens.push(word);
+  sink.token(word);
 }

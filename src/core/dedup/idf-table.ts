@@ -1,0 +1,101 @@
+// How rare a key is in ordinary news, for the story index's key weights: every distinct key of
+// every item needs it, so it is cached, per background and across indexes.
+import type { Background } from '../profile/background.ts';
+import { fnv1a32 } from './fingerprint.ts';
+
+const CACHE_LIMIT = 200_000;
+
+/**
+ * key -> idf, by open addressing on the key's FNV hash: each slot's hash and idf side by side in
+ * one typed array, its key beside. A window's vocabulary is too big for the CPU's caches, and a
+ * lookup here reads two places (the key only when the hash matches) where a Map reads three (its
+ * bucket, its entry, the boxed number).
+ */
+class IdfCache {
+  /** [hash, idf] per slot; NaN hash: empty. */
+  private cells = new Float64Array(2 * 1024).fill(Number.NaN);
+  private keys: Array<string | undefined> = new Array<string | undefined>(1024).fill(undefined);
+  private mask = 1024 - 1;
+  private size = 0;
+
+  get(key: string, hash: number): number | undefined {
+    for (let slot = this.slotOf(hash); ; slot = (slot + 1) & this.mask) {
+      const stored = this.cells[2 * slot]!;
+      if (stored === hash) {
+        if (this.keys[slot] === key) return this.cells[2 * slot + 1];
+      } else if (Number.isNaN(stored)) {
+        return undefined;
+      }
+    }
+  }
+
+  set(key: string, hash: number, idf: number): void {
+    if (this.size >= CACHE_LIMIT) this.clear();
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    this.place(key, hash, idf);
+    this.size += 1;
+  }
+
+  /** FNV-1a's low bits are its weakest: fold the high ones in. */
+  private slotOf(hash: number): number {
+    return (hash ^ (hash >>> 16)) & this.mask;
+  }
+
+  private place(key: string, hash: number, idf: number): void {
+    let slot = this.slotOf(hash);
+    while (!Number.isNaN(this.cells[2 * slot]!)) slot = (slot + 1) & this.mask;
+    this.cells[2 * slot] = hash;
+    this.cells[2 * slot + 1] = idf;
+    this.keys[slot] = key;
+  }
+
+  /** Doubles the slots (load stays at most 1/2) and places every entry again. */
+  private grow(): void {
+    const { cells, keys } = this;
+    this.cells = new Float64Array(2 * cells.length).fill(Number.NaN);
+    this.keys = new Array<string | undefined>(2 * keys.length).fill(undefined);
+    this.mask = 2 * keys.length - 1;
+    for (let slot = 0; slot < keys.length; slot += 1) if (keys[slot] !== undefined) this.place(keys[slot]!, cells[2 * slot]!, cells[2 * slot + 1]!);
+  }
+
+  private clear(): void {
+    this.cells.fill(Number.NaN);
+    this.keys.fill(undefined);
+    this.size = 0;
+  }
+}
+
+/**
+ * Each background's cache, shared by the tables built on it: a background is fixed data, and the
+ * worker builds a story index (so a table) per topic and cycle, each of which would otherwise
+ * start cold and look up every key of its items in the background again.
+ */
+const caches = new WeakMap<Background, IdfCache>();
+
+/** idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed). */
+export class IdfTable {
+  private readonly cache: IdfCache;
+
+  constructor(private readonly background: Background) {
+    let cache = caches.get(background);
+    if (cache === undefined) {
+      cache = new IdfCache();
+      caches.set(background, cache);
+    }
+    this.cache = cache;
+  }
+
+  idf(key: string): number {
+    return this.idfOf(key, fnv1a32(key));
+  }
+
+  /** idf(key) for a caller that has the key's fnv1a32 hash already. */
+  idfOf(key: string, fnv: number): number {
+    let value = this.cache.get(key, fnv);
+    if (value === undefined) {
+      value = -Math.log(this.background.probability(key));
+      this.cache.set(key, fnv, value);
+    }
+    return value;
+  }
+}
