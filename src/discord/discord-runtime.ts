@@ -18,6 +18,8 @@ import { createDiscordClient, loginDiscord, type DiscordClientOptions } from './
 const FLUSH_EVERY_MS = 10_000;
 /** First wait before logging in again after Discord could not be reached; doubles up to 16 times that. */
 const RELOGIN_DELAY_MS = 30_000;
+/** How long a stop waits for a flush under way. */
+const CLOSE_WAIT_MS = 5_000;
 
 export interface DiscordRuntime {
   client: Client;
@@ -85,18 +87,23 @@ export async function startDiscord(options: DiscordRuntimeOptions): Promise<Disc
     },
   });
   let timer: NodeJS.Timeout | undefined;
+  let flushing: Promise<unknown> | undefined;
   return {
     get client() {
       return client;
     },
     publisher,
     startFlushing() {
-      timer ??= setInterval(() => void publisher.flush(), FLUSH_EVERY_MS);
+      timer ??= setInterval(() => {
+        flushing ??= publisher.flush().finally(() => (flushing = undefined));
+      }, FLUSH_EVERY_MS);
     },
     async close() {
       // Queued posts stay in the store for the next start; no last flush, so a stop during an
-      // outage does not wait out request timeouts.
+      // outage does not wait out request timeouts. A flush under way may finish a send it began
+      // (and record it) for a few seconds before the store closes under it.
       if (timer) clearInterval(timer);
+      if (flushing) await Promise.race([flushing, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
       gateway.stop();
       detachCommands();
       await client.destroy();
