@@ -4,7 +4,7 @@
 
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import { drainedOrClosed } from './feed-server.ts';
+import { writeRepeated } from './feed-server.ts';
 import { listenOnLoopback } from './loopback-listen.ts';
 
 export interface RecordedLlmRequest {
@@ -148,13 +148,7 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 async function streamFiller(res: ServerResponse, bytes: number): Promise<void> {
   res.writeHead(200, { 'content-type': 'application/json' });
   const chunk = Buffer.alloc(64 * 1024, '{"filler": "xxxxxxxxxxxxxxxx"}\n');
-  let sent = 0;
-  while (sent < bytes && !res.destroyed) {
-    const piece = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
-    sent += piece.length;
-    if (!res.write(piece)) await drainedOrClosed(res);
-  }
-  res.end();
+  await writeRepeated(res, chunk, bytes);
 }
 
 function parseJson(text: string): unknown {

@@ -138,14 +138,19 @@ export function oversize(bytes: number, options: { contentLength?: boolean } = {
       'content-type': 'application/rss+xml',
       ...(options.contentLength ? { 'content-length': String(bytes) } : {}),
     });
-    let sent = 0;
-    while (sent < bytes && !res.destroyed) {
-      const piece = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
-      sent += piece.length;
-      if (!res.write(piece)) await drainedOrClosed(res);
-    }
-    res.end();
+    await writeRepeated(res, chunk, bytes);
   };
+}
+
+/** Writes `bytes` of `chunk` over and over, waiting when the client is slow, then ends the response. */
+export async function writeRepeated(res: ServerResponse, chunk: Buffer, bytes: number): Promise<void> {
+  let sent = 0;
+  while (sent < bytes && !res.destroyed) {
+    const piece = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
+    sent += piece.length;
+    if (!res.write(piece)) await drainedOrClosed(res);
+  }
+  res.end();
 }
 
 /** Resolves when a paused response can take more bytes, or its client went away. */
