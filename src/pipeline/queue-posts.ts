@@ -1,4 +1,4 @@
-import { buildPost, type SummaryContext, type WrittenSummary } from '../core/deliver/build-post.ts';
+import { buildPost, type WrittenSummary } from '../core/deliver/build-post.ts';
 import type { FeedItem, ItemDecision, Match, Post } from '../core/model.ts';
 import type { TopicMatcher } from '../core/select/select-items.ts';
 import { createLimiter } from '../adapters/concurrency-limit.ts';
@@ -20,7 +20,6 @@ export interface QueuePostsDeps {
   /** Absent: every item is its own post (no story grouping). */
   stories?: StoryBook;
   topicsByName: ReadonlyMap<string, TopicMatcher>;
-  text?: Omit<SummaryContext, 'weights'>;
   summaryPorts?: SummaryPorts;
   timeZone: string;
   now: Date;
@@ -77,8 +76,7 @@ export async function queuePosts(queued: readonly QueuedItem[], deps: QueuePosts
   for (const action of actions) {
     const { item, topic, match } = action.queued;
     if (action.kind === 'post') {
-      const context = deps.text && { ...deps.text, weights: deps.topicsByName.get(topic)?.prepared.weights };
-      const post = buildPost(item, topic, match, deps.timeZone, context, action.storyId === undefined ? undefined : { id: action.storyId }, await action.summary);
+      const post = buildPost(item, topic, match, deps.timeZone, action.storyId === undefined ? undefined : { id: action.storyId }, await action.summary);
       await stories?.savePost(post);
       await deps.outbox.enqueue([post], now);
       continue;

@@ -1,4 +1,4 @@
-import type { SummaryContext } from '../core/deliver/build-post.ts';
+import type { TextData } from '../core/deliver/build-post.ts';
 import type { DecisionKind, FeedSource, ItemDecision } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
@@ -43,7 +43,7 @@ export interface CycleOptions extends PollLimits {
   /** How long a seen item key is remembered once it has left its feed. */
   seenTtlMs: number;
   /** Lexicon and background for writing summaries; without them a post carries the feed's summary. */
-  text?: Omit<SummaryContext, 'weights'>;
+  text?: TextData;
   /** Group reports of one event into stories, posted once (default on when `text` is given). */
   stories?: boolean;
   /** Feeds fetched or waiting to be decided at once (default 16). */
@@ -132,7 +132,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
           });
           // Posts (and updates of stories posted earlier) go into the outbox as they are decided, in
           // the feed's order, so a later report of the same story (even in this feed) updates it.
-          await queuePosts(selected.queued, { outbox, stories, topicsByName, text: options.text, summaryPorts, timeZone: options.timeZone, now, decisions: selected.decisions });
+          await queuePosts(selected.queued, { outbox, stories, topicsByName, summaryPorts, timeZone: options.timeZone, now, decisions: selected.decisions });
           // A store record is needed only where no feed's present keys will say it: for what
           // was posted (kept after it leaves every feed) and for what just left this feed (so
           // an item that comes back within the TTL is still known).

@@ -1,17 +1,15 @@
 import type { FeedItem, Match, Post } from '../model.ts';
 import type { Background } from '../profile/background.ts';
-import { summarizeStory } from '../summarize/summarize-story.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { fitEmbed } from './fit-embed.ts';
 
 /** Terms shown with a post: enough to see why it matched, few enough to read at a glance. */
 const POST_TERMS = 6;
 
-/** What writing a summary needs besides the story: the text pipeline's data and the topic's weights. */
-export interface SummaryContext {
+/** The text pipeline's data the cycle needs for stories and summaries. */
+export interface TextData {
   lexicon: Lexicon;
   background: Background;
-  weights?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -30,25 +28,19 @@ export interface StoryReport {
 }
 
 /**
- * A post for one story and one topic: plain data, no sending. The summary is extractive (2-3
- * sentences of the first report, chosen with the story's other reports and the topic in mind)
- * and the post fits Discord's embed limits, cut on sentence boundaries.
+ * A post for one story and one topic: plain data, no sending. The summary was written before
+ * (the Summarizer port, over the article or the feed's text); without one the feed's text
+ * stands in. The post fits Discord's embed limits, cut on sentence boundaries.
  */
 export function buildPost(
   item: FeedItem,
   topic: string,
   match: Match,
   timeZone: string,
-  context?: SummaryContext,
-  story?: { id: string; texts?: string[]; alsoReportedBy?: StoryReport[] },
+  story?: { id: string; alsoReportedBy?: StoryReport[] },
   written?: WrittenSummary,
 ): Post {
-  const texts = [item.summary, ...(story?.texts ?? [])].filter((t) => t.trim() !== '');
-  const summary =
-    written?.summary ||
-    (context === undefined || texts.length === 0
-      ? item.summary
-      : summarizeStory({ texts, lang: match.lang, weights: context.weights }, context.lexicon, context.background).text || item.summary);
+  const summary = written?.summary || item.summary;
   const fitted = fitEmbed({ title: item.title || summary.slice(0, 120), description: summary });
   return {
     id: story === undefined ? `${topic}:${item.key}` : `${topic}:story:${story.id}`,
