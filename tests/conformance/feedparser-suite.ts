@@ -1,0 +1,270 @@
+// Runs newshound's parse and normalise stages over the Universal Feed Parser's test files
+// (../shared/conformance/feedparser, read in place, never copied) and the real publisher feeds
+// beside them, and translates each file's `Expect:` into checks on the fields newshound keeps.
+// Shared by tests/conformance/feedparser.test.ts and scripts/conformance.ts.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FeedSource, RawItem } from '../../src/core/model.ts';
+import { htmlToPlainText } from '../../src/core/normalize/html-to-text.ts';
+import { normalizeItems } from '../../src/core/normalize/normalize-items.ts';
+import { parseFeed, type ParsedFeed } from '../../src/core/parse/parse-feed.ts';
+import { readExpect, type Clause, type PathStep, type PyValue } from './python-expect.ts';
+
+export const CONFORMANCE_DIR = new URL('../../../shared/conformance/', import.meta.url).pathname;
+export const FEEDPARSER_DIR = join(CONFORMANCE_DIR, 'feedparser');
+export const REAL_FEEDS_DIR = join(CONFORMANCE_DIR, 'real-feeds');
+
+/** The suite's dates are 2002-2012: a fixed "now" far after them, so none is clamped. */
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+export type CheckKind = 'feed title' | 'entry title' | 'entry link' | 'entry id' | 'entry summary' | 'entry content' | 'entry date';
+export type CheckOutcome = 'pass' | 'fail' | 'missing' | 'wrong';
+
+export interface FileResult {
+  /** Path under the suite folder, e.g. `encoding/utf-16le.xml`. */
+  file: string;
+  /** `encoding`, `entities`, `illformed` or `wellformed/<sub>`. */
+  category: string;
+  parsed: boolean;
+  error?: string;
+  items: number;
+  skippedItems: number;
+  notes: string[];
+  checks: Array<{ kind: CheckKind; outcome: CheckOutcome; detail: string }>;
+  /** Clauses about fields newshound does not keep (bozo, CDF, enclosures, authors...). */
+  skippedClauses: number;
+  /** Text with U+FFFD, C1 controls or UTF-8-read-as-Latin-1 sequences the file does not expect. */
+  mojibake: string[];
+}
+
+interface SuiteFile {
+  contentType?: string;
+  contentLocation?: string;
+  expect?: string;
+}
+
+export function listFiles(dir: string, extensions: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path, extensions));
+    else if (extensions.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** The comment feedparser's files open with: `Header:`, `Description:`, `Expect:` lines. */
+function readHead(bytes: Uint8Array): SuiteFile {
+  const head = Buffer.from(bytes.subarray(0, 8_192)).toString('latin1').replace(/\0/g, '');
+  const comment = /<!--([\s\S]*?)-->/.exec(head)?.[1] ?? '';
+  const file: SuiteFile = {};
+  for (const [, name, value] of comment.matchAll(/^\s*(Header|Expect):\s*(.*)$/gm)) {
+    if (name === 'Expect') file.expect = value!.trim();
+    const header = name === 'Header' ? /^([\w-]+):\s*(.*)$/.exec(value!.trim()) : null;
+    if (header?.[1]?.toLowerCase() === 'content-type') file.contentType = header[2];
+    if (header?.[1]?.toLowerCase() === 'content-location') file.contentLocation = header[2];
+  }
+  return file;
+}
+
+export async function runFile(path: string, root: string): Promise<FileResult> {
+  const file = relative(root, path);
+  const parts = file.split('/');
+  const category = parts[0] === 'wellformed' || parts[0] === 'illformed' ? `${parts[0]}/${parts.length > 2 ? parts[1] : '.'}` : parts[0]!;
+  const bytes = readFileSync(path);
+  const head = readHead(bytes);
+  const result: FileResult = { file, category, parsed: false, items: 0, skippedItems: 0, notes: [], checks: [], skippedClauses: 0, mojibake: [] };
+  let feed: ParsedFeed;
+  try {
+    feed = await parseFeed(bytes, head.contentType, file);
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+    return result;
+  }
+  result.parsed = true;
+  result.items = feed.items.length;
+  result.skippedItems = feed.skippedItems;
+  result.notes = [...((feed as { notes?: string[] }).notes ?? [])];
+  const clauses = head.expect ? readExpect(head.expect) : [];
+  const expectedText = clauses.flatMap((c) => (c.kind === 'compare' ? strings(c.value) : [])).join('\n');
+  const source: FeedSource = { id: 'conformance', url: head.contentLocation ?? 'http://conformance.example/feed.xml', name: file };
+  for (const clause of clauses) {
+    const check = evaluate(clause, feed, source);
+    if (check) result.checks.push(check);
+    else result.skippedClauses += 1;
+  }
+  for (const text of [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml, i.contentHtml])]) {
+    if (text && hasMojibake(text, expectedText)) result.mojibake.push(text.slice(0, 120));
+  }
+  return result;
+}
+
+function strings(value: PyValue): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+// U+FFFD (undecodable), C1 controls (windows-1252 read as Latin-1), and UTF-8 multi-byte
+// sequences read as windows-1252 ("Ã©", "â€™").
+const MOJIBAKE = /\uFFFD|[\u0080-\u009F]|[\u00C2\u00C3][\u00A0-\u00BF\u2018-\u201E\u2026\u20AC\u2122]|\u00E2\u20AC/;
+
+function hasMojibake(text: string, expected: string): boolean {
+  const found = MOJIBAKE.exec(text);
+  return found !== null && !expected.includes(found[0]);
+}
+
+const ENTRY_DATES = new Set(['published_parsed', 'updated_parsed', 'created_parsed', 'issued_parsed', 'modified_parsed']);
+
+function evaluate(clause: Clause, feed: ParsedFeed, source: FeedSource): FileResult['checks'][number] | undefined {
+  if (clause.kind !== 'compare' || clause.op !== '==') return undefined;
+  const path = clause.path.map((step) => (typeof step === 'string' ? step : step)) as PathStep[];
+  if (path[0] === 'feed' && path.length === 2 && path[1] === 'title' && typeof clause.value === 'string') {
+    return compareText('feed title', feed.title, clause.value);
+  }
+  if (path[0] !== 'entries' || typeof path[1] !== 'number') return undefined;
+  const raw = feed.items[path[1]];
+  const field = path.slice(2).join('.');
+  const expected = clause.value;
+  if (ENTRY_DATES.has(field) && Array.isArray(expected)) return compareDate(raw, source, expected);
+  if (typeof expected !== 'string') return undefined;
+  switch (field) {
+    case 'title':
+    case 'title_detail.value':
+      return compareText('entry title', raw?.title, expected);
+    case 'summary':
+    case 'description':
+    case 'summary_detail.value':
+      return compareText('entry summary', raw?.summaryHtml ?? raw?.contentHtml, expected);
+    case 'content.0.value':
+      return compareText('entry content', raw?.contentHtml ?? raw?.summaryHtml, expected);
+    case 'link':
+      return compareUrl('entry link', raw?.link, expected, source);
+    case 'id':
+      return { kind: 'entry id', outcome: raw?.guid === expected ? 'pass' : 'fail', detail: `${JSON.stringify(raw?.guid)} vs ${JSON.stringify(expected)}` };
+    default:
+      return undefined;
+  }
+}
+
+const plain = (html: string) => htmlToPlainText(html);
+
+function compareText(kind: CheckKind, ours: string | undefined, expected: string): FileResult['checks'][number] {
+  const got = plain(ours ?? '');
+  const want = plain(expected);
+  const outcome = got === want || (want !== '' && got.includes(want)) ? 'pass' : 'fail';
+  return { kind, outcome, detail: `${JSON.stringify(got.slice(0, 80))} vs ${JSON.stringify(want.slice(0, 80))}` };
+}
+
+function compareUrl(kind: CheckKind, ours: string | undefined, expected: string, source: FeedSource): FileResult['checks'][number] {
+  let resolved: string | undefined;
+  try {
+    resolved = ours === undefined ? undefined : new URL(ours, source.url).href;
+  } catch {
+    resolved = ours;
+  }
+  let want = expected;
+  try {
+    want = new URL(expected).href;
+  } catch {
+    // compared as written
+  }
+  return { kind, outcome: resolved === want ? 'pass' : 'fail', detail: `${JSON.stringify(resolved)} vs ${JSON.stringify(want)}` };
+}
+
+/** feedparser's time tuple (UTC) against the date normalizeItems gives the item. */
+function compareDate(raw: RawItem | undefined, source: FeedSource, tuple: PyValue[]): FileResult['checks'][number] {
+  const [year, month, day, hour, minute, second] = tuple as number[];
+  const want = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!)).toISOString();
+  const got = raw ? normalizeItems({ items: [{ ...raw, title: raw.title ?? 'untitled' }] }, source, NOW)[0]?.published : undefined;
+  const outcome: CheckOutcome = got === undefined ? 'missing' : got === want ? 'pass' : 'wrong';
+  return { kind: 'entry date', outcome, detail: `${got} vs ${want} (raw ${JSON.stringify(raw?.published)})` };
+}
+
+export interface RealFeedResult {
+  file: string;
+  parsed: boolean;
+  error?: string;
+  items: number;
+  mojibake: string[];
+}
+
+export async function runRealFeed(path: string): Promise<RealFeedResult> {
+  const file = relative(REAL_FEEDS_DIR, path);
+  try {
+    const feed = await parseFeed(readFileSync(path), undefined, file);
+    const mojibake = [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml])].filter((t): t is string => !!t && hasMojibake(t, ''));
+    return { file, parsed: true, items: feed.items.length, mojibake: mojibake.map((t) => t.slice(0, 120)) };
+  } catch (error) {
+    return { file, parsed: false, error: error instanceof Error ? error.message : String(error), items: 0, mojibake: [] };
+  }
+}
+
+export interface Figures {
+  files: number;
+  parsed: number;
+  byCategory: Map<string, { files: number; parsed: number; checked: number; passed: number }>;
+  byCheck: Map<CheckKind, Record<CheckOutcome, number>>;
+  skippedClauses: number;
+  mojibakeFiles: string[];
+  wrongDates: string[];
+  realFeeds: { files: number; parsed: number; mojibakeFiles: string[] };
+}
+
+export function summarize(results: FileResult[], real: RealFeedResult[]): Figures {
+  const byCategory: Figures['byCategory'] = new Map();
+  const byCheck: Figures['byCheck'] = new Map();
+  for (const r of results) {
+    const category = byCategory.get(r.category) ?? { files: 0, parsed: 0, checked: 0, passed: 0 };
+    category.files += 1;
+    if (r.parsed) category.parsed += 1;
+    if (r.checks.length) {
+      category.checked += 1;
+      if (r.checks.every((c) => c.outcome === 'pass')) category.passed += 1;
+    }
+    byCategory.set(r.category, category);
+    for (const check of r.checks) {
+      const counts = byCheck.get(check.kind) ?? { pass: 0, fail: 0, missing: 0, wrong: 0 };
+      counts[check.outcome] += 1;
+      byCheck.set(check.kind, counts);
+    }
+  }
+  return {
+    files: results.length,
+    parsed: results.filter((r) => r.parsed).length,
+    byCategory,
+    byCheck,
+    skippedClauses: results.reduce((n, r) => n + r.skippedClauses, 0),
+    mojibakeFiles: results.filter((r) => r.mojibake.length).map((r) => r.file),
+    wrongDates: results.flatMap((r) => r.checks.filter((c) => c.outcome === 'wrong').map((c) => `${r.file}: ${c.detail}`)),
+    realFeeds: { files: real.length, parsed: real.filter((r) => r.parsed).length, mojibakeFiles: real.filter((r) => r.mojibake.length).map((r) => r.file) },
+  };
+}
+
+export function formatFigures(f: Figures): string {
+  const lines = [`feedparser suite: parsed ${f.parsed} of ${f.files} files`, '', 'category               files parsed  checks passed/checked'];
+  for (const [name, c] of [...f.byCategory].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`${name.padEnd(22)} ${String(c.files).padStart(5)} ${String(c.parsed).padStart(6)}  ${String(c.passed).padStart(6)}/${c.checked}`);
+  }
+  lines.push('', 'check            pass  fail missing wrong');
+  for (const [kind, c] of [...f.byCheck].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`${kind.padEnd(15)} ${String(c.pass).padStart(5)} ${String(c.fail).padStart(5)} ${String(c.missing).padStart(7)} ${String(c.wrong).padStart(5)}`);
+  }
+  lines.push(
+    `clauses skipped (fields newshound does not keep, bozo, calls): ${f.skippedClauses}`,
+    `files with mojibake: ${f.mojibakeFiles.length}${f.mojibakeFiles.length ? ` (${f.mojibakeFiles.join(', ')})` : ''}`,
+    `entry dates wrong: ${f.wrongDates.length}`,
+    ...f.wrongDates.map((d) => `  ${d}`),
+    `real feeds: parsed ${f.realFeeds.parsed} of ${f.realFeeds.files}, mojibake in ${f.realFeeds.mojibakeFiles.length}${f.realFeeds.mojibakeFiles.length ? ` (${f.realFeeds.mojibakeFiles.join(', ')})` : ''}`,
+  );
+  return lines.join('\n');
+}
+
+export async function runSuite(): Promise<{ results: FileResult[]; real: RealFeedResult[] }> {
+  const results: FileResult[] = [];
+  for (const path of listFiles(FEEDPARSER_DIR, /\.xml$/)) results.push(await runFile(path, FEEDPARSER_DIR));
+  const real: RealFeedResult[] = [];
+  for (const path of listFiles(REAL_FEEDS_DIR, /\.(?:xml|rss|atom)$/)) real.push(await runRealFeed(path));
+  return { results, real };
+}
