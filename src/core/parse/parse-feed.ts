@@ -17,6 +17,11 @@ export const PARSE_FEED_DEFAULTS = { maxChars: 20_000_000 } as const satisfies R
 export interface ParsedFeed extends RawFeed {
   /** Items rss-parser or our mapping could not read; the rest of the feed is still returned. */
   skippedItems: number;
+  /**
+   * What had to be guessed or repaired to read the feed (a charset fallback, bare ampersands,
+   * a truncated file closed), one line each, for the poller to log: the feed still parsed.
+   */
+  notes: string[];
 }
 
 export async function parseFeed(
@@ -85,7 +90,7 @@ function toParsedFeed(parsed: GuardedFeed): ParsedFeed {
     }
   }
   const ttl = Number.parseInt(text(parsed.fields.ttl) ?? '', 10);
-  const feed: ParsedFeed = { items, skippedItems };
+  const feed: ParsedFeed = { items, skippedItems, notes: [] };
   const title = text(parsed.fields.title);
   const link = text(parsed.fields.link);
   if (title) feed.title = title;
