@@ -3,6 +3,7 @@
 // general line rules live in profile/clean-seed.ts (`noiseKind`); what is here covers what a
 // line rule cannot: markers in the middle of a paragraph, sentence-sized pieces, and lines
 // that only read as junk in context (the headlines under a "Terkini Lainnya" header).
+import type { Lang } from '../model.ts';
 import { noiseKind } from '../profile/clean-seed.ts';
 
 // Ad markers that html-to-text leaves inside a paragraph ("... kata dia. ADVERTISEMENT SCROLL TO
@@ -85,18 +86,9 @@ export function proseLines(text: string): string[] {
   return kept;
 }
 
-// Agency datelines that open a story: "TRIBUNNEWS.COM - ", "PYONGYANG, KOMPAS.TV - ",
-// "KYIV, Ukraina (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - ", "WASHINGTON (Reuters) - ".
-// The same shapes clean-seed.ts strips from seeds, for text that never went through it.
-const DATELINES = [
-  /^\p{Lu}[\p{Lu}.]{2,}(?:\s+\p{Lu}[\p{Lu}.]+)*\s*,?(?:\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*[-–—]{1,2}(?:\s+|$)/u,
-  /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*\([^()]{1,30}\)\s*[-–—]{1,2}(?:\s+|$)/u,
-  /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}[-–—]{1,2}(?:\s+|$)/u,
-];
-
-/** The sentence without an agency dateline in front ("PYONGYANG, KOMPAS.TV - "). */
+/** The sentence without an agency dateline in front ("PYONGYANG, KOMPAS.TV - ", "(CNN)"). */
 export function stripDateline(sentence: string): string {
-  for (const re of DATELINES) {
+  for (const re of DATELINE_SHAPES) {
     const match = re.exec(sentence);
     if (match !== null) return sentence.slice(match[0].length).trim();
   }
@@ -117,4 +109,34 @@ export function isCaption(sentence: string): boolean {
 export function isHeadlineLike(sentence: string): boolean {
   if (ENDS_SENTENCE.test(sentence)) return false;
   return capitalisedShare(sentence.split(' ')) >= 0.5;
+}
+
+// What a dateline looks like, whatever the outlet: up to six capitalised words (a place, an
+// outlet, "Jakarta, CNN Indonesia", "JUARA.NET, BUDAPEST", "Bandung (ANTARA News)") closed by a
+// dash with a space on at least one side ("JAKARTA (Pos Kota) –Presiden"), or an outlet in
+// parentheses glued to the text ("(CNN)Kayahan", "Boston (CNN)Guilty"). What follows is text:
+// a capital or a quote, never a digit after a dash ("Timnas U - 22" is a team, not a dateline).
+const DATELINE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&]*|\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?|\([^()]{1,40}\))`;
+const DATELINE_PREFIX = String.raw`${DATELINE_WORD}(?:[\s,]+${DATELINE_WORD}){0,5}`;
+const TEXT_FOLLOWS = String.raw`(?=["“‘'(]?\p{Lu})`;
+const DATELINE_SHAPES = [
+  new RegExp(String.raw`^(?=[^-–—]{4})${DATELINE_PREFIX}\s*,?(?:\s+(?:--?|[–—])\s*|\s*(?:--?|[–—])\s+)${TEXT_FOLLOWS}`, 'u'),
+  new RegExp(String.raw`^(?:${DATELINE_WORD}[\s,]+){0,4}\([^()]{1,40}\)(?:\s*(?:--?|[–—])\s*|(?=["“]?[\p{L}\p{N}]))(?=["“‘'(]?[\p{Lu}\p{N}])`, 'u'),
+];
+
+/** True when the sentence opens with a dateline ("Merdeka.com - ", "LONDON (Reuters) -", "(CNN)"). */
+export function opensWithDateline(sentence: string): boolean {
+  return DATELINE_SHAPES.some((re) => re.test(sentence));
+}
+
+// Openings that lean on the sentence before: a pronoun or a demonstrative for what was just
+// said, or a connective that continues it. General function words of each language, not names.
+const REFERS_BACK: Record<Lang, RegExp> = {
+  en: /^["“‘']?(?:it|its|this|that|these|those|he|she|they|his|her|their|them|him|such|but|and|or|yet|so|however|also|meanwhile|instead|still|then|nevertheless|nonetheless|moreover|furthermore|besides|otherwise|likewise|similarly|thus|hence|therefore|there)\b(?!['’]s\s+(?:well|been))/i,
+  id: /^["“‘']?(?:ia|dia|beliau|mereka|itu|ini|hal\s+(?:itu|ini|tersebut)|namun|tetapi|tapi|akan\s+tetapi|sementara\s+itu|selain\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|karenanya|untuk\s+itu|dengan\s+demikian|meski(?:pun)?\s+(?:begitu|demikian)|kendati\s+(?:begitu|demikian)|walau(?:pun)?\s+(?:begitu|demikian)|sebelumnya|kemudian|lalu|bahkan|padahal|sedangkan|adapun|dan|juga|keduanya|ketiganya|tersebut)\b/i,
+};
+
+/** True when the sentence opens by pointing back at the one before it ("It became...", "Hal itu..."). */
+export function refersBack(sentence: string, lang: Lang): boolean {
+  return REFERS_BACK[lang].test(sentence);
 }

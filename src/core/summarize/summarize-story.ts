@@ -22,7 +22,17 @@ export interface SummarizeInput {
   weights?: ReadonlyMap<string, number>;
 }
 
+/**
+ * How a sentence's topic terms raise it: `article` divides by the best sentence of the same
+ * article (so one generic profile word earns the full bonus), `profile` measures in the
+ * profile's own unit (the mean weight of its ten strongest terms), `strong` counts only terms at
+ * least that strong, `none` gives no bonus. scripts/score-summaries.ts measures them.
+ */
+export const TOPIC_BONUS_MODES = ['article', 'profile', 'strong', 'none'] as const;
+export type TopicBonusMode = (typeof TOPIC_BONUS_MODES)[number];
+
 export interface SummarizeOptions {
+  topicBonus?: TopicBonusMode;
   maxSentences?: number;
   minSentences?: number;
   maxChars?: number;
@@ -34,7 +44,7 @@ export interface StorySummary {
   lang: Lang;
 }
 
-export const SUMMARIZE_DEFAULTS = { maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
+export const SUMMARIZE_DEFAULTS = { topicBonus: 'article', maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
 
 /** Scoring constants: the lead prior dominates; centroid and topic similarity re-rank. */
 const TUNING = {
@@ -87,7 +97,7 @@ export function summarizeStory(input: SummarizeInput, lexicon: Lexicon, backgrou
   if (only !== undefined) return finish([cutAtWord(only.text, opts.maxChars)], lang);
   if (usable.length === 0) return finish([], lang);
 
-  scoreRelevance(usable, input.weights);
+  scoreRelevance(usable, input.weights, opts.topicBonus);
   const chosen = select(usable.filter((c) => c.grade === 'good'), [], opts);
   if (chosen.length < opts.minSentences) {
     select(usable.filter((c) => c.grade === 'weak' && c.words.size >= 3), chosen, { ...opts, maxSentences: opts.minSentences }, true);
@@ -177,24 +187,49 @@ function centroidOf(candidates: readonly Candidate[]): Vector {
   return centroid;
 }
 
-function topicScore(c: Candidate, weights: ReadonlyMap<string, number>): number {
+function topicScore(c: Candidate, weights: ReadonlyMap<string, number>, minWeight: number): number {
   let sum = 0;
-  for (const key of c.vector.keys()) sum += Math.max(0, weights.get(key) ?? 0);
+  for (const key of c.vector.keys()) {
+    const w = weights.get(key) ?? 0;
+    if (w >= minWeight && w > 0) sum += w;
+  }
   return sum;
 }
 
-function scoreRelevance(candidates: Candidate[], weights: ReadonlyMap<string, number> | undefined): void {
+// The weight of a typical strong term of the profile: the mean of its ten strongest.
+const unitCache = new WeakMap<ReadonlyMap<string, number>, number>();
+function profileUnit(weights: ReadonlyMap<string, number>): number {
+  const known = unitCache.get(weights);
+  if (known !== undefined) return known;
+  const top = [...weights.values()].filter((w) => w > 0).sort((a, b) => b - a).slice(0, 10);
+  const unit = top.length === 0 ? 1 : top.reduce((n, w) => n + w, 0) / top.length;
+  unitCache.set(weights, unit);
+  return unit;
+}
+
+// Each sentence's topic bonus in [0, 1].
+function topicBonuses(candidates: readonly Candidate[], weights: ReadonlyMap<string, number> | undefined, mode: TopicBonusMode): number[] {
+  if (weights === undefined || weights.size === 0 || mode === 'none') return candidates.map(() => 0);
+  if (mode === 'article') {
+    const topics = candidates.map((c) => topicScore(c, weights, 0));
+    const maxTopic = Math.max(...topics) || 1;
+    return topics.map((t) => t / maxTopic);
+  }
+  const unit = profileUnit(weights);
+  return candidates.map((c) => Math.min(1, topicScore(c, weights, mode === 'strong' ? unit : 0) / unit));
+}
+
+function scoreRelevance(candidates: Candidate[], weights: ReadonlyMap<string, number> | undefined, mode: TopicBonusMode): void {
   const centroid = centroidOf(candidates);
   const centroidSims = candidates.map((c) => cosine(c.vector, centroid));
-  const topics = candidates.map((c) => (weights === undefined ? 0 : topicScore(c, weights)));
+  const topics = topicBonuses(candidates, weights, mode);
   const maxSim = Math.max(...centroidSims) || 1;
-  const maxTopic = Math.max(...topics) || 1;
-  const hasTopic = weights !== undefined && weights.size > 0;
+  const hasTopic = weights !== undefined && weights.size > 0 && mode !== 'none';
   const wTopic = hasTopic ? TUNING.weightTopic : 0;
   const total = TUNING.weightPosition + TUNING.weightCentroid + wTopic;
   candidates.forEach((c, i) => {
     const prior = Math.exp(-c.index / TUNING.positionDecay) * (c.doc === 0 ? 1 : TUNING.laterReportPrior);
-    const relevance = TUNING.weightPosition * prior + TUNING.weightCentroid * (centroidSims[i]! / maxSim) + wTopic * (topics[i]! / maxTopic);
+    const relevance = TUNING.weightPosition * prior + TUNING.weightCentroid * (centroidSims[i]! / maxSim) + wTopic * topics[i]!;
     c.relevance = relevance / total;
   });
 }
