@@ -1,9 +1,9 @@
 import type { Lang } from '../model.ts';
-import type { Background } from './background.ts';
 
 // What ordinary news looks like lately, from the worker's own feeds: per language, in how many
 // of the items it saw each analysed key occurs. The shipped background table is the prior; this
-// keeps it current (new names, a season's words) without shipping a new table.
+// keeps it current (new names, a season's words) without shipping a new table:
+// `makeBackground(data, recent)` blends the two.
 //
 // Counts decay with a half-life instead of being kept per day: one table, bounded by a key cap,
 // and "the last weeks" without a bucket per day (a key seen only a month ago weighs 1/16 with a
@@ -126,24 +126,3 @@ export function serializeRecentDf(table: RecentDfTable): RecentDfTable {
   return { version: 1, day: table.day, docs: { id: round(table.docs.id), en: round(table.docs.en) }, df: { id: counts(table.df.id), en: counts(table.df.en) } };
 }
 
-/**
- * The shipped background with what the worker saw laid over it: the shipped table counts as
- * `priorDocs` documents of ordinary news, the recent ones are added to them, so
- *   P(key) = (P_prior(key) * priorDocs + recentDf(key)) / (priorDocs + recentDocs).
- * With `lang`, that language's recent counts; without, both languages pooled. An empty recent
- * table gives the prior exactly. (Stands in until background.ts takes the table itself:
- * `makeBackground(data, recent)`.)
- */
-export function blendBackground(prior: Background, recent: RecentDf, priorDocs: number): Background {
-  const pooledDocs = recent.docs.id + recent.docs.en;
-  if (pooledDocs <= 0) return prior;
-  const blended: Background = Object.create(prior) as Background;
-  const probability = (key: string, lang?: Lang): number => {
-    const docs = lang === undefined ? pooledDocs : recent.docs[lang];
-    const count = lang === undefined ? (recent.df.id[key] ?? 0) + (recent.df.en[key] ?? 0) : (recent.df[lang][key] ?? 0);
-    const base = (prior.probability as (key: string, lang?: Lang) => number).call(prior, key, lang);
-    return (base * priorDocs + count) / (priorDocs + docs);
-  };
-  Object.defineProperty(blended, 'probability', { value: probability, enumerable: true });
-  return blended;
-}

@@ -2,11 +2,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
-import type { Background } from '../../../src/core/profile/background.ts';
 import {
   addRecentDocuments,
   ageRecentDf,
-  blendBackground,
   emptyRecentDf,
   parseRecentDf,
   RECENT_DF_LIMITS,
@@ -61,32 +59,6 @@ describe('recent document frequencies', () => {
     expect(parseRecentDf(undefined)).toBeUndefined();
     expect(parseRecentDf({ version: 2 })).toBeUndefined();
     expect(parseRecentDf({ ...table, df: { id: { x: 'many' }, en: {} } })).toBeUndefined();
-  });
-});
-
-describe('blendBackground', () => {
-  const prior: Background = {
-    sources: ['prior'],
-    probability: (key) => (key === 'banjir' ? 0.01 : 0.0001),
-    countryConditional: () => 0.25,
-  };
-
-  it('an empty recent table gives the prior exactly', () => {
-    expect(blendBackground(prior, emptyRecentDf(0), 1_000)).toBe(prior);
-  });
-
-  it('pools the prior, counted as its documents, with the recent documents', () => {
-    const recent = addRecentDocuments(emptyRecentDf(0), [...Array.from({ length: 90 }, () => doc('id', 'banjir')), ...Array.from({ length: 10 }, () => doc('en', 'other'))], 0, limits);
-    const blended = blendBackground(prior, recent, 900);
-    // (0.01 * 900 + 90) / (900 + 100)
-    expect(blended.probability('banjir')).toBeCloseTo(0.099);
-    // A key the worker never saw drifts toward rarer as recent documents without it pile up.
-    expect(blended.probability('unseen')).toBeCloseTo((0.0001 * 900) / 1_000);
-    // Per language when asked: Indonesian recent counts only.
-    expect((blended.probability as (k: string, l?: 'id' | 'en') => number)('banjir', 'id')).toBeCloseTo((0.01 * 900 + 90) / (900 + 90));
-    // The rest of the prior is kept.
-    expect(blended.countryConditional('id', 'my')).toBe(0.25);
-    expect(blended.sources).toEqual(['prior']);
   });
 });
 
