@@ -24,6 +24,8 @@ export interface PollResult {
   /** The feed's state after this poll (validators only stored after a successful parse). */
   state: FeedState;
   error?: string;
+  /** A changed feed read only in part or by guessing: items skipped, a charset fallback, a repair. To be logged. */
+  notes?: string[];
 }
 
 /**
@@ -31,7 +33,7 @@ export interface PollResult {
  * are returned (with backoff and health recorded), never thrown: one broken feed must not
  * stop the cycle.
  */
-export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: HttpFetcher, now: Date, limits: PollLimits): Promise<PollResult> {
+export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: HttpFetcher, now: Date, limits: PollLimits, signal?: AbortSignal): Promise<PollResult> {
   const at = now.toISOString();
   const schedule = (meta: Partial<FetchMeta>, failures: number, ttlMinutes?: number) =>
     new Date(
@@ -51,7 +53,7 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
     ).toISOString();
 
   try {
-    const result = await fetcher.fetch({ url: feed.url, etag: previous.etag, lastModified: previous.lastModified, headers: feed.headers });
+    const result = await fetcher.fetch({ url: feed.url, etag: previous.etag, lastModified: previous.lastModified, headers: feed.headers }, signal);
     const health = recordFetchOutcome(previous.health, { ok: true, at }, limits.failingAfter);
     if (result.kind === 'not-modified') {
       return { outcome: 'not-modified', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
@@ -62,9 +64,12 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
     }
     const parsed = await parseFeed(result.body, result.contentType, feed.name);
     const items = normalizeItems(parsed, feed, now).slice(0, limits.maxItemsPerFeed);
+    const skipped = parsed.skippedItems > 0 ? [`${parsed.skippedItems} item(s) skipped: unreadable`] : [];
+    const notes = [...skipped, ...parsed.notes];
     return {
       outcome: 'updated',
       items,
+      ...(notes.length ? { notes } : {}),
       state: {
         ...previous,
         // RFC 9111: validators describe the representation we parsed; store them only now.

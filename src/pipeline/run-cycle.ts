@@ -7,6 +7,7 @@ import { queuePosts } from './queue-posts.ts';
 import type { CycleReport, FeedReport } from './cycle-report.ts';
 import { Outbox } from './outbox.ts';
 import { StoryBook } from './story-book.ts';
+import { FeedWrites, finishJournal } from './feed-writes.ts';
 import { createLimiter } from '../adapters/concurrency-limit.ts';
 
 const DEFAULT_FEEDS_IN_FLIGHT = 16;
@@ -50,6 +51,11 @@ export interface CycleOptions extends PollLimits {
   feedsInFlight?: number;
   /** Poll every feed now, whatever its next-poll time (`newshound once`, the demo). */
   ignoreSchedule?: boolean;
+  /**
+   * Aborted when the worker is asked to stop: fetches in flight are cut off and feeds not yet
+   * decided are left for the next start (nothing of theirs is written).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -68,13 +74,18 @@ async function seenKeys(keys: readonly string[], known: ReadonlySet<string>, sto
 
 /**
  * The only orchestrator: fetch → parse → normalise → match → dedup → outbox → publish, over
- * injected ports. Order of writes per feed: posts into the outbox, then their keys marked
- * seen, then the feed's state; a crash at any point leaves an item either still unseen (it
- * comes back next cycle) or safely in the outbox, never lost and never queued twice.
+ * injected ports. A feed's writes (its stories, posts queued in the outbox, seen marks, its
+ * state) are committed together (feed-writes.ts): a crash at any point leaves an item either
+ * still unseen (it comes back next cycle) or safely in the outbox with its story recorded,
+ * never lost and never queued twice.
  */
 export async function runCycle(ports: CyclePorts, options: CycleOptions): Promise<CycleReport> {
   const { store, clock, logger } = ports;
   const startedAt = clock.now();
+  const { signal } = options;
+  // A feed's writes cut short by a crash are finished before anything reads them.
+  const finished = await finishJournal(store);
+  if (finished > 0) logger.info({ writes: finished }, 'finished the writes of a feed cut short by a stop');
   const outbox = new Outbox(store);
   const stories = options.text && options.stories !== false ? new StoryBook(store, options.text.lexicon, options.text.background) : undefined;
   // Posts left by a crash or an outage go first, in their original order.
@@ -115,8 +126,18 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
         feedReports.push({ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt: previous.nextPollAt });
         return;
       }
-      const result = await pollFeed(feed, previous, ports.fetcher, now, options);
+      if (signal?.aborted) return;
+      const result = await pollFeed(feed, previous, ports.fetcher, now, options, signal).catch((error: unknown) => {
+        if (signal?.aborted) return undefined;
+        throw error;
+      });
+      if (result === undefined) return;
       await serially(async () => {
+        // Asked to stop: this feed is polled again at the next start, as if never fetched.
+        if (signal?.aborted) return;
+        const writes = new FeedWrites(store);
+        const feedOutbox = new Outbox(writes);
+        const feedStories = stories?.through(writes);
         let state = result.state;
         if (result.items !== undefined) {
           const firstPoll = !previous.initialized;
@@ -132,15 +153,15 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
           });
           // Posts (and updates of stories posted earlier) go into the outbox as they are decided, in
           // the feed's order, so a later report of the same story (even in this feed) updates it.
-          await queuePosts(selected.queued, { outbox, stories, topicsByName, summaryPorts, timeZone: options.timeZone, now, decisions: selected.decisions });
+          await queuePosts(selected.queued, { outbox: feedOutbox, stories: feedStories, topicsByName, summaryPorts, timeZone: options.timeZone, now, decisions: selected.decisions });
           // A store record is needed only where no feed's present keys will say it: for what
           // was posted (kept after it leaves every feed) and for what just left this feed (so
           // an item that comes back within the TTL is still known).
           const current = new Set(result.items.map((i) => i.key));
           const departed = previous.presentKeys.filter((key) => !current.has(key));
           const posted = selected.queued.map((q) => q.item.key);
-          for (const key of new Set([...posted, ...departed])) await store.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
-          for (const key of current) known.add(key);
+          for (const key of new Set([...posted, ...departed])) await writes.set(stateKeys.seen(key), now.toISOString(), options.seenTtlMs);
+          await feedStories?.saveChanged(now);
           state = { ...state, initialized: true, presentKeys: result.items.map((i) => i.key) };
           for (const decision of selected.decisions) {
             decisionCounts[decision.kind] += 1;
@@ -149,14 +170,16 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
             if (decision.kind === 'queued' || decisions.length < MAX_REPORTED_DECISIONS) decisions.push(decision);
           }
         }
-        await store.set(stateKeys.feed(feed.id), state);
+        await writes.set(stateKeys.feed(feed.id), state);
+        await writes.commit(now);
+        // Only once committed is this feed's news known to the feeds decided after it.
+        if (result.items !== undefined) for (const item of result.items) known.add(item.key);
         if (result.error) logger.warn({ feed: feed.name, error: result.error, failures: state.health?.consecutiveFailures }, 'feed poll failed');
         feedReports.push({ feedId: feed.id, name: feed.name, outcome: result.outcome, items: result.items?.length ?? 0, error: result.error, nextPollAt: state.nextPollAt });
       });
     })),
   );
 
-  await stories?.save(clock.now());
   const after = await outbox.drain(ports.publisher, logger);
   const report: CycleReport = {
     startedAt: startedAt.toISOString(),

@@ -30,6 +30,8 @@ export const stateKeys = {
   stories: (topic: string) => `stories:${topic}`,
   storyPost: (topic: string, storyId: string) => `story-post:${topic}:${storyId}`,
   lastCycle: 'cycle:last',
+  /** One feed's writes while they are applied (pipeline/feed-writes.ts): finished at the next cycle after a kill. */
+  journal: 'journal:feed',
   /** The latest decisions across cycles, newest last (`/preview`): every kind but first-run baseline floods. */
   recentDecisions: 'decisions:recent',
 } as const;

@@ -10,19 +10,28 @@ import { stateKeys } from './state-keys.ts';
 const STORY_POST_TTL_MS = 7 * 24 * 3_600_000;
 
 /**
- * Each topic's open stories, loaded once a cycle from the store and saved back, pruned to the
- * window; and each story's delivered post, so a later report can update it ("also reported by")
- * instead of being posted again.
+ * Each topic's open stories, loaded once a cycle from the store, and each story's delivered
+ * post, so a later report can update it ("also reported by") instead of being posted again.
+ * A feed works through its own view (`through`), whose writes go with the feed's other writes:
+ * the stories a feed changed are saved with the posts it queued (see feed-writes.ts).
  */
 export class StoryBook {
-  private readonly indexes = new Map<string, StoryIndex>();
+  /** Topics whose stories this view changed, saved by `saveChanged`. */
+  readonly #changed = new Set<string>();
 
   constructor(
     private readonly store: StateStore,
     private readonly lexicon: Lexicon,
     private readonly background: Background,
+    private readonly indexes = new Map<string, StoryIndex>(),
   ) {}
 
+  /** The same stories, read and written through `store` (one feed's writes). */
+  through(store: StateStore): StoryBook {
+    return new StoryBook(store, this.lexicon, this.background, this.indexes);
+  }
+
+  /** A topic's stories, to assign reports to: the topic counts as changed from here on. */
   async index(topic: string): Promise<StoryIndex> {
     let index = this.indexes.get(topic);
     if (index === undefined) {
@@ -30,6 +39,7 @@ export class StoryBook {
       index = StoryIndex.fromStories(stories, this.lexicon, this.background);
       this.indexes.set(topic, index);
     }
+    this.#changed.add(topic);
     return index;
   }
 
@@ -42,11 +52,13 @@ export class StoryBook {
     await this.store.set(stateKeys.storyPost(post.topic, post.storyId), post, STORY_POST_TTL_MS);
   }
 
-  /** Prunes every loaded topic's stories to the window and stores them. */
-  async save(now: Date): Promise<void> {
-    for (const [topic, index] of this.indexes) {
+  /** Prunes the stories of every topic this view changed to the window and stores them. */
+  async saveChanged(now: Date): Promise<void> {
+    for (const topic of this.#changed) {
+      const index = this.indexes.get(topic)!;
       index.prune(now);
       await this.store.set(stateKeys.stories(topic), index.stories());
     }
+    this.#changed.clear();
   }
 }
