@@ -1,4 +1,8 @@
-import { NewshoundError } from './core/errors.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './adapters/project-paths.ts';
+import { describeExpectedError, isArgumentError } from './commands/cli-errors.ts';
+import { EXIT } from './commands/exit-codes.ts';
 import { clusterCommand, clusterUsage } from './commands/cluster-command.ts';
 import { evalCommand, evalUsage } from './commands/eval-command.ts';
 import { explainCommand, explainUsage } from './commands/explain-command.ts';
@@ -36,32 +40,65 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
 };
 
 function usage(): string {
-  return ['usage: newshound <command> [options]', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n             ${c.usage}`)].join('\n');
+  return [
+    'usage: newshound <command> [options]',
+    '       newshound <command> --help | newshound --version',
+    '',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n             ${c.usage}`),
+    '',
+    `exit codes: ${EXIT.ok} ok; ${EXIT.failed} failed (bad config, missing or unwritable file, state unusable; health: unhealthy); ${EXIT.usage} bad arguments; ${EXIT.cycleFailed} once: the cycle or every feed failed`,
+  ].join('\n');
 }
 
-/** Runs one CLI command; returns the exit code. Errors become one clear line on stderr. */
+function commandHelp(name: string, command: (typeof COMMANDS)[string]): string {
+  return `usage: ${command.usage}\n\n${name}: ${command.summary}`;
+}
+
+/** The version in package.json (the installed newshound). */
+export function newshoundVersion(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** `--help`/`-h` among a command's arguments (before a `--` that ends the options). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
+/**
+ * Runs one CLI command; returns the exit code (see EXIT). Expected faults become one line on
+ * stderr; only a bug shows a stack trace.
+ */
 export async function runCli(argv: string[], io: CommandIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(usage());
-    return name === undefined ? 1 : 0;
+    const topic = name === 'help' && args[0] !== undefined ? COMMANDS[args[0]] : undefined;
+    io.stdout(topic ? commandHelp(args[0]!, topic) : usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout(`newshound ${newshoundVersion()}`);
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
     io.stderr(`newshound: unknown command "${name}"\n${usage()}`);
-    return 2;
+    return EXIT.usage;
+  }
+  if (asksForHelp(args)) {
+    io.stdout(commandHelp(name, command));
+    return EXIT.ok;
   }
   try {
     return await command.run(args, io, env);
   } catch (error) {
-    if (error instanceof NewshoundError) {
-      io.stderr(`newshound ${name}: ${error.message}`);
-      return 1;
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (isArgumentError(error)) {
       io.stderr(`newshound ${name}: ${error.message}\nusage: ${command.usage}`);
-      return 2;
+      return EXIT.usage;
     }
-    throw error;
+    const line = describeExpectedError(name, error);
+    if (line === undefined) throw error;
+    io.stderr(line);
+    return EXIT.failed;
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
@@ -19,7 +20,7 @@ import { formatCycleReport } from './format-cycle.ts';
 const configOption = { config: { type: 'string' } } as const;
 
 export const onceUsage = 'newshound once [--config FILE]';
-export const startUsage = 'newshound start [--config FILE]';
+export const startUsage = 'newshound start [--config FILE] [--heartbeat FILE]';
 export const statusUsage = 'newshound status [--config FILE]';
 export const healthUsage = 'newshound health [--max-age-seconds N]';
 export const storiesUsage = 'newshound stories [--config FILE]';
@@ -58,8 +59,12 @@ export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.Pro
 }
 
 export async function startCommand(args: string[], _io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values } = parseArgs({ args, options: configOption });
-  await startWorker(await createRuntime(loadConfig({ file: values.config, env })));
+  const { values } = parseArgs({ args, options: { ...configOption, heartbeat: { type: 'string' } } });
+  const config = loadConfig({ file: values.config, env });
+  const heartbeatFile = values.heartbeat ?? HEARTBEAT_FILE;
+  // An unwritable state/ is found before the runtime opens anything (one line, nothing to close).
+  mkdirSync(dirname(heartbeatFile), { recursive: true });
+  await startWorker(await createRuntime(config), { heartbeatFile });
   return 0;
 }
 

@@ -4,7 +4,8 @@ export class NewshoundError extends Error {
   readonly stage: string;
 
   constructor(stage: string, message: string, options?: { cause?: unknown }) {
-    super(`${stage}: ${message}`, options);
+    // A message already naming its stage (rethrown, or written with it) is not prefixed twice.
+    super(message.startsWith(`${stage}: `) ? message : `${stage}: ${message}`, options);
     this.name = 'NewshoundError';
     this.stage = stage;
   }

@@ -3,6 +3,8 @@
 
 export interface FeedHealth {
   consecutiveFailures: number;
+  /** The first failure of the current run of failures (absent while the feed answers). */
+  failingSince?: string;
   lastSuccessAt?: string;
   lastFailureAt?: string;
   lastError?: string;
@@ -28,12 +30,15 @@ export function recordFetchOutcome(
 ): FeedHealth {
   const previous: FeedHealth = health ?? { consecutiveFailures: 0, status: 'ok' };
   if (outcome.ok) {
-    return { ...previous, consecutiveFailures: 0, lastSuccessAt: outcome.at, status: 'ok' };
+    const { failingSince: _over, ...rest } = previous;
+    return { ...rest, consecutiveFailures: 0, lastSuccessAt: outcome.at, status: 'ok' };
   }
   const consecutiveFailures = previous.consecutiveFailures + 1;
   return {
     ...previous,
     consecutiveFailures,
+    // Health stored before this field existed: the run started no later than its last failure.
+    failingSince: previous.consecutiveFailures === 0 ? outcome.at : (previous.failingSince ?? previous.lastFailureAt ?? outcome.at),
     lastFailureAt: outcome.at,
     lastError: outcome.reason,
     status: consecutiveFailures >= Math.max(1, failingAfter) ? 'failing' : 'ok',

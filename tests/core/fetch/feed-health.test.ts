@@ -11,7 +11,7 @@ describe('recordFetchOutcome', () => {
 
   it('counts failures and records the last error while still under the threshold', () => {
     const health = recordFetchOutcome(undefined, fail('t1', 'boom'));
-    expect(health).toEqual({ consecutiveFailures: 1, lastFailureAt: 't1', lastError: 'boom', status: 'ok' });
+    expect(health).toEqual({ consecutiveFailures: 1, failingSince: 't1', lastFailureAt: 't1', lastError: 'boom', status: 'ok' });
   });
 
   it('becomes failing exactly at failingAfter consecutive failures', () => {
@@ -50,6 +50,20 @@ describe('recordFetchOutcome', () => {
     const health = recordFetchOutcome(recordFetchOutcome(failing, ok('t1')), fail('t2'));
     expect(health.consecutiveFailures).toBe(1);
     expect(health.status).toBe('ok');
+  });
+
+  it('remembers the first failure of the run until the feed answers again', () => {
+    let health: FeedHealth | undefined;
+    for (let i = 1; i <= 3; i++) health = recordFetchOutcome(health, fail(`t${i}`));
+    expect(health).toMatchObject({ consecutiveFailures: 3, failingSince: 't1', lastFailureAt: 't3' });
+    const recovered = recordFetchOutcome(health, ok('t4'));
+    expect(recovered.failingSince).toBeUndefined();
+    expect(recordFetchOutcome(recovered, fail('t5')).failingSince).toBe('t5');
+  });
+
+  it('health stored before failingSince: the run dates from its last recorded failure', () => {
+    const old: FeedHealth = { consecutiveFailures: 2, lastFailureAt: 't2', status: 'ok' };
+    expect(recordFetchOutcome(old, fail('t3')).failingSince).toBe('t2');
   });
 
   it('does not mutate the health it is given', () => {
