@@ -12,6 +12,9 @@ import { allTopicNames } from '../control/topic-settings.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
+import { describeExpectedError } from './cli-errors.ts';
+import { EXIT } from './exit-codes.ts';
+import type { FeedHealth } from '../core/fetch/feed-health.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { formatCycleReport } from './format-cycle.ts';
 
@@ -47,15 +50,50 @@ export async function storiesCommand(args: string[], io: CommandIo, env: NodeJS.
   return 0;
 }
 
+/**
+ * One cycle over every feed. Exits EXIT.cycleFailed (3) when the cycle itself failed (the state
+ * store stopped answering) or every feed it polled failed, so a cron job or CI notices an outage.
+ */
 export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: configOption });
   const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout });
   try {
-    io.stdout(formatCycleReport(await runtime.runOnce({ ignoreSchedule: true })));
+    let report: CycleReport;
+    try {
+      report = await runtime.runOnce({ ignoreSchedule: true });
+    } catch (error) {
+      const line = describeExpectedError('once', error);
+      if (line === undefined) throw error;
+      io.stderr(line.replace(/^newshound once: /, 'newshound once: the cycle failed: '));
+      return EXIT.cycleFailed;
+    }
+    io.stdout(formatCycleReport(report));
+    const failed = everyFeedFailed(report);
+    if (failed !== undefined) {
+      io.stderr(`newshound once: every feed failed (${failed.count} of ${failed.count}); the last: ${failed.lastError}`);
+      return EXIT.cycleFailed;
+    }
   } finally {
     await runtime.close();
   }
-  return 0;
+  return EXIT.ok;
+}
+
+/** Every feed the cycle polled failed (feeds not due are left out); undefined if any answered or none was polled. */
+export function everyFeedFailed(report: Pick<CycleReport, 'feeds'>): { count: number; lastError: string } | undefined {
+  const polled = report.feeds.filter((feed) => feed.outcome !== 'not-due');
+  if (polled.length === 0 || polled.some((feed) => feed.outcome !== 'failed')) return undefined;
+  return { count: polled.length, lastError: polled.at(-1)?.error ?? 'unknown error' };
+}
+
+/** A feed's health for `status`: counted from its first failure, not only once it is "failing". */
+export function describeFeedHealth(health: FeedHealth | undefined, failingAfter: number): string {
+  if (health === undefined) return 'never polled';
+  if (health.consecutiveFailures === 0) return 'ok';
+  const n = health.consecutiveFailures;
+  const since = health.failingSince ?? health.lastFailureAt;
+  const label = health.status === 'failing' ? 'FAILING' : `failed (failing after ${failingAfter})`;
+  return `${label}: ${n} ${n === 1 ? 'failure' : 'failures in a row'}${since ? ` since ${since}` : ''}; last error: ${health.lastError ?? 'unknown'}`;
 }
 
 export async function startCommand(args: string[], _io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
@@ -77,8 +115,8 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
     const lines = ['Feeds:'];
     for (const feed of config.feeds) {
       const state = await store.get<FeedState>(stateKeys.feed(feed.id));
+      const status = describeFeedHealth(state?.health, config.limits.failingAfter);
       const health = state?.health;
-      const status = health === undefined ? 'never polled' : health.status === 'failing' ? `FAILING (${health.consecutiveFailures} failures): ${health.lastError}` : 'ok';
       lines.push(`  ${feed.name.padEnd(32)} ${status}${health?.lastSuccessAt ? `; last success ${health.lastSuccessAt}` : ''}${state?.nextPollAt ? `; next poll ${state.nextPollAt}` : ''}`);
     }
     const last = await store.get<CycleReport>(stateKeys.lastCycle);
