@@ -1,0 +1,113 @@
+// Builds the Indonesian story-clustering development set (issue 10) from the labels kept in
+// tests/fixtures/stories-id/labels.jsonl (ids and story ids only) and the headline texts in
+// ../shared/eval/stream-id-headlines.jsonl, read in place: the texts are third-party and stay
+// out of the project. Writes eval-format JSONL (id, lang, title, summary, source, published,
+// story) in published order, and prints the per-day figures quoted in the fixture README.
+//   node --import tsx scripts/build-stories-id.ts [OUT.jsonl]   (default /tmp/stories-dev-id.jsonl)
+// Policy and days: tests/fixtures/stories-id/README.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
+const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
+const DEFAULT_OUT = '/tmp/stories-dev-id.jsonl';
+
+type StreamRow = { id: string; title: string; source: string; published: string };
+type Label = { id: string; story: string };
+type OutRow = { id: string; lang: 'id'; title: string; summary: ''; source: string; published: string; story: string };
+
+function fail(message: string): never {
+  console.error(`build-stories-id: ${message}`);
+  process.exit(1);
+}
+
+function readJsonl<T>(path: string, what: string): T[] {
+  if (!existsSync(path)) fail(`${what} not found at ${path}`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, index }) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (error) {
+        return fail(`${what} line ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+/** "2025-11-19 07:05 WIB" (Asia/Jakarta, UTC+7, no daylight saving) -> "2025-11-19T00:05:00Z". */
+function wibToUtc(published: string, id: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}) WIB$/.exec(published);
+  if (match === null) fail(`${id}: unexpected published "${published}" (want "YYYY-MM-DD HH:MM WIB")`);
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h - 7, mi)).toISOString().replace('.000Z', 'Z');
+}
+
+function pairs(n: number): number {
+  return (n * (n - 1)) / 2;
+}
+
+function printFigures(rows: OutRow[], day: string): void {
+  const sizes = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  for (const row of rows) {
+    sizes.set(row.story, (sizes.get(row.story) ?? 0) + 1);
+    bySource.set(row.source, (bySource.get(row.source) ?? 0) + 1);
+  }
+  const multi = [...sizes].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let samePairs = 0;
+  for (const [, n] of sizes) samePairs += pairs(n);
+  let crossOutletPairs = 0;
+  const storySources = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const counts = storySources.get(row.story) ?? new Map<string, number>();
+    counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
+    storySources.set(row.story, counts);
+  }
+  for (const counts of storySources.values()) {
+    const values = [...counts.values()];
+    for (let i = 0; i < values.length; i += 1) for (let j = i + 1; j < values.length; j += 1) crossOutletPairs += values[i]! * values[j]!;
+  }
+  const bothOutlets = [...storySources.values()].filter((counts) => counts.size >= 2).length;
+  const outlets = [...bySource].map(([source, n]) => `${source} ${n}`).join(', ');
+  console.log(
+    `${day}: ${rows.length} items (${outlets}), ${sizes.size} stories, ${multi.length} with >= 2 items, ` +
+      `${bothOutlets} in both outlets, ${samePairs} same-story pairs (${crossOutletPairs} across outlets), ` +
+      `${pairs(rows.length) - samePairs} different-story pairs`,
+  );
+  console.log(`  largest: ${multi.slice(0, 6).map(([story, n]) => `${story} ${n}`).join('; ')}`);
+}
+
+function main(): void {
+  const out = process.argv[2] ?? DEFAULT_OUT;
+  if (!existsSync(STREAM)) fail(`../shared is absent: ${STREAM} not found (the headline texts are read in place, never copied into the project)`);
+  const stream = new Map(readJsonl<StreamRow>(STREAM, 'stream').map((row) => [row.id, row]));
+  const labels = readJsonl<Label>(LABELS, 'labels');
+
+  const rows: OutRow[] = [];
+  const seen = new Set<string>();
+  const days = new Set<string>();
+  for (const label of labels) {
+    if (typeof label.id !== 'string' || typeof label.story !== 'string' || label.story === '') fail(`bad label line ${JSON.stringify(label)}`);
+    if (seen.has(label.id)) fail(`${label.id} is labelled twice`);
+    seen.add(label.id);
+    const row = stream.get(label.id);
+    if (row === undefined) fail(`${label.id} is missing from ${STREAM}`);
+    const day = row.published.slice(0, 10);
+    if (!label.story.startsWith(`${day.replaceAll('-', '')}-`)) fail(`${label.id}: story "${label.story}" does not start with its day ${day}`);
+    days.add(day);
+    rows.push({ id: row.id, lang: 'id', title: row.title, summary: '', source: row.source, published: wibToUtc(row.published, row.id), story: label.story });
+  }
+  // Whole days: every headline of a labelled day must be labelled.
+  const unlabelled = [...stream.values()].filter((row) => days.has(row.published.slice(0, 10)) && !seen.has(row.id));
+  if (unlabelled.length > 0) fail(`${unlabelled.length} headlines of the labelled days have no label, e.g. ${unlabelled[0]!.id}`);
+
+  rows.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  for (const day of [...days].sort()) printFigures(rows.filter((row) => row.story.startsWith(day.replaceAll('-', ''))), day);
+  if (days.size > 1) printFigures(rows, 'both');
+  console.log(`wrote ${rows.length} items to ${out}`);
+}
+
+main();
