@@ -35,6 +35,7 @@ const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: Overrid
   { name: 'NEWSHOUND_BACKFILL', path: ['limits', 'backfill'], kind: 'number' },
   { name: 'NEWSHOUND_MAX_ITEM_AGE_HOURS', path: ['limits', 'maxItemAgeHours'], kind: 'number' },
   { name: 'NEWSHOUND_ALLOW_PRIVATE_HOSTS', path: ['network', 'allowedPrivateHosts'], kind: 'list' },
+  { name: 'NEWSHOUND_METRICS_PORT', path: ['metrics', 'port'], kind: 'number' },
   // A Redis URL can carry a password.
   { name: 'STATE_URL', path: ['state', 'url'], kind: 'string', fromFile: true, secret: true },
   { name: 'NEWSHOUND_LLM_URL', path: ['summary', 'llm', 'baseUrl'], kind: 'string' },
@@ -43,6 +44,7 @@ const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: Overrid
   { name: 'DISCORD_TOKEN', path: ['discord', 'token'], kind: 'string', fromFile: true, secret: true },
   { name: 'DISCORD_APPLICATION_ID', path: ['discord', 'applicationId'], kind: 'string', fromFile: true },
   { name: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'], kind: 'string', fromFile: true },
+  { name: 'DISCORD_API_URL', path: ['discord', 'apiBaseUrl'], kind: 'string' },
 ];
 
 /** Reads, overrides, validates once and resolves the configuration; every problem is reported in one ConfigError. */

@@ -32,6 +32,8 @@ export const DEFAULT_CONFIG = {
   articles: { fetch: true },
   discord: {},
   logLevel: 'info',
+  /** All interfaces, so a scraper outside the container reaches it; only used when a port is set. */
+  metrics: { host: '0.0.0.0' },
 } as const;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -159,9 +161,18 @@ export const configSchema = z
         guildId: snowflake.optional(),
         /** Posts a channel receives per minute at most; the rest wait their turn, in order. */
         postsPerMinute: int(1).max(60, 'must be <= 60').default(5),
+        /** Discord's REST API base (discord.js appends /v10): a proxy, or a fake Discord in tests. Default Discord's own. */
+        apiBaseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).optional(),
       })
       .prefault({}),
     logLevel: z.enum(LOG_LEVELS).default(DEFAULT_CONFIG.logLevel),
+    /** Prometheus /metrics and /healthz over HTTP while `start` runs; absent port: no server. */
+    metrics: z
+      .strictObject({
+        port: int(0).max(65_535, 'must be <= 65535').optional(),
+        host: nonEmpty.default(DEFAULT_CONFIG.metrics.host),
+      })
+      .prefault({}),
   })
   // Cross-field checks run even when other fields have problems, so one run reports everything.
   .superRefine(checkReferences, { when: () => true });
@@ -199,8 +210,9 @@ export interface Config {
   network: { allowPrivateAddresses: boolean; allowedPrivateHosts: string[] };
   articles: { fetch: boolean };
   summary: { llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } };
-  discord: { token?: string; applicationId?: string; guildId?: string; postsPerMinute: number };
+  discord: { token?: string; applicationId?: string; guildId?: string; postsPerMinute: number; apiBaseUrl?: string };
   logLevel: LogLevel;
+  metrics: { port?: number; host: string };
 }
 
 function isTimeZone(value: string): boolean {

@@ -18,8 +18,8 @@ import { createDiscordClient, loginDiscord, type DiscordClientOptions } from './
 const FLUSH_EVERY_MS = 10_000;
 /** First wait before logging in again after Discord could not be reached; doubles up to 16 times that. */
 const RELOGIN_DELAY_MS = 30_000;
-/** How long a stop waits for a flush under way. */
-const CLOSE_WAIT_MS = 5_000;
+/** How long a stop waits for a flush under way: with the cycle's own wait, within Docker's 10 s grace. */
+const CLOSE_WAIT_MS = 2_500;
 
 export interface DiscordRuntime {
   client: Client;
@@ -46,7 +46,10 @@ export interface DiscordRuntimeOptions {
 export async function startDiscord(options: DiscordRuntimeOptions): Promise<DiscordRuntime> {
   const token = options.config.discord.token;
   if (token === undefined) throw new Error('startDiscord needs discord.token (DISCORD_TOKEN)');
-  const newClient = () => createDiscordClient({ token, logger: options.logger, ...(options.rest ? { rest: options.rest } : {}) });
+  // A configured API base URL (a proxy, or the fake Discord of tests) unless the caller gave one.
+  const apiBaseUrl = options.config.discord.apiBaseUrl;
+  const rest = { ...(apiBaseUrl !== undefined ? { api: apiBaseUrl } : {}), ...options.rest };
+  const newClient = () => createDiscordClient({ token, logger: options.logger, rest });
   // The client of the moment: a failed login leaves a discord.js client unable to connect again,
   // so a later login uses a new one and everything below reads this variable.
   let client = newClient();
@@ -58,6 +61,7 @@ export async function startDiscord(options: DiscordRuntimeOptions): Promise<Disc
     logger: options.logger,
     timeZone: options.config.timezone,
     postsPerMinute: options.config.discord.postsPerMinute,
+    token,
   });
   const { fetcher, sources, lexicon, background } = options.commands;
   const context = createCommandContext({
@@ -87,15 +91,16 @@ export async function startDiscord(options: DiscordRuntimeOptions): Promise<Disc
     },
   });
   let timer: NodeJS.Timeout | undefined;
-  let flushing: Promise<unknown> | undefined;
   return {
     get client() {
       return client;
     },
     publisher,
     startFlushing() {
+      // Posts go out as they are queued, without the cycle waiting for Discord.
+      publisher.deliverInBackground();
       timer ??= setInterval(() => {
-        flushing ??= publisher.flush().finally(() => (flushing = undefined));
+        void publisher.flush();
       }, FLUSH_EVERY_MS);
     },
     async close() {
@@ -103,9 +108,10 @@ export async function startDiscord(options: DiscordRuntimeOptions): Promise<Disc
       // outage does not wait out request timeouts. A flush under way may finish a send it began
       // (and record it) for a few seconds before the store closes under it.
       if (timer) clearInterval(timer);
-      if (flushing) await Promise.race([flushing, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
+      await Promise.race([publisher.idle(), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
       gateway.stop();
       detachCommands();
+      publisher.close();
       await client.destroy();
     },
   };

@@ -3,7 +3,13 @@
 // Three routes, by subscription: the bot posts a message (with an enforced nonce), a webhook
 // posts under its own name and avatar, a forum gets a new post (thread) per story. Errors are
 // thrown as discord.js made them; delivery-failure.ts says what they mean.
-import { DiscordAPIError, Routes, makeURLSearchParams, type APIChannel, type APIEmbed, type APIMessage, type Client } from 'discord.js';
+//
+// One exception to discord.js's retries: it resends a request after a 5xx or its own timeout,
+// and a webhook or forum post carries no nonce, so such a resend makes a second message when
+// the first one was made but its answer lost. Those two are sent through a REST manager of
+// their own with retries off (429s are still waited out: a 429 made nothing); the queue's
+// look-up before a resend then decides (drain-queue.ts).
+import { DiscordAPIError, REST, Routes, makeURLSearchParams, type APIChannel, type APIEmbed, type APIMessage, type Client } from 'discord.js';
 import type { Subscription } from '../../control/subscriptions.ts';
 import type { Post } from '../../core/model.ts';
 import type { DeliveredMessage } from './delivery-ledger.ts';
@@ -15,11 +21,44 @@ export type SentMessage = Omit<DeliveredMessage, 'deliveredAt'>;
 const LOOKUP_MESSAGES = 50;
 
 export class ChannelSender {
-  /** The client of the moment: the runtime replaces it when it has to log in again. */
-  constructor(private readonly clientOf: () => Client) {}
+  /** REST managers with retries off, one per client (the runtime may replace the client). */
+  readonly #once = new WeakMap<Client, REST>();
+  readonly #made = new Set<REST>();
+
+  /**
+   * `clientOf`: the client of the moment (the runtime replaces it when it has to log in again).
+   * `token`: the bot token, for the no-retry manager (default: the client's own).
+   */
+  constructor(
+    private readonly clientOf: () => Client,
+    private readonly token?: string,
+  ) {}
 
   private get client(): Client {
     return this.clientOf();
+  }
+
+  /** The client's REST settings with retries off: for creates Discord does not de-duplicate. */
+  private get onceRest(): REST {
+    const client = this.client;
+    let rest = this.#once.get(client);
+    if (rest === undefined) {
+      rest = new REST({ ...client.rest.options, retries: 0 });
+      const token = this.token ?? client.token;
+      if (token) rest.setToken(token);
+      this.#once.set(client, rest);
+      this.#made.add(rest);
+    }
+    return rest;
+  }
+
+  /** Stops the no-retry managers' sweep timers. */
+  close(): void {
+    for (const rest of this.#made) {
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+    }
+    this.#made.clear();
   }
 
   /** Makes the post's message in the subscription's channel. */
@@ -28,7 +67,7 @@ export class ChannelSender {
     const delivery = subscription.delivery;
     if (delivery.kind === 'webhook') {
       const threadId = webhookThread(subscription);
-      const made = (await this.client.rest.post(Routes.webhook(delivery.webhookId, delivery.webhookToken), {
+      const made = (await this.onceRest.post(Routes.webhook(delivery.webhookId, delivery.webhookToken), {
         // Without wait=true Discord answers 204 and the message id (needed for edits) is lost.
         query: makeURLSearchParams({ wait: true, thread_id: threadId }),
         auth: false,
@@ -37,7 +76,7 @@ export class ChannelSender {
       return { messageId: made.id, channelId: subscription.channelId, ...(threadId ? { threadId } : {}), via: 'webhook' };
     }
     if (delivery.kind === 'forum') {
-      const thread = (await this.client.rest.post(Routes.threads(subscription.channelId), {
+      const thread = (await this.onceRest.post(Routes.threads(subscription.channelId), {
         body: { name: threadName(post), message },
       })) as APIChannel & { message?: APIMessage };
       // A forum post's starter message has the thread's id.

@@ -1,6 +1,8 @@
 // The pipeline's Publisher for Discord. publish() and update() only write the post into the
 // queue of every subscription that wants it (idempotently, so the pipeline outbox may repeat
-// them after a crash) and then try a flush; flush() drains the queues, each on its own, so a
+// them after a crash) and then try a flush: awaited by default (`once`, tests), started in the
+// background once `deliverInBackground()` is called (the long-running worker), so a hung
+// Discord send never holds up polling. flush() drains the queues, each on its own, so a
 // slow, paced, failing or broken channel never holds up the others. Everything lives in the
 // StateStore: a restart picks up every queue where it stopped.
 import type { Client } from 'discord.js';
@@ -36,6 +38,8 @@ export interface DiscordPublisherOptions {
   nonceWindowMs?: number;
   /** Queues drained at the same time. Discord limits per channel route, so a few in parallel cost nothing. */
   concurrentQueues?: number;
+  /** The bot token, for the REST manager that sends webhook and forum posts with retries off (default: the client's). */
+  token?: string;
 }
 
 export interface QueueStatus {
@@ -57,6 +61,12 @@ export interface DiscordPublisher extends Publisher {
   /** Sends what is due in every queue; never throws (failures are logged and counted). */
   flush(): Promise<DeliveryReport>;
   status(): Promise<DeliveryStatus>;
+  /** From now on publish() and update() start a flush without waiting for it (the worker). */
+  deliverInBackground(): void;
+  /** Settles once no flush is under way (a stop waits on it, for a bounded time). */
+  idle(): Promise<void>;
+  /** Releases what the publisher holds beyond the client (timers of its own REST manager). */
+  close(): void;
 }
 
 export const PUBLISHER_DEFAULTS = {
@@ -76,7 +86,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
   const deps: DrainDeps = {
     queues,
     ledger,
-    sender: new ChannelSender(typeof options.client === 'function' ? options.client : () => options.client as Client),
+    sender: new ChannelSender(typeof options.client === 'function' ? options.client : () => options.client as Client, options.token),
     // The book serialises its own writes (two queues may break at the same moment).
     markBroken: (id, reason, at) => subscriptions.markBroken(id, reason, at),
     clock,
@@ -139,6 +149,13 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     }
   }
 
+  let background = false;
+  /** After queueing: deliver now, waiting for it, or (the worker) in the background. */
+  async function deliver(): Promise<void> {
+    if (background) void flushQuietly();
+    else await flushQuietly();
+  }
+
   return {
     async publish(post: Post): Promise<PublishReceipt> {
       const now = clock.now();
@@ -150,7 +167,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
           queue.entries.push(newEntry('publish', post, now));
         });
       }
-      await flushQuietly();
+      await deliver();
       // Each channel's message id lives in the delivered records; the pipeline needs none.
       return {};
     },
@@ -170,10 +187,22 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
           if ((await ledger.delivered(post.id, subscription.id)) !== undefined) queue.entries.push(newEntry('update', post, now));
         });
       }
-      await flushQuietly();
+      await deliver();
     },
 
     flush,
+
+    deliverInBackground() {
+      background = true;
+    },
+
+    async idle() {
+      while (running !== undefined || again !== undefined) await (again ?? running)!.catch(() => undefined);
+    },
+
+    close() {
+      deps.sender.close();
+    },
 
     async status(): Promise<DeliveryStatus> {
       const now = clock.now();
