@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ConfigError, LearnError } from '../core/errors.ts';
-import { applyTuning } from '../core/profile/apply-tuning.ts';
 import { cleanSeedText } from '../core/profile/clean-seed.ts';
-import { learnProfile, type NamedSeed } from '../core/profile/learn-profile.ts';
-import { prepareProfile, type PreparedProfile } from '../core/match/match-item.ts';
+import type { NamedSeed } from '../core/profile/learn-profile.ts';
+import type { PreparedProfile } from '../core/match/match-item.ts';
+import { assembleTopic } from '../core/topic/assemble-topic.ts';
 import type { TopicProfile } from '../core/model.ts';
 import { loadBackground, loadLexicon } from './lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from './project-paths.ts';
@@ -30,24 +30,15 @@ export interface LoadTopicOptions {
   name?: string;
 }
 
-/** Learns a topic from its seeds, merges its tuning file and prepares it for matching. */
-export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfile; prepared: PreparedProfile } {
-  const lexicon = loadLexicon();
-  const learned = learnProfile(readSeedDir(options.seedsDir ?? DEFAULT_SEEDS_DIR), lexicon, loadBackground(), {
-    name: options.name ?? 'default',
-  });
-  const profile = applyTuning(learned, readTuningFile(options.tuningFile ?? DEFAULT_TUNING_FILE), lexicon);
-  return { profile, prepared: prepareProfile(profile, lexicon) };
-}
-
 /**
- * The topic a command matches against: a saved profile file (`--profile`), or one learned
- * from a seed directory (`--seeds`, default config/seeds) with its tuning file merged in,
- * exactly as the running bot loads it.
+ * The default topic (or the seeds and tuning given), learned and tuned by assembleTopic, for
+ * benches and tests. Commands and the worker use src/topics/load-topic.ts, which also says which
+ * tuning file was used and refuses a named one that does not exist.
  */
-export function resolveTopic(values: { seeds?: string; tuning?: string; profile?: string }): PreparedProfile {
-  if (values.profile !== undefined) return prepareProfile(readProfileFile(values.profile), loadLexicon());
-  return loadTopic({ seedsDir: values.seeds, tuningFile: values.tuning }).prepared;
+export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfile; prepared: PreparedProfile } {
+  const seeds = readSeedDir(options.seedsDir ?? DEFAULT_SEEDS_DIR);
+  const tuning = readTuningFile(options.tuningFile ?? DEFAULT_TUNING_FILE);
+  return assembleTopic({ name: options.name ?? 'default', seeds, tuning }, { lexicon: loadLexicon(), background: loadBackground() });
 }
 
 /** A profile saved by `newshound learn --out`. */

@@ -18,9 +18,10 @@ import { stateKeys } from '../pipeline/state-keys.ts';
 import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
 import { resolveTopic, topicOptionSpec } from './topic-options.ts';
+import { topicHeader } from '../topics/load-topic.ts';
 
 export const explainUsage =
-  'newshound explain (--text "..." | --file FILE) [--title "..."] [--stories [--published ISO]] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--config FILE]\n' +
+  'newshound explain (--text "..." | --file FILE) [--title "..."] [--stories [--published ISO]] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME] [--config FILE]\n' +
   '             newshound explain --item KEY_OR_LINK [--config FILE]';
 
 /**
@@ -50,15 +51,16 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
   if ((values.text === undefined) === (values.file === undefined)) throw new ConfigError(`explain: give exactly one of --text or --file (or --item)\nusage: ${explainUsage}`);
   const body = values.text ?? readFileSync(values.file!, 'utf8');
   const title = values.title ?? '';
-  const prepared = resolveTopic(values);
+  const topic = resolveTopic(values);
+  const { prepared } = topic;
   const match = matchItem({ id: 'explain', title, summary: body }, prepared);
   if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new ConfigError(`explain: --published "${values.published}" is not a date (ISO 8601, e.g. 2024-11-29T10:00:00+07:00)`);
   // Like a feed item, the text is dated: by --published, else as arriving now (a date in its
   // dateline would otherwise stand in and may be years old).
   const published = new Date(values.published ?? Date.now()).toISOString();
   const story = values.stories ? await wouldJoin(prepared.profile.name, { title, summary: body, lang: match.lang, published }, values.config, env) : undefined;
-  if (values.json) io.stdout(JSON.stringify(story === undefined ? match : { ...match, story }));
-  else io.stdout([formatMatch(match, prepared.profile.name), ...(story === undefined ? [] : [formatWouldJoin(story)])].join('\n'));
+  if (values.json) io.stdout(JSON.stringify({ ...match, ...(story === undefined ? {} : { story }), topic: topic.name, tuning: topic.tuningFile ?? null }));
+  else io.stdout([formatMatch(match, topicHeader(topic)), ...(story === undefined ? [] : [formatWouldJoin(story)])].join('\n'));
   return 0;
 }
 

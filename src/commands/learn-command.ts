@@ -1,30 +1,41 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { applyTuning } from '../core/profile/apply-tuning.ts';
-import { learnProfile } from '../core/profile/learn-profile.ts';
-import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
-import { readSeedDir } from '../adapters/topic-files.ts';
-import { readTuningFile } from '../adapters/tuning-file.ts';
+import type { TopicProfile } from '../core/model.ts';
 import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
+import { loadTopicFiles, topicHeader } from '../topics/load-topic.ts';
 import type { CommandIo } from './io.ts';
 
 export const learnUsage = 'newshound learn --seeds DIR [--out FILE] [--name NAME] [--tuning FILE]';
 
+/**
+ * Learns a topic from its seeds (and lays a tuning file over it when one is named). The profile
+ * goes to --out, or as JSON to stdout; what was learned is described on stderr either way.
+ */
 export function learnCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({
     args,
     options: { seeds: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, tuning: { type: 'string' } },
   });
-  const lexicon = loadLexicon();
-  const seeds = readSeedDir(values.seeds ?? DEFAULT_SEEDS_DIR);
-  let profile = learnProfile(seeds, lexicon, loadBackground(), { name: values.name ?? 'default' });
-  if (values.tuning !== undefined) profile = applyTuning(profile, readTuningFile(values.tuning), lexicon);
+  // Learning never borrows the default topic's tuning file: only one named here is laid over.
+  const topic = loadTopicFiles({ seeds: values.seeds ?? DEFAULT_SEEDS_DIR, ...(values.name !== undefined ? { name: values.name } : {}), ...(values.tuning !== undefined ? { tuning: values.tuning } : {}) });
+  const { profile } = topic;
   const json = `${JSON.stringify(profile, null, 2)}\n`;
-  if (values.out !== undefined) {
-    writeFileSync(values.out, json);
-    io.stderr(`learned "${profile.name}" from ${seeds.length} seeds: ${profile.terms.length} terms, concepts: ${profile.concepts.map((c) => `[${c.name}]`).join(' AND ') || 'none'}; wrote ${values.out}`);
-  } else {
-    io.stdout(json);
-  }
+  if (values.out !== undefined) writeFileSync(values.out, json);
+  else io.stdout(json);
+  io.stderr([
+    `learned "${profile.name}" from ${profile.seeds.length} seeds: ${profile.terms.length} terms, concepts: ${profile.concepts.map((c) => `[${c.name}]`).join(' AND ') || 'none'}${values.out !== undefined ? `; wrote ${values.out}` : ''}`,
+    `topic: ${topicHeader(topic)}`,
+    ...describeLearned(profile),
+  ].join('\n'));
   return 0;
+}
+
+/** What a user checks after learning: the facets an item must show, the threshold and its strongest terms. */
+function describeLearned(profile: TopicProfile): string[] {
+  return [
+    `facets (an item needs evidence of each): ${profile.concepts.length === 0 ? 'none' : ''}`,
+    ...profile.concepts.map((c, i) => `  ${i + 1}. ${c.name}: ${c.labels.slice(0, 12).join(' | ')}${c.labels.length > 12 ? ` … (${c.labels.length})` : ''}`),
+    `threshold: ${profile.threshold} (unit ${profile.unit})`,
+    `strongest terms: ${profile.terms.slice(0, 15).map((t) => `${t.label} ${t.weight}`).join(', ') || 'none'}`,
+  ];
 }

@@ -1,0 +1,51 @@
+import { prepareProfile, type PreparedProfile } from '../match/match-item.ts';
+import type { TopicProfile } from '../model.ts';
+import { applyTuning, type Tuning } from '../profile/apply-tuning.ts';
+import type { Background } from '../profile/background.ts';
+import { learnProfile, type NamedSeed } from '../profile/learn-profile.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+
+// The one place a topic is put together: seeds (or a saved profile) -> learned profile -> the
+// user's tuning laid over it -> the prepared matcher. `learn`, `eval`, `explain`, the worker and
+// `/topic create` all go through here, so a topic matches the same whichever of them built it.
+
+/** What learning reads besides the seeds: the lexicon and "ordinary news" (shipped table, maybe blended with the worker's own feeds). */
+export interface TopicText {
+  lexicon: Lexicon;
+  background: Background;
+}
+
+export interface TopicInput {
+  name: string;
+  /** Seed articles to learn from; or `profile`, one learned earlier. Exactly one of the two. */
+  seeds?: readonly NamedSeed[];
+  profile?: TopicProfile;
+  /** The user's override (files and Discord merged); `{}` for none. */
+  tuning: Tuning;
+}
+
+export interface AssembledTopic {
+  name: string;
+  /** The profile as learned (or saved), before tuning. */
+  learned: TopicProfile;
+  /** After tuning: what matching uses. */
+  profile: TopicProfile;
+  prepared: PreparedProfile;
+}
+
+/** Learns a topic's profile from its seeds; the profile carries the topic's name. */
+export function learnTopic(name: string, seeds: readonly NamedSeed[], text: TopicText): TopicProfile {
+  return learnProfile(seeds, text.lexicon, text.background, { name });
+}
+
+/** Lays the tuning over a learned profile and prepares it for matching. */
+export function tuneTopic(learned: TopicProfile, tuning: Tuning, lexicon: Lexicon): { profile: TopicProfile; prepared: PreparedProfile } {
+  const profile = applyTuning(learned, tuning, lexicon);
+  return { profile, prepared: prepareProfile(profile, lexicon) };
+}
+
+export function assembleTopic(input: TopicInput, text: TopicText): AssembledTopic {
+  if ((input.seeds === undefined) === (input.profile === undefined)) throw new TypeError('assembleTopic: give exactly one of seeds or profile');
+  const learned = input.profile !== undefined ? { ...input.profile, name: input.name } : learnTopic(input.name, input.seeds!, text);
+  return { name: input.name, learned, ...tuneTopic(learned, input.tuning, text.lexicon) };
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBackground, loadLexicon } from '../../src/adapters/lexicon-files.ts';
+import { DEFAULT_SEEDS_DIR } from '../../src/adapters/project-paths.ts';
+import { readSeedDir } from '../../src/adapters/topic-files.ts';
+import { assembleTopic } from '../../src/core/topic/assemble-topic.ts';
+import { termKey } from '../../src/core/profile/apply-tuning.ts';
+import { loadTopicFiles, topicNameOfDir } from '../../src/topics/load-topic.ts';
+import { SECOND_TOPIC_DIRS } from '../helpers/topics.ts';
+import { runCliCaptured } from '../helpers/run-cli.ts';
+
+// One place assembles a topic (seeds -> learned profile -> tuning -> prepared matcher); the
+// commands say which topic and which tuning they used, and never borrow the default's tuning.
+
+const text = { lexicon: loadLexicon(), background: loadBackground() };
+const amunisi = termKey('amunisi', text.lexicon)!;
+const dir = mkdtempSync(join(tmpdir(), 'newshound-topic-'));
+
+describe('assembleTopic', () => {
+  it('learns from seeds, lays the tuning over and prepares the result; the learned profile is kept untouched', () => {
+    const topic = assembleTopic({ name: 'nk', seeds: readSeedDir(DEFAULT_SEEDS_DIR), tuning: { boost: { amunisi: 5 }, threshold: 2 } }, text);
+    expect(topic.name).toBe('nk');
+    expect(topic.learned.name).toBe('nk');
+    expect(topic.profile.threshold).toBe(2);
+    expect(topic.prepared.profile).toBe(topic.profile);
+    expect(topic.prepared.weights.get(amunisi)).toBe(5);
+    expect(topic.learned.terms.find((t) => t.key === amunisi)?.weight ?? 0).not.toBe(5);
+  });
+
+  it('takes a saved profile instead of seeds, renamed to the topic', () => {
+    const learned = assembleTopic({ name: 'a', seeds: readSeedDir(DEFAULT_SEEDS_DIR), tuning: {} }, text).learned;
+    const topic = assembleTopic({ name: 'b', profile: learned, tuning: { threshold: 3 } }, text);
+    expect(topic.profile.name).toBe('b');
+    expect(topic.profile.terms).toEqual(learned.terms);
+    expect(topic.profile.threshold).toBe(3);
+  });
+});
+
+describe('loadTopicFiles', () => {
+  it('the default topic comes with its own tuning file', () => {
+    const topic = loadTopicFiles({}, text);
+    expect(topic.name).toBe('default');
+    expect(topic.tuningFile).toMatch(/config\/topics\/default\.tuning\.json$/);
+    expect(topic.prepared.weights.get(amunisi)).toBe(5);
+  });
+
+  it('--seeds never borrows the default topic\'s tuning, even for the default seeds', () => {
+    const topic = loadTopicFiles({ seeds: DEFAULT_SEEDS_DIR }, text);
+    expect(topic.tuningFile).toBeUndefined();
+    expect(topic.prepared.weights.get(amunisi) ?? 0).not.toBe(5);
+  });
+
+  it('names a topic after its seed directory (topics/<name>/seeds too)', () => {
+    expect(topicNameOfDir(SECOND_TOPIC_DIRS.starship)).toBe('starship');
+    expect(topicNameOfDir('/data/topics/id-harga-bbm/seeds/')).toBe('id-harga-bbm');
+    expect(topicNameOfDir(DEFAULT_SEEDS_DIR)).toBe('default');
+  });
+
+  it('a named tuning file that does not exist is an error naming it', () => {
+    expect(() => loadTopicFiles({ seeds: SECOND_TOPIC_DIRS.starship, tuning: join(dir, 'absent.tuning.json') }, text)).toThrow(/tuning file .*absent\.tuning\.json does not exist/);
+  });
+});
+
+describe('commands name the topic and the tuning they used', () => {
+  it('eval --seeds DIR: the header names the topic and says "no tuning"', async () => {
+    const data = join(dir, 'items.jsonl');
+    writeFileSync(data, `${JSON.stringify({ id: 'a', title: 'SpaceX launches Starship again', summary: '', label: 1 })}\n`);
+    const human = await runCliCaptured(['eval', '--data', data, '--seeds', SECOND_TOPIC_DIRS.starship]);
+    expect(human.code).toBe(0);
+    expect(human.stdout.split('\n')[0]).toMatch(/^topic: starship \(\d+ seeds in .*starship\/?; no tuning\)$/);
+    const json = JSON.parse((await runCliCaptured(['eval', '--data', data, '--seeds', SECOND_TOPIC_DIRS.starship, '--json'])).stdout);
+    expect(json).toMatchObject({ topic: 'starship', tuning: null });
+    const byDefault = JSON.parse((await runCliCaptured(['eval', '--data', data, '--json'])).stdout);
+    expect(byDefault).toMatchObject({ topic: 'default', tuning: expect.stringMatching(/default\.tuning\.json$/) });
+  });
+
+  it('explain: the topic line names the tuning file; a missing one is one line naming it, exit 1', async () => {
+    const tuning = join(dir, 'starship.tuning.json');
+    writeFileSync(tuning, '{ "threshold": 1.5 }');
+    const { code, stdout } = await runCliCaptured(['explain', '--seeds', SECOND_TOPIC_DIRS.starship, '--tuning', tuning, '--text', 'Starship flies']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^topic: +starship \(\d+ seeds in .*; tuning .*starship\.tuning\.json\)$/m);
+    const missing = await runCliCaptured(['explain', '--seeds', SECOND_TOPIC_DIRS.starship, '--tuning', join(dir, 'nope.json'), '--text', 'x']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/tuning file .*nope\.json does not exist/);
+  });
+
+  it('learn describes what it learned on stderr and keeps stdout for the profile JSON', async () => {
+    const { code, stdout, stderr } = await runCliCaptured(['learn', '--seeds', SECOND_TOPIC_DIRS.starship]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ format: 'newshound-profile/1', name: 'starship' });
+    expect(stderr).toMatch(/^learned "starship" from \d+ seeds/);
+    expect(stderr).toMatch(/^topic: starship \(.*; no tuning\)$/m);
+    expect(stderr).toMatch(/^threshold: /m);
+  });
+});
