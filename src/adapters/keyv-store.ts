@@ -33,9 +33,15 @@ export async function openStateStore(url: string, options: OpenStateStoreOptions
   throw new StateError(`unsupported state URL "${redactUrl(url)}": use sqlite://<path> or redis://host:port[/db]`);
 }
 
-async function openSqlite(path: string, options: OpenStateStoreOptions): Promise<StateStore> {
+/** The file of a `sqlite://<path>` state URL (a relative path resolves against `baseDir`, default the project root). */
+export function sqliteStateFile(url: string, baseDir?: string): string {
+  const path = url.slice('sqlite://'.length);
   if (path === '') throw new StateError('sqlite:// needs a file path, e.g. sqlite://state/newshound.sqlite');
-  const file = path === ':memory:' || isAbsolute(path) ? path : resolve(options.baseDir ?? PROJECT_ROOT, path);
+  return path === ':memory:' || isAbsolute(path) ? path : resolve(baseDir ?? PROJECT_ROOT, path);
+}
+
+async function openSqlite(path: string, options: OpenStateStoreOptions): Promise<StateStore> {
+  const file = sqliteStateFile(`sqlite://${path}`, options.baseDir);
   if (file !== ':memory:') checkSqliteFile(file);
 
   // Each driver is loaded only when its URL is used: a SQLite worker never loads the Redis client.
