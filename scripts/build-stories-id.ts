@@ -48,6 +48,31 @@ function pairs(n: number): number {
   return (n * (n - 1)) / 2;
 }
 
+function percent([hits, total]: [number, number]): string {
+  return total === 0 ? '-' : `${((100 * hits) / total).toFixed(1)}% (${hits} of ${total})`;
+}
+
+/** How often a pair's titles share a lower-cased word of five or more letters (a-z runs), as in STORIES.md. */
+function titleOverlap(rows: OutRow[]): { same: [number, number]; different: [number, number] } {
+  const words = rows.map((row) => new Set(row.title.toLowerCase().match(/[a-z]{5,}/g) ?? []));
+  const same: [number, number] = [0, 0];
+  const different: [number, number] = [0, 0];
+  for (let i = 0; i < rows.length; i += 1) {
+    for (let j = i + 1; j < rows.length; j += 1) {
+      if (rows[i]!.story.slice(0, 8) !== rows[j]!.story.slice(0, 8)) continue; // pairs within one (Jakarta) day only
+      const counts = rows[i]!.story === rows[j]!.story ? same : different;
+      counts[1] += 1;
+      for (const word of words[i]!) {
+        if (words[j]!.has(word)) {
+          counts[0] += 1;
+          break;
+        }
+      }
+    }
+  }
+  return { same, different };
+}
+
 function printFigures(rows: OutRow[], day: string): void {
   const sizes = new Map<string, number>();
   const bySource = new Map<string, number>();
@@ -70,11 +95,16 @@ function printFigures(rows: OutRow[], day: string): void {
     for (let i = 0; i < values.length; i += 1) for (let j = i + 1; j < values.length; j += 1) crossOutletPairs += values[i]! * values[j]!;
   }
   const bothOutlets = [...storySources.values()].filter((counts) => counts.size >= 2).length;
-  const outlets = [...bySource].map(([source, n]) => `${source} ${n}`).join(', ');
+  const outlets = [...bySource].sort((a, b) => a[0].localeCompare(b[0])).map(([source, n]) => `${source} ${n}`).join(', ');
   console.log(
     `${day}: ${rows.length} items (${outlets}), ${sizes.size} stories, ${multi.length} with >= 2 items, ` +
       `${bothOutlets} in both outlets, ${samePairs} same-story pairs (${crossOutletPairs} across outlets), ` +
       `${pairs(rows.length) - samePairs} different-story pairs`,
+  );
+  const overlap = titleOverlap(rows);
+  console.log(
+    `  share of pairs whose titles share a word of >= 5 letters: same-story ${percent(overlap.same)}, ` +
+      `different-story on the same day ${percent(overlap.different)}`,
   );
   console.log(`  largest: ${multi.slice(0, 6).map(([story, n]) => `${story} ${n}`).join('; ')}`);
 }
