@@ -17,7 +17,7 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
     title: text(fields.title),
     contentHtml,
     summaryHtml,
-    published: firstText(fields, ['published', 'pubDate', 'dc:date', 'date', 'updated', 'isoDate']),
+    published: publishedText(fields, atom),
     imageUrl: pickImage(fields, [contentHtml, summaryHtml]),
     author: text(fields.creator) ?? text(fields.author),
     categories: categories(fields),
@@ -25,11 +25,35 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
   return dropUndefined(item);
 }
 
-/** A string, the text of an element with attributes, or the first of a list; trimmed, never empty. */
+/**
+ * A string, the text of an element with attributes, or the first of a list; trimmed, never
+ * empty. An element holding child elements (markup written unescaped inside an RSS title) gives
+ * all its text, its own first: xml2js keeps no order between the two.
+ */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (Array.isArray(value)) return text(value[0]);
-  if (isObject(value) && '_' in value) return text(value._);
+  if (!isObject(value)) return undefined;
+  if (typeof value._ === 'string' && Object.keys(value).every((key) => key === '_' || key === '$')) return text(value._);
+  const parts = Object.entries(value)
+    .filter(([key]) => key !== '$')
+    .flatMap(([, child]) => (Array.isArray(child) ? child : [child]).map(text));
+  return parts.filter(Boolean).join(' ') || undefined;
+}
+
+// Which date is the item's: when it was published, else when it was last changed. RSS
+// (pubDate), Dublin Core (dc:date, dcterms:*), Atom 1.0 (published, updated) and Atom 0.3
+// (issued, created, modified). A repeated element's last value wins, as in feedparser.
+const PUBLISHED_FIELDS = ['date:published', 'pubDate', 'date:issued', 'date:dcterms:issued', 'date:dc:date', 'date:dcterms:date', 'date:created', 'date:dcterms:created', 'date', 'date:updated', 'date:modified', 'date:dcterms:modified', 'isoDate'];
+
+function publishedText(fields: Fields, atom: boolean): string | undefined {
+  for (const name of PUBLISHED_FIELDS) {
+    // rss-parser's own Atom pubDate/isoDate are converted copies of the first value.
+    if (atom && (name === 'pubDate' || name === 'isoDate')) continue;
+    const value = fields[name];
+    const found = Array.isArray(value) ? text(value.at(-1)) : text(value);
+    if (found) return found;
+  }
   return undefined;
 }
 
@@ -37,14 +61,6 @@ function attr(value: unknown, name: string): string | undefined {
   if (Array.isArray(value)) return attr(value[0], name);
   if (!isObject(value) || !isObject(value.$)) return undefined;
   return text(value.$[name]);
-}
-
-function firstText(fields: Fields, names: string[]): string | undefined {
-  for (const name of names) {
-    const value = text(fields[name]);
-    if (value) return value;
-  }
-  return undefined;
 }
 
 /** RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false". */

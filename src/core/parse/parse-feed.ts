@@ -2,9 +2,8 @@
 // all come out in one shape. Async only because rss-parser's parseString is; there is no I/O.
 import { ParseError } from '../errors.ts';
 import type { RawFeed, RawItem } from '../model.ts';
-import { decodeFeedBody } from './decode-body.ts';
+import { decodeFeed } from './decode-body.ts';
 import { text, toRawItem } from './map-item.ts';
-import { escapeBareAmpersands } from './repair-xml.ts';
 import { parseWithRssParser, type GuardedFeed } from './rss-parser-guarded.ts';
 
 export interface ParseFeedOptions {
@@ -31,7 +30,7 @@ export async function parseFeed(
   options: ParseFeedOptions = {},
 ): Promise<ParsedFeed> {
   const maxChars = options.maxChars ?? PARSE_FEED_DEFAULTS.maxChars;
-  const xml = decode(body, contentType, feedName);
+  const { text: xml, notes } = decodeFeed(body, contentType);
   if (xml.length > maxChars) {
     throw new ParseError(`${feedName}: feed too large: ${xml.length} characters, limit ${maxChars}`);
   }
@@ -39,21 +38,11 @@ export async function parseFeed(
   if (looksLikeHtml(xml)) throw new ParseError(`${feedName}: got an HTML page, not a feed`);
   let parsed: GuardedFeed;
   try {
-    parsed = await parseWithRssParser(escapeBareAmpersands(xml));
+    parsed = await parseWithRssParser(xml);
   } catch (error) {
     throw new ParseError(`${feedName}: ${describeFailure(error)}`, { cause: error });
   }
-  return toParsedFeed(parsed);
-}
-
-function decode(body: Uint8Array, contentType: string | undefined, feedName: string): string {
-  try {
-    return decodeFeedBody(body, contentType);
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-    // Re-issued so the message names the feed: "parser: <feed>: unknown charset: ...".
-    throw new ParseError(`${feedName}: ${error.message.replace(/^parser: /, '')}`, { cause: error });
-  }
+  return toParsedFeed(parsed, [...notes, ...parsed.repairs]);
 }
 
 /**
@@ -65,7 +54,10 @@ export function looksLikeHtml(xml: string): boolean {
     .slice(0, 4_096)
     .replace(/^\uFEFF/, '')
     .replace(/^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/, '');
-  return /^<!doctype\s+html\b/i.test(head) || /^<html[\s>]/i.test(head);
+  // An XHTML DOCTYPE in front of an <rss> or <feed> root (a CMS template's) is not a page.
+  const root = /^(?:<!doctype\b[^>[]*(?:\[[\s\S]*?\])?\s*>)?(?:\s+|<!--[\s\S]*?-->)*<([A-Za-z][\w:.-]*)/i.exec(head)?.[1];
+  if (root !== undefined) return root.toLowerCase() === 'html';
+  return /^<!doctype\s+html\b/i.test(head);
 }
 
 function describeFailure(error: unknown): string {
@@ -75,7 +67,7 @@ function describeFailure(error: unknown): string {
   return `malformed XML: ${detail}`;
 }
 
-function toParsedFeed(parsed: GuardedFeed): ParsedFeed {
+function toParsedFeed(parsed: GuardedFeed, notes: string[]): ParsedFeed {
   const items: RawItem[] = [];
   let skippedItems = 0;
   for (const entry of parsed.items) {
@@ -90,7 +82,7 @@ function toParsedFeed(parsed: GuardedFeed): ParsedFeed {
     }
   }
   const ttl = Number.parseInt(text(parsed.fields.ttl) ?? '', 10);
-  const feed: ParsedFeed = { items, skippedItems, notes: [] };
+  const feed: ParsedFeed = { items, skippedItems, notes };
   const title = text(parsed.fields.title);
   const link = text(parsed.fields.link);
   if (title) feed.title = title;

@@ -1,18 +1,182 @@
-// The one XML error common enough in real feeds to repair rather than reject: a bare `&`
-// ("Tom & Jerry", "?a=1&b=2" written unescaped). The strict parser stops at it and the whole
-// feed is lost. HTML named entities (&nbsp;, &mdash;) need no repair: sax already knows them.
-// CDATA sections and comments are left alone: a `&` there is legal and means itself.
+// Repairs for the XML errors common enough in real feeds to mend rather than reject. Each pass
+// is linear in the feed's length (a broken feed must not stall the worker: the old regex pass
+// rescanned to the end of the text for every unterminated CDATA section or comment).
+//
+//   escapeBareAmpersands  a bare `&` ("Tom & Jerry", "?a=1&b=2") or an entity the parser does
+//                         not know (`&doesnotexist;`) becomes `&amp;`, so it reads as itself.
+//                         CDATA sections and comments are left alone: a `&` there is legal.
+//   declaredEntities      `<!ENTITY name "value">` from the DOCTYPE's internal subset, which sax
+//                         does not read, for the parser to be taught.
+//   closeOpenElements     a truncated or mis-nested file: an unfinished tag, CDATA section or
+//                         comment at the end is cut off, a stray end tag dropped, and the
+//                         elements left open are closed, so the items before the damage are kept.
 
-const LITERAL_SECTION = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g;
-const BARE_AMPERSAND = /&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)/g;
+/** Any `&name;` counts as known: the parser decides (sax knows the HTML 4 entities). */
+const ANY_NAME = () => true;
 
-export function escapeBareAmpersands(xml: string): string {
-  if (!xml.includes('&')) return xml;
-  let out = '';
-  let last = 0;
-  for (const match of xml.matchAll(LITERAL_SECTION)) {
-    out += xml.slice(last, match.index).replace(BARE_AMPERSAND, '&amp;') + match[0];
-    last = match.index + match[0].length;
+// At a `&`: a named, decimal or hex reference. Names are capped so a long run of letters after
+// a bare `&` costs no more than the run itself.
+const REFERENCE = /&(?:([A-Za-z_][\w.-]{0,63})|#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8});/y;
+
+export interface Repaired {
+  xml: string;
+  /** How many places were changed; 0 when the text was left as it was. */
+  changes: number;
+}
+
+export function escapeBareAmpersands(xml: string, isKnownEntity: (name: string) => boolean = ANY_NAME): string {
+  return escapeAmpersands(xml, isKnownEntity).xml;
+}
+
+export function escapeAmpersands(xml: string, isKnownEntity: (name: string) => boolean = ANY_NAME): Repaired {
+  let nextAmp = xml.indexOf('&');
+  if (nextAmp === -1) return { xml, changes: 0 };
+  const out: string[] = [];
+  let copied = 0;
+  let changes = 0;
+  // Next `<!` (a CDATA section or comment starts with it); searched again only once passed,
+  // so every character is looked at a bounded number of times.
+  let nextBang = xml.indexOf('<!');
+  while (nextAmp !== -1) {
+    if (nextBang !== -1 && nextBang < nextAmp) {
+      const end = literalEnd(xml, nextBang);
+      if (end === -1) break; // unterminated to the end of the text: nothing after it to escape
+      if (nextAmp < end) nextAmp = xml.indexOf('&', end);
+      nextBang = xml.indexOf('<!', Math.max(end, nextBang + 2));
+      continue;
+    }
+    REFERENCE.lastIndex = nextAmp;
+    const reference = REFERENCE.exec(xml);
+    if (!reference || (reference[1] !== undefined && !isKnownEntity(reference[1]))) {
+      out.push(xml.slice(copied, nextAmp), '&amp;');
+      copied = nextAmp + 1;
+      changes += 1;
+    }
+    nextAmp = xml.indexOf('&', nextAmp + 1);
   }
-  return out + xml.slice(last).replace(BARE_AMPERSAND, '&amp;');
+  if (changes === 0) return { xml, changes };
+  out.push(xml.slice(copied));
+  return { xml: out.join(''), changes };
+}
+
+/** Where a CDATA section or comment starting at `at` ends (after its closer), `at + 2` for other `<!` markup, -1 if unterminated. */
+function literalEnd(xml: string, at: number): number {
+  const closer = xml.startsWith('<![CDATA[', at) ? ']]>' : xml.startsWith('<!--', at) ? '-->' : undefined;
+  if (!closer) return at + 2;
+  const end = xml.indexOf(closer, at + (closer === ']]>' ? 9 : 4));
+  return end === -1 ? -1 : end + closer.length;
+}
+
+/** How far into the text a DOCTYPE may start: it must precede the root element. */
+const DOCTYPE_SEARCH_CHARS = 8_192;
+const ENTITY_DECLARATION = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"<&]*)"|'([^'<&]*)')\s*>/g;
+
+/** General entities with a literal value declared in the internal subset (`%` parameter entities are not). */
+export function declaredEntities(xml: string): Map<string, string> {
+  const entities = new Map<string, string>();
+  const start = xml.slice(0, DOCTYPE_SEARCH_CHARS).search(/<!DOCTYPE\b/i);
+  if (start === -1) return entities;
+  const open = xml.indexOf('[', start);
+  const tagEnd = xml.indexOf('>', start);
+  if (open === -1 || (tagEnd !== -1 && tagEnd < open)) return entities;
+  const close = xml.indexOf(']', open);
+  if (close === -1) return entities;
+  for (const [, name, double, single] of xml.slice(open, close).matchAll(ENTITY_DECLARATION)) {
+    entities.set(name!, (double ?? single)!);
+  }
+  return entities;
+}
+
+const NAME = /[A-Za-z_][\w.:-]*/y;
+
+/**
+ * Balance the element tags of a damaged document. Linear apart from the search of the open
+ * elements for an end tag's match (the nesting depth, small in feeds).
+ */
+export function closeOpenElements(xml: string): Repaired {
+  const out: string[] = [];
+  const open: string[] = [];
+  let copied = 0;
+  let changes = 0;
+  let at = xml.indexOf('<');
+  let cut = xml.length;
+  while (at !== -1) {
+    const end = /[A-Za-z_/!?]/.test(xml[at + 1] ?? '') ? markupEnd(xml, at) : BROKEN;
+    if (end === BROKEN) {
+      // A `<` that starts no markup ("a < b") or a tag broken by the next `<`: text.
+      out.push(xml.slice(copied, at), '&lt;');
+      copied = at + 1;
+      changes += 1;
+      at = xml.indexOf('<', at + 1);
+      continue;
+    }
+    if (end === -1) {
+      cut = at; // unfinished markup at the end: dropped
+      changes += 1;
+      break;
+    }
+    if (xml[at + 1] === '/') {
+      NAME.lastIndex = at + 2;
+      const name = NAME.exec(xml)?.[0];
+      const match = name === undefined ? -1 : open.lastIndexOf(name);
+      if (match === -1) {
+        out.push(xml.slice(copied, at)); // an end tag for nothing open: dropped
+        copied = end;
+        changes += 1;
+      } else if (match < open.length - 1) {
+        // Elements left open inside this one are closed first.
+        out.push(xml.slice(copied, at), ...open.splice(match + 1).reverse().map((n) => `</${n}>`));
+        copied = at;
+        changes += 1;
+        open.pop();
+      } else {
+        open.pop();
+      }
+    } else if (xml[at + 1] !== '!' && xml[at + 1] !== '?') {
+      NAME.lastIndex = at + 1;
+      const name = NAME.exec(xml)?.[0];
+      if (name !== undefined && xml[end - 2] !== '/') open.push(name);
+    }
+    at = xml.indexOf('<', end);
+  }
+  if (open.length === 0 && changes === 0) return { xml, changes: 0 };
+  out.push(xml.slice(copied, cut), ...open.reverse().map((n) => `</${n}>`));
+  return { xml: out.join(''), changes: changes + open.length };
+}
+
+const BROKEN = -2;
+
+/** Index just past the markup (tag, comment, CDATA, PI, DOCTYPE) starting at `at`, -1 if it never ends, BROKEN if a tag is cut by another `<`. */
+function markupEnd(xml: string, at: number): number {
+  if (xml.startsWith('<!--', at)) return endAfter(xml, '-->', at + 4);
+  if (xml.startsWith('<![CDATA[', at)) return endAfter(xml, ']]>', at + 9);
+  if (xml.startsWith('<?', at)) return endAfter(xml, '?>', at + 2);
+  if (xml.startsWith('<!', at)) {
+    // A DOCTYPE's internal subset holds `>` of its own: its end is `]>` when it has one.
+    const bracket = xml.indexOf('[', at);
+    const close = xml.indexOf('>', at);
+    if (close === -1) return -1;
+    if (bracket !== -1 && bracket < close) return endAfter(xml, ']>', bracket);
+    return close + 1;
+  }
+  // A tag: '>' outside quoted attribute values.
+  let quote = '';
+  for (let i = at + 1; i < xml.length; i += 1) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '>') {
+      return i + 1;
+    } else if (c === '<') {
+      return BROKEN;
+    }
+  }
+  return -1;
+}
+
+function endAfter(xml: string, closer: string, from: number): number {
+  const end = xml.indexOf(closer, from);
+  return end === -1 ? -1 : end + closer.length;
 }

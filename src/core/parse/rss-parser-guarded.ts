@@ -1,12 +1,23 @@
-// rss-parser set up for newshound: the extra fields we read, and a guard around each item so
-// that one item rss-parser chokes on is skipped instead of failing the whole feed.
+// rss-parser set up for newshound: the extra fields we read, a guard around each item so that
+// one item rss-parser chokes on is skipped instead of failing the whole feed, and the XML read
+// here (through rss-parser's own xml2js instance) so that what real feeds get wrong is mended
+// before rss-parser sees it:
+//   - bare `&`, unknown entities, entities declared in the DOCTYPE (repair-xml.ts);
+//   - a truncated or mis-nested file: parsed again with its open elements closed;
+//   - `<rss>` or `<rdf:RDF>` without a `<channel>` (items straight under the root), an empty
+//     channel, feed elements in a prefixed namespace (`<r:rss xmlns:r="...rss2">`);
+//   - CDF (`<CHANNEL><ITEM HREF=...>`), read as RSS;
+//   - Atom XHTML text (`type="xhtml"`), turned into escaped HTML so its words keep their order.
 //
 // The guard wraps rss-parser's own per-item methods (parseItemRss for RSS 0.9/1.0/2.0,
-// parseItemAtom for Atom). They are not in its typings, so this leans on rss-parser 3.x
-// internals; tests/core/parse/parse-feed.test.ts covers both paths and fails loudly if an
-// upgrade renames them. Only parseString is used: rss-parser's parseURL is never called, so
-// nothing here does I/O.
+// parseItemAtom for Atom) and its build methods. They are not in its typings, so this leans on
+// rss-parser 3.x internals; tests/core/parse/parse-feed.test.ts covers both paths and fails
+// loudly if an upgrade renames them. Only the XML parse is used: rss-parser's parseURL is never
+// called, so nothing here does I/O.
 import Parser from 'rss-parser';
+import { closeOpenElements, declaredEntities, escapeAmpersands } from './repair-xml.ts';
+import { normalizeTree, type XmlNode } from './xml-tree.ts';
+import { xhtmlToEscapedHtml } from './xhtml-text.ts';
 
 export type FeedFormat = 'rss' | 'atom';
 
@@ -18,14 +29,25 @@ export type GuardedItem =
 export interface GuardedFeed {
   fields: Record<string, unknown>;
   items: GuardedItem[];
+  /** Repairs made to read the XML, one line each. */
+  repairs: string[];
 }
 
-type XmlNode = Record<string, unknown>;
-
-interface ItemMethods {
+interface RssParserInternals {
   parseItemRss(xmlItem: XmlNode, itemFields: unknown): XmlNode;
   parseItemAtom(entry: XmlNode): XmlNode;
+  buildAtomFeed(tree: XmlNode): Record<string, unknown>;
+  buildRSS2(tree: XmlNode): Record<string, unknown>;
+  buildRSS1(tree: XmlNode): Record<string, unknown>;
+  buildRSS0_9(tree: XmlNode): Record<string, unknown>;
+  xmlParser: {
+    parseString(xml: string, callback: (error: unknown, result: unknown) => void): void;
+    saxParser: { ENTITIES: Record<string, string> };
+  };
 }
+
+/** Dates every form feeds use; all kept as arrays so a repeated element's last value can win. */
+export const DATE_FIELDS = ['published', 'updated', 'issued', 'modified', 'created', 'dc:date', 'dcterms:issued', 'dcterms:created', 'dcterms:modified', 'dcterms:date'];
 
 const CUSTOM_ITEM_FIELDS: Array<string | [string, string] | [string, string, { keepArray: boolean }]> = [
   ['media:content', 'mediaContent', { keepArray: true }],
@@ -36,64 +58,112 @@ const CUSTOM_ITEM_FIELDS: Array<string | [string, string] | [string, string, { k
   ['guid', 'guidRaw', { keepArray: true }],
   // Atom categories carry their name in attributes, which rss-parser drops for Atom.
   ['category', 'categoryRaw', { keepArray: true }],
-  // Atom dates as written: rss-parser only keeps them converted by new Date().
-  'published',
-  'updated',
-  'dc:date',
+  // Dates as written: rss-parser only keeps Atom's converted by new Date(), and no others.
+  ...DATE_FIELDS.map((name): [string, string, { keepArray: boolean }] => [name, `date:${name}`, { keepArray: true }]),
 ];
 
-export async function parseWithRssParser(xml: string): Promise<GuardedFeed> {
-  // A fresh parser per call: its xml2js instance holds state between callbacks.
+function makeParser(declared: ReadonlyMap<string, string>): RssParserInternals {
   const parser = new Parser({
     // <rss> without a version attribute is read as RSS 2.0 rather than refused.
     defaultRSS: 2,
     customFields: { feed: ['ttl'], item: CUSTOM_ITEM_FIELDS },
-  });
-  guardItems(parser as unknown as ItemMethods);
-  const output = (await parser.parseString(xml)) as unknown as Record<string, unknown>;
-  const { items, ...fields } = output;
-  return { fields, items: Array.isArray(items) ? (items as GuardedItem[]) : [] };
+  }) as unknown as RssParserInternals;
+  guardItems(parser);
+  // sax does not read the DOCTYPE's internal subset: the entities declared there are taught.
+  const entities = parser.xmlParser.saxParser.ENTITIES;
+  for (const [name, value] of declared) entities[name] = value;
+  return parser;
 }
 
-function guardItems(parser: ItemMethods): void {
+export async function parseWithRssParser(xml: string): Promise<GuardedFeed> {
+  const repairs: string[] = [];
+  const declared = declaredEntities(xml);
+  // A fresh parser per parse: its xml2js instance holds state between callbacks.
+  let parser = makeParser(declared);
+  const xhtml = xhtmlToEscapedHtml(xml);
+  const escaped = escapeAmpersands(xhtml.xml, (name) => name in parser.xmlParser.saxParser.ENTITIES);
+  if (escaped.changes) repairs.push(`repaired: ${escaped.changes} bare "&" or unknown entities escaped`);
+  let tree: unknown;
+  try {
+    tree = await parseXml(parser, escaped.xml);
+  } catch (error) {
+    const closed = closeOpenElements(escaped.xml);
+    if (closed.changes === 0) throw error;
+    parser = makeParser(declared);
+    tree = await parseXml(parser, closed.xml).catch(() => Promise.reject(error));
+    repairs.push(`repaired: damaged markup (${firstLine(error)}): ${closed.changes} tag(s) closed, cut or dropped`);
+  }
+  const normalized = normalizeTree(tree);
+  const output = build(parser, normalized.tree, normalized.kind);
+  const { items, ...fields } = output;
+  return { fields, items: Array.isArray(items) ? (items as GuardedItem[]) : [], repairs };
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+function parseXml(parser: RssParserInternals, xml: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    parser.xmlParser.parseString(xml, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function build(parser: RssParserInternals, tree: XmlNode, kind: ReturnType<typeof normalizeTree>['kind']): Record<string, unknown> {
+  switch (kind) {
+    case 'atom':
+      return parser.buildAtomFeed(tree);
+    case 'rss1':
+      return parser.buildRSS1(tree);
+    case 'rss2':
+      return parser.buildRSS2(tree);
+  }
+}
+
+function guardItems(parser: RssParserInternals): void {
   const parseRss = parser.parseItemRss;
   const parseAtom = parser.parseItemAtom;
-  if (typeof parseRss !== 'function' || typeof parseAtom !== 'function') {
-    throw new Error('parser: rss-parser internals changed: parseItemRss/parseItemAtom missing');
+  if (typeof parseRss !== 'function' || typeof parseAtom !== 'function' || typeof parser.buildRSS2 !== 'function') {
+    throw new Error('parser: rss-parser internals changed: parseItemRss/parseItemAtom/buildRSS2 missing');
   }
   // rss-parser stores whatever these return in feed.items; GuardedItem objects pass through
   // untouched (decorateItunes only adds an `itunes` property to them).
   (parser as unknown as Record<string, unknown>).parseItemRss = (xmlItem: XmlNode, itemFields: unknown): GuardedItem => {
     try {
-      return { ok: true, format: 'rss', fields: parseRss.call(parser, xmlItem, itemFields) };
+      return { ok: true, format: 'rss', fields: parseRss.call(parser, asNode(xmlItem), itemFields) };
     } catch (error) {
       return { ok: false, error };
     }
   };
   (parser as unknown as Record<string, unknown>).parseItemAtom = (entry: XmlNode): GuardedItem => {
     try {
-      return { ok: true, format: 'atom', fields: parseAtom.call(parser, entry) };
+      return { ok: true, format: 'atom', fields: parseAtom.call(parser, asNode(entry)) };
     } catch (error) {
-      return retryAtomWithoutDates(parser, parseAtom, entry, error);
+      return retryAtomWithoutDates(parser, parseAtom, asNode(entry), error);
     }
   };
+}
+
+/** An element with neither attributes nor children is a string (or '') in xml2js's output. */
+function asNode(value: unknown): XmlNode {
+  return typeof value === 'object' && value !== null ? (value as XmlNode) : {};
 }
 
 /**
  * rss-parser runs Atom <published>/<updated> through new Date(...).toISOString(), which throws
  * on a date it cannot read ("2025-10-06 23:35 WIB"). The item is still good: parse it without
- * the dates and hand the raw text on, for normalize/parse-date.ts to read.
+ * the dates (the raw text is kept by the date: custom fields, for normalize/parse-date.ts).
  */
 function retryAtomWithoutDates(
-  parser: ItemMethods,
-  parseAtom: ItemMethods['parseItemAtom'],
+  parser: RssParserInternals,
+  parseAtom: RssParserInternals['parseItemAtom'],
   entry: XmlNode,
   firstError: unknown,
 ): GuardedItem {
   try {
-    const { published, updated, ...rest } = entry;
+    const { published: _published, updated: _updated, ...rest } = entry;
     const fields = parseAtom.call(parser, rest);
-    return { ok: true, format: 'atom', fields: { ...fields, published, updated } };
+    return { ok: true, format: 'atom', fields: { ...fields, 'date:published': entry.published, 'date:updated': entry.updated } };
   } catch {
     return { ok: false, error: firstError };
   }

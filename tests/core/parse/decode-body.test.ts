@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../../src/core/errors.ts';
-import { charsetFromContentType, decodeFeedBody } from '../../../src/core/parse/decode-body.ts';
+import { charsetFromContentType, decodeFeed, decodeFeedBody } from '../../../src/core/parse/decode-body.ts';
 
 const latin1 = (text: string): Uint8Array => Buffer.from(text, 'latin1');
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
@@ -45,12 +44,62 @@ describe('decodeFeedBody', () => {
   });
 
   it.each([
-    ['Content-Type header', utf8('<t/>'), 'text/xml; charset=x-klingon'],
-    ['XML declaration', utf8(prolog('x-klingon', '')), undefined],
-  ])('names an unknown charset from %s', (witness, bytes, contentType) => {
-    const call = () => decodeFeedBody(bytes, contentType);
-    expect(call).toThrow(ParseError);
-    expect(call).toThrow(`parser: unknown charset: "x-klingon" (from the ${witness})`);
+    ['Content-Type header', utf8('<t>café</t>'), 'text/xml; charset=x-klingon', '<t>café</t>'],
+    ['XML declaration', utf8(prolog('bogus', 'café')), undefined, prolog('bogus', 'café')],
+  ])('ignores an unknown charset from the %s, says so, and hears the next witness', (witness, bytes, contentType, expected) => {
+    const decoded = decodeFeed(bytes, contentType);
+    expect(decoded.text).toBe(expected);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.notes).toEqual([expect.stringMatching(new RegExp(`^charset: unknown "(x-klingon|bogus)" from the ${witness}: ignored$`))]);
+  });
+
+  it.each([
+    ["a single-quoted header charset", latin1('<t>café</t>'), "text/xml; charset='iso-8859-1'", '<t>café</t>'],
+    ['spaces around the header charset', latin1('<t>café</t>'), 'text/xml;charset = iso-8859-1', '<t>café</t>'],
+    ['windows_1252 (underscore)', latin1('<t>caf\u00e9 \u0093q\u0094</t>'), 'text/xml; charset=windows_1252', '<t>café “q”</t>'],
+    ['cp437 (iconv-lite)', new Uint8Array([0x3c, 0x74, 0x3e, 0x82, 0x3c, 0x2f, 0x74, 0x3e]), 'text/xml; charset=cp437', '<t>é</t>'],
+    ['macroman (iconv-lite)', new Uint8Array([0x3c, 0x74, 0x3e, 0x8e, 0x3c, 0x2f, 0x74, 0x3e]), 'text/xml; charset=macroman', '<t>é</t>'],
+    ['an ISO-8859-1 declaration read as windows-1252', latin1(prolog('iso-8859-1', '\u0093q\u0094')), undefined, prolog('iso-8859-1', '“q”')],
+  ])('reads %s', (_what, bytes, contentType, expected) => {
+    expect(decodeFeedBody(bytes, contentType)).toBe(expected);
+  });
+
+  it('reads undeclared bytes that are not UTF-8 as windows-1252, and notes it once', () => {
+    const decoded = decodeFeed(latin1('<t>\u00daltimas Not\u00edcias \u0096 S\u00e3o Paulo</t>'));
+    expect(decoded).toEqual({ text: '<t>Últimas Notícias – São Paulo</t>', encoding: 'windows-1252', notes: ['charset: undeclared and not UTF-8: read as windows-1252'] });
+  });
+
+  it('keeps the valid UTF-8 of a feed declared UTF-8 and reads its stray bytes as windows-1252', () => {
+    const bytes = new Uint8Array([...utf8('<t>Ѩ '), 0x45, 0x73, 0x70, 0x61, 0xf1, 0x61, ...utf8('</t>')]);
+    const decoded = decodeFeed(bytes, 'text/xml; charset=utf-8');
+    expect(decoded.text).toBe('<t>Ѩ España</t>');
+    expect(decoded.notes).toEqual(['charset: not valid UTF-8 as the Content-Type header says: stray bytes read as windows-1252']);
+  });
+
+  it('puts windows-1252 punctuation back where UTF-8 text carries C1 controls', () => {
+    expect(decodeFeedBody(utf8('<t>don\u0092t</t>'))).toBe('<t>don’t</t>');
+  });
+
+  const utf16 = (text: string, endian: 'le' | 'be') => {
+    const le = Buffer.from(text, 'utf16le');
+    return new Uint8Array(endian === 'le' ? le : Buffer.from(le).swap16());
+  };
+  const utf32 = (text: string, endian: 'le' | 'be') => {
+    const out = Buffer.alloc([...text].length * 4);
+    [...text].forEach((c, i) => (endian === 'le' ? out.writeUInt32LE(c.codePointAt(0)!, i * 4) : out.writeUInt32BE(c.codePointAt(0)!, i * 4)));
+    return new Uint8Array(out);
+  };
+  const feed = '<?xml version="1.0" encoding="utf-16"?><t>Jakarta – café 😀</t>';
+
+  it.each([
+    ['UTF-16LE without a BOM', utf16(feed, 'le')],
+    ['UTF-16BE without a BOM', utf16(feed, 'be')],
+    ['UTF-32LE without a BOM', utf32(feed, 'le')],
+    ['UTF-32BE without a BOM', utf32(feed, 'be')],
+    ['UTF-32LE with a BOM', new Uint8Array([0xff, 0xfe, 0, 0, ...utf32(feed, 'le')])],
+    ['UTF-32BE with a BOM', new Uint8Array([0, 0, 0xfe, 0xff, ...utf32(feed, 'be')])],
+  ])('reads %s', (_what, bytes) => {
+    expect(decodeFeedBody(bytes, 'text/xml; charset=iso-8859-1')).toBe(feed);
   });
 });
 

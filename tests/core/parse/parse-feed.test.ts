@@ -106,7 +106,7 @@ describe('parseFeed: Atom', async () => {
   });
 
   it('falls back to <updated> when there is no <published>', () => {
-    expect(markets?.published).toBe('2025-10-06T10:00:00.000Z');
+    expect(markets?.published).toBe('2025-10-06T10:00:00Z');
     expect(markets?.link).toBe('/markets/close');
   });
 
@@ -193,9 +193,9 @@ describe('parseFeed: repairs', () => {
 });
 
 describe('parseFeed: errors', () => {
-  it('names the feed and the parser message for malformed XML', async () => {
-    const error = await parseError(fixture('malformed.xml'));
-    expect(error.message).toMatch(/^parser: test-feed: malformed XML: Unexpected close tag, Line: \d+, Column: \d+/);
+  it('names the feed and the parser message for XML it cannot mend', async () => {
+    const error = await parseError(rss('<item><title lang=id>a</title></item>'));
+    expect(error.message).toMatch(/^parser: test-feed: malformed XML: Unquoted attribute value, Line: \d+, Column: \d+/);
     expect(error.stage).toBe('parser');
     expect(error.cause).toBeInstanceOf(Error);
   });
@@ -206,7 +206,6 @@ describe('parseFeed: errors', () => {
   });
 
   it.each([
-    ['an unknown charset', bytes('<rss/>'), 'text/xml; charset=x-klingon', undefined, 'parser: test-feed: unknown charset: "x-klingon" (from the Content-Type header)'],
     ['an empty body', bytes('  \n'), undefined, undefined, 'parser: test-feed: empty body'],
     ['a feed over maxChars', rss('<item><title>a</title></item>'), undefined, { maxChars: 50 }, /^parser: test-feed: feed too large: \d+ characters, limit 50$/],
     ['XML that is no feed', bytes('<urlset><url><loc>https://x.example/</loc></url></urlset>'), undefined, undefined, /^parser: test-feed: not an RSS, RDF or Atom feed: /],
