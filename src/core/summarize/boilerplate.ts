@@ -5,6 +5,7 @@
 // that only read as junk in context (the headlines under a "Terkini Lainnya" header).
 import type { Lang } from '../model.ts';
 import { noiseKind } from '../profile/clean-seed.ts';
+import { isStopword } from '../text/stopwords.ts';
 
 // Ad markers that html-to-text leaves inside a paragraph ("... kata dia. ADVERTISEMENT SCROLL TO
 // CONTINUE WITH CONTENT Sementara itu ..."). Only the capitalised "ADVERTISEMENT" is cut: "an
@@ -12,6 +13,8 @@ import { noiseKind } from '../profile/clean-seed.ts';
 const INLINE_JUNK = [
   /\bADVERTISEMENT\b/g,
   /\bscroll\s+to\s+continue(?:\s+with\s+content)?\b/gi,
+  // "Scroll down for video" / "Scroll down for more": a pointer to the page, run into the text.
+  /\bscroll\s+down\s+for\s+(?:the\s+)?(?:video|videos|more|pictures|photos)\b/gi,
   /\bscroll\s+untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?\b/gi,
 ];
 
@@ -21,13 +24,21 @@ const INLINE_READ_ALSO =
   /\s(?=(?:(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT|Tonton|TONTON)\s+(?:juga|Juga|JUGA)|Read\s+(?:more|also|More|Also)|Also\s+read|See\s+also)\s*[:\-–—])/g;
 
 // A link label with no colon, followed by a headline (no full stop): "Simak juga Video Putin ...".
-const READ_ALSO_HEADLINE = /^(?:baca|simak|lihat|tonton|read|watch)\s+(?:juga|also|more)\b/i;
-const VIDEO_PROMO = /^(?:simak|tonton|lihat|saksikan|watch)\s+(?:juga\s+)?(?:video|videonya)\b/i;
+const READ_ALSO_HEADLINE = /^(?:baca|simak|lihat|tonton|read|watch)[\s_]+(?:juga|also|more)\b/i;
+const VIDEO_PROMO = /^(?:simak|tonton|lihat|saksikan|watch)\s+(?:juga\s+)?(?:the\s+)?(?:video|videonya)\b/i;
+// The outlet about itself: a web address as the subject ("DailySocial.id adalah portal berita
+// ..."), or a line that speaks to the reader and gives a web address ("Kamu bisa menjadi member
+// ... DailySocial.id"); and the agency's credit line ("CNN's X contributed to this report.").
+const WEB_ADDRESS = String.raw`[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|id|net|org|tv|co|news)\b`;
+const OUTLET_IS = new RegExp(String.raw`^${WEB_ADDRESS}\S*\s+(?:adalah|merupakan|ialah|is)\s`, 'iu');
+// Each within one sentence (no sentence end before it), since whole paragraphs are checked too.
+const READER_PROMO = new RegExp(String.raw`^(?:you|anda|kamu|kalian|follow|subscribe|visit|download|ikuti|kunjungi|unduh)\b[^.!?]*${WEB_ADDRESS}`, 'iu');
+const REPORT_CREDIT = /^[^.!?]*\b(?:contributed|contributing)\s+(?:to\s+)?this\s+(?:report|story|article)\W*$/i;
 const MORE_LINK = /^(?:read\s+more|continue\s+reading|baca\s+selengkapnya|selengkapnya|klik\s+di\s*sini|click\s+here)\b/i;
 const RIGHTS = /^(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi)/i;
 // "Oleh Budi Santoso" / "OLEH: Budi": an Indonesian byline, a name and nothing else.
 const OLEH_LINE = /^(?:Oleh|OLEH)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
-const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/;
+export const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/;
 
 /** A header over a list of other stories; what follows it is skipped until prose returns. */
 const LIST_HEADER =
@@ -49,6 +60,7 @@ export function breakAtReadAlso(line: string): string[] {
 export function isBoilerplateSentence(text: string): boolean {
   if (noiseKind(text) !== undefined) return true;
   if (VIDEO_PROMO.test(text) || MORE_LINK.test(text) || RIGHTS.test(text) || OLEH_LINE.test(text)) return true;
+  if (OUTLET_IS.test(text) || REPORT_CREDIT.test(text) || READER_PROMO.test(text)) return true;
   return READ_ALSO_HEADLINE.test(text) && !ENDS_SENTENCE.test(text);
 }
 
@@ -101,8 +113,19 @@ const CAPTION_POSITION =
 const CAPTION_LABEL = /^(?:ilustrasi|foto|gambar|photo|image|file\s+photo|illustration|tangkapan\s+layar|screenshot)\b\s*[:\-–—.|]/i;
 const CAPTION_CREDIT = /\((?:[^()]*\b(?:foto|photo|dok|dokumentasi|istimewa|getty|reuters|afp|ap|antara|sumber|source|kredit|credit)\b[^()]*)\)$/i;
 
+// A picture's label and its description, run into the text ("Short and sweet: Julia revealed
+// that ..."): a label of one to four words, the first a content word, then running text.
+const CAPTION_TITLE = /^(\p{Lu}\p{Ll}+)(?: \p{Ll}[\p{Ll}'’-]*){0,3}: (\p{Lu}\S*(?: \S+){0,2})/u;
+
+function isTitledCaption(sentence: string): boolean {
+  const m = CAPTION_TITLE.exec(sentence);
+  if (m === null) return false;
+  const first = m[1]!.toLowerCase();
+  return !isStopword(first, 'en') && !isStopword(first, 'id') && m[2]!.split(' ').some((w) => /^\p{Ll}/u.test(w));
+}
+
 export function isCaption(sentence: string): boolean {
-  return CAPTION_POSITION.test(sentence) || CAPTION_LABEL.test(sentence) || CAPTION_CREDIT.test(sentence);
+  return CAPTION_POSITION.test(sentence) || CAPTION_LABEL.test(sentence) || CAPTION_CREDIT.test(sentence) || isTitledCaption(sentence);
 }
 
 /** A headline that slipped into the text: no sentence ending and mostly capitalised words. */

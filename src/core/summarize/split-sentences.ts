@@ -8,6 +8,7 @@ import type { Lang } from '../model.ts';
 import {
   AMBIGUOUS, DOMAIN_END, DOTTED, INITIALS, LIST_END, NEVER_END, NUMBER_PREFIX, isSentenceStarter,
 } from './abbreviations.ts';
+import { isStopword } from '../text/stopwords.ts';
 import { isBoilerplateSentence, proseLines } from './boilerplate.ts';
 
 /** A sentence as offsets into the text it came from: `text.slice(start, end)`, trimmed. */
@@ -56,12 +57,48 @@ export function sentenceSpans(text: string, lang?: Lang): SentenceSpan[] {
 export function splitSentences(text: string, lang?: Lang): string[] {
   const sentences: string[] = [];
   for (const line of proseLines(text)) {
-    for (const span of sentenceSpans(line, lang)) {
-      const sentence = line.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-      if (/[\p{L}\p{N}]/u.test(sentence) && !isBoilerplateSentence(sentence)) sentences.push(sentence);
+    for (const piece of splitRunIns(line, lang)) {
+      for (const span of sentenceSpans(piece, lang)) {
+        const sentence = piece.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+        if (/[\p{L}\p{N}]/u.test(sentence) && !isBoilerplateSentence(sentence)) sentences.push(sentence);
+      }
     }
   }
   return sentences;
+}
+
+// A photo caption scraped into the paragraph has no full stop of its own, so it runs into the
+// next sentence: "... banned from driving The brother of ...", "... the magazine Short and
+// sweet: Julia revealed ...". Prose never has a sentence opener ("The", "In", "Dia") between
+// a lower-case content word and a lower-case word ("driving The brother"), nor a capitalised
+// label of one to four words with a colon, followed by running text, right after a content
+// word ("magazine Short and sweet: Julia revealed"): the line is broken there, and the caption,
+// left without a sentence end, is graded as such by the summariser. A function word before the
+// break ("said on Twitter: The"), a quote after the colon (speech) or a title after it
+// ("berjudul Solo: A Star Wars Story") keeps the line whole; "I" is capitalised anywhere.
+const RUN_IN_OPENER = /(?<=(?:^|[^\p{L}\p{N}'’-])(\p{Ll}+)["”’')]?) (?=(\p{Lu}\p{Ll}*) [\p{Ll}\p{N}])/gu;
+const RUN_IN_LABEL = /(?<=(?:^|[^\p{L}\p{N}'’-])(\p{L}*\p{Ll})["”’')]?) (?=\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}'’-]*){0,3}: (\p{Lu}\S*(?: \S+){0,2}))/gu;
+
+export function splitRunIns(line: string, lang?: Lang): string[] {
+  const cuts = new Set<number>();
+  const isContentWord = (word: string) => !isStopword(word.toLowerCase(), 'en') && !isStopword(word.toLowerCase(), 'id');
+  for (const m of line.matchAll(RUN_IN_OPENER)) {
+    // The opener must be a function word too: "Salah" opens "Salah satu ..." but is also a name.
+    if (m[2] !== 'I' && isSentenceStarter(m[2]!, lang) && !isContentWord(m[2]!) && isContentWord(m[1]!)) cuts.add(m.index);
+  }
+  for (const m of line.matchAll(RUN_IN_LABEL)) {
+    const runningText = m[2]!.split(' ').some((w) => /^\p{Ll}/u.test(w));
+    if (runningText && isContentWord(m[1]!)) cuts.add(m.index);
+  }
+  if (cuts.size === 0) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((x, y) => x - y)) {
+    pieces.push(line.slice(start, cut));
+    start = cut + 1;
+  }
+  pieces.push(line.slice(start));
+  return pieces.filter((p) => p.trim() !== '');
 }
 
 function skipSpace(text: string, from: number, to: number): number {

@@ -10,7 +10,7 @@ import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import { isCaption, isHeadlineLike, stripDateline } from './boilerplate.ts';
+import { ENDS_SENTENCE, isCaption, isHeadlineLike, refersBack, stripDateline } from './boilerplate.ts';
 import { cutAtWord } from './cut-text.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -44,7 +44,7 @@ export interface StorySummary {
   lang: Lang;
 }
 
-export const SUMMARIZE_DEFAULTS = { topicBonus: 'article', maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
+export const SUMMARIZE_DEFAULTS = { topicBonus: 'none', maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
 
 /** Scoring constants: the lead prior dominates; centroid and topic similarity re-rank. */
 const TUNING = {
@@ -81,6 +81,10 @@ interface Candidate {
    * skip (a caption or a stray headline): only when the text holds nothing else.
    */
   grade: 'good' | 'weak' | 'skip';
+  /** Opens by pointing back at the sentence before ("It became...", "Hal itu..."). */
+  leansBack: boolean;
+  /** The report's previous sentence, if any (a caption too: then the pointing sentence waits for good). */
+  prev: Candidate | undefined;
   relevance: number;
 }
 
@@ -117,15 +121,21 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     const sentences = splitSentences(text, lang);
     // A story told in two languages is summarised in the first report's: skip the other's texts.
     if (doc > 0 && analyzeText(sentences.slice(0, 5).join(' '), lexicon, lang).lang !== lang) return;
+    let prev: Candidate | undefined;
     sentences.forEach((raw, index) => {
       const sentence = index < TUNING.datelineSentences ? stripDateline(raw) : raw;
       const tokens = wordTokens(sentence);
       if (tokens.length === 0) return;
-      const truncated = index === sentences.length - 1 && /(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])$/.test(sentence);
+      const last = index === sentences.length - 1;
+      const truncated = last && /(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])$/.test(sentence);
+      // A sentence with no end of its own inside the text is a caption or a label that ran in.
+      const unended = !last && !ENDS_SENTENCE.test(sentence);
       const sized = tokens.length >= TUNING.minWords && sentence.length <= Math.min(TUNING.maxSentenceChars, maxChars);
-      const grade = isCaption(sentence) || isHeadlineLike(sentence) ? 'skip' : sized && !truncated ? 'good' : 'weak';
+      const grade = isCaption(sentence) || isHeadlineLike(sentence) ? 'skip' : sized && !truncated && !unended ? 'good' : 'weak';
       const vector = tfIdf(analyzeText(sentence, lexicon, lang).keys, idf);
-      candidates.push({ doc, index, text: sentence, words: new Set(tokens), vector, grade, relevance: 0 });
+      const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: refersBack(sentence, lang), prev, relevance: 0 };
+      candidates.push(candidate);
+      prev = candidate;
     });
   });
   return candidates;
@@ -252,6 +262,8 @@ function select(pool: readonly Candidate[], chosen: Candidate[], opts: Required<
     let pickScore = -Infinity;
     for (const c of remaining) {
       if (isRedundant(c, chosen) || charsOf([...chosen, c]) > opts.maxChars) continue;
+      // A sentence that points back is only read after the one it points at.
+      if (c.leansBack && c.prev !== undefined && !chosen.includes(c.prev)) continue;
       const redundancy = chosen.length === 0 ? 0 : Math.max(...chosen.map((s) => similarity(c, s)));
       const score = TUNING.mmrLambda * c.relevance - (1 - TUNING.mmrLambda) * redundancy;
       if (score > pickScore) {

@@ -147,14 +147,33 @@ describe('summarizeStory picks sentences', () => {
     expect(summarize({ texts: ['  ', 'Baca juga: Putin Tiba di Korea Utara'] }).text).toBe('');
   });
 
-  it('leans on the topic weights to choose between later sentences', () => {
-    const weather = 'Cuaca di ibu kota cerah dan hangat sepanjang hari itu menurut warga setempat.';
-    const onTopic = 'Pyongyang telah mengirim ribuan tentara dan amunisi artileri untuk membantu Rusia di Kursk.';
+  const weather = 'Cuaca di ibu kota cerah dan hangat sepanjang hari itu menurut warga setempat.';
+  const onTopic = 'Pyongyang telah mengirim ribuan tentara dan amunisi artileri untuk membantu Rusia di Kursk.';
+  const generic = 'Presiden negara itu menerima kunjungan kerja para menteri dari berbagai daerah hari itu.';
+
+  it.each(['strong', 'profile', 'article'] as const)('with topic bonus %s, leans on the topic weights to choose between later sentences', (topicBonus) => {
     const text = [LEAD, weather, onTopic].join(' ');
-    const withTopic = summarize({ texts: [text], weights: prepared.weights }, { maxSentences: 2 });
+    const withTopic = summarize({ texts: [text], weights: prepared.weights }, { maxSentences: 2, topicBonus });
     expect(withTopic.sentences).toEqual([LEAD, onTopic]);
     // Without a topic, position decides: the weather sentence comes right after the lead.
-    expect(summarize({ texts: [text] }, { maxSentences: 2 }).sentences).toEqual([LEAD, weather]);
+    expect(summarize({ texts: [text] }, { maxSentences: 2, topicBonus }).sentences).toEqual([LEAD, weather]);
+  });
+
+  it('by default gives no topic bonus (scripts/score-summaries.ts: any bonus costs ROUGE on both reference sets)', () => {
+    const text = [LEAD, weather, onTopic].join(' ');
+    expect(summarize({ texts: [text], weights: prepared.weights }, { maxSentences: 2 }).sentences).toEqual([LEAD, weather]);
+  });
+
+  it('counts only strong profile terms with topic bonus strong, where the article’s best sentence made one generic word earn it all', () => {
+    // "presiden" and "negara" are generic profile words. In an article with nothing closer to the
+    // topic, dividing by the article's best sentence gave them the full bonus.
+    const lead = 'Pemerintah kota meresmikan taman baru seluas dua hektare di pusat kota pada Senin pagi.';
+    const text = [lead, weather, generic].join(' ');
+    const pick = (topicBonus: 'article' | 'strong' | 'none') =>
+      summarize({ texts: [text], weights: prepared.weights }, { maxSentences: 2, topicBonus }).sentences;
+    expect(pick('article')).toEqual([lead, generic]);
+    expect(pick('strong')).toEqual([lead, weather]);
+    expect(pick('none')).toEqual([lead, weather]);
   });
 });
 
