@@ -15,10 +15,21 @@ export const DERIVED_TITLE_MAX_CHARS = 120;
 
 type Draft = Omit<FeedItem, 'id' | 'key'>;
 
-export function normalizeItems(feed: RawFeed, source: FeedSource, now: Date): FeedItem[] {
+/**
+ * The offset of a date written without a zone. Indonesian CMSs print Jakarta wall-clock time
+ * (WIB, +07:00) without saying so; nothing else can be assumed, so the rule is: +07:00 when the
+ * feed is Indonesian (its configured language, else the language it declares: RSS <language>,
+ * Atom xml:lang), UTC otherwise, including when no language is known at all.
+ */
+export function zonelessDateOffset(configured: FeedSource['language'], declared: string | undefined): string {
+  const language = configured ?? declared?.trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'id' ? '+07:00' : '+00:00';
+}
+
+export function normalizeItems(feed: RawFeed & { language?: string }, source: FeedSource, now: Date): FeedItem[] {
   // Relative item links are resolved against the site link the feed gives, else the feed URL.
   const base = (feed.link ? canonicalUrl(feed.link, source.url) : undefined) ?? source.url;
-  const defaultOffset = source.language === 'en' ? '+00:00' : '+07:00';
+  const defaultOffset = zonelessDateOffset(source.language, feed.language);
   const drafts: Array<{ item: Draft; keyParts: KeyParts }> = [];
   for (const raw of feed.items) {
     const item = draftItem(raw, source, base, now, defaultOffset);

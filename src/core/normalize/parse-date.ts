@@ -6,9 +6,9 @@ import { MONTHS, WEEKDAYS, ZONES } from './date-names.ts';
 
 export interface ParseDateOptions {
   /**
-   * Offset for a date written without a zone. '+07:00' (WIB) by default because most of our
-   * feeds are Indonesian and their CMSs print Jakarta wall-clock time without saying so;
-   * English feeds pass '+00:00'.
+   * Offset for a date written without a zone; UTC by default. normalizeItems passes '+07:00'
+   * (WIB) for Indonesian feeds, whose CMSs print Jakarta wall-clock time without saying so
+   * (zonelessDateOffset in normalize-items.ts).
    */
   defaultOffset?: string;
   /** A date further than this ahead of `now` is a publisher's clock or zone error: clamped to `now`. */
@@ -16,7 +16,7 @@ export interface ParseDateOptions {
 }
 
 export const PARSE_DATE_DEFAULTS = {
-  defaultOffset: '+07:00',
+  defaultOffset: '+00:00',
   maxFutureMs: 10 * 60_000,
 } as const satisfies Required<ParseDateOptions>;
 
@@ -35,8 +35,14 @@ interface DateFields {
 const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(.*)$/i;
 const TIME = /^(?:pukul\s+|jam\s+|at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?m\.?)?\s*(.*)$/i;
 // Between date and time: spaces, ',' '|' or ' - ', but not a '-' that starts a zone offset.
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(\d{4}|\d{2})\b(?:[\s,|]|-\s)*(.*)$/i;
+// A comma may follow the month ("Mon, 13 Feb, 2012 06:28:00 UTC").
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4}|\d{2})\b(?:[\s,|]|-\s)*(.*)$/i;
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b(?:[\s,|]|-\s)*(.*)$/i;
+// C asctime and Twitter: "Sun Jul 15 01:16:00 2012", "Sun Jul 15 01:16:00 +0000 2012".
+const MONTH_DAY_TIME_YEAR = /^([a-z]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(\S+)\s+)?(\d{4})$/i;
+// ISO 8601 basic format ("20031231T101455Z") and W3CDTF's reduced precision ("2003-12", "2003").
+const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2}):?(\d{2})?\s*(.*)$/i;
+const YEAR_MONTH = /^(\d{4})(?:-(\d{2}))?$/;
 const NUMERIC_OFFSET = /^(?:(?:gmt|utc|ut)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 // RFC 822 dates with an explicit English weekday, month and zone ("Mon, 06 Oct 2025 10:00:00
@@ -59,7 +65,7 @@ export function parseFeedDate(text: string | undefined, now: Date, options: Pars
     .replace(/\([^)]*\)\s*$/, '') // RFC 822 comment: "+0000 (UTC)"
     .replace(/\s+/g, ' ')
     .trim();
-  const fields = readIso(cleaned) ?? readWritten(cleaned);
+  const fields = readIso(cleaned) ?? readWritten(cleaned) ?? readOther(cleaned);
   if (!fields) return undefined;
   const offset = fields.zone === '' ? defaultMinutes : zoneMinutes(fields.zone);
   if (offset === undefined) return undefined;
@@ -106,6 +112,22 @@ function readWritten(text: string): DateFields | undefined {
     millisecond: 0,
     zone: (zone ?? '').trim(),
   };
+}
+
+/** asctime and Twitter dates, ISO 8601 basic format, W3CDTF year or year-month. */
+function readOther(text: string): DateFields | undefined {
+  const basic = ISO_BASIC.exec(text);
+  if (basic) {
+    const [, year, month, day, hour, minute, second, zone] = basic;
+    return { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0), millisecond: 0, zone: (zone ?? '').trim() };
+  }
+  const reduced = YEAR_MONTH.exec(text);
+  if (reduced) return { year: Number(reduced[1]), month: Number(reduced[2] ?? 1), day: 1, hour: 0, minute: 0, second: 0, millisecond: 0, zone: 'Z' };
+  const m = MONTH_DAY_TIME_YEAR.exec(skipWeekday(text));
+  const month = MONTHS.get((m?.[1] ?? '').toLowerCase());
+  if (!m || !month) return undefined;
+  const [hour, minute, second] = m[3]!.split(':').map(Number);
+  return { year: Number(m[5]), month, day: Number(m[2]), hour: hour!, minute: minute!, second: second ?? 0, millisecond: 0, zone: m[4] ?? '' };
 }
 
 function skipWeekday(text: string): string {

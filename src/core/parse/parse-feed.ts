@@ -21,6 +21,8 @@ export interface ParsedFeed extends RawFeed {
    * a truncated file closed), one line each, for the poller to log: the feed still parsed.
    */
   notes: string[];
+  /** The language the feed declares (RSS <language>, Atom xml:lang), as written. */
+  language?: string;
 }
 
 export async function parseFeed(
@@ -85,7 +87,9 @@ function toParsedFeed(parsed: GuardedFeed, notes: string[]): ParsedFeed {
   const feed: ParsedFeed = { items, skippedItems, notes };
   const title = text(parsed.fields.title);
   const link = text(parsed.fields.link);
+  const language = text(parsed.fields.language);
   if (title) feed.title = title;
+  if (language) feed.language = language;
   if (link) feed.link = link;
   if (Number.isFinite(ttl) && ttl > 0) feed.ttlMinutes = ttl;
   return feed;

@@ -96,6 +96,8 @@ export async function parseWithRssParser(xml: string): Promise<GuardedFeed> {
   const normalized = normalizeTree(tree);
   const output = build(parser, normalized.tree, normalized.kind);
   const { items, ...fields } = output;
+  const atomLanguage = normalized.kind === 'atom' ? (normalized.tree.feed as { $?: Record<string, unknown> }).$?.['xml:lang'] : undefined;
+  if (typeof atomLanguage === 'string' && fields.language === undefined) fields.language = atomLanguage;
   return { fields, items: Array.isArray(items) ? (items as GuardedItem[]) : [], repairs };
 }
 

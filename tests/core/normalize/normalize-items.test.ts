@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeedSource, RawFeed, RawItem } from '../../../src/core/model.ts';
-import { normalizeItems, SUMMARY_MAX_CHARS } from '../../../src/core/normalize/normalize-items.ts';
+import { normalizeItems, zonelessDateOffset, SUMMARY_MAX_CHARS } from '../../../src/core/normalize/normalize-items.ts';
 import { parseFeed } from '../../../src/core/parse/parse-feed.ts';
 
 const NOW = new Date('2025-10-08T00:00:00Z');
@@ -71,12 +71,32 @@ describe('normalizeItems', () => {
   it.each([
     ['an Indonesian source: +07:00', 'id' as const, '2025-10-06T03:00:00.000Z'],
     ['an English source: +00:00', 'en' as const, '2025-10-06T10:00:00.000Z'],
-    ['a source of unknown language: +07:00', undefined, '2025-10-06T03:00:00.000Z'],
+    ['a source of unknown language: UTC, not +07:00', undefined, '2025-10-06T10:00:00.000Z'],
   ])('reads a zone-less date for %s', (_what, language, expected) => {
     const source: FeedSource = { ...SOURCE, language };
     const item = one({ title: 't', published: '2025-10-06 10:00' }, source);
     expect(item?.published).toBe(expected);
     expect(item?.lang).toBe(language);
+  });
+
+  it.each([
+    ['declares Indonesian (id-ID): +07:00', 'id-ID', undefined, '2025-10-06T03:00:00.000Z'],
+    ['declares English: UTC', 'en-us', undefined, '2025-10-06T10:00:00.000Z'],
+    ['declares Indonesian but is configured English: the configuration wins', 'id', 'en' as const, '2025-10-06T10:00:00.000Z'],
+  ])('reads a zone-less date of a feed that %s', (_what, declared, configured, expected) => {
+    const source: FeedSource = { ...SOURCE, language: configured };
+    const [item] = normalizeItems({ ...feedOf([{ title: 't', published: '2025-10-06 10:00' }]), language: declared }, source, NOW);
+    expect(item?.published).toBe(expected);
+  });
+
+  it.each([
+    ['id', undefined, '+07:00'],
+    ['en', 'id', '+00:00'],
+    [undefined, 'id_ID', '+07:00'],
+    [undefined, 'pt-BR', '+00:00'],
+    [undefined, undefined, '+00:00'],
+  ] as const)('zonelessDateOffset(%s, %s) = %s', (configured, declared, expected) => {
+    expect(zonelessDateOffset(configured, declared)).toBe(expected);
   });
 
   it('leaves out a date it cannot read, and clamps one from the future to now', () => {
