@@ -166,10 +166,23 @@ function addressGuard(config: HttpFetcherOptions): { lookup: LookupFunction; che
   return { lookup, checkLiteral };
 }
 
-/** ipaddr.js range name; IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 it carries. */
+/** The only IPv6 block IANA hands out as global unicast (RFC 4291 2.4; IANA IPv6 address space). */
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
+
+/**
+ * ipaddr.js range name; IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 it carries.
+ * Any other IPv6 address outside 2000::/3 is refused whatever ipaddr.js calls it: it names
+ * `::127.0.0.1` (IPv4-compatible, deprecated by RFC 4291) or `c000::1` "unicast", and some
+ * stacks route the former to the IPv4 it carries.
+ */
 function addressRange(address: string): string {
   try {
-    return ipaddr.process(address).range();
+    const parsed = ipaddr.process(address);
+    if (parsed.kind() === 'ipv6' && !(parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6)) {
+      const range = parsed.range();
+      return range === 'unicast' ? 'outside 2000::/3' : range;
+    }
+    return parsed.range();
   } catch {
     return 'unparseable';
   }
