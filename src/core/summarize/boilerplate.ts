@@ -121,7 +121,8 @@ function isTitledCaption(sentence: string): boolean {
   const m = CAPTION_TITLE.exec(sentence);
   if (m === null) return false;
   const first = m[1]!.toLowerCase();
-  return !isStopword(first, 'en') && !isStopword(first, 'id') && m[2]!.split(' ').some((w) => /^\p{Ll}/u.test(w));
+  // Running text, not a title ("Solo: A Star Wars Story"): not every word after the colon capitalised.
+  return !isStopword(first, 'en') && !isStopword(first, 'id') && m[2]!.split(' ').some((w) => !/^\p{Lu}/u.test(w));
 }
 
 export function isCaption(sentence: string): boolean {

@@ -71,13 +71,13 @@ export function splitSentences(text: string, lang?: Lang): string[] {
 // next sentence: "... banned from driving The brother of ...", "... the magazine Short and
 // sweet: Julia revealed ...". Prose never has a sentence opener ("The", "In", "Dia") between
 // a lower-case content word and a lower-case word ("driving The brother"), nor a capitalised
-// label of one to four words with a colon, followed by running text, right after a content
-// word ("magazine Short and sweet: Julia revealed"): the line is broken there, and the caption,
+// label of one to four words with a colon, followed by running text, right after a lower-case
+// content word ("magazine Short and sweet: Julia revealed"): the line is broken there, and the caption,
 // left without a sentence end, is graded as such by the summariser. A function word before the
 // break ("said on Twitter: The"), a quote after the colon (speech) or a title after it
 // ("berjudul Solo: A Star Wars Story") keeps the line whole; "I" is capitalised anywhere.
 const RUN_IN_OPENER = /(?<=(?:^|[^\p{L}\p{N}'’-])(\p{Ll}+)["”’')]?) (?=(\p{Lu}\p{Ll}*) [\p{Ll}\p{N}])/gu;
-const RUN_IN_LABEL = /(?<=(?:^|[^\p{L}\p{N}'’-])(\p{L}*\p{Ll})["”’')]?) (?=\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}'’-]*){0,3}: (\p{Lu}\S*(?: \S+){0,2}))/gu;
+const RUN_IN_LABEL = /(?<=(?:^|[^\p{L}\p{N}'’-])(\p{Ll}+)["”’')]?) (?=\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}'’-]*){0,3}: (\p{Lu}\S*(?: \S+){0,2}))/gu;
 
 export function splitRunIns(line: string, lang?: Lang): string[] {
   const cuts = new Set<number>();
@@ -87,7 +87,7 @@ export function splitRunIns(line: string, lang?: Lang): string[] {
     if (m[2] !== 'I' && isSentenceStarter(m[2]!, lang) && !isContentWord(m[2]!) && isContentWord(m[1]!)) cuts.add(m.index);
   }
   for (const m of line.matchAll(RUN_IN_LABEL)) {
-    const runningText = m[2]!.split(' ').some((w) => /^\p{Ll}/u.test(w));
+    const runningText = m[2]!.split(' ').some((w) => !/^\p{Lu}/u.test(w));
     if (runningText && isContentWord(m[1]!)) cuts.add(m.index);
   }
   if (cuts.size === 0) return [line];

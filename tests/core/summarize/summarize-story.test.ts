@@ -187,6 +187,33 @@ Russia and North Korea signed a mutual defense treaty in June 2024 during Vladim
 Copyright 2025 The Associated Press. All rights reserved.`;
 const EN_LEAD = "North Korea has sent thousands of additional troops to Russia's Kursk region to help Moscow push back a Ukrainian incursion, South Korea's spy agency said on Thursday.";
 
+describe('summarizeStory never opens with a sentence that points back at one left out', () => {
+  it.each([
+    [
+      'en',
+      'Thousands marched.',
+      'It became the biggest protest in the capital in a decade, police said on Sunday.',
+      ['Organisers said more than 100,000 people joined the march through the city centre.', 'Police arrested twelve people near the parliament building late in the evening.'],
+    ],
+    [
+      'id',
+      'Ekspor perdana dilepas.',
+      'Hal itu disampaikan Menteri Pertanian saat melepas ekspor daging ayam olahan ke Papua Nugini.',
+      ['Produksi ayam ras nasional saat ini mengalami surplus dengan konsumsi sekitar 10 kg per tahun.', 'Populasi ayam ras pedaging mencapai 1,59 miliar ekor menurut data statistik peternakan tahun 2016.'],
+    ],
+  ] as const)('%s: a short opener is left out, so the sentence pointing at it is too', (lang, short, pointing, rest) => {
+    const summary = summarize({ texts: [[short, pointing, ...rest].join(' ')], lang });
+    expect(summary.sentences).toEqual(rest);
+  });
+
+  it('takes the pointing sentence after the one it points at', () => {
+    const lead = 'Tens of thousands of people marched through the capital on Saturday against the new tax law.';
+    const pointing = 'It became the biggest protest in the capital in a decade, police said on Sunday.';
+    const text = [lead, pointing, 'Police arrested twelve people near the parliament building late in the evening.'].join(' ');
+    expect(summarize({ texts: [text], lang: 'en' }, { maxSentences: 2 }).sentences).toEqual([lead, pointing]);
+  });
+});
+
 describe('summarizeStory in English', () => {
   it('summarises English text in English, lead first', () => {
     const summary = summarize({ texts: [EN_ARTICLE], weights: prepared.weights });

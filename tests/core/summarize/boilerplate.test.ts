@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateSentence, isCaption, opensWithDateline, refersBack, stripDateline } from '../../../src/core/summarize/boilerplate.ts';
+import { splitRunIns, splitSentences } from '../../../src/core/summarize/split-sentences.ts';
+
+describe('datelines', () => {
+  // Outlets that no rule names: the shapes are general (capitalised words or a web address,
+  // then a dash; an outlet in parentheses glued to the text).
+  it.each([
+    ['Merdeka.com - Polisi telah menangkap dua orang.', 'Polisi telah menangkap dua orang.'],
+    ['Suara.com - Hari ini sidang perdana digelar.', 'Hari ini sidang perdana digelar.'],
+    ['Rimanews - Presiden Joko Widodo memerintahkan TNI.', 'Presiden Joko Widodo memerintahkan TNI.'],
+    ['JAKARTA (Pos Kota) –Presiden Joko Widodo mengaku sudah mengingatkan menteri.', 'Presiden Joko Widodo mengaku sudah mengingatkan menteri.'],
+    ['KOMPAS.com - Harga beras naik.', 'Harga beras naik.'],
+    ['Jakarta, CNN Indonesia -- Valentino Rossi mengakui persaingan ketat.', 'Valentino Rossi mengakui persaingan ketat.'],
+    ['JUARA.NET, BUDAPEST - Perenang putra Amerika Serikat menang.', 'Perenang putra Amerika Serikat menang.'],
+    ['Bandung (ANTARA News) - Jalur selatan kereta api kembali normal.', 'Jalur selatan kereta api kembali normal.'],
+    ['Jakarta, kompas.com - Harga beras naik.', 'Harga beras naik.'],
+    ['LONDON (Reuters) - Britain said on Monday it would act.', 'Britain said on Monday it would act.'],
+    ['PYONGYANG, KOMPAS.TV - Korea Utara meluncurkan rudal.', 'Korea Utara meluncurkan rudal.'],
+    ['KYIV, Ukraina (AP) — Rusia menyerang.', 'Rusia menyerang.'],
+    ['(CNN)Kayahan, one of Turkey\'s best-loved singers, died of cancer.', 'Kayahan, one of Turkey\'s best-loved singers, died of cancer.'],
+    ['(CNN)"A long, long, time ago..." Those five words.', '"A long, long, time ago..." Those five words.'],
+    ['Kathmandu, Nepal (CNN)Rescuers in Nepal have pulled a man from the wreckage.', 'Rescuers in Nepal have pulled a man from the wreckage.'],
+    ['(The Hollywood Reporter)Stan Freberg has died.', 'Stan Freberg has died.'],
+    ['INGGRIS - Manchester United tumbang di kandang Tottenham.', 'Manchester United tumbang di kandang Tottenham.'],
+  ])('%s', (sentence, stripped) => {
+    expect(opensWithDateline(sentence)).toBe(true);
+    expect(stripDateline(sentence)).toBe(stripped);
+    expect(opensWithDateline(stripped)).toBe(false);
+  });
+
+  it.each([
+    'Actress Julia Louis-Dreyfus has revealed that the hairstyle was inspired by Hillary Clinton.',
+    'There are few things more beautiful - or terrifying - than lightning.',
+    'Timnas Indonesia U - 22 melawan Puerto Riko sudah berakhir.',
+    'Pemerintahan Kota (Pemkot) Cirebon, Jawa Barat saat ini gencar membangun.',
+    'Perusahaan Start - up Indonesia Ku Ka meluncurkan platform.',
+    'Kim Jong Un meninjau pabrik drone.',
+    'Harga beras naik - kata pedagang - sejak Senin.',
+  ])('not a dateline: %s', (sentence) => {
+    expect(opensWithDateline(sentence)).toBe(false);
+    expect(stripDateline(sentence)).toBe(sentence);
+  });
+});
+
+describe('refersBack', () => {
+  it.each([
+    ['It became the biggest protest in a decade.', 'en'],
+    ['This was the third attempt.', 'en'],
+    ['He said the plan would go ahead.', 'en'],
+    ['But the rules do not apply to everyone.', 'en'],
+    ['"They were there," she said.', 'en'],
+    ['Hal itu disampaikan Menteri Pertanian.', 'id'],
+    ['Hal tersebut disampaikannya saat melepas ekspor.', 'id'],
+    ['Dia mengatakan rencana itu berjalan.', 'id'],
+    ['Ia ditangkap di rumahnya.', 'id'],
+    ['Namun, polisi belum menetapkan tersangka.', 'id'],
+    ['Sementara itu, harga cabai turun.', 'id'],
+  ] as const)('%s', (sentence, lang) => {
+    expect(refersBack(sentence, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Italy beat France on Sunday.', 'en'],
+    ['Itinerary changes were announced.', 'en'],
+    ['Thermal imaging showed the fire.', 'en'],
+    ['Presiden Joko Widodo meresmikan jalan tol.', 'id'],
+    ['Indonesia menang 2-0.', 'id'],
+    ['Dialog digelar di Jakarta.', 'id'],
+  ] as const)('not pointing back: %s', (sentence, lang) => {
+    expect(refersBack(sentence, lang)).toBe(false);
+  });
+});
+
+describe('captions and outlet furniture', () => {
+  it.each([
+    'Short and sweet: Julia revealed that the hairstyle was inspired by Hillary Clinton',
+    'Fighter ace: Douglas Bader\'s story is to be told in a Hollywood film',
+    'Disclosure: DailySocial merupakan media partner acara ini',
+    'Guilty: Glenn Mason, 56, has said he will pay back the whole sum',
+  ])('a labelled caption: %s', (sentence) => {
+    expect(isCaption(sentence)).toBe(true);
+  });
+
+  it.each([
+    'He said: We will not give up.',
+    'Barbie collectors mark your calendars: This Saturday, the very first Barbie goes on sale.',
+    'Sumber: The Verge.',
+    'The answer was simple: Go home.',
+    'Solo: A Star Wars Story opens next week.',
+  ])('not a labelled caption: %s', (sentence) => {
+    expect(isCaption(sentence)).toBe(false);
+  });
+
+  it.each([
+    'DailySocial.id adalah portal berita startup dan inovasi teknologi.',
+    'Kamu bisa menjadi member komunitas startup DailySocial.id, mengunduh laporan riset secara cuma-cuma.',
+    'Follow us on example.com for more.',
+    "CNN's Greg Botelho and Sonya Hamasaki contributed to this report.",
+    'Watch the video: a professor asked 100 people to create a face.',
+    'Baca_Juga',
+    'SIMAK JUGA: Klasemen Liga Primer Inggris',
+  ])('outlet furniture: %s', (sentence) => {
+    expect(isBoilerplateSentence(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The goal of the game, according to Investopedia.com, is to bluff the opponents into believing that your bid is low.',
+    'Kami kehilangan pemain dan kehilangan poin.',
+    'Kepada DailySocial, Country Director Qualcomm Indonesia menjelaskan fokus pengembangan.',
+    // A whole paragraph is checked too: a credit at its end does not make it furniture.
+    'Blues legend B.B. King was hospitalized. CNN\'s Sam Stringer contributed to this report.',
+  ])('article text: %s', (sentence) => {
+    expect(isBoilerplateSentence(sentence)).toBe(false);
+  });
+
+  it('cuts "Scroll down for video" out of the paragraph it ran into', () => {
+    expect(splitSentences("'Which is remarkable.' Scroll down for video Strictly business: Julia covers the May issue of the magazine", 'en')).toEqual([
+      "'Which is remarkable.'",
+      'Strictly business: Julia covers the May issue of the magazine',
+    ]);
+  });
+});
+
+describe('splitRunIns: captions run into the text', () => {
+  it.each([
+    [
+      'Rhodri Giggs outside court yesterday, where he was banned from driving The brother of ex-footballer Ryan Giggs has lost his job.',
+      ['Rhodri Giggs outside court yesterday, where he was banned from driving', 'The brother of ex-footballer Ryan Giggs has lost his job.'],
+    ],
+    [
+      'Sister Gertrud was found in her bedroom, with a towel on her face An 86-year-old nun was murdered.',
+      ['Sister Gertrud was found in her bedroom, with a towel on her face', 'An 86-year-old nun was murdered.'],
+    ],
+    [
+      'It was featured in the May issue of the magazine Short and sweet: Julia revealed that the hairstyle was new.',
+      ['It was featured in the May issue of the magazine', 'Short and sweet: Julia revealed that the hairstyle was new.'],
+    ],
+  ])('%s', (line, pieces) => {
+    expect(splitRunIns(line, 'en')).toEqual(pieces);
+  });
+
+  it.each([
+    ['He told Sky News: We are ready.', 'en'],
+    ['She said on Twitter: The team will play.', 'en'],
+    ['Pride is the word I would use.', 'en'],
+    ["He read The Times on the train.", 'en'],
+    ['Film itu berjudul Solo: A Star Wars Story dan tayang pekan depan.', 'id'],
+    ['Kontribusi Salah yang sulit ditandingi pemain lain membuat Liverpool menang.', 'id'],
+    ['Menerima umpan dari Emre Can, Mohamed Salah mampu mengontrol bola.', 'id'],
+  ] as const)('prose stays whole: %s', (line, lang) => {
+    expect(splitRunIns(line, lang)).toEqual([line]);
+  });
+});
