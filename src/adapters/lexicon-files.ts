@@ -50,6 +50,11 @@ export function lexiconHash(): string {
 }
 
 export function loadBackground(file = BACKGROUND_FILE): Background {
+  return makeBackground(readBackgroundData(file));
+}
+
+/** The shipped background table itself, for blending with what the worker saw (makeBackground(data, recent)). */
+export function readBackgroundData(file = BACKGROUND_FILE): BackgroundData {
   let data: BackgroundData;
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as BackgroundData;
@@ -57,5 +62,5 @@ export function loadBackground(file = BACKGROUND_FILE): Background {
     throw new ConfigError(`${file}: cannot read the background table: ${(error as Error).message}`, { cause: error });
   }
   if (data.version !== 1 || typeof data.idDocs !== 'number') throw new ConfigError(`${file}: not a newshound background table (version 1)`);
-  return makeBackground(data);
+  return data;
 }

@@ -4,6 +4,7 @@ import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
 import { createExtractiveSummarizer } from '../core/summarize/extractive-summarizer.ts';
 import { queuePosts } from './queue-posts.ts';
+import { noteRecentItems } from './recent-items.ts';
 import type { CycleReport, FeedReport } from './cycle-report.ts';
 import { Outbox } from './outbox.ts';
 import { StoryBook } from './story-book.ts';
@@ -172,6 +173,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
         }
         await writes.set(stateKeys.feed(feed.id), state);
         await writes.commit(now);
+        if (result.items !== undefined && options.text) await noteRecentItems(store, options.text.lexicon, result.items, known, now, logger);
         // Only once committed is this feed's news known to the feeds decided after it.
         if (result.items !== undefined) for (const item of result.items) known.add(item.key);
         if (result.error) logger.warn({ feed: feed.name, error: result.error, failures: state.health?.consecutiveFailures }, 'feed poll failed');

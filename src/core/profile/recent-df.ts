@@ -1,4 +1,7 @@
 import type { Lang } from '../model.ts';
+import { analyzeText } from '../text/analyze.ts';
+import { evidenceKeys } from '../text/evidence.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 
 // What ordinary news looks like lately, from the worker's own feeds: per language, in how many
 // of the items it saw each analysed key occurs. The shipped background table is the prior; this
@@ -53,6 +56,12 @@ export function emptyRecentDf(day: number): RecentDfTable {
 export interface RecentDocument {
   lang: Lang;
   keys: Iterable<string>;
+}
+
+/** An item as the table counts it: the keys the background and the profile use (analysed keys and their adjacent pairs). */
+export function recentDocument(item: { title: string; summary: string; lang?: Lang }, lexicon: Lexicon): RecentDocument {
+  const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
+  return { lang: analysed.lang, keys: evidenceKeys(analysed.keys) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LearnError } from '../../core/errors.ts';
 import type { TopicProfile } from '../../core/model.ts';
-import { learnProfile, type NamedSeed } from '../../core/profile/learn-profile.ts';
+import type { NamedSeed } from '../../core/profile/learn-profile.ts';
 import { CommandInputError, MIN_SEEDS, clipped, httpUrl, numberOption, requiredString, seedUrls, tuningTerm } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
@@ -129,7 +129,8 @@ export async function excludeKeyword(request: CommandRequest, context: CommandCo
 
 function learn(seeds: readonly NamedSeed[], name: string, context: CommandContext): TopicProfile {
   try {
-    return learnProfile(seeds, context.lexicon, context.background, { name });
+    // Learned as the worker will learn it: on the background it uses now.
+    return context.sources.learn(name, seeds);
   } catch (error) {
     if (error instanceof LearnError) throw new CommandInputError(`Could not learn \`${name}\` from these articles: ${error.message.replace(/^learn: /, '')}.`);
     throw error;
