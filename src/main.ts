@@ -9,6 +9,8 @@ import { createConsolePublisher } from './adapters/console-publisher.ts';
 import { createHttpFetcher } from './adapters/http-fetcher.ts';
 import { createArticleFetcher } from './adapters/article-fetcher.ts';
 import { openStateStore } from './adapters/keyv-store.ts';
+import { acquireStateLock, describeHolder, type StateLock } from './adapters/state-lock.ts';
+import { settlesWithin, STOP_TIMINGS, stopCycles, watchStopSignals, whenAborted } from './worker-stop.ts';
 import { createLogger } from './adapters/logger.ts';
 import { createLlmSummarizer } from './adapters/llm-summarizer.ts';
 import { createExtractiveSummarizer } from './core/summarize/extractive-summarizer.ts';
@@ -36,6 +38,11 @@ export interface RuntimeOverrides {
   discordRest?: DiscordRuntimeOptions['rest'];
   /** First wait before logging in again when Discord was unreachable at start-up. */
   discordReloginDelayMs?: number;
+  /**
+   * The state lock (one owner per state): taken by default; `wait` waits for the holder
+   * instead of refusing, `signal` ends that wait. `false`: not taken (a test that owns the state).
+   */
+  lock?: { wait?: boolean; signal?: AbortSignal; leaseMs?: number } | false;
 }
 
 export interface Runtime {
@@ -46,7 +53,8 @@ export interface Runtime {
   /** The logged-in bot, when a Discord token is configured (and no publisher was injected). */
   discord?: DiscordRuntime;
   logger: Logger;
-  runOnce(options?: { ignoreSchedule?: boolean }): Promise<CycleReport>;
+  /** One cycle; `signal` cuts it short (a stop): feeds not yet decided are left for later. */
+  runOnce(options?: { ignoreSchedule?: boolean; signal?: AbortSignal }): Promise<CycleReport>;
   close(): Promise<void>;
 }
 
@@ -55,6 +63,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const text = { lexicon: loadLexicon(), background: loadBackground() };
   // Configured topics are learned once, here; topics and feeds changed from Discord are laid over them each cycle.
   const sources = new CycleSourceResolver(config, text.lexicon, text.background, logger);
+  const lock = await lockState(config, overrides.lock, logger);
   const store = await openStateStore(config.state.url, { namespace: config.state.namespace, onError: (error) => logger.warn({ error: String(error) }, 'state store') });
   const { limits, network } = config;
   const fetcher =
@@ -85,6 +94,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     } catch (error) {
       await fetcher.close?.();
       await store.close();
+      await lock?.release();
       throw error;
     }
   }
@@ -119,8 +129,25 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       await fetcher.close?.();
       await summarizer.close?.();
       await store.close();
+      await lock?.release();
     },
   };
+}
+
+/** One owner per state (see adapters/state-lock.ts); a lost Redis lease stops the process at once. */
+async function lockState(config: Config, options: RuntimeOverrides['lock'], logger: Logger): Promise<StateLock | undefined> {
+  if (options === false) return undefined;
+  return acquireStateLock(config.state.url, {
+    namespace: config.state.namespace,
+    ...(options?.wait !== undefined ? { wait: options.wait } : {}),
+    ...(options?.signal ? { signal: options.signal } : {}),
+    ...(options?.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+    onWait: (holder) => logger.warn({ holder: describeHolder(holder) }, 'the state is in use by another newshound: waiting for it to stop'),
+    onLost: (holder) => {
+      logger.error({ holder: describeHolder(holder) }, 'the state lease was lost to another process: stopping at once so two workers never post');
+      process.exit(1);
+    },
+  });
 }
 
 /** The extractive summariser, or an LLM one (config summary.llm) that falls back to it on any error. */
@@ -134,25 +161,48 @@ function createSummarizer(config: Config, text: NonNullable<CycleOptions['text']
  * `newshound start`: cycles on the cron schedule until SIGTERM/SIGINT, then finishes the cycle
  * in flight and exits. A heartbeat file tells the container's HEALTHCHECK the worker is alive.
  */
-export async function startWorker(runtime: Runtime, options: { heartbeatFile?: string; signals?: NodeJS.Signals[] } = {}): Promise<void> {
+export async function startWorker(runtime: Runtime, options: { heartbeatFile?: string; signals?: NodeJS.Signals[]; stop?: AbortSignal } = {}): Promise<void> {
+  // Stop signals: the caller's (runWorker listens from before start-up), else listened for here.
+  const own = options.stop === undefined ? watchStopSignals(runtime.logger, options.signals) : undefined;
+  const stop = options.stop ?? own!.signal;
+  const cutShort = new AbortController();
   const heartbeatFile = options.heartbeatFile ?? HEARTBEAT_FILE;
   mkdirSync(dirname(heartbeatFile), { recursive: true });
   const beat = () => writeFileSync(heartbeatFile, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }));
   beat();
   const heartbeat = setInterval(beat, 15_000);
   runtime.discord?.startFlushing();
-  const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => runtime.runOnce(), runtime.logger);
+  const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => runtime.runOnce({ signal: cutShort.signal }), runtime.logger);
   runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      runtime.logger.info({ signal }, 'stopping after the cycle in flight');
-      for (const s of options.signals ?? ['SIGTERM', 'SIGINT']) process.off(s, stop);
-      resolve();
-    };
-    for (const s of options.signals ?? ['SIGTERM', 'SIGINT']) process.on(s, stop);
-  });
-  await scheduler.stop();
+  await whenAborted(stop);
+  runtime.logger.info({ signal: String(stop.reason) }, 'stopping after the cycle in flight');
+  await stopCycles(() => scheduler.stop(), () => cutShort.abort(), runtime.logger);
+  own?.dispose();
   clearInterval(heartbeat);
   await runtime.close();
   runtime.logger.info({}, 'worker stopped');
+}
+
+/**
+ * `newshound start`: listens for SIGTERM/SIGINT from the very start, so a stop during start-up
+ * (learning topics, taking the state lock, logging in to Discord) ends cleanly too; then runs
+ * the worker until stopped. `wait`: wait for another process holding the state.
+ */
+export async function runWorker(config: Config, options: { heartbeatFile?: string; wait?: boolean; overrides?: RuntimeOverrides } = {}): Promise<void> {
+  const logger = options.overrides?.logger ?? createLogger(config.logLevel);
+  const stop = watchStopSignals(logger);
+  try {
+    const starting = createRuntime(config, { ...options.overrides, logger, lock: { ...(options.wait !== undefined ? { wait: options.wait } : {}), signal: stop.signal } });
+    const runtime = await Promise.race([starting, whenAborted(stop.signal).then(() => undefined)]);
+    if (runtime === undefined) {
+      logger.info({ signal: String(stop.signal.reason) }, 'stop requested during start-up');
+      const started = starting.catch(() => undefined);
+      if (await settlesWithin(started, STOP_TIMINGS.startUpWaitMs)) await (await started)?.close();
+      logger.info({}, 'worker stopped');
+      return;
+    }
+    await startWorker(runtime, { ...(options.heartbeatFile ? { heartbeatFile: options.heartbeatFile } : {}), stop: stop.signal });
+  } finally {
+    stop.dispose();
+  }
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
-import { createRuntime, HEARTBEAT_FILE, startWorker } from '../main.ts';
+import { createRuntime, HEARTBEAT_FILE, runWorker } from '../main.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import type { OutboxEntry } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
@@ -21,9 +21,11 @@ import { formatCycleReport } from './format-cycle.ts';
 // The worker's commands. They are handed the environment (config overrides, secrets) by cli.ts.
 
 const configOption = { config: { type: 'string' } } as const;
+/** `start` and `once`: wait for another process holding the state instead of refusing. */
+const waitOption = { wait: { type: 'boolean', default: false } } as const;
 
-export const onceUsage = 'newshound once [--config FILE]';
-export const startUsage = 'newshound start [--config FILE] [--heartbeat FILE]';
+export const onceUsage = 'newshound once [--config FILE] [--wait]';
+export const startUsage = 'newshound start [--config FILE] [--heartbeat FILE] [--wait]';
 export const statusUsage = 'newshound status [--config FILE]';
 export const healthUsage = 'newshound health [--max-age-seconds N]';
 export const storiesUsage = 'newshound stories [--config FILE]';
@@ -55,8 +57,9 @@ export async function storiesCommand(args: string[], io: CommandIo, env: NodeJS.
  * store stopped answering) or every feed it polled failed, so a cron job or CI notices an outage.
  */
 export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values } = parseArgs({ args, options: configOption });
-  const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout });
+  const { values } = parseArgs({ args, options: { ...configOption, ...waitOption } });
+  // The state is this process's while it runs (a running worker refuses it, or --wait waits).
+  const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout, lock: { wait: values.wait } });
   try {
     let report: CycleReport;
     try {
@@ -97,12 +100,12 @@ export function describeFeedHealth(health: FeedHealth | undefined, failingAfter:
 }
 
 export async function startCommand(args: string[], _io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...configOption, heartbeat: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { ...configOption, ...waitOption, heartbeat: { type: 'string' } } });
   const config = loadConfig({ file: values.config, env });
   const heartbeatFile = values.heartbeat ?? HEARTBEAT_FILE;
   // An unwritable state/ is found before the runtime opens anything (one line, nothing to close).
   mkdirSync(dirname(heartbeatFile), { recursive: true });
-  await startWorker(await createRuntime(config), { heartbeatFile });
+  await runWorker(config, { heartbeatFile, wait: values.wait });
   return 0;
 }
 
