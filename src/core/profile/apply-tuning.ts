@@ -9,7 +9,12 @@ export interface Tuning {
   boost?: Record<string, number>;
   /** Terms that reject an item outright. */
   exclude?: string[];
-  /** Extra concept groups: an item must name at least one term of each group. */
+  /**
+   * Facets an item must show (at least one term of each group). A group naming a term of a
+   * learned facet replaces that facet; one starting with "+" extends it instead (["+", "KPK",
+   * "Kejagung"]: the facet naming KPK also takes Kejagung). A group naming no learned facet's
+   * term is a facet of its own.
+   */
   require?: string[][];
 }
 
@@ -57,18 +62,45 @@ export function applyTuning(profile: TopicProfile, tuning: Tuning, lexicon: Lexi
     for (const key of termKeys(term, lexicon)) if (!excluded.some((e) => e.key === key)) excluded.push({ key, label: term });
   }
 
-  const required: ProfileConcept[] = (tuning.require ?? []).map((group) => ({
-    name: group.join(' / '),
-    countries: [],
-    keys: [...new Set(group.flatMap((term) => termKeys(term, lexicon)))],
-    labels: group,
-  }));
+  let concepts = profile.concepts.map((c) => ({ ...c }));
+  for (const group of tuning.require ?? []) concepts = requireFacet(concepts, group, lexicon);
 
   return {
     ...profile,
     terms,
     excluded,
-    concepts: [...profile.concepts, ...required],
+    concepts,
     threshold: tuning.threshold ?? profile.threshold,
   };
+}
+
+/** Marks a required group that extends the learned facet it names instead of replacing it. */
+export const EXTEND_MARK = '+';
+
+/** The facets after one required group: the learned facet it names replaced (or extended), else the group added. */
+function requireFacet(concepts: ProfileConcept[], group: readonly string[], lexicon: Lexicon): ProfileConcept[] {
+  const extend = group[0]?.trim() === EXTEND_MARK;
+  const terms = extend ? group.slice(1) : [...group];
+  if (terms.length === 0) return concepts;
+  const keys = [...new Set(terms.flatMap((term) => termKeys(term, lexicon)))];
+  const facet: ProfileConcept = { name: terms.join(' / '), countries: [], keys, labels: terms };
+  const at = concepts.findIndex((c) => names(c, keys, lexicon));
+  if (at < 0) return [...concepts, facet];
+  const learned = concepts[at]!;
+  const next = extend
+    ? { ...learned, keys: [...new Set([...learned.keys, ...keys])], labels: [...new Set([...learned.labels, ...terms])] }
+    : facet;
+  return concepts.map((c, i) => (i === at ? next : c));
+}
+
+/**
+ * Whether a learned facet holds one of the keys: as a key, or as one of its countries named
+ * as such ("Korea Utara" names the North Korea side; "Kim Jong Un" is a term of his own).
+ */
+function names(concept: ProfileConcept, keys: readonly string[], lexicon: Lexicon): boolean {
+  return keys.some((key) => {
+    if (concept.keys.includes(key)) return true;
+    const entity = lexicon.entities.get(key);
+    return entity?.type === 'country' && concept.countries.includes(entity.country ?? key.slice(1));
+  });
 }

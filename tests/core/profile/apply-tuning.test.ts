@@ -46,6 +46,27 @@ describe('applyTuning', () => {
     expect(result.reason).toMatch(/missing concept: Kim Jong Un \/ Choe Son Hui/);
   });
 
+  it('a required group naming a learned facet replaces it; with "+" it extends it', () => {
+    const side = profile.concepts.findIndex((c) => c.countries.includes('kp'));
+    expect(side).toBeGreaterThanOrEqual(0);
+    const replaced = applyTuning(profile, { require: [['Korea Utara', 'Kim Jong Un']] }, lexicon);
+    expect(replaced.concepts).toHaveLength(profile.concepts.length);
+    expect(replaced.concepts[side]).toMatchObject({ name: 'Korea Utara / Kim Jong Un', countries: [] });
+    expect(replaced.concepts[side]!.keys).toEqual(expect.arrayContaining([termKey('Kim Jong Un', lexicon)]));
+
+    const extended = applyTuning(profile, { require: [['+', 'North Korea', 'Kim Jong Un']] }, lexicon);
+    expect(extended.concepts).toHaveLength(profile.concepts.length);
+    expect(extended.concepts[side]!.name).toBe(profile.concepts[side]!.name);
+    expect(extended.concepts[side]!.countries).toEqual(profile.concepts[side]!.countries);
+    expect(extended.concepts[side]!.keys).toEqual(expect.arrayContaining([...profile.concepts[side]!.keys, termKey('Kim Jong Un', lexicon)]));
+    // An item naming only the added term satisfies the extended facet.
+    const kimOnly = { id: 'k', title: 'Kim Jong Un kirim ribuan tentara ke Rusia', summary: 'Pasukan dikerahkan ke wilayah Kursk untuk membantu perang Rusia di Ukraina.' };
+    const concept = matchItem(kimOnly, prepareProfile(extended, lexicon)).concepts[side]!;
+    expect(concept.matched.length).toBeGreaterThan(0);
+    // The learned profile itself is left unchanged.
+    expect(profile.concepts[side]!.keys).not.toContain(termKey('Kim Jong Un', lexicon));
+  });
+
   it('an English word tunes English items: it is read in both languages', () => {
     const english = { id: 'en', title: 'North Korea sends troops and drones to Russia', summary: 'North Korean soldiers and drones were sent to the Kursk region to help Russia fight Ukraine.' };
     expect(matchItem(english, prepareProfile(profile, lexicon)).decision).toBe(true);
