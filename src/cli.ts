@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './adapters/project-paths.ts';
 import { describeExpectedError, isArgumentError } from './commands/cli-errors.ts';
+import { UsageError } from './core/errors.ts';
 import { EXIT } from './commands/exit-codes.ts';
 import { clusterCommand, clusterUsage } from './commands/cluster-command.ts';
 import { evalCommand, evalUsage } from './commands/eval-command.ts';
@@ -10,9 +11,8 @@ import { processIo, type CommandIo } from './commands/io.ts';
 import { learnCommand, learnUsage } from './commands/learn-command.ts';
 import { registerCommandsCommand, registerCommandsUsage } from './commands/register-commands-command.ts';
 import { demoCommand, demoUsage } from './commands/demo-command.ts';
+import { healthCommand, healthUsage } from './commands/health-command.ts';
 import {
-  healthCommand,
-  healthUsage,
   onceCommand,
   onceUsage,
   startCommand,
@@ -31,7 +31,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   status: { run: statusCommand, usage: statusUsage, summary: 'feeds and their health, last cycle, outbox size' },
   stories: { run: storiesCommand, usage: storiesUsage, summary: 'recent stories per topic, with who reported them' },
   demo: { run: demoCommand, usage: demoUsage, summary: 'one offline cycle over demo feeds on loopback, printing the posts' },
-  health: { run: healthCommand, usage: healthUsage, summary: 'exit 0 while the worker heartbeat is fresh (container HEALTHCHECK)' },
+  health: { run: healthCommand, usage: healthUsage, summary: 'exit 0 while the worker is healthy: fresh heartbeat, cycles completing, feeds answering, disk writable (container HEALTHCHECK)' },
   learn: { run: learnCommand, usage: learnUsage, summary: 'learn a topic profile from seed articles' },
   explain: { run: explainCommand, usage: explainUsage, summary: 'score one text and show the terms that decided it' },
   eval: { run: evalCommand, usage: evalUsage, summary: 'score labelled items: precision, recall, F1, C_norm' },
@@ -92,8 +92,9 @@ export async function runCli(argv: string[], io: CommandIo = processIo, env: Nod
   try {
     return await command.run(args, io, env);
   } catch (error) {
-    if (isArgumentError(error)) {
-      io.stderr(`newshound ${name}: ${error.message}\nusage: ${command.usage}`);
+    if (isArgumentError(error) || error instanceof UsageError) {
+      const message = error instanceof UsageError ? error.message.replace(/^usage: /, '') : error.message;
+      io.stderr(`newshound ${name}: ${message}\nusage: ${command.usage}`);
       return EXIT.usage;
     }
     const line = describeExpectedError(name, error);

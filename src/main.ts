@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { HealthTracker } from './adapters/health-tracker.ts';
+import { createWorkerMetrics, startMetricsServer, type MetricsServer } from './adapters/metrics-server.ts';
 import type { Config } from './config/schema.ts';
 import { systemClock } from './adapters/clock.ts';
 import { CycleSourceResolver } from './control/cycle-sources.ts';
@@ -166,19 +167,26 @@ export async function startWorker(runtime: Runtime, options: { heartbeatFile?: s
   const own = options.stop === undefined ? watchStopSignals(runtime.logger, options.signals) : undefined;
   const stop = options.stop ?? own!.signal;
   const cutShort = new AbortController();
-  const heartbeatFile = options.heartbeatFile ?? HEARTBEAT_FILE;
-  mkdirSync(dirname(heartbeatFile), { recursive: true });
-  const beat = () => writeFileSync(heartbeatFile, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }));
-  beat();
-  const heartbeat = setInterval(beat, 15_000);
+  // The heartbeat carries the worker's health (cycles, failing feeds, failed writes) for `health`.
+  let health: HealthTracker;
+  let metrics: MetricsServer | undefined;
+  try {
+    health = new HealthTracker({ file: options.heartbeatFile ?? HEARTBEAT_FILE, schedule: runtime.config.schedule, timezone: runtime.config.timezone, logger: runtime.logger });
+    metrics = await startMetrics(runtime, health);
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  health.start();
   runtime.discord?.startFlushing();
-  const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => runtime.runOnce({ signal: cutShort.signal }), runtime.logger);
+  const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => health.track(() => runtime.runOnce({ signal: cutShort.signal })), runtime.logger);
   runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');
   await whenAborted(stop);
   runtime.logger.info({ signal: String(stop.reason) }, 'stopping after the cycle in flight');
   await stopCycles(() => scheduler.stop(), () => cutShort.abort(), runtime.logger);
   own?.dispose();
-  clearInterval(heartbeat);
+  health.stop();
+  await metrics?.close();
   await runtime.close();
   runtime.logger.info({}, 'worker stopped');
 }
@@ -205,4 +213,20 @@ export async function runWorker(config: Config, options: { heartbeatFile?: strin
   } finally {
     stop.dispose();
   }
+}
+
+/** /metrics and /healthz when config metrics.port is set. */
+async function startMetrics(runtime: Runtime, health: HealthTracker): Promise<MetricsServer | undefined> {
+  const settings = runtime.config.metrics;
+  if (settings?.port === undefined) return undefined;
+  const metrics = createWorkerMetrics(health, runtime.store, runtime.logger);
+  const discord = runtime.discord;
+  if (discord) {
+    // A new login makes a new client: watch whichever is current after each cycle.
+    metrics.watchDiscord(discord.client);
+    health.onCycle(() => metrics.watchDiscord(discord.client));
+  }
+  const server = await startMetricsServer({ host: settings.host, port: settings.port, metrics, health, logger: runtime.logger });
+  runtime.logger.info({ url: server.url }, `metrics on ${server.url}/metrics, health on ${server.url}/healthz`);
+  return server;
 }

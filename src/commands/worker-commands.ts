@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
@@ -27,7 +27,6 @@ const waitOption = { wait: { type: 'boolean', default: false } } as const;
 export const onceUsage = 'newshound once [--config FILE] [--wait]';
 export const startUsage = 'newshound start [--config FILE] [--heartbeat FILE] [--wait]';
 export const statusUsage = 'newshound status [--config FILE]';
-export const healthUsage = 'newshound health [--max-age-seconds N]';
 export const storiesUsage = 'newshound stories [--config FILE]';
 
 /** Recent stories per topic with their members: who reported what, and how each joined. */
@@ -131,25 +130,6 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
   } finally {
     await store.close();
   }
-  return 0;
-}
-
-/** Exit 0 while the worker's heartbeat is fresh: the container HEALTHCHECK. */
-export async function healthCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { 'max-age-seconds': { type: 'string' }, file: { type: 'string' } } });
-  const file = values.file ?? HEARTBEAT_FILE;
-  const maxAgeMs = Number(values['max-age-seconds'] ?? 60) * 1000;
-  if (!existsSync(file)) {
-    io.stderr(`unhealthy: no heartbeat at ${file}`);
-    return 1;
-  }
-  const { at } = JSON.parse(readFileSync(file, 'utf8')) as { at: string };
-  const ageMs = Date.now() - Date.parse(at);
-  if (!(ageMs <= maxAgeMs)) {
-    io.stderr(`unhealthy: last heartbeat ${Math.round(ageMs / 1000)} s ago`);
-    return 1;
-  }
-  io.stdout(`healthy: heartbeat ${Math.round(ageMs / 1000)} s ago`);
   return 0;
 }
 

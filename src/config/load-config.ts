@@ -205,6 +205,7 @@ function resolveConfig(data: ConfigFile, file: string, root: string): Config {
     summary: data.summary.llm === undefined ? {} : { llm: omitUndefined(data.summary.llm) },
     discord: omitUndefined(data.discord),
     logLevel: data.logLevel,
+    metrics: omitUndefined(data.metrics),
   };
 }
 

@@ -212,7 +212,8 @@ export interface Config {
   summary: { llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } };
   discord: { token?: string; applicationId?: string; guildId?: string; postsPerMinute: number; apiBaseUrl?: string };
   logLevel: LogLevel;
-  metrics: { port?: number; host: string };
+  /** Absent in hand-built configs (tests): no metrics server. */
+  metrics?: { port?: number; host: string };
 }
 
 function isTimeZone(value: string): boolean {

@@ -86,3 +86,11 @@ export class DiscordError extends NewshoundError {
     this.tokenRejected = options?.tokenRejected ?? false;
   }
 }
+
+/** A command line that cannot be run as given (a bad option value): exit 2 with the usage. */
+export class UsageError extends NewshoundError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('usage', message, options);
+    this.name = 'UsageError';
+  }
+}

@@ -169,8 +169,8 @@ describe('newshound health', () => {
   const beat = (name: string, ageMs: number) => writeJson(name, { pid: 1234, at: new Date(Date.now() - ageMs).toISOString() });
 
   it.each([
-    ['a fresh heartbeat', 0, () => beat('fresh.json', 0), /^healthy: heartbeat \d+ s ago$/m],
-    ['a heartbeat ten minutes old', 1, () => beat('stale.json', 600_000), /^unhealthy: last heartbeat 60\d s ago$/m],
+    ['a fresh heartbeat', 0, () => beat('fresh.json', 0), /^healthy: heartbeat \d+ s ago; no cycle completed yet$/m],
+    ['a heartbeat ten minutes old', 1, () => beat('stale.json', 600_000), /^unhealthy: last heartbeat 60\d s ago \(pid 1234\)$/m],
     ['no heartbeat file', 1, () => join(dir.path, 'missing.json'), /^unhealthy: no heartbeat at .*missing\.json$/m],
   ])('with %s exits %i', async (_label, code, file, message) => {
     const result = await cli(['health', '--file', file(), '--max-age-seconds', '60']);

@@ -1,0 +1,123 @@
+// The worker's health, as plain JSON (the heartbeat file holds it) and the rule that reads it.
+// Liveness is the heartbeat: a fresh one says the process runs. Health says it does its job:
+// cycles complete, not every feed fails, and the disk takes writes. Time arrives as arguments.
+
+export interface WorkerHealthRecord {
+  pid: number;
+  /** When this record was written (the heartbeat). */
+  at: string;
+  startedAt: string;
+  /** The longest gap between two cycles of the schedule. */
+  cycleIntervalMs: number;
+  /** When the last cycle completed (absent until one has). */
+  lastCycleAt?: string;
+  /** Cycles in a row that failed outright (e.g. the state store stopped answering). */
+  failedCycles: number;
+  lastCycleError?: string;
+  /** Completed cycles in a row in which every feed polled failed (cycles that polled none leave it as it is). */
+  allFeedsFailedCycles: number;
+  lastFeedError?: string;
+  /** Writes in a row that failed for want of disk (state store or heartbeat): ENOSPC, SQLITE_FULL, a read-only file system. */
+  writeFailures: number;
+  lastWriteError?: string;
+}
+
+export interface HealthLimits {
+  /** Liveness: the heartbeat is rewritten every 15 s, so one late beat is not an outage. */
+  maxHeartbeatAgeMs: number;
+  /** Unhealthy when no cycle completed for this many schedule intervals. */
+  staleAfterIntervals: number;
+  /** Unhealthy after this many cycles in a row failed, or polled only failing feeds. */
+  failedCycles: number;
+  /** Unhealthy after this many failed writes in a row. */
+  writeFailures: number;
+}
+
+// Operational limits, not tuned on data: three of anything in a row is a pattern rather than a
+// blip (one slow cycle, a feed host's deploy), and at the default 5-minute schedule it is
+// noticed within 15 minutes.
+export const HEALTH_LIMITS = {
+  maxHeartbeatAgeMs: 60_000,
+  staleAfterIntervals: 3,
+  failedCycles: 3,
+  writeFailures: 3,
+} as const satisfies HealthLimits;
+
+export function newHealthRecord(pid: number, at: Date, cycleIntervalMs: number): WorkerHealthRecord {
+  return { pid, at: at.toISOString(), startedAt: at.toISOString(), cycleIntervalMs, failedCycles: 0, allFeedsFailedCycles: 0, writeFailures: 0 };
+}
+
+/** A completed cycle: which feeds it polled and how they did. A completed cycle also wrote its state. */
+export function recordCycleDone(record: WorkerHealthRecord, at: Date, feeds: ReadonlyArray<{ outcome: string; error?: string }>): WorkerHealthRecord {
+  const polled = feeds.filter((feed) => feed.outcome !== 'not-due');
+  const allFailed = polled.length > 0 && polled.every((feed) => feed.outcome === 'failed');
+  const { lastCycleError: _cycle, lastWriteError: _write, ...rest } = record;
+  return {
+    ...rest,
+    lastCycleAt: at.toISOString(),
+    failedCycles: 0,
+    writeFailures: 0,
+    allFeedsFailedCycles: polled.length === 0 ? record.allFeedsFailedCycles : allFailed ? record.allFeedsFailedCycles + 1 : 0,
+    ...(allFailed ? { lastFeedError: polled.at(-1)?.error ?? 'unknown error' } : polled.length === 0 && record.lastFeedError ? { lastFeedError: record.lastFeedError } : {}),
+  };
+}
+
+/** A cycle that failed outright; `writeFault` when it failed for want of disk. */
+export function recordCycleFailed(record: WorkerHealthRecord, error: string, writeFault: boolean): WorkerHealthRecord {
+  const next = { ...record, failedCycles: record.failedCycles + 1, lastCycleError: error };
+  return writeFault ? recordWriteFailed(next, error) : next;
+}
+
+export function recordWriteFailed(record: WorkerHealthRecord, error: string): WorkerHealthRecord {
+  return { ...record, writeFailures: record.writeFailures + 1, lastWriteError: error };
+}
+
+export interface HealthVerdict {
+  /** The heartbeat is fresh: the process runs. */
+  live: boolean;
+  healthy: boolean;
+  /** Why not healthy, one line each; empty when healthy. */
+  problems: string[];
+  /** One line for a healthy worker. */
+  summary: string;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+const minutes = (ms: number) => (ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms));
+
+/** Reads a health record at `now`. */
+export function assessHealth(record: WorkerHealthRecord, now: Date, limits: HealthLimits = HEALTH_LIMITS): HealthVerdict {
+  const problems: string[] = [];
+  const beatAgeMs = now.getTime() - Date.parse(record.at);
+  const live = beatAgeMs <= limits.maxHeartbeatAgeMs;
+  if (!live) problems.push(`last heartbeat ${seconds(beatAgeMs)} ago (pid ${record.pid})`);
+  const since = record.lastCycleAt ?? record.startedAt;
+  const quietMs = now.getTime() - Date.parse(since);
+  const staleMs = limits.staleAfterIntervals * record.cycleIntervalMs;
+  if (quietMs > staleMs) {
+    problems.push(`${record.lastCycleAt ? 'no cycle completed' : 'no cycle completed since start-up'} for ${minutes(quietMs)} (${limits.staleAfterIntervals} schedule intervals are ${minutes(staleMs)})${record.lastCycleError ? `; last error: ${record.lastCycleError}` : ''}`);
+  }
+  if (record.failedCycles >= limits.failedCycles) problems.push(`the last ${record.failedCycles} cycles failed: ${record.lastCycleError ?? 'unknown error'}`);
+  if (record.allFeedsFailedCycles >= limits.failedCycles) problems.push(`every feed failed in the last ${record.allFeedsFailedCycles} cycles; the last error: ${record.lastFeedError ?? 'unknown'}`);
+  if (record.writeFailures >= limits.writeFailures) problems.push(`${record.writeFailures} writes failed in a row (disk full or read-only?): ${record.lastWriteError ?? 'unknown error'}`);
+  const summary = `heartbeat ${seconds(Math.max(0, beatAgeMs))} ago; ${record.lastCycleAt ? `last cycle completed ${minutes(Math.max(0, quietMs))} ago` : 'no cycle completed yet'}`;
+  return { live, healthy: problems.length === 0, problems, summary };
+}
+
+/** A heartbeat file's JSON: a full record, or the older `{pid, at}` (read as "no cycle information"). */
+export function parseHealthRecord(value: unknown): WorkerHealthRecord | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Partial<WorkerHealthRecord>;
+  if (typeof v.at !== 'string' || Number.isNaN(Date.parse(v.at))) return undefined;
+  const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0);
+  return {
+    ...(v as WorkerHealthRecord),
+    pid: typeof v.pid === 'number' ? v.pid : 0,
+    startedAt: typeof v.startedAt === 'string' && !Number.isNaN(Date.parse(v.startedAt)) ? v.startedAt : v.at,
+    // Without an interval (an older worker) the staleness rule cannot apply.
+    cycleIntervalMs: typeof v.cycleIntervalMs === 'number' && v.cycleIntervalMs > 0 ? v.cycleIntervalMs : Number.POSITIVE_INFINITY,
+    failedCycles: count(v.failedCycles),
+    allFeedsFailedCycles: count(v.allFeedsFailedCycles),
+    writeFailures: count(v.writeFailures),
+  };
+}

@@ -1,0 +1,133 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.ts';
+import { cycleIntervalMs, HealthTracker, isWriteFault } from '../../src/adapters/health-tracker.ts';
+import type { CycleReport } from '../../src/pipeline/cycle-report.ts';
+import type { Logger } from '../../src/ports.ts';
+import { tempDir } from '../pipeline/cycle-harness.ts';
+
+// `newshound health` (the container HEALTHCHECK) reads what the worker's health tracker writes:
+// unhealthy while every feed fails, while cycles fail or none completes, and while writes fail
+// for want of disk, even though the heartbeat itself stays fresh (liveness).
+
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (text) => void (stdout += `${text}\n`), stderr: (text) => void (stderr += `${text}\n`) }, {});
+  return { code, stdout, stderr };
+}
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+let n = 0;
+const tracker = () => new HealthTracker({ file: join(dir.path, `beat-${++n}`, 'heartbeat.json'), schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet });
+
+function report(outcomes: Array<'failed' | 'updated' | 'not-due'>): CycleReport {
+  const now = new Date().toISOString();
+  return {
+    startedAt: now,
+    finishedAt: now,
+    feeds: outcomes.map((outcome, i) => ({ feedId: `f${i}`, name: `Feed ${i}`, outcome, items: outcome === 'updated' ? 3 : 0, ...(outcome === 'failed' ? { error: `fetcher: GET http://feed${i}.example/: HTTP 503` } : {}) })),
+    decisions: [],
+    decisionCounts: { queued: 0, 'same-story': 0, baseline: 0, duplicate: 0, 'too-old': 0, 'off-topic': 0 },
+    published: 0,
+    publishFailures: 0,
+    outboxSize: 0,
+  };
+}
+
+const health = (t: HealthTracker, ...extra: string[]) => cli(['health', '--file', t.file, ...extra]);
+
+describe('newshound health over the tracker the worker runs', () => {
+  it('healthy after a cycle in which a feed answered', async () => {
+    const t = tracker();
+    await t.track(async () => report(['updated', 'failed']));
+    const result = await health(t);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^healthy: heartbeat \d+ s ago; last cycle completed \d+ s ago$/m);
+  });
+
+  it('unhealthy once every feed has failed three cycles in a row; still live', async () => {
+    const t = tracker();
+    for (let i = 0; i < 2; i++) await t.track(async () => report(['failed', 'failed', 'not-due']));
+    expect((await health(t)).code).toBe(0);
+    await t.track(async () => report(['failed', 'failed']));
+    const result = await health(t);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^unhealthy: every feed failed in the last 3 cycles; the last error: fetcher: GET http:\/\/feed1\.example\/: HTTP 503$/m);
+    expect((await health(t, '--liveness')).code).toBe(0);
+    expect((await health(t, '--failed-cycles', '4')).code).toBe(0);
+  });
+
+  it('unhealthy after three failed cycles (the state store refusing), with the error', async () => {
+    const t = tracker();
+    for (let i = 0; i < 3; i++) await expect(t.track(() => Promise.reject(new Error('state: cannot reach Redis at redis://127.0.0.1:6390')))).rejects.toThrow();
+    const result = await health(t);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^unhealthy: the last 3 cycles failed: state: cannot reach Redis/m);
+  });
+
+  it('unhealthy while the disk refuses writes: a full SQLite, then the heartbeat itself', async () => {
+    const t = tracker();
+    const full = Object.assign(new Error('state: set feed:x: SQLITE_FULL: database or disk is full'), { cause: Object.assign(new Error('SQLITE_FULL: database or disk is full'), { code: 'SQLITE_FULL' }) });
+    await expect(t.track(() => Promise.reject(full))).rejects.toThrow();
+    expect((await health(t)).code).toBe(0);
+    // The heartbeat is written aside and renamed over: a directory in the way fails the write like a full disk.
+    mkdirSync(`${t.file}.${process.pid}.tmp`);
+    t.beat();
+    t.beat();
+    expect(t.verdict().problems).toContain(`3 writes failed in a row (disk full or read-only?): heartbeat ${t.file}: EISDIR: illegal operation on a directory, open '${t.file}.${process.pid}.tmp'`);
+    // The file still holds the last whole record (one failed write), not an empty one.
+    expect(JSON.parse(readFileSync(t.file, 'utf8'))).toMatchObject({ writeFailures: 1 });
+  });
+
+  it('no cycle completed for three schedule intervals: unhealthy though the heartbeat is fresh', async () => {
+    const file = join(dir.path, 'quiet.json');
+    const now = Date.now();
+    writeFileSync(file, JSON.stringify({ pid: 1, at: new Date(now).toISOString(), startedAt: new Date(now - 3_600_000).toISOString(), cycleIntervalMs: 300_000, lastCycleAt: new Date(now - 1_200_000).toISOString(), failedCycles: 0, allFeedsFailedCycles: 0, writeFailures: 0 }));
+    const result = await cli(['health', '--file', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^unhealthy: no cycle completed for 20 min \(3 schedule intervals are 15 min\)$/m);
+    expect((await cli(['health', '--file', file, '--intervals', '5'])).code).toBe(0);
+  });
+
+  it.each([
+    ['an empty heartbeat (a write cut short)', '', /^unhealthy: heartbeat .*empty\.json is not readable: /m],
+    ['a heartbeat with no time', '{"pid":1}', /^unhealthy: heartbeat .*empty\.json holds no time$/m],
+  ])('%s: unhealthy in one line, no stack trace', async (_label, text, line) => {
+    const file = join(dir.path, 'empty.json');
+    writeFileSync(file, text);
+    const result = await cli(['health', '--file', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(line);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a bad threshold is a usage error (exit 2)', async () => {
+    const result = await cli(['health', '--intervals', 'many']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^newshound health: --intervals "many" is not a positive number\nusage: newshound health /);
+  });
+});
+
+describe('health tracker pieces', () => {
+  it.each([
+    ['*/5 * * * *', 300_000],
+    ['0 9 * * 1-5', 3 * 86_400_000],
+    ['*/10 * * * * *', 10_000],
+  ])('the longest gap of "%s" is %i ms', (schedule, ms) => {
+    expect(cycleIntervalMs(schedule, 'UTC')).toBe(ms);
+  });
+
+  it.each([
+    [Object.assign(new Error('no space'), { code: 'ENOSPC' }), true],
+    [new Error('state: set x: SQLITE_FULL: database or disk is full'), true],
+    [new Error('outer', { cause: Object.assign(new Error('x'), { code: 'EROFS' }) }), true],
+    [new Error('state: cannot reach Redis'), false],
+    [Object.assign(new Error('gone'), { code: 'ENOENT' }), false],
+  ])('isWriteFault(%s) is %s', (error, expected) => {
+    expect(isWriteFault(error)).toBe(expected);
+  });
+});
