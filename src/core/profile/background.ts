@@ -1,6 +1,8 @@
-// Background statistics: how often ordinary news uses each key. A seed term is evidence for
-// a topic in proportion to how much more often the seeds use it than ordinary news does, so
-// "Belousov" outweighs "mengatakan" without anyone listing either.
+// Background statistics: how often ordinary news uses each key, per language. A seed term is
+// evidence for a topic in proportion to how much more often the seeds use it than ordinary news
+// does, so "Belousov" outweighs "mengatakan" without anyone listing either. The table counts
+// documents (a headline, or a headline plus its feed summary), the unit items come in.
+import type { Lang } from '../model.ts';
 
 export interface BackgroundData {
   version: 1;
@@ -8,25 +10,50 @@ export interface BackgroundData {
   lexiconHash: string;
   /** Where the counts came from, for the README and for `newshound learn` to print. */
   sources: string[];
-  /** Indonesian: number of headlines counted, and in how many each key occurs. */
+  /** Indonesian: number of news documents (headlines) counted, and in how many each key occurs. */
   idDocs: number;
   idDf: Record<string, number>;
-  /** English: word-frequency corpus size in tokens, and token counts per key. */
-  enTokens: number;
-  enCount: Record<string, number>;
-  /** Headlines naming each country (any alias, leader or place of it), and each pair of countries. */
+  /** English news documents (title + summary) counted, and in how many each key occurs. */
+  enDocs?: number;
+  enDf?: Record<string, number>;
+  /** Older tables: English word-frequency corpus size in tokens, and token counts per key (used when enDf is absent). */
+  enTokens?: number;
+  enCount?: Record<string, number>;
+  /** Documents naming each country (any alias, leader or place of it), and each pair of countries. */
   countryDocs: Record<string, number>;
   countryPairs: Record<string, number>;
 }
 
-/** Tokens in a typical headline-plus-lead; turns a token rate into a per-document rate. */
+/**
+ * Document frequencies of analysed keys over what the worker itself saw lately (the plumbing's
+ * `recent-df.ts` keeps it, bounded in memory; this is its shape, so either side compiles alone).
+ */
+export interface RecentDocumentFrequencies {
+  version: 1;
+  docs: { id: number; en: number };
+  df: { id: Record<string, number>; en: Record<string, number> };
+}
+
+/** Keys seen in fewer documents than this are left out of the table (count-background.ts). */
+export const MIN_DOCUMENT_FREQUENCY = 3;
+/** Tokens in a typical headline-plus-lead; turns a token rate into a per-document rate (word-count tables only). */
 const TOKENS_PER_DOC = 12;
+/**
+ * How many documents the shipped table counts for when blended with what the worker saw: with
+ * fewer recent documents than this the prior dominates; with many more, the worker's own feeds do.
+ */
+export const PRIOR_WEIGHT_DOCS = 20_000;
 
 export interface Background {
-  /** Probability that an ordinary news headline holds the key (never 0). */
-  probability(key: string): number;
+  /**
+   * Probability that an ordinary news document in `lang` holds the key (never 0). Without a
+   * language, Indonesian is read first, then English (older callers).
+   */
+  probability(key: string, lang?: Lang): number;
   /** P(b | a) for two countries in ordinary news: how interchangeable they are as evidence. */
   countryConditional(a: string, b: string): number;
+  /** Documents counted per language (the prior's, plus the worker's own when blended). */
+  docs(lang: Lang): number;
   sources: readonly string[];
 }
 
@@ -34,17 +61,65 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-export function makeBackground(data: BackgroundData): Background {
-  // Keys never seen get the probability of a key seen once in twice the corpus: rare, not impossible.
-  const floor = 0.5 / Math.max(data.idDocs, 1);
+/** One language's table as a lookup: key -> probability per document, or undefined when unseen. */
+function languageTable(data: BackgroundData, lang: Lang): { docs: number; rate: (key: string) => number | undefined } {
+  if (lang === 'id') {
+    const docs = Math.max(data.idDocs, 1);
+    return { docs, rate: (key) => (data.idDf[key] === undefined ? undefined : data.idDf[key]! / docs) };
+  }
+  if (data.enDf !== undefined && (data.enDocs ?? 0) > 0) {
+    const docs = data.enDocs!;
+    const df = data.enDf;
+    return { docs, rate: (key) => (df[key] === undefined ? undefined : df[key]! / docs) };
+  }
+  const tokens = data.enTokens ?? 0;
+  const counts = data.enCount ?? {};
+  // A word-count table counts tokens: a document of TOKENS_PER_DOC tokens is the unit.
   return {
-    sources: data.sources,
-    probability(key) {
-      const df = data.idDf[key];
-      if (df !== undefined) return df / data.idDocs;
-      const count = data.enCount[key];
-      if (count !== undefined && data.enTokens > 0) return Math.min(1, (TOKENS_PER_DOC * count) / data.enTokens);
-      return floor;
+    docs: Math.max(Math.round(tokens / TOKENS_PER_DOC), 1),
+    rate: (key) => (counts[key] === undefined || tokens === 0 ? undefined : Math.min(1, (TOKENS_PER_DOC * counts[key]!) / tokens)),
+  };
+}
+
+/**
+ * The background a profile is learned against: the shipped table (the prior) and, when given,
+ * the document frequencies of what the worker saw lately, blended as if the prior were
+ * PRIOR_WEIGHT_DOCS documents: p = (df_recent + W * p_prior) / (docs_recent + W).
+ */
+export function makeBackground(data: BackgroundData, recent?: RecentDocumentFrequencies): Background {
+  const tables = { id: languageTable(data, 'id'), en: languageTable(data, 'en') };
+  const prior = (key: string, lang: Lang): number => {
+    const table = tables[lang];
+    const rate = table.rate(key);
+    if (rate !== undefined) return rate;
+    // A phrase the table lacks was seen in fewer than MIN_DOCUMENT_FREQUENCY documents, and is
+    // never commoner than its rarer word.
+    const space = key.indexOf(' ');
+    if (space > 0 && !key.startsWith('@')) {
+      const parts = key.split(' ').map((part) => table.rate(part) ?? 0.5 / table.docs);
+      return Math.min((MIN_DOCUMENT_FREQUENCY - 0.5) / table.docs, ...parts);
+    }
+    // Keys never seen get the probability of a key seen once in twice the corpus: rare, not impossible.
+    return 0.5 / table.docs;
+  };
+  const blended = (key: string, lang: Lang): number => {
+    const p = prior(key, lang);
+    const docs = recent?.docs[lang] ?? 0;
+    if (recent === undefined || docs <= 0) return p;
+    const df = recent.df[lang][key] ?? 0;
+    return (df + PRIOR_WEIGHT_DOCS * p) / (docs + PRIOR_WEIGHT_DOCS);
+  };
+  return {
+    sources: recent === undefined ? data.sources : [...data.sources, `recent feeds: ${recent.docs.id} Indonesian and ${recent.docs.en} English items`],
+    probability(key, lang) {
+      if (lang !== undefined) return blended(key, lang);
+      // Older callers name no language: the Indonesian table first, then the English one.
+      if (tables.id.rate(key) !== undefined) return blended(key, 'id');
+      if (tables.en.rate(key) !== undefined) return blended(key, 'en');
+      return blended(key, 'id');
+    },
+    docs(lang) {
+      return tables[lang].docs + (recent?.docs[lang] ?? 0);
     },
     countryConditional(a, b) {
       const docsA = data.countryDocs[a] ?? 0;

@@ -1,17 +1,10 @@
-import type { ProfileConcept } from '../model.ts';
-import type { AnalyzedText } from '../text/analyze.ts';
+import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
+import type { SeedEvidence } from './seed-evidence.ts';
 
-/**
- * A topic is a relation between two sides, so shared countries are grouped into at most two
- * concepts: the pair ordinary news names together most often is merged first (Russia and
- * Ukraine: a Russia-Ukraine item is no evidence of a North Korea-Russia topic), until two
- * sides remain. Two sides that news nearly always names together are merged too: requiring
- * both would add nothing.
- */
+/** A topic relates at most two sides (North Korea and Russia); further prominent countries join one of them. */
 export const MAX_CONCEPTS = 2;
-export const ALWAYS_TOGETHER_CONDITIONAL = 0.5;
 /** Fallback concept for topics without shared countries: this many of the strongest shared keys. */
 const FALLBACK_CONCEPT_KEYS = 8;
 
@@ -33,64 +26,112 @@ export function anchorKeys(concepts: readonly ProfileConcept[]): Set<string> {
   return new Set(concepts.flatMap((c) => c.countries.map((country) => `@${country}`)));
 }
 
-/** How many seeds must share something for it to count as shared by all (one miss per ten). */
-export function sharedBy(seedCount: number): number {
-  return seedCount - Math.floor(seedCount / 10);
+
+/** "Nearly every seed": all but one in five (2 of 2, 3 of 3, 4 of 5, 8 of 10). */
+export function nearlyAll(seedCount: number): number {
+  return Math.max(1, Math.ceil(0.8 * seedCount - 1e-9));
 }
 
+/** Countries whose own language makes them the country of publication: never a side by themselves. */
+const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
+/** A name joins the names facet when a seed sentence holds it this many times more often than a headline does. */
+const MIN_NAME_LOG_LIFT = Math.log(8);
+
 /**
- * The sides every seed shares. Countries named (directly or through a person, place or
- * agency of theirs) by every seed are grouped by how interchangeable ordinary news makes
- * them; each group is a concept an item must name. A topic with no shared country falls
- * back to one concept: any of its strongest shared keys.
+ * The topic's facets: what an item must show evidence of, each an OR-group.
+ * - Sides: countries (directly or through a person, place or agency of theirs) named in the
+ *   headline part (title and lead sentence) of nearly every seed, grouped by how interchangeable
+ *   ordinary news makes them. A passing mention in the body is not enough, a dateline is cut by
+ *   the cleaner, and the country of publication alone is never a side.
+ * - Names: the other names (entities of the lexicon, or words the seeds capitalise, acronyms)
+ *   that the seeds' headline parts carry, when together they cover nearly every seed: the case,
+ *   product or places the topic is about.
+ * - Theme: everything else is weighed by the score, which must reach the profile's threshold.
+ * Without sides or names, the strongest shared terms form one facet instead.
  */
-export function learnConcepts(
-  seeds: readonly AnalyzedText[],
-  lexicon: Lexicon,
-  background: Background,
-  rankedSharedKeys: readonly string[],
-): ProfileConcept[] {
-  const need = sharedBy(seeds.length);
-  const countryDf = new Map<string, number>();
-  for (const seed of seeds) {
-    for (const country of countriesOf(seed.keys, lexicon)) countryDf.set(country, (countryDf.get(country) ?? 0) + 1);
-  }
-  const anchors = [...countryDf].filter(([, df]) => df >= need).map(([c]) => c).sort();
-
-  if (anchors.length === 0) {
-    const keys = rankedSharedKeys.slice(0, FALLBACK_CONCEPT_KEYS);
-    if (keys.length === 0) return [];
-    return [{ name: 'core', countries: [], keys, labels: keys.map((k) => lexicon.labels.get(k) ?? k) }];
-  }
-
-  const association = (a: string, b: string) =>
-    Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
-  const groups = mergeClosest(anchors.map((c) => [c]), association);
-  return groups.map((countries) => {
-    const labels = countries.map((c) => lexicon.entities.get(`@${c}`)?.label ?? c.toUpperCase());
-    return { name: labels.join(' / '), countries, keys: [], labels };
+export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[]): ProfileConcept[] {
+  const seedCount = evidence.keySets.length;
+  const need = nearlyAll(seedCount);
+  const headDf = new Map<string, number>();
+  const titleDf = new Map<string, number>();
+  evidence.headSets.forEach((head, i) => {
+    for (const country of countriesOf(head, lexicon)) headDf.set(country, (headDf.get(country) ?? 0) + 1);
+    for (const country of countriesOf(evidence.titleSets[i]!, lexicon)) titleDf.set(country, (titleDf.get(country) ?? 0) + 1);
   });
+  let anchors = [...headDf].filter(([, df]) => df >= need).map(([c]) => c);
+  if (anchors.length === 1 && anchors[0] === HOME_COUNTRY[evidence.lang]) anchors = [];
+  // The two countries the seeds' titles name most are the sides; another prominent country
+  // joins the side ordinary news names it with most (Ukraine with Russia), so which two
+  // countries the topic relates rests on the seeds, not on a few background headlines.
+  anchors.sort((a, b) => (titleDf.get(b) ?? 0) - (titleDf.get(a) ?? 0) || headDf.get(b)! - headDf.get(a)! || a.localeCompare(b));
+
+  const concepts: ProfileConcept[] = [];
+  const groups = anchors.slice(0, MAX_CONCEPTS).map((c) => [c]);
+  const association = (a: string, b: string) => Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
+  for (const extra of anchors.slice(MAX_CONCEPTS)) {
+    const closest = groups.map((g, i) => ({ i, value: Math.max(...g.map((c) => association(c, extra))) })).sort((x, y) => y.value - x.value)[0]!;
+    if (closest.value > 0) groups[closest.i]!.push(extra);
+  }
+  for (const countries of groups) {
+    countries.sort();
+    const labels = countries.map((c) => lexicon.entities.get(`@${c}`)?.label ?? c.toUpperCase());
+    concepts.push({ name: labels.join(' / '), countries, keys: [], labels });
+  }
+
+  const sideCountries = new Set(anchors);
+  const names: string[] = [];
+  for (const stats of evidence.stats.values()) {
+    if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
+    const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
+    if (entity?.type === 'country' || (entity?.country != null && sideCountries.has(entity.country))) continue;
+    if (Math.log(stats.unitShare / background.probability(stats.key, evidence.lang)) < MIN_NAME_LOG_LIFT) continue;
+    names.push(stats.key);
+  }
+  const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
+  if (names.length > 0 && covered >= need) {
+    const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
+    const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
+    concepts.push({ name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels });
+  }
+
+  const theme = themeFacet(evidence, terms, need);
+  // Two sides define a relation (the score weighs what happens between them); one side or none
+  // needs the theme said outright.
+  if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
+
+  if (concepts.length === 0) {
+    const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
+    if (shared.length > 0) concepts.push({ name: 'core', countries: [], keys: shared, labels: shared.map((k) => terms.find((t) => t.key === k)!.label) });
+  }
+  return concepts;
 }
 
+/** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
+const THEME_HEADS = 2;
+
 /**
- * Agglomerative grouping: repeatedly merge the two groups whose closest members ordinary news
- * names together most often, while more than MAX_CONCEPTS remain or while a pair is almost
- * always named together.
+ * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
+ * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
+ * topic word that two or more headline parts share.
  */
-function mergeClosest(groups: string[][], association: (a: string, b: string) => number): string[][] {
-  const linkage = (x: string[], y: string[]) => Math.max(...x.flatMap((a) => y.map((b) => association(a, b))));
-  let current = groups;
-  while (current.length > 1) {
-    let best: { i: number; j: number; value: number } | undefined;
-    for (let i = 0; i < current.length; i += 1) {
-      for (let j = i + 1; j < current.length; j += 1) {
-        const value = linkage(current[i]!, current[j]!);
-        if (best === undefined || value > best.value) best = { i, j, value };
-      }
+function themeFacet(evidence: SeedEvidence, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
+  const candidates = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
+  const heads = evidence.headSets;
+  const chosen = new Set<string>();
+  const uncovered = new Set(heads.keys());
+  while (heads.length - uncovered.size < need) {
+    let best: { key: string; gain: number } | undefined;
+    for (const term of candidates) {
+      if (chosen.has(term.key)) continue;
+      const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
+      if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
     }
-    if (best === undefined || (current.length <= MAX_CONCEPTS && best.value < ALWAYS_TOGETHER_CONDITIONAL)) break;
-    const merged = [...current[best.i]!, ...current[best.j]!].sort();
-    current = [...current.filter((_, k) => k !== best.i && k !== best.j), merged];
+    if (best === undefined) return undefined;
+    chosen.add(best.key);
+    for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
   }
-  return current;
+  for (const term of candidates) if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS) chosen.add(term.key);
+  const keys = candidates.filter((t) => chosen.has(t.key)).map((t) => t.key);
+  const labels = keys.map((k) => evidence.stats.get(k)!.label);
+  return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys, labels };
 }

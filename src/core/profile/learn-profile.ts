@@ -1,10 +1,10 @@
 import { LearnError } from '../errors.ts';
-import type { CleanSeed, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
-import { analyzeText, type AnalyzedText } from '../text/analyze.ts';
-import { evidenceKeys } from '../text/evidence.ts';
+import type { CleanSeed, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { anchorKeys, learnConcepts, sharedBy } from './learn-concepts.ts';
+import { anchorKeys, learnFacets } from './learn-concepts.ts';
+import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
+import { expectedPostsPerDay, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
   name: string;
@@ -15,78 +15,98 @@ export interface LearnOptions {
   name: string;
   /** Most terms kept in the profile. */
   maxTerms?: number;
+  /** A fixed decision threshold instead of the one set from the held-out seeds. */
   threshold?: number;
+  /** Quantile of held-out sentence scores the threshold is set at (set-threshold.ts). */
+  heldOutQuantile?: number;
 }
 
-/**
- * Default decision threshold, in units of a strong topic term: an item must name every side of
- * the topic and hold most of one strong topic word's evidence beyond those names. Set on the
- * development set (between the weakest on-topic items and the off-topic ones naming both sides).
- */
-export const DEFAULT_THRESHOLD = 0.8;
+/** A learned profile with what `learn` reports about it. */
+export interface LearnReport {
+  profile: TopicProfile;
+  /** Seeds that share little with the others. */
+  outliers: string[];
+  /** Expected off-topic posts per day on ordinary news (set-threshold.ts). */
+  expectedPostsPerDay: number;
+  lang: 'id' | 'en';
+  backgroundSources: readonly string[];
+}
+
 /** How many of the strongest theme terms define the score unit. */
 const UNIT_TERMS = 10;
 const DEFAULT_MAX_TERMS = 250;
-/** A term must be this many times likelier in the seeds than in ordinary news (ln 8 ≈ 2.1). */
+/** A term must be this many times likelier in a seed sentence than in an ordinary headline (ln 8 ≈ 2.1). */
 const MIN_LOG_LIFT = Math.log(8);
 /** Beyond ~3,000x, being rarer in ordinary news says nothing more; the cap stops unseen names from dominating. */
 const MAX_LOG_LIFT = 8;
 
 export function learnProfile(seeds: readonly NamedSeed[], lexicon: Lexicon, background: Background, options: LearnOptions): TopicProfile {
+  return learnWithReport(seeds, lexicon, background, options).profile;
+}
+
+/** learnProfile, with the threshold's held-out seeds, outliers and expected posts per day. */
+export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, background: Background, options: LearnOptions): LearnReport {
   if (seeds.length === 0) throw new LearnError('no seed articles to learn from');
-  const analysed = seeds.map(({ name, seed }) => {
-    const text = analyzeText(`${seed.title}\n${seed.body}`, lexicon, undefined, { surfaces: true });
-    if (text.keys.length === 0) throw new LearnError(`seed ${name} has no words left after cleaning`);
-    return text;
+  const evidence = seedEvidence(
+    seeds.map((s) => s.seed),
+    lexicon,
+  );
+  evidence.keySets.forEach((keys, i) => {
+    if (keys.size === 0) throw new LearnError(`seed ${seeds[i]!.name} has no words left after cleaning`);
   });
 
-  const terms = weighTerms(analysed, lexicon, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
-  const need = sharedBy(seeds.length);
-  const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key);
-  const concepts = learnConcepts(analysed, lexicon, background, shared);
+  const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
+  const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms);
 
   const anchors = anchorKeys(concepts);
   const themeWeights = terms.filter((t) => !anchors.has(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
   const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
-  return {
+  const profile: TopicProfile = {
     format: 'newshound-profile/1',
     name: options.name,
-    seeds: seeds.map(({ name, seed }, i) => ({ name, title: seed.title, lang: analysed[i]!.lang })),
+    seeds: seeds.map(({ name, seed }) => ({ name, title: seed.title, lang: evidence.lang })),
     terms,
     concepts,
     excluded: [],
-    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    threshold: 0,
     unit: round(unit),
+  };
+  let outliers: string[] = [];
+  if (options.threshold !== undefined) {
+    profile.threshold = options.threshold;
+  } else {
+    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile);
+    profile.threshold = report.threshold;
+    outliers = report.outliers;
+  }
+  return {
+    profile,
+    outliers,
+    expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang),
+    lang: evidence.lang,
+    backgroundSources: background.sources,
   };
 }
 
-/** Weight = share of seeds holding the key x log of how much likelier it is there than in ordinary news. */
-function weighTerms(analysed: readonly AnalyzedText[], lexicon: Lexicon, background: Background): ProfileTerm[] {
-  const seedCount = analysed.length;
+/**
+ * Weight = share of seeds holding the key x log of how much likelier a seed sentence holds it
+ * than an ordinary news document does (capped).
+ */
+export function weighTerms(evidence: SeedEvidence, background: Background): ProfileTerm[] {
+  const seedCount = evidence.keySets.length;
   const minSeeds = seedCount >= 3 ? 2 : 1;
-  const df = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  for (const text of analysed) {
-    for (const key of evidenceKeys(text.keys)) df.set(key, (df.get(key) ?? 0) + 1);
-    for (const [key, surface] of text.surfaces) {
-      const forms = surfaces.get(key) ?? new Map<string, number>();
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      surfaces.set(key, forms);
-    }
-  }
   const terms: ProfileTerm[] = [];
-  for (const [key, seedsWith] of df) {
-    if (seedsWith < minSeeds) continue;
-    const share = seedsWith / seedCount;
-    const logLift = Math.log(share / background.probability(key));
+  for (const stats of evidence.stats.values()) {
+    if (stats.seeds < minSeeds) continue;
+    const logLift = Math.log(stats.unitShare / background.probability(stats.key, evidence.lang));
     if (logLift < MIN_LOG_LIFT) continue;
     terms.push({
-      key,
-      label: labelOf(key, lexicon, surfaces),
-      kind: kindOf(key),
-      weight: round(share * Math.min(logLift, MAX_LOG_LIFT)),
-      seeds: seedsWith,
+      key: stats.key,
+      label: stats.label,
+      kind: kindOf(stats.key),
+      weight: round((stats.seeds / seedCount) * Math.min(logLift, MAX_LOG_LIFT)),
+      seeds: stats.seeds,
     });
   }
   return terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
@@ -95,15 +115,6 @@ function weighTerms(analysed: readonly AnalyzedText[], lexicon: Lexicon, backgro
 function kindOf(key: string): TermKind {
   if (isEntityKey(key)) return 'entity';
   return key.includes(' ') ? 'phrase' : 'word';
-}
-
-function labelOf(key: string, lexicon: Lexicon, surfaces: Map<string, Map<string, number>>): string {
-  const known = lexicon.labels.get(key);
-  if (known !== undefined) return known;
-  if (key.includes(' ')) return key.split(' ').map((part) => labelOf(part, lexicon, surfaces)).join(' ');
-  const forms = surfaces.get(key);
-  if (forms === undefined) return key;
-  return [...forms].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 function round(value: number): number {

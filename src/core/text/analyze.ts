@@ -40,6 +40,16 @@ function wordKey(info: TokenInfo, token: string, lexicon: Lexicon, lang: Lang): 
   return key;
 }
 
+// Written in capitals, "US" and "U.S." are the United States and "AS" is Amerika Serikat; lower-cased
+// they would be the pronoun "us" and the word "as" (stopwords). Only the capitalised forms are read
+// as the country, before tokenizing lowercases them.
+const CAPITAL_ACRONYM = /\b(?:U\.S\.|US|AS)\b/;
+const CAPITAL_ACRONYMS = /\bU\.S\.|\bUS\b|\bAS\b/g;
+
+function expandCapitalAcronyms(text: string): string {
+  return text.replace(CAPITAL_ACRONYMS, (acronym) => (acronym === 'AS' ? ' Amerika Serikat ' : ' United States '));
+}
+
 /** A text reduced to evidence keys: entity keys ("@kp"), phrase keys and word stems, in order. */
 export interface AnalyzedText {
   lang: Lang;
@@ -55,7 +65,7 @@ export interface AnalyzedText {
  */
 export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, options: { surfaces?: boolean } = {}): AnalyzedText {
   const table = tokenTableFor(lexicon);
-  table.read(text);
+  table.read(CAPITAL_ACRONYM.test(text) ? expandCapitalAcronyms(text) : text);
   const { tokens, values: infos, count } = table;
   // guessLanguage's count, read off the infos the keys need anyway.
   let id = 0;

@@ -1,0 +1,88 @@
+// Development figures for topic learning (issue 9): learns every development topic from its seeds
+// (no tuning), scores its labelled items the way ../shared/eval/topics/score-topics.sh does, and
+// scores the default topic (config/seeds + its tuning) on ../shared/eval/dev.jsonl.
+//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [TOPIC...]
+// --show TOPIC prints the learned facets and the false positives/negatives of that topic.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
+import { loadTopic, readSeedDir } from '../src/adapters/topic-files.ts';
+import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { readTuningFile } from '../src/adapters/tuning-file.ts';
+import { applyTuning } from '../src/core/profile/apply-tuning.ts';
+import { learnProfile } from '../src/core/profile/learn-profile.ts';
+import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
+import { describeProfile } from '../src/core/profile/describe-profile.ts';
+import { makeBackground, type BackgroundData } from '../src/core/profile/background.ts';
+import type { NewsItem } from '../src/core/model.ts';
+
+const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
+const TOPICS_DIR = join(SHARED, 'topics');
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' } } });
+const lexicon = loadLexicon();
+const background = values.background ? makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData) : loadBackground();
+
+type Labelled = NewsItem & { label: number; kind?: string };
+const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
+const f3 = (x: number) => x.toFixed(3);
+
+function score(items: Labelled[], decide: (item: Labelled) => boolean) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const wrong: Labelled[] = [];
+  for (const item of items) {
+    const d = decide(item);
+    if (d && item.label === 1) tp++;
+    else if (d) { fp++; wrong.push(item); }
+    else if (item.label === 1) { fn++; wrong.push(item); }
+    else tn++;
+  }
+  const p = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const r = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  const c = (tp + fn > 0 ? fn / (tp + fn) : 0) + 4.9 * (fp + tn > 0 ? fp / (fp + tn) : 0);
+  return { tp, fp, fn, p, r, f1, c, wrong };
+}
+
+const topics = positionals.length > 0 ? positionals : readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')));
+const sums = { p: 0, r: 0, f1: 0, c: 0 };
+let k = 0;
+for (const topic of topics) {
+  if (topic === 'default') continue;
+  const profile = learnProfile(readSeedDir(join(TOPICS_DIR, topic, 'seeds')), lexicon, background, { name: topic });
+  const prepared = prepareProfile(profile, lexicon);
+  const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
+  const s = score(items, (item) => matchItem(item, prepared).decision);
+  sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
+  console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}`);
+  if (values.sweep) {
+    const line: string[] = [];
+    for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2, 1.5, 2, 2.5, 3]) {
+      const p2 = prepareProfile({ ...profile, threshold: t }, lexicon);
+      line.push(`${t}:${f3(score(items, (item) => matchItem(item, p2).decision).f1)}`);
+    }
+    console.log(`   sweep ${line.join(' ')}`);
+  }
+  if (values.show === topic) {
+    console.log(describeProfile(profile));
+    for (const item of s.wrong) {
+      const m = matchItem(item, prepared);
+      console.log(`  ${item.label === 1 ? 'FN' : 'FP'} ${item.id} ${m.score} | ${item.title.slice(0, 110)} | ${m.reason.slice(0, 120)}`);
+    }
+  }
+}
+if (k > 0) console.log(`${`mean (${k} topics)`.padEnd(22)} P=${f3(sums.p / k)}  R=${f3(sums.r / k)}  F1=${f3(sums.f1 / k)}  C_norm=${f3(sums.c / k)}`);
+
+if (positionals.length === 0 || positionals.includes('default')) {
+  const learned = learnProfile(readSeedDir(new URL('../config/seeds/', import.meta.url).pathname), lexicon, background, { name: 'default' });
+  const profile = applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon);
+  const prepared = prepareProfile(profile, lexicon);
+  const s = score(readItems(join(SHARED, 'dev.jsonl')), (item) => matchItem(item, prepared).decision);
+  console.log(`${'default (dev.jsonl)'.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}`);
+  if (values.show === 'default') {
+    console.log(describeProfile(profile));
+    for (const item of s.wrong) console.log(`  ${item.label === 1 ? 'FN' : 'FP'} ${item.id} ${matchItem(item, prepared).score} | ${item.title.slice(0, 110)}`);
+  }
+}
+void loadTopic;

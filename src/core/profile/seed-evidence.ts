@@ -1,0 +1,155 @@
+// What the seeds say, measured at the unit items come in. Items are headlines (or a title and a
+// short summary) while seeds are whole articles, so a key's seed rate is the share of a seed's
+// sentences that hold it, comparable with the share of background headlines that do; counting
+// whole articles would make nearly every article word look rare.
+import type { CleanSeed, Lang } from '../model.ts';
+import { analyzeText } from '../text/analyze.ts';
+import { evidenceKeys } from '../text/evidence.ts';
+import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
+
+export interface KeyStats {
+  key: string;
+  /** Seeds holding the key anywhere. */
+  seeds: number;
+  /** Seeds where the key is prominent: in the title, the lead sentence, or two or more sentences. */
+  prominent: number;
+  /** Mean over seeds of the share of the seed's sentences (title included) holding the key. */
+  unitShare: number;
+  /** A name (an entity of the lexicon, or words the seeds write capitalised mid-sentence, or an acronym). */
+  name: boolean;
+  /** The surface form seen most often, to label the term. */
+  label: string;
+}
+
+export interface SeedEvidence {
+  lang: Lang;
+  /** Per seed: its distinct evidence keys. */
+  keySets: Set<string>[];
+  /** Per seed: its distinct prominent keys. */
+  prominentSets: Set<string>[];
+  /** Per seed: the keys of its title, and of its title and lead sentence (the headline-like part). */
+  titleSets: Set<string>[];
+  headSets: Set<string>[];
+  stats: Map<string, KeyStats>;
+}
+
+// Web addresses and site names ("jpnn.com", "Kompas.com") say where a page was, not what it says.
+const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info)\b/giu;
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[\p{Lu}\p{N}])/u;
+const WORD = /[\p{L}][\p{L}\p{N}'’]*/gu;
+
+/** The title and the body's sentences: the units a seed's rates are measured over. */
+export function seedUnits(seed: CleanSeed): string[] {
+  const units = [seed.title.replace(DOMAIN, ' ')];
+  for (const line of seed.body.replace(DOMAIN, ' ').split('\n')) {
+    for (const sentence of line.split(SENTENCE_BREAK)) if (sentence.trim() !== '') units.push(sentence);
+  }
+  // The title stays first even when empty: unit 0 is always the title.
+  return units;
+}
+
+/**
+ * Capitalisation votes per lower-cased word, from the body only (titles are Title Case) and
+ * never from a sentence's first word: [capitalised, all].
+ */
+function capitalisation(body: string, votes: Map<string, [number, number]>): void {
+  for (const line of body.replace(DOMAIN, ' ').split('\n')) {
+    for (const sentence of line.split(SENTENCE_BREAK)) {
+      let first = true;
+      for (const match of sentence.matchAll(WORD)) {
+        const word = match[0];
+        const before = sentence.slice(Math.max(0, match.index - 2), match.index);
+        const initial = first || /[:"“(]\s*$/.test(before);
+        first = false;
+        if (initial) continue;
+        const lower = word.toLowerCase();
+        const vote = votes.get(lower) ?? [0, 0];
+        if (/^\p{Lu}/u.test(word)) vote[0] += 1;
+        vote[1] += 1;
+        votes.set(lower, vote);
+      }
+    }
+  }
+}
+
+/** Share of mid-sentence occurrences written capitalised for a key to count as a name. */
+const NAME_CAPITALISED_SHARE = 0.75;
+
+export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): SeedEvidence {
+  const whole = seeds.map((seed) => analyzeText(`${seed.title}\n${seed.body}`, lexicon));
+  const idCount = whole.filter((t) => t.lang === 'id').length;
+  const lang: Lang = idCount * 2 >= whole.length ? 'id' : 'en';
+
+  const keySets: Set<string>[] = [];
+  const prominentSets: Set<string>[] = [];
+  const titleSets: Set<string>[] = [];
+  const headSets: Set<string>[] = [];
+  const unitShares = new Map<string, number>();
+  const surfaces = new Map<string, Map<string, number>>();
+  const votes = new Map<string, [number, number]>();
+  for (const seed of seeds) {
+    const units = seedUnits(seed);
+    const perUnit = units.map((unit) => {
+      const text = analyzeText(unit, lexicon, lang, { surfaces: true });
+      for (const [key, surface] of text.surfaces) {
+        const forms = surfaces.get(key) ?? new Map<string, number>();
+        forms.set(surface, (forms.get(surface) ?? 0) + 1);
+        surfaces.set(key, forms);
+      }
+      return evidenceKeys(text.keys);
+    });
+    const unitCount = new Map<string, number>();
+    for (const keys of perUnit) for (const key of keys) unitCount.set(key, (unitCount.get(key) ?? 0) + 1);
+    const all = new Set(unitCount.keys());
+    const prominent = new Set<string>();
+    for (const [key, n] of unitCount) {
+      if (n >= 2 || perUnit[0]!.has(key) || (perUnit[1]?.has(key) ?? false)) prominent.add(key);
+    }
+    keySets.push(all);
+    titleSets.push(perUnit[0]!);
+    headSets.push(new Set([...perUnit[0]!, ...(perUnit[1] ?? [])]));
+    prominentSets.push(prominent);
+    for (const [key, n] of unitCount) unitShares.set(key, (unitShares.get(key) ?? 0) + n / units.length);
+    capitalisation(seed.body, votes);
+  }
+
+  // A word key is a name when the words standing for it are written capitalised mid-sentence.
+  const keyVotes = new Map<string, [number, number]>();
+  for (const [word, [cap, all]] of votes) {
+    const keys = analyzeText(word, lexicon, lang).keys;
+    if (keys.length !== 1) continue;
+    const vote = keyVotes.get(keys[0]!) ?? [0, 0];
+    vote[0] += cap;
+    vote[1] += all;
+    keyVotes.set(keys[0]!, vote);
+  }
+  const wordIsName = (key: string): boolean => {
+    if (isEntityKey(key)) return true;
+    const vote = keyVotes.get(key);
+    return vote !== undefined && vote[0] >= NAME_CAPITALISED_SHARE * vote[1];
+  };
+
+  const stats = new Map<string, KeyStats>();
+  for (const [key, share] of unitShares) {
+    const seedsWith = keySets.filter((s) => s.has(key)).length;
+    const name = key.includes(' ') && !isEntityKey(key) ? key.split(' ').every(wordIsName) : wordIsName(key);
+    stats.set(key, {
+      key,
+      seeds: seedsWith,
+      prominent: prominentSets.filter((s) => s.has(key)).length,
+      unitShare: share / seeds.length,
+      name,
+      label: labelOf(key, lexicon, surfaces),
+    });
+  }
+  return { lang, keySets, prominentSets, titleSets, headSets, stats };
+}
+
+function labelOf(key: string, lexicon: Lexicon, surfaces: Map<string, Map<string, number>>): string {
+  const known = lexicon.labels.get(key);
+  if (known !== undefined) return known;
+  if (key.includes(' ') && !isEntityKey(key)) return key.split(' ').map((part) => labelOf(part, lexicon, surfaces)).join(' ');
+  const forms = surfaces.get(key);
+  if (forms === undefined) return key;
+  return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}

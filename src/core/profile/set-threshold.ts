@@ -1,0 +1,107 @@
+// The decision threshold of one profile, set from its own seeds: each seed is held out in turn,
+// a profile is learned from the others, and the held-out seed's sentences are scored as if they
+// were headlines. The threshold is a low quantile of the scores of those that pass the facets:
+// most of what the topic's own articles say clears it, while ordinary news, which rarely holds
+// the facets and the theme at once, does not. How much ordinary news would still pass is
+// estimated from the background and printed by `learn` (expected posts per day).
+import type { TopicProfile } from '../model.ts';
+import { matchItem, prepareProfile } from '../match/match-item.ts';
+import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
+import type { Background } from './background.ts';
+import type { NamedSeed } from './learn-profile.ts';
+import { seedUnits } from './seed-evidence.ts';
+
+/** Used when there are too few seeds to hold one out. */
+export const DEFAULT_THRESHOLD = 0.8;
+/**
+ * Quantile of the held-out seeds' sentence scores the threshold sits at. Chosen on the
+ * development topics by scripts/threshold-curve.ts, which prints mean F1 for each candidate.
+ */
+export const HELD_OUT_QUANTILE = 0.25;
+/** Bounds: never so low that any facet hit passes, never so high that a topic's own headlines fail. */
+export const MIN_THRESHOLD = 0.25;
+export const MAX_THRESHOLD = 3;
+/** A held-out seed none of whose headline part or sentences passes the others' profile shares little with them. */
+const OUTLIER_PASS_SHARE = 0.1;
+
+export interface ThresholdReport {
+  threshold: number;
+  /** Held-out sentence scores (those passing the facets), ascending. */
+  heldOutScores: number[];
+  /** Seeds that share little with the others (few of their sentences pass the others' profile). */
+  outliers: string[];
+}
+
+/** What a threshold is computed from: the profile learned without one seed, at threshold 0. */
+export type LearnWithout = (seeds: readonly NamedSeed[]) => TopicProfile;
+
+export function setThreshold(seeds: readonly NamedSeed[], lexicon: Lexicon, learnWithout: LearnWithout, quantile = HELD_OUT_QUANTILE): ThresholdReport {
+  if (seeds.length < 2) return { threshold: DEFAULT_THRESHOLD, heldOutScores: [], outliers: [] };
+  const scores: number[] = [];
+  const outliers: string[] = [];
+  seeds.forEach((held, i) => {
+    const others = seeds.filter((_, j) => j !== i);
+    const prepared = prepareProfile(learnWithout(others), lexicon);
+    const units = seedUnits(held.seed).filter((u) => u.trim() !== '');
+    let passed = 0;
+    for (const unit of units) {
+      const match = matchItem({ id: `held-out-${i}`, title: unit, summary: '' }, prepared);
+      if (!match.decision) continue;
+      passed += 1;
+      scores.push(match.score);
+    }
+    if (units.length > 0 && passed / units.length < OUTLIER_PASS_SHARE) outliers.push(held.name);
+  });
+  scores.sort((a, b) => a - b);
+  if (scores.length === 0) return { threshold: DEFAULT_THRESHOLD, heldOutScores: scores, outliers };
+  const at = scores[Math.floor(quantile * (scores.length - 1))]!;
+  const threshold = Math.round(Math.min(MAX_THRESHOLD, Math.max(MIN_THRESHOLD, at)) * 1000) / 1000;
+  return { threshold, heldOutScores: scores, outliers };
+}
+
+/** Headlines a day in the feeds newshound was developed on (two Indonesian outlets: 150,435 in 320 days). */
+export const DOCUMENTS_PER_DAY = 470;
+
+/**
+ * Expected off-topic posts per day if ordinary news held the profile's keys independently at
+ * their background rates: P(every facet) x P(score >= threshold), times DOCUMENTS_PER_DAY.
+ * Words in news are not independent, so this is a floor, not a forecast; it still tells a
+ * profile that flags a tenth of the news from one that flags almost nothing.
+ */
+export function expectedPostsPerDay(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en'): number {
+  const p = (key: string) => background.probability(key, lang);
+  const gateKeys = new Set<string>();
+  let gate = 1;
+  for (const concept of profile.concepts) {
+    let miss = 1;
+    for (const key of concept.keys) {
+      gateKeys.add(key);
+      miss *= 1 - p(key);
+    }
+    for (const country of concept.countries) miss *= 1 - p(`@${country}`);
+    gate *= 1 - miss;
+  }
+  const sideCountries = new Set(profile.concepts.flatMap((c) => c.countries));
+  // Score distribution by dynamic programming over independent terms, in steps of 0.05 units.
+  const step = 0.05;
+  const cap = Math.ceil(profile.threshold / step);
+  let dist = new Float64Array(cap + 1);
+  dist[0] = 1;
+  for (const term of profile.terms) {
+    if (gateKeys.has(term.key)) continue;
+    if (isEntityKey(term.key) && sideCountries.has(lexicon.entities.get(term.key)?.country ?? '')) continue;
+    const q = p(term.key);
+    const shift = Math.round(term.weight / profile.unit / step);
+    if (shift === 0) continue;
+    const next = new Float64Array(cap + 1);
+    for (let s = 0; s <= cap; s += 1) {
+      const mass = dist[s]!;
+      if (mass === 0) continue;
+      next[s] = next[s]! + mass * (1 - q);
+      const to = Math.min(cap, s + shift);
+      next[to] = next[to]! + mass * q;
+    }
+    dist = next;
+  }
+  return DOCUMENTS_PER_DAY * gate * dist[cap]!;
+}
