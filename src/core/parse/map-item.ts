@@ -8,13 +8,17 @@ type Fields = Record<string, unknown>;
 
 export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
   const atom = format === 'atom';
-  const contentHtml = atom ? text(fields.content) : text(fields['content:encoded']);
+  const contentHtml = atom
+    ? (readText(fields.contentRaw) ?? text(fields.content))
+    : firstOf(fields, ['content:encoded', 'xhtml:body', 'body', 'fullitem']);
   // For RSS, rss-parser puts <description> in `content`.
-  const summaryHtml = atom ? text(fields.summary) : (text(fields.content) ?? text(fields.summary));
+  const summaryHtml = atom
+    ? (readText(fields.summaryRaw) ?? text(fields.summary))
+    : firstOf(fields, ['content', 'dc:description', 'itunes:summary', 'summaryRaw']);
   const item: RawItem = {
-    guid: atom ? text(fields.id) : text(fields.guid),
+    guid: atom ? text(fields.id) : (text(fields.guid) ?? text(fields['rdf:about'])),
     link: text(fields.link) ?? permalinkGuid(fields.guidRaw),
-    title: text(fields.title),
+    title: readText(fields.titleRaw) ?? text(fields.title),
     contentHtml,
     summaryHtml,
     published: publishedText(fields, atom),
@@ -23,6 +27,29 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
     categories: categories(fields),
   };
   return dropUndefined(item);
+}
+
+function firstOf(fields: Fields, names: string[]): string | undefined {
+  for (const name of names) {
+    const value = readText(fields[name]);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * An element's text (see `text`), decoded when it is base64: Atom 0.3 says so with
+ * mode="base64", Atom 1.0 with a type that is neither text, html, xhtml, text/* nor XML
+ * (RFC 4287 §4.1.3.3).
+ */
+export function readText(value: unknown): string | undefined {
+  const node = Array.isArray(value) ? value[0] : value;
+  const attributes = isObject(node) && isObject(node.$) ? node.$ : {};
+  const type = typeof attributes.type === 'string' ? attributes.type.trim().toLowerCase() : '';
+  const base64 = attributes.mode === 'base64' || (type !== '' && !/^(?:text|html|xhtml)$|^text\/|[/+]xml$/.test(type));
+  const found = text(node);
+  if (!base64 || !found) return found;
+  return Buffer.from(found, 'base64').toString('utf8').trim() || undefined;
 }
 
 /**

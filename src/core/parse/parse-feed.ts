@@ -3,7 +3,7 @@
 import { ParseError } from '../errors.ts';
 import type { RawFeed, RawItem } from '../model.ts';
 import { decodeFeed } from './decode-body.ts';
-import { text, toRawItem } from './map-item.ts';
+import { readText, text, toRawItem } from './map-item.ts';
 import { parseWithRssParser, type GuardedFeed } from './rss-parser-guarded.ts';
 
 export interface ParseFeedOptions {
@@ -85,7 +85,7 @@ function toParsedFeed(parsed: GuardedFeed, notes: string[]): ParsedFeed {
   }
   const ttl = Number.parseInt(text(parsed.fields.ttl) ?? '', 10);
   const feed: ParsedFeed = { items, skippedItems, notes };
-  const title = text(parsed.fields.title);
+  const title = readText(parsed.fields.titleRaw) ?? text(parsed.fields.title);
   const link = text(parsed.fields.link);
   const language = text(parsed.fields.language);
   if (title) feed.title = title;

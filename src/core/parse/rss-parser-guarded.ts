@@ -58,6 +58,16 @@ const CUSTOM_ITEM_FIELDS: Array<string | [string, string] | [string, string, { k
   ['guid', 'guidRaw', { keepArray: true }],
   // Atom categories carry their name in attributes, which rss-parser drops for Atom.
   ['category', 'categoryRaw', { keepArray: true }],
+  // Text as written: rss-parser keeps only the text before a child element, and base64 undecoded.
+  ['title', 'titleRaw', { keepArray: true }],
+  ['summary', 'summaryRaw', { keepArray: true }],
+  ['content', 'contentRaw', { keepArray: true }],
+  // Other names for an item's text: Dublin Core, iTunes, the RSS body modules.
+  'dc:description',
+  'itunes:summary',
+  'body',
+  'xhtml:body',
+  'fullitem',
   // Dates as written: rss-parser only keeps Atom's converted by new Date(), and no others.
   ...DATE_FIELDS.map((name): [string, string, { keepArray: boolean }] => [name, `date:${name}`, { keepArray: true }]),
 ];
@@ -66,7 +76,8 @@ function makeParser(declared: ReadonlyMap<string, string>): RssParserInternals {
   const parser = new Parser({
     // <rss> without a version attribute is read as RSS 2.0 rather than refused.
     defaultRSS: 2,
-    customFields: { feed: ['ttl'], item: CUSTOM_ITEM_FIELDS },
+    // rss-parser's typings take only names for feed fields; its code takes [from, to, options] too.
+    customFields: { feed: ['ttl', ['title', 'titleRaw', { keepArray: true }] as unknown as string], item: CUSTOM_ITEM_FIELDS },
   }) as unknown as RssParserInternals;
   guardItems(parser);
   // sax does not read the DOCTYPE's internal subset: the entities declared there are taught.

@@ -137,11 +137,12 @@ describe('parseFeed: one bad RSS item', () => {
 });
 
 describe('parseFeed: RDF / RSS 1.0', () => {
-  it('reads items, dc:date and dc:creator', async () => {
+  it('reads items, rdf:about as the id, dc:date and dc:creator', async () => {
     const feed = await parseFeed(fixture('rdf.xml'), 'application/rdf+xml', 'rdf');
     expect(feed.title).toBe('Example Journal');
     expect(feed.items).toEqual([
       {
+        guid: 'https://journal.example.org/2025/10/rice',
         link: 'https://journal.example.org/2025/10/rice',
         title: 'Rice harvest beats forecast',
         summaryHtml: 'Farmers in three provinces report larger yields.',
@@ -149,6 +150,7 @@ describe('parseFeed: RDF / RSS 1.0', () => {
         author: 'Budi Santoso',
       },
       {
+        guid: 'https://journal.example.org/2025/10/bridge',
         link: 'https://journal.example.org/2025/10/bridge',
         title: 'Bridge reopens after repairs',
         summaryHtml: 'Traffic resumes on the northern crossing.',
