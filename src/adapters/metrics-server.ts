@@ -16,7 +16,7 @@ import type { CycleEvent, HealthTracker } from './health-tracker.ts';
 export interface WorkerMetrics {
   registry: Registry;
   /** Counts Discord's 429 answers on this client's REST manager (each new client once). */
-  watchDiscord(client: Client): void;
+  watchDiscord(client: Pick<Client, 'rest'>): void;
 }
 
 /** The worker's metrics on their own registry (so tests can build several). */
