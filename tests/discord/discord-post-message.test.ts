@@ -118,7 +118,8 @@ describe('threadName and deliveryNonce', () => {
   it('a forum post is named after the title, within 100 characters, never empty', () => {
     expect(threadName(post)).toBe('Kim meets Putin in Vladivostok');
     expect(threadName({ ...post, title: 'headline '.repeat(20) }).length).toBeLessThanOrEqual(100);
-    expect(threadName({ ...post, title: '  ' })).toBe('Kompas');
+    expect(threadName({ ...post, title: '  ' })).toBe('The two leaders met on Tuesday. They discussed arms and food.');
+    expect(threadName({ ...post, title: '  ', summary: '' })).toBe('Kompas');
   });
 
   it('nonces are stable, at most 25 characters, and differ per post and per subscription', () => {
@@ -128,5 +129,44 @@ describe('threadName and deliveryNonce', () => {
     expect(nonce).toMatch(/^[0-9a-z]+$/);
     expect(deliveryNonce('korea:item-2', '111:korea')).not.toBe(nonce);
     expect(deliveryNonce('korea:item-1', '222:korea')).not.toBe(nonce);
+  });
+});
+
+describe('postEmbed: text shown as written (issue 11)', () => {
+  it('escapes markdown in the title and summary: a masked link from a feed or an LLM does not render', () => {
+    const embed = postEmbed({
+      ...post,
+      title: 'Breaking: **vote** [here](https://evil.example)',
+      summary: '# Headline\n- list item\nClick [the report](https://evil.example/steal) now.',
+    });
+    expect(embed.title).toBe('Breaking: \\*\\*vote\\*\\* \\[here\\](https://evil.example)');
+    expect(embed.description).toBe('\\# Headline\n\\- list item\nClick \\[the report\\](https://evil.example/steal) now.');
+    expect(embed.description).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
+  });
+
+  it('never sends a whitespace-only title: the summary, else the outlet, stands in', () => {
+    expect(postEmbed({ ...post, title: ' \n\t ' }).title).toBe('The two leaders met on Tuesday. They discussed arms and food.');
+    expect(postEmbed({ ...post, title: '   ', summary: '' }).title).toBe('Kompas');
+    expect(threadName({ ...post, title: '\u00a0 ', summary: '' })).toBe('Kompas');
+  });
+
+  it('caps every URL at 2,048 characters: the fragment goes first, else the link is left out', () => {
+    const page = 'https://news.example/kim-putin?id=1';
+    expect(postEmbed({ ...post, url: `${page}#${'x'.repeat(2_100)}` }).url).toBe(page);
+    expect(postEmbed({ ...post, url: `${page}&${'x'.repeat(2_100)}` }).url).toBeUndefined();
+    expect(postEmbed({ ...post, imageUrl: `https://img.example/${'y'.repeat(2_100)}.jpg` }).image).toBeUndefined();
+    const exactly = `https://news.example/${'z'.repeat(2_048 - 'https://news.example/'.length)}`;
+    expect(postEmbed({ ...post, url: exactly }).url).toBe(exactly);
+  });
+
+  it('cuts a long emoji title on a grapheme boundary (no lone surrogate, no split family emoji)', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const embed = postEmbed({ ...post, title: `${family} `.repeat(60) });
+    expect(embed.title!.length).toBeLessThanOrEqual(256);
+    expect(embed.title!.endsWith('…')).toBe(true);
+    expect(embed.title!.replace(/…$/, '').trimEnd().split(' ').every((part) => part === family)).toBe(true);
+    const name = threadName({ ...post, title: '🇮🇩'.repeat(80) });
+    expect(name.length).toBeLessThanOrEqual(100);
+    expect(name.replace(/…$/, '')).toMatch(/^(🇮🇩)+$/u);
   });
 });

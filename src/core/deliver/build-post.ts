@@ -1,7 +1,11 @@
 import type { FeedItem, Match, Post } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import type { Lexicon } from '../text/lexicon.ts';
+import { cutAtWord } from '../summarize/cut-text.ts';
 import { fitEmbed } from './fit-embed.ts';
+
+/** A title made from the summary when the item has none: a headline's length. */
+const FALLBACK_TITLE_UNITS = 120;
 
 /** Terms shown with a post: enough to see why it matched, few enough to read at a glance. */
 const POST_TERMS = 6;
@@ -41,7 +45,10 @@ export function buildPost(
   written?: WrittenSummary,
 ): Post {
   const summary = written?.summary || item.summary;
-  const fitted = fitEmbed({ title: item.title || summary.slice(0, 120), description: summary });
+  // A blank title (whitespace only) is no title: the summary's first words stand in, cut at a
+  // word and a grapheme boundary so no emoji or accented letter is split.
+  const title = item.title.replace(/\s+/gu, ' ').trim() || cutAtWord(summary.replace(/\s+/gu, ' ').trim(), FALLBACK_TITLE_UNITS);
+  const fitted = fitEmbed({ title, description: summary });
   return {
     id: story === undefined ? `${topic}:${item.key}` : `${topic}:story:${story.id}`,
     topic,

@@ -1,3 +1,4 @@
+import { graphemePrefix } from '../../core/summarize/cut-text.ts';
 import type { AutocompleteRequest, Choice, CommandContext } from './command-types.ts';
 import { feedEntries } from './feed-catalog.ts';
 import { clip } from './reply-format.ts';
@@ -22,7 +23,7 @@ export async function autocompleteChoices(request: AutocompleteRequest, context:
   }
   return rank(choices, typed)
     .slice(0, MAX_CHOICES)
-    .map((c) => ({ name: clip(c.name, CHOICE_MAX_CHARS), value: c.value.slice(0, CHOICE_MAX_CHARS) }));
+    .map((c) => ({ name: clip(c.name, CHOICE_MAX_CHARS), value: graphemePrefix(c.value, CHOICE_MAX_CHARS) }));
 }
 
 /** What starts with the typed text first, then what contains it; nothing typed: everything, in order. */

@@ -1,6 +1,7 @@
 import { TOPIC_NAME_PATTERN } from '../../control/topic-settings.ts';
 import { NewshoundError } from '../../core/errors.ts';
 import { termKey } from '../../core/profile/apply-tuning.ts';
+import { graphemePrefix } from '../../core/summarize/cut-text.ts';
 import type { Lexicon } from '../../core/text/lexicon.ts';
 import type { CommandRequest } from './command-types.ts';
 
@@ -99,5 +100,5 @@ export function snowflake(raw: string, what: string): string {
 /** Echoes user input in a message without letting it break the message. */
 export function clipped(text: string, max = 80): string {
   const flat = text.replace(/[`\n\r]/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return flat.length > max ? `${graphemePrefix(flat, max - 1)}…` : flat;
 }

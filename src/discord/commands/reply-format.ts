@@ -1,3 +1,4 @@
+import { graphemePrefix } from '../../core/summarize/cut-text.ts';
 import type { CommandReply, ReplyEmbed } from './command-types.ts';
 
 // Discord's size limits, and helpers that keep replies inside them: a long list is cut with
@@ -21,8 +22,9 @@ export function reply(content: string, embeds?: ReplyEmbed[]): CommandReply {
   return { content: clip(content, DISCORD_LIMITS.content), ...(fitted && fitted.length > 0 ? { embeds: fitted } : {}), ephemeral: true };
 }
 
+/** The text within `max` code units, "…" ending a cut that never splits an emoji or a letter. */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${graphemePrefix(text, max - 1)}…`;
 }
 
 /**

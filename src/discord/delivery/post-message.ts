@@ -15,6 +15,12 @@ export const MESSAGE_LABELS = { alsoReportedBy: 'Also reported by', score: 'scor
 /** Discord refuses a thread (forum post) name over 100 characters. */
 export const THREAD_NAME_LIMIT = 100;
 
+/** Discord's cap on every embed URL (title link, image, thumbnail, author, footer icon). */
+export const DISCORD_URL_MAX_CHARS = 2_048;
+
+/** A title made from the summary's first words when the item has none. */
+const FALLBACK_TITLE_UNITS = 120;
+
 /** Terms shown in the footer; the rest are summed up as "…" (the footer is a hint, not a list). */
 const FOOTER_TERMS = 6;
 
@@ -35,9 +41,11 @@ export function postMessage(post: Post, mentionRoleId?: string): PostMessage {
 
 /** The post's embed, every text within Discord's limits (see fit-embed.ts). */
 export function postEmbed(post: Post): APIEmbed {
+  // Feed and LLM text is text, not markdown: a masked link "[x](https://...)" or a heading in
+  // it must show as written, never render. Escaped before fitting, so the limits hold after.
   const text: EmbedText = {
-    title: post.title,
-    description: post.summary,
+    title: escapeMarkdown(embedTitle(post)),
+    description: escapeMarkdown(post.summary),
     footer: footerText(post),
   };
   if (post.source.trim() !== '') text.author = post.source;
@@ -45,7 +53,9 @@ export function postEmbed(post: Post): APIEmbed {
   if (others !== '') text.fields = [{ name: MESSAGE_LABELS.alsoReportedBy, value: others }];
   const fitted = fitEmbed(text);
 
-  const embed: APIEmbed = { title: fitted.title };
+  const embed: APIEmbed = {};
+  // Discord shows a whitespace-only title as nothing (or refuses it): such a post has none.
+  if (fitted.title.trim() !== '') embed.title = fitted.title;
   const url = webUrl(post.url);
   if (url !== undefined) embed.url = url;
   // Discord rejects an empty description (50035), so an item without a summary has none.
@@ -63,8 +73,17 @@ export function postEmbed(post: Post): APIEmbed {
 
 /** A forum post's (thread's) name: the title cut at a word, never empty. */
 export function threadName(post: Post): string {
-  const name = post.title.trim() || post.source.trim() || post.id;
-  return cutAtWord(name, THREAD_NAME_LIMIT);
+  return cutAtWord(embedTitle(post), THREAD_NAME_LIMIT);
+}
+
+/** The title, else the summary's first words, else the outlet, else the post's id: never blank. */
+function embedTitle(post: Post): string {
+  const title = oneLine(post.title) || cutAtWord(oneLine(post.summary), FALLBACK_TITLE_UNITS) || oneLine(post.source) || post.id;
+  return title;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** "score 7.5 · Kim Jong Un, North Korea, …" */
@@ -111,11 +130,19 @@ function joinWithinLimit(items: string[], separator: string, maxUnits: number): 
   return '';
 }
 
-/** Only http(s) URLs: Discord refuses the whole message (50035) over one malformed URL. */
-function webUrl(url: string | undefined): string | undefined {
-  if (url === undefined || !URL.canParse(url)) return undefined;
-  const parsed = new URL(url);
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+/**
+ * An http(s) URL Discord takes, or none: Discord refuses the whole message (400, 50035) over one
+ * embed URL that is not http(s), not well formed or longer than 2,048 characters (RichEmbed and
+ * RichEmbedImage in Discord's OpenAPI spec: `maxLength: 2048, format: uri`). A long URL loses its
+ * fragment first (the browser's, never sent to the site: the same page); one still too long is
+ * left out, so the story is posted without its link rather than lost.
+ */
+export function webUrl(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url.trim())) return undefined;
+  const parsed = new URL(url.trim());
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (parsed.href.length > DISCORD_URL_MAX_CHARS) parsed.hash = '';
+  return parsed.href.length <= DISCORD_URL_MAX_CHARS ? parsed.href : undefined;
 }
 
 // A ")" or space inside the link target would end the markdown link early.
@@ -123,7 +150,13 @@ function encodeLinkTarget(url: string): string {
   return url.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll(' ', '%20');
 }
 
-// Outlet names are text, not markdown: "[Kompas]" or "Tempo_Co" must show as written.
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_~|[\]<>]/g, (c) => `\\${c}`);
+/**
+ * Text shown as written, not as markdown: "[Kompas]", "Tempo_Co", a masked link from a feed or
+ * an LLM, a "# heading" or "- list" line. Discord drops a backslash before any punctuation, so
+ * the escapes do not show.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_~|[\]<>]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)(#{1,3}\s|-#\s|[-+]\s|\d+[.)]\s)/gmu, (_all, indent: string, marker: string) => `${indent}\\${marker}`);
 }

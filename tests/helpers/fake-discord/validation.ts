@@ -16,8 +16,46 @@ function checkLength(errs: Json, path: Array<string | number>, value: unknown, m
   return value.length;
 }
 
+/** Every embed URL in Discord's OpenAPI spec (RichEmbed*): `maxLength: 2048, format: uri`. */
+export const URL_MAX_LENGTH = 2048;
+
+/**
+ * Discord's URL checks, in its order: length, then a well-formed absolute URL, then the scheme
+ * (http/https; images and thumbnails may also be `attachment://` uploads).
+ */
+export function checkUrl(errs: Json, path: Array<string | number>, value: unknown, schemes: readonly string[] = ['http', 'https']): void {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'string') {
+    addFieldError(errs, path, 'BASE_TYPE_STRING', 'Must be a string.');
+    return;
+  }
+  if (value.length > URL_MAX_LENGTH) return tooLong(errs, path, URL_MAX_LENGTH);
+  // No spaces or control characters, an absolute URL with a host (attachment:// names a file).
+  const parsed = URL.canParse(value) && !/[\s\x00-\x1f]/.test(value) ? new URL(value) : undefined;
+  const scheme = parsed?.protocol.slice(0, -1);
+  if (parsed === undefined || (scheme !== 'attachment' && parsed.hostname === '')) {
+    addFieldError(errs, path, 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
+    return;
+  }
+  if (!schemes.includes(scheme!)) {
+    const list = schemes.map((s) => `'${s}'`).join(', ');
+    addFieldError(errs, path, 'URL_TYPE_INVALID_SCHEME', `Scheme "${scheme}" is not supported. Scheme must be one of (${list}).`);
+  }
+}
+
+function checkEmbedUrls(errs: Json, embed: Json, at: (...p: Array<string | number>) => Array<string | number>): void {
+  const media = ['http', 'https', 'attachment'];
+  checkUrl(errs, at('url'), embed.url);
+  checkUrl(errs, at('image', 'url'), (embed.image as Json | undefined)?.url, media);
+  checkUrl(errs, at('thumbnail', 'url'), (embed.thumbnail as Json | undefined)?.url, media);
+  checkUrl(errs, at('author', 'url'), (embed.author as Json | undefined)?.url);
+  checkUrl(errs, at('author', 'icon_url'), (embed.author as Json | undefined)?.icon_url, media);
+  checkUrl(errs, at('footer', 'icon_url'), (embed.footer as Json | undefined)?.icon_url, media);
+}
+
 function checkEmbed(errs: Json, embed: Json, i: number): number {
   const at = (...p: Array<string | number>) => ['embeds', i, ...p];
+  checkEmbedUrls(errs, embed, at);
   let total = 0;
   total += checkLength(errs, at('title'), embed.title, EMBED_LIMITS.title);
   total += checkLength(errs, at('description'), embed.description, EMBED_LIMITS.description);
@@ -50,6 +88,8 @@ export function validateMessageBody(body: Json, opts: { create: boolean; fileCou
   if (embedChars > EMBED_LIMITS.total) {
     addFieldError(errs, ['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
   }
+  // Webhook execution's per-message avatar (ExecuteWebhook in the spec: maxLength 2048, uri).
+  checkUrl(errs, ['avatar_url'], body.avatar_url);
   const nonce = body.nonce;
   if (typeof nonce === 'string' && nonce.length > 25) tooLong(errs, ['nonce'], 25);
   if (Object.keys(errs).length > 0) throw errors.invalidForm(errs);
