@@ -49,6 +49,7 @@ describe('command definitions', () => {
       'topic keywords add name',
       'topic keywords remove name',
       'topic keywords exclude name',
+      'topic keywords require name',
       'topic threshold name',
       'topic explain name',
       'feeds add topic',

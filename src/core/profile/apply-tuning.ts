@@ -82,7 +82,7 @@ function requireFacet(concepts: ProfileConcept[], group: readonly string[], lexi
   const extend = group[0]?.trim() === EXTEND_MARK;
   const terms = extend ? group.slice(1) : [...group];
   if (terms.length === 0) return concepts;
-  const keys = [...new Set(terms.flatMap((term) => termKeys(term, lexicon)))];
+  const keys = groupKeys(terms, lexicon);
   const facet: ProfileConcept = { name: terms.join(' / '), countries: [], keys, labels: terms };
   const at = concepts.findIndex((c) => names(c, keys, lexicon));
   if (at < 0) return [...concepts, facet];
@@ -91,6 +91,16 @@ function requireFacet(concepts: ProfileConcept[], group: readonly string[], lexi
     ? { ...learned, keys: [...new Set([...learned.keys, ...keys])], labels: [...new Set([...learned.labels, ...terms])] }
     : facet;
   return concepts.map((c, i) => (i === at ? next : c));
+}
+
+function groupKeys(terms: readonly string[], lexicon: Lexicon): string[] {
+  return [...new Set(terms.flatMap((term) => termKeys(term, lexicon)))];
+}
+
+/** The facet a required group of terms would replace or extend, if any. */
+export function namedFacet(concepts: readonly ProfileConcept[], terms: readonly string[], lexicon: Lexicon): ProfileConcept | undefined {
+  const keys = groupKeys(terms.filter((t) => t.trim() !== EXTEND_MARK), lexicon);
+  return concepts.find((c) => names(c, keys, lexicon));
 }
 
 /**

@@ -9,7 +9,7 @@ import { TERM_MAX_CHARS, URL_MAX_CHARS } from './command-input.ts';
 import { FEED_NAME_MAX_CHARS } from './feed-commands.ts';
 import { MIN_SCORE_RANGE, WEBHOOK_NAME_MAX_CHARS } from './subscription-commands.ts';
 import { PREVIEW_COUNT } from './status-commands.ts';
-import { TUNING_RANGE } from './topic-change-commands.ts';
+import { REQUIRE_TERMS_MAX_CHARS, TUNING_RANGE } from './topic-change-commands.ts';
 import { EXPLAIN_TEXT_MAX_CHARS } from './topic-read-commands.ts';
 
 // The slash commands as Discord registers them. Limits here mirror the checks in the handlers,
@@ -90,7 +90,15 @@ function topicCommand() {
             .addNumberOption((o) => o.setName('weight').setDescription('Weight (default 3; a strong topic term is about 3-8)').setMinValue(TUNING_RANGE.min).setMaxValue(TUNING_RANGE.max)),
         )
         .addSubcommand((s) => s.setName('remove').setDescription('Remove a weight or exclusion set here').addStringOption(topicOption('name', 'Topic')).addStringOption(termOption('Term to remove')))
-        .addSubcommand((s) => s.setName('exclude').setDescription('Reject items naming this term').addStringOption(topicOption('name', 'Topic')).addStringOption(termOption('Term that rejects an item'))),
+        .addSubcommand((s) => s.setName('exclude').setDescription('Reject items naming this term').addStringOption(topicOption('name', 'Topic')).addStringOption(termOption('Term that rejects an item')))
+        .addSubcommand((s) =>
+          s
+            .setName('require')
+            .setDescription('Every item must name one of these terms (replaces the learned facet they name)')
+            .addStringOption(topicOption('name', 'Topic'))
+            .addStringOption((o) => o.setName('terms').setDescription('Terms separated by commas, e.g. KPK, Kejagung').setRequired(true).setMaxLength(REQUIRE_TERMS_MAX_CHARS))
+            .addBooleanOption((o) => o.setName('extend').setDescription('Add them to the learned facet they name instead of replacing it')),
+        ),
     )
     .addSubcommand((s) =>
       s

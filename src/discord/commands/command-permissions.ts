@@ -20,6 +20,7 @@ const CHANGING: ReadonlySet<string> = new Set([
   'topic keywords add',
   'topic keywords remove',
   'topic keywords exclude',
+  'topic keywords require',
   'feeds add',
   'feeds remove',
 ]);

@@ -5,7 +5,7 @@ import { addFeed, feedStatus, listFeeds, removeFeed } from './feed-commands.ts';
 import { reply } from './reply-format.ts';
 import { preview, status } from './status-commands.ts';
 import { listSubscriptions, subscribe, unsubscribe } from './subscription-commands.ts';
-import { addKeyword, addSeed, createTopic, excludeKeyword, removeKeyword, setThreshold } from './topic-change-commands.ts';
+import { addKeyword, addSeed, createTopic, excludeKeyword, removeKeyword, requireTerms, setThreshold } from './topic-change-commands.ts';
 import { explainTopic, isUrlExplain, listTopics, showTopic } from './topic-read-commands.ts';
 
 // One slash command in, one reply out: permission check, then the handler for the command's
@@ -24,6 +24,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   'topic keywords add': addKeyword,
   'topic keywords remove': removeKeyword,
   'topic keywords exclude': excludeKeyword,
+  'topic keywords require': requireTerms,
   'topic threshold': setThreshold,
   'topic explain': explainTopic,
   'feeds list': listFeeds,

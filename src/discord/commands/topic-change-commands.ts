@@ -1,6 +1,7 @@
 import { LearnError } from '../../core/errors.ts';
 import type { TopicProfile } from '../../core/model.ts';
 import type { NamedSeed } from '../../core/profile/learn-profile.ts';
+import { EXTEND_MARK, namedFacet } from '../../core/profile/apply-tuning.ts';
 import { CommandInputError, MIN_SEEDS, clipped, httpUrl, numberOption, requiredString, seedUrls, tuningTerm } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
@@ -16,6 +17,10 @@ export const TUNING_RANGE = { min: 0.1, max: 20 } as const;
 export const DEFAULT_KEYWORD_WEIGHT = 3;
 /** More seeds add little to a profile and cost a re-learn on every change. */
 export const MAX_TOPIC_SEEDS = 20;
+/** A required group of terms, as typed: a few terms of TERM_MAX_CHARS each. */
+export const REQUIRE_TERMS_MAX_CHARS = 300;
+/** Most terms in one required group. */
+const MAX_REQUIRED_TERMS = 10;
 const NEXT_CYCLE = 'It takes effect from the next cycle.';
 
 export async function createTopic(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
@@ -100,7 +105,9 @@ export async function removeKeyword(request: CommandRequest, context: CommandCon
   const tuning = topic.settings?.tuning ?? {};
   const boosts = termsFor(Object.keys(tuning.boost ?? {}), key, context.lexicon);
   const exclusions = termsFor(tuning.exclude ?? [], key, context.lexicon);
-  if (boosts.length === 0 && exclusions.length === 0) {
+  const namesTerm = (group: readonly string[]) => termsFor(group.filter((t) => t !== EXTEND_MARK), key, context.lexicon).length > 0;
+  const requirements = (tuning.require ?? []).filter(namesTerm);
+  if (boosts.length === 0 && exclusions.length === 0 && requirements.length === 0) {
     throw new CommandInputError(`No keyword or exclusion \`${clipped(term, 40)}\` was set from Discord for \`${topic.name}\`. A term learned from the seeds or set in a tuning file can be weighed down with \`/topic keywords add weight:0.1\` or excluded with \`/topic keywords exclude\`.`);
   }
   await changeTopic(context, topic.name, request.userId, (settings) => {
@@ -108,8 +115,10 @@ export async function removeKeyword(request: CommandRequest, context: CommandCon
     for (const other of boosts) delete boost[other];
     settings.tuning.boost = boost;
     settings.tuning.exclude = (settings.tuning.exclude ?? []).filter((t) => !exclusions.includes(t));
+    // A required group naming the term goes whole: the facet falls back to what was learned.
+    settings.tuning.require = (settings.tuning.require ?? []).filter((group) => !namesTerm(group));
   });
-  const what = [boosts.length > 0 ? 'keyword weight' : '', exclusions.length > 0 ? 'exclusion' : ''].filter(Boolean).join(' and ');
+  const what = [boosts.length > 0 ? 'keyword weight' : '', exclusions.length > 0 ? 'exclusion' : '', requirements.length > 0 ? 'required group' : ''].filter(Boolean).join(' and ');
   return reply(`Removed the ${what} \`${term}\` from \`${topic.name}\`. ${NEXT_CYCLE}`);
 }
 
@@ -125,6 +134,28 @@ export async function excludeKeyword(request: CommandRequest, context: CommandCo
     settings.tuning.exclude = [...(settings.tuning.exclude ?? []), term];
   });
   return reply(`Items naming \`${term}\` are now rejected by \`${topic.name}\`. ${NEXT_CYCLE}`);
+}
+
+/**
+ * /topic keywords require: every item must name one of the terms. The group replaces the facet
+ * it names (learned from the seeds), or with `extend` adds to it; naming none, it is a new facet.
+ */
+export async function requireTerms(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
+  const topic = await requireTopic(context, requiredString(request, 'name'));
+  const raw = requiredString(request, 'terms').split(',').map((t) => t.trim()).filter((t) => t !== '');
+  if (raw.length === 0) throw new CommandInputError('Give at least one term, separated by commas.');
+  if (raw.length > MAX_REQUIRED_TERMS) throw new CommandInputError(`A required group holds at most ${MAX_REQUIRED_TERMS} terms.`);
+  const terms = raw.map((t) => tuningTerm(t, context.lexicon).term);
+  const extend = request.options.extend === true;
+  const group = extend ? [EXTEND_MARK, ...terms] : terms;
+  const facets = (await preparedTopic(context, topic.name)).profile.concepts;
+  const named = namedFacet(facets, terms, context.lexicon);
+  await changeTopic(context, topic.name, request.userId, (settings) => {
+    settings.tuning.require = [...(settings.tuning.require ?? []), group];
+  });
+  const list = terms.map((t) => `\`${t}\``).join(', ');
+  const how = named === undefined ? 'as a facet of its own' : extend ? `added to the facet **${named.name}**` : `replacing the facet **${named.name}**`;
+  return reply(`Items in \`${topic.name}\` must now name one of ${list} (${how}). Undo with \`/topic keywords remove\` and one of the terms. ${NEXT_CYCLE}`);
 }
 
 function learn(seeds: readonly NamedSeed[], name: string, context: CommandContext): TopicProfile {
