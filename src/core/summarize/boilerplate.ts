@@ -135,12 +135,13 @@ export function isHeadlineLike(sentence: string): boolean {
   return capitalisedShare(sentence.split(' ')) >= 0.5;
 }
 
-// What a dateline looks like, whatever the outlet: up to six capitalised words (a place, an
-// outlet, "Jakarta, CNN Indonesia", "JUARA.NET, BUDAPEST", "Bandung (ANTARA News)") closed by a
+// What a dateline looks like, whatever the outlet: up to six capitalised words or numbers (a
+// place, a date, an outlet: "Jakarta, CNN Indonesia", "JUARA.NET, BUDAPEST", "WASHINGTON, Feb. 9
+// (Xinhua)", "Bandung (ANTARA News)") closed by a
 // dash with a space on at least one side ("JAKARTA (Pos Kota) –Presiden"), or an outlet in
 // parentheses glued to the text ("(CNN)Kayahan", "Boston (CNN)Guilty"). What follows is text:
 // a capital or a quote, never a digit after a dash ("Timnas U - 22" is a team, not a dateline).
-const DATELINE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&]*|\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?|\([^()]{1,40}\))`;
+const DATELINE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&]*|\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?|\([^()]{1,40}\)|\p{N}{1,4}\.?)`;
 const DATELINE_PREFIX = String.raw`${DATELINE_WORD}(?:[\s,]+${DATELINE_WORD}){0,5}`;
 const TEXT_FOLLOWS = String.raw`(?=["“‘'(]?\p{Lu})`;
 const DATELINE_SHAPES = [

@@ -125,9 +125,17 @@ function scanLine(text: string, lineStart: number, lineEnd: number, lang: Lang |
   const lastClose = lastIndexOfAny(text, /["”»]/, lineStart, lineEnd);
   let start = skipSpace(text, lineStart, lineEnd);
   let open = false;
+  // Nor does a sentence end inside parentheses that close later in the line ("(Dok. Basarnas)").
+  let paren = false;
   let i = start;
   while (i < lineEnd) {
     const ch = text[i]!;
+    if (ch === '(' || ch === ')') {
+      const close = ch === '(' ? text.indexOf(')', i) : -1;
+      paren = close !== -1 && close < lineEnd;
+      i++;
+      continue;
+    }
     if (ch === '"') {
       open = open ? false : i < lastClose;
       i++;
@@ -154,9 +162,10 @@ function scanLine(text: string, lineStart: number, lineEnd: number, lang: Lang |
     while (k < lineEnd && CLOSER.test(text[k]!)) {
       // A double quote right after a terminator closes the quote, whatever came before.
       if (/["”»]/.test(text[k]!)) openAfter = false;
+      if (text[k] === ')') paren = false;
       k++;
     }
-    if (!openAfter && isBoundary(text, { start, i, j, k, lineEnd }, lang)) {
+    if (!openAfter && !paren && isBoundary(text, { start, i, j, k, lineEnd }, lang)) {
       pushTrimmed(spans, text, start, k);
       start = skipSpace(text, k, lineEnd);
     }
@@ -226,11 +235,16 @@ function isGluedBoundary(word: string, rest: string): boolean {
   return next !== undefined && !/^(?:com|co|id|net|org|tv|go|gov|news)$/i.test(next);
 }
 
+const PHOTO_CREDIT = /^\((?:foto|photo|dok|dokumentasi|istimewa|getty|kredit|credit)\b[^()]*\)$/i;
+
 function mergeAttributions(text: string, spans: SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const span of spans) {
     const prev = out.at(-1);
-    if (prev !== undefined && /["”’']$/.test(text.slice(prev.start, prev.end)) && isAttribution(text.slice(span.start, span.end))) {
+    const sentence = text.slice(span.start, span.end);
+    const attribution = /["”’']$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) && isAttribution(sentence);
+    // A photo credit belongs to the caption before it ("... Tengku Riski. (Dok. Basarnas Medan)").
+    if (prev !== undefined && (attribution || PHOTO_CREDIT.test(sentence))) {
       prev.end = span.end;
     } else {
       out.push({ ...span });

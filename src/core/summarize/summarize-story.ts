@@ -121,17 +121,17 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     const sentences = splitSentences(text, lang);
     // A story told in two languages is summarised in the first report's: skip the other's texts.
     if (doc > 0 && analyzeText(sentences.slice(0, 5).join(' '), lexicon, lang).lang !== lang) return;
+    const captions = sentences.filter((s) => isCaption(s));
     let prev: Candidate | undefined;
+    let seenProse = false;
     sentences.forEach((raw, index) => {
-      const sentence = index < TUNING.datelineSentences ? stripDateline(raw) : raw;
+      // Datelines open a report: looked for in its first sentences, and past page furniture
+      // (a repeated headline, a date, a caption) up to its first sentence of prose.
+      const sentence = index < TUNING.datelineSentences || !seenProse ? stripDateline(raw) : raw;
       const tokens = wordTokens(sentence);
       if (tokens.length === 0) return;
-      const last = index === sentences.length - 1;
-      const truncated = last && /(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])$/.test(sentence);
-      // A sentence with no end of its own inside the text is a caption or a label that ran in.
-      const unended = !last && !ENDS_SENTENCE.test(sentence);
-      const sized = tokens.length >= TUNING.minWords && sentence.length <= Math.min(TUNING.maxSentenceChars, maxChars);
-      const grade = isCaption(sentence) || isHeadlineLike(sentence) ? 'skip' : sized && !truncated && !unended ? 'good' : 'weak';
+      const grade = gradeOf(sentence, tokens.length, { next: sentences[index + 1], captions, maxChars });
+      if (grade === 'good') seenProse = true;
       const vector = tfIdf(analyzeText(sentence, lexicon, lang).keys, idf);
       const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: refersBack(sentence, lang), prev, relevance: 0 };
       candidates.push(candidate);
@@ -139,6 +139,26 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     });
   });
   return candidates;
+}
+
+interface SentenceContext {
+  /** The sentence after this one in the same text, if any. */
+  next: string | undefined;
+  /** The text's captions. */
+  captions: readonly string[];
+  maxChars: number;
+}
+
+function gradeOf(sentence: string, wordCount: number, ctx: SentenceContext): Candidate['grade'] {
+  // A caption: by its own shape, or by being repeated inside one ("Foto: <the same words>").
+  const repeated = wordCount >= TUNING.minWords && ctx.captions.some((c) => c !== sentence && c.includes(sentence));
+  if (isCaption(sentence) || repeated || isHeadlineLike(sentence)) return 'skip';
+  const last = ctx.next === undefined;
+  const truncated = last && /(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])$/.test(sentence);
+  // A sentence with no end of its own inside the text is a caption or a label that ran in.
+  const unended = !last && !ENDS_SENTENCE.test(sentence);
+  const sized = wordCount >= TUNING.minWords && sentence.length <= Math.min(TUNING.maxSentenceChars, ctx.maxChars);
+  return sized && !truncated && !unended ? 'good' : 'weak';
 }
 
 // Words as a reader counts them: "Rp 1.011.000" is two, "Kim Jong-un" two.

@@ -23,6 +23,8 @@ describe('datelines', () => {
     ['Kathmandu, Nepal (CNN)Rescuers in Nepal have pulled a man from the wreckage.', 'Rescuers in Nepal have pulled a man from the wreckage.'],
     ['(The Hollywood Reporter)Stan Freberg has died.', 'Stan Freberg has died.'],
     ['INGGRIS - Manchester United tumbang di kandang Tottenham.', 'Manchester United tumbang di kandang Tottenham.'],
+    ['WASHINGTON, Feb. 9 (Xinhua) -- U.S. President Donald Trump said on Sunday he would act.', 'U.S. President Donald Trump said on Sunday he would act.'],
+    ['Feb 2 (VOA/GNA) – U.S. President Donald Trump signed an order.', 'U.S. President Donald Trump signed an order.'],
   ])('%s', (sentence, stripped) => {
     expect(opensWithDateline(sentence)).toBe(true);
     expect(stripDateline(sentence)).toBe(stripped);
@@ -37,6 +39,7 @@ describe('datelines', () => {
     'Perusahaan Start - up Indonesia Ku Ka meluncurkan platform.',
     'Kim Jong Un meninjau pabrik drone.',
     'Harga beras naik - kata pedagang - sejak Senin.',
+    'Arsenal 3 - 0 Chelsea menjadi hasil terbesar pekan ini.',
   ])('not a dateline: %s', (sentence) => {
     expect(opensWithDateline(sentence)).toBe(false);
     expect(stripDateline(sentence)).toBe(sentence);
@@ -112,6 +115,12 @@ describe('captions and outlet furniture', () => {
     'Blues legend B.B. King was hospitalized. CNN\'s Sam Stringer contributed to this report.',
   ])('article text: %s', (sentence) => {
     expect(isBoilerplateSentence(sentence)).toBe(false);
+  });
+
+  it('keeps a photo credit with its caption, so the caption is known as one', () => {
+    const sentences = splitSentences('Petugas SAR mengevakuasi korban longsor di Sibolangit. (Dok. Basarnas Medan)\nPencarian korban resmi ditutup pada Sabtu sore.', 'id');
+    expect(sentences).toEqual(['Petugas SAR mengevakuasi korban longsor di Sibolangit. (Dok. Basarnas Medan)', 'Pencarian korban resmi ditutup pada Sabtu sore.']);
+    expect(isCaption(sentences[0]!)).toBe(true);
   });
 
   it('cuts "Scroll down for video" out of the paragraph it ran into', () => {

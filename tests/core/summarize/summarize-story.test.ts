@@ -187,6 +187,33 @@ Russia and North Korea signed a mutual defense treaty in June 2024 during Vladim
 Copyright 2025 The Associated Press. All rights reserved.`;
 const EN_LEAD = "North Korea has sent thousands of additional troops to Russia's Kursk region to help Moscow push back a Ukrainian incursion, South Korea's spy agency said on Thursday.";
 
+describe('summarizeStory on a pasted page', () => {
+  it('strips the dateline of the first prose sentence even after a headline, a date and a caption', () => {
+    const page = [
+      'Banjir Bandang Melanda Tiga Kabupaten',
+      'Banjir Bandang Melanda Tiga Kabupaten',
+      '13 Mei 2024',
+      'Foto: Warga mengungsi dari rumah mereka di tepi sungai',
+      'CONTOH.COM - Banjir bandang melanda tiga kabupaten di Sumatera Barat pada Sabtu malam setelah hujan deras.',
+      'Sebanyak 40 orang meninggal dunia dan 13 orang lainnya masih dalam pencarian tim gabungan.',
+      'Badan penanggulangan bencana menyebut hujan dengan intensitas tinggi sebagai pemicu banjir.',
+    ].join('\n');
+    const summary = summarize({ texts: [page], lang: 'id' });
+    expect(summary.sentences[0]).toBe('Banjir bandang melanda tiga kabupaten di Sumatera Barat pada Sabtu malam setelah hujan deras.');
+  });
+
+  it('does not open with a photo caption and its credit', () => {
+    const page = [
+      'Petugas SAR mengevakuasi korban kesepuluh longsor di Sibolangit pada Sabtu pagi. (Dok. Basarnas Medan)',
+      'Pencarian korban longsor di Kecamatan Sibolangit resmi ditutup oleh tim gabungan pada Sabtu sore.',
+      'Korban terakhir ditemukan warga di sebuah ladang sawit sekitar 15 kilometer dari lokasi longsor.',
+    ].join('\n');
+    const summary = summarize({ texts: [page], lang: 'id' });
+    expect(summary.sentences[0]).toMatch(/^Pencarian korban/);
+    expect(summary.text).not.toMatch(/Dok\./);
+  });
+});
+
 describe('summarizeStory never opens with a sentence that points back at one left out', () => {
   it.each([
     [
