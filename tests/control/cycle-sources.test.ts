@@ -7,7 +7,7 @@ import { CycleSourceResolver, resolveFeeds } from '../../src/control/cycle-sourc
 import { FeedSettingsBook } from '../../src/control/feed-settings.ts';
 import { mergeTuning, TopicSettingsBook } from '../../src/control/topic-settings.ts';
 import { matchItem } from '../../src/core/match/match-item.ts';
-import { SECOND_TOPIC_DIRS } from '../helpers/topics.ts';
+import { learnFrom, SECOND_TOPIC_DIRS } from '../helpers/topics.ts';
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
 
 // What each cycle polls and matches: the config, with what was changed from Discord laid over
@@ -26,7 +26,8 @@ describe('CycleSourceResolver', () => {
   it('gives the configured topic and feeds while nothing was changed', async () => {
     const sources = await new CycleSourceResolver(config, lexicon, background).resolve(new MemoryStore());
     expect(sources.topics.map((t) => t.name)).toEqual(['default']);
-    expect(sources.topics[0]!.prepared.profile.threshold).toBe(0.8);
+    // The default tuning file sets no threshold: the learned one holds.
+    expect(sources.topics[0]!.prepared.profile.threshold).toBe(learnFrom(readSeedDir(DEFAULT_SEEDS_DIR), 'default').profile.threshold);
     expect(sources.feeds.map((f) => f.id)).toEqual(['antara', 'kompas']);
   });
 
