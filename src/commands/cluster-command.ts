@@ -1,35 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { clusterInOrder, type Clustered } from '../core/dedup/cluster-items.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
-import type { EvalItem } from '../core/eval/parse-eval-data.ts';
+import { EvalDataError } from '../core/errors.ts';
+import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
+import { formatStoryScores, scoreStories, type StoryScores } from '../core/eval/story-metrics.ts';
 import type { CommandIo } from './io.ts';
-import { readEvalFile } from './read-eval-file.ts';
 
 export const clusterUsage = 'newshound cluster --data FILE.jsonl [--json]';
 
 /**
- * Groups items (eval format, one JSON object a line, `published` optional) into stories,
- * in file order, exactly as the worker's story index would: each item at its published time,
- * an undated one at the latest time seen so far. Stories are not pruned during a run: a file
- * need not be in time order, and the window is applied to every comparison anyway.
+ * Groups items (eval format, one JSON object a line, `published` and `label` optional) into
+ * stories, in file order, exactly as the worker's story index would: each item at its published
+ * time, an undated one at the latest time seen so far. Stories are not pruned during a run: a file
+ * need not be in time order, and the window is applied to every comparison anyway. When items
+ * carry a `story` label, the clustering is scored against it: pair and B-cubed
+ * precision/recall/F1 over the labelled items.
  */
 export function clusterCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
-  const items = readEvalFile(values.data, clusterUsage);
+  const items = readStoryFile(values.data);
   const index = new StoryIndex(loadLexicon(), loadBackground());
   const clustered = clusterInOrder(items, index);
   const stories = index.stories();
+  const scores = scoreAgainstLabels(clustered);
   if (values.json) {
-    io.stdout(JSON.stringify({ stories: stories.map((story) => ({ id: story.id, members: story.members.map((m) => m.id) })) }));
+    const listed = stories.map((story) => ({ id: story.id, members: story.members.map((m) => m.id) }));
+    io.stdout(JSON.stringify(scores === undefined ? { stories: listed } : { stories: listed, scores }));
   } else {
-    io.stdout(formatStories(stories, clustered));
+    io.stdout([formatStories(stories, clustered), ...(scores === undefined ? [] : ['', formatScores(scores)])].join('\n'));
   }
   return 0;
 }
 
-function formatStories(stories: readonly Story[], clustered: ReadonlyArray<Clustered<EvalItem>>): string {
+function readStoryFile(path: string | undefined): StoryEvalItem[] {
+  if (path === undefined) throw new EvalDataError(`missing --data FILE.jsonl\nusage: ${clusterUsage}`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new EvalDataError(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return parseStoryJsonl(text, basename(path));
+}
+
+/** Scores over the items that carry a `story` label; undefined when none does. */
+function scoreAgainstLabels(clustered: ReadonlyArray<Clustered<StoryEvalItem>>): StoryScores | undefined {
+  const gold = new Map<string, string>();
+  for (const { item } of clustered) if (item.story !== undefined) gold.set(item.id, item.story);
+  if (gold.size === 0) return undefined;
+  return scoreStories(gold, new Map(clustered.map(({ item, assignment }) => [item.id, assignment.storyId])));
+}
+
+function formatScores(scores: StoryScores): string {
+  const p = scores.pairs;
+  return [
+    `scored against the story labels: ${scores.items} labelled items, ${scores.stories} labelled stories, ${scores.clusters} clusters`,
+    `  ${formatStoryScores(scores)}`,
+    `  (pairs: ${p.correctPairs} of ${p.predictedPairs} predicted same-story pairs right, of ${p.truePairs} labelled; B3 = B-cubed, per item, averaged)`,
+  ].join('\n');
+}
+
+function formatStories(stories: readonly Story[], clustered: ReadonlyArray<Clustered<StoryEvalItem>>): string {
   const byId = new Map(clustered.map((c) => [c.item.id, c]));
   const joined = clustered.filter((c) => !c.assignment.isNew);
   const nearDuplicates = joined.filter((c) => c.assignment.kind === 'near-duplicate').length;

@@ -2,6 +2,7 @@
 // every item needs it, so it is cached, per background and across indexes.
 import type { Background } from '../profile/background.ts';
 import { fnv1a32 } from './fingerprint.ts';
+import type { StoryFrequencies } from './story-frequencies.ts';
 
 const CACHE_LIMIT = 200_000;
 
@@ -72,11 +73,20 @@ class IdfCache {
  */
 const caches = new WeakMap<Background, IdfCache>();
 
-/** idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed). */
+/**
+ * idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed); with
+ * the window's story frequencies, the idf of the key among the window's stories, the background
+ * standing in as `priorStories` stories' worth of evidence (so a key is judged by ordinary news
+ * while the window is small, by the window's own news once it is not).
+ */
 export class IdfTable {
   private readonly cache: IdfCache;
 
-  constructor(private readonly background: Background) {
+  constructor(
+    private readonly background: Background,
+    private readonly frequencies?: StoryFrequencies,
+    private readonly priorStories = 0,
+  ) {
     let cache = caches.get(background);
     if (cache === undefined) {
       cache = new IdfCache();
@@ -87,6 +97,18 @@ export class IdfTable {
 
   idf(key: string): number {
     return this.idfOf(key, fnv1a32(key));
+  }
+
+  /**
+   * The weight of a key in a story vector: ln((S + m) / (df + m p)) over the window's S stories,
+   * df of which use the key, with the background probability p as m stories' worth of prior.
+   * `hash` is the key's vector hash (mix32 of fnv). Without frequencies: the background idf.
+   */
+  weightOf(key: string, fnv: number, hash: number): number {
+    const background = this.idfOf(key, fnv);
+    if (this.frequencies === undefined) return background;
+    const m = this.priorStories;
+    return Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * Math.exp(-background)));
   }
 
   /** idf(key) for a caller that has the key's fnv1a32 hash already. */

@@ -25,7 +25,7 @@ export interface ClusterItem {
 
 export interface ItemFeatures {
   lang: Lang;
-  /** idf-weighted analyzeText keys without country names, unit length. */
+  /** analyzeText keys weighted by the window's idf (IdfTable.weightOf), unit length. */
   vector: SparseVector;
   /** Indices into `vector` of its heaviest keys, heaviest first (the item's index look-ups). */
   top: number[];
@@ -46,8 +46,13 @@ export interface ItemFeatures {
 export const LEAD_KEYS = 40;
 /** A long article keeps its 64 heaviest keys: the rest barely moves a cosine and costs memory. */
 export const MAX_VECTOR_KEYS = 64;
-/** Heaviest keys an item looks candidate stories up with (and a story is posted under). */
-export const TOP_KEYS = 6;
+/**
+ * Heaviest keys a story is posted under in the candidate index, per language centroid. An item
+ * looks up all its keys: the words its story shares with it are the story's heaviest (its
+ * subject: "Assad", "Syria"), which are seldom the item's own heaviest (the rare words of one
+ * write-up: "statesman", "relics").
+ */
+export const TOP_KEYS = 12;
 
 // Scratch space of itemFeatures, reused (it runs for every item, one at a time): an
 // open-addressing table of the text's distinct keys, their counts and FNV hashes, and each
@@ -93,11 +98,12 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable)
     distinctKeys[distinct] = key;
     fnvs[distinct] = fnv;
     counts[distinct] = 1;
-    if (isEntityKey(key)) {
+    if (isEntityKey(key) && i < LEAD_KEYS) {
+      // Countries stay in the vector (the window's idf weighs a country every story names, as in
+      // a one-country topic, at next to nothing) but are not lead names: a pair of lead names is
+      // who a story is about, and many stories name the same countries.
       const type = lexicon.entities.get(key)?.type;
-      // Every story of a topic names its countries: they say nothing about which story it is.
-      if (type === 'country') counts[distinct] = 0;
-      else if (type !== undefined && i < LEAD_KEYS) lead.push(key);
+      if (type !== undefined && type !== 'country') lead.push(key);
     }
     distinct += 1;
   }
@@ -130,8 +136,9 @@ function weighVector(distinct: number, idf: IdfTable): SparseVector {
     const count = counts[i]!;
     if (count === 0) continue;
     entryKeys[n] = distinctKeys[i]!;
-    entryHashes[n] = mix32(fnvs[i]!);
-    entryWeights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.idfOf(distinctKeys[i]!, fnvs[i]!);
+    const hash = mix32(fnvs[i]!);
+    entryHashes[n] = hash;
+    entryWeights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.weightOf(distinctKeys[i]!, fnvs[i]!, hash);
     n += 1;
   }
   if (n > MAX_VECTOR_KEYS) n = keepHeaviestEntries(n);

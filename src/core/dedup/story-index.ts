@@ -1,9 +1,11 @@
-// Story clustering, online and deterministic: each item joins the story it belongs to or starts
-// a new one. Same story = a near-duplicate of a member (SimHash), or the same event written up
-// independently: similar content (idf-weighted cosine) about the same people, inside the window.
-// Candidates come from an inverted index over the items' heaviest (rarest) keys, pairs of lead
-// names and fingerprint bands; only they are scored, so an item's cost does not grow with the
-// number of stories in the window.
+// Story clustering, single-pass, online and deterministic (the TDT way; Miranda et al., EMNLP
+// 2018): each item, in time order, joins the story it belongs to or starts a new one. Same story =
+// a near-duplicate of a member (SimHash), or the same event written up independently: the item's
+// cosine with the story's centroid (keys weighted by their idf among the window's own stories)
+// reaches a cut that falls as the story grows, inside the window of event time; across languages
+// they must also share a lead name. Candidates come from an inverted index over the stories'
+// heaviest keys, pairs of lead names and fingerprint bands; only they are scored, so an item's
+// cost does not grow with the number of stories in the window.
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -13,7 +15,8 @@ import { itemFeatures, type ClusterItem, type ItemFeatures } from './item-featur
 import { CandidateIndex, type IndexKey, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
 import { addFeatures, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
-import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, storyIndexKeys } from './story-match.ts';
+import { StoryFrequencies } from './story-frequencies.ts';
+import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
   storyId: string;
@@ -32,10 +35,15 @@ export interface StoryIndexOptions {
   nearDuplicateMaxDistance?: number;
   /** Content cosine a near-duplicate must also reach. */
   nearDuplicateMinCosine?: number;
-  sameLanguageMinCosine?: number;
+  /** Centroid cosine a same-language item needs to join a one-item story (MATCH_CUTS). */
+  minCosine?: number;
+  /** The cut falls as members^-sizeExponent. */
+  sizeExponent?: number;
   crossLanguageMinCosine?: number;
-  fewEntitiesMinCosine?: number;
-  minSharedEntities?: number;
+  /** Stories' worth of evidence the background idf counts for against the window's. */
+  idfPriorStories?: number;
+  /** The cuts are multiplied by this when the item shares two or more lead names with the story. */
+  namedCutFactor?: number;
   /** Candidates scored per item, the best by index evidence. */
   maxCandidates?: number;
 }
@@ -45,28 +53,38 @@ export const STORY_INDEX_DEFAULTS = {
   nearDuplicateMaxDistance: NEAR_DUPLICATE_MAX_DISTANCE,
   nearDuplicateMinCosine: NEAR_DUPLICATE_MIN_COSINE,
   ...MATCH_CUTS,
-  maxCandidates: 4,
+  maxCandidates: 8,
 } as const satisfies Required<StoryIndexOptions>;
 
 const HOUR_MS = 3_600_000;
 /**
  * Posting entries read per item (lists of one story are free). An item's own story shares its
- * rarest keys, whose lists are short; past this budget the common keys are skipped.
+ * rarer keys, whose lists are short; past this budget the common keys are skipped (a key every
+ * story of the window is posted under weighs next to nothing in a cosine anyway).
  */
-const MAX_POSTINGS_READ = 100;
+const MAX_POSTINGS_READ = 200;
 /**
  * Index evidence below which a story is not scored. A shared pair of lead names counts 1, a
- * fingerprint band 1, a shared word its weight in the item's unit vector (the heaviest about
- * 0.3-0.5). So every story sharing a pair or a band is scored; one sharing neither must share
- * more than one heavy word: the route left to it (fewer than two names: cosine 0.6) needs many.
+ * fingerprint band 1, a shared word its weight in the item's unit vector. An item's cosine with
+ * a centroid is at most the summed weights of the keys they share, and no story is joined below
+ * a cosine of about 0.1 (the cut of the largest stories of the development days), so a story
+ * whose shared words weigh less could not be joined.
  */
-const MIN_EVIDENCE = 0.45;
+const MIN_EVIDENCE = 0.1;
+/**
+ * Lead names (persons, places, organisations from the lexicon, which names them alike in both
+ * languages) an item must share with a story in the other language: translation folds only part
+ * of the vocabulary, so the cosine is low and weak evidence alone; who the story is about, both
+ * sides agreeing on two of them, is what makes an Indonesian and an English report one event.
+ */
+const CROSS_LANGUAGE_SHARED_NAMES = 2;
 
 interface Rejection {
   state: StoryState;
   /** -1 when a cheaper check decided before the cosine was computed. */
   cosine: number;
   failed: 'window' | 'names' | 'cosine';
+  cross: boolean;
   shared: number;
   need: number;
   cut: number;
@@ -84,6 +102,7 @@ export class StoryIndex {
   private readonly options: Required<StoryIndexOptions>;
   private readonly limits: LookupLimits;
   private readonly idf: IdfTable;
+  private readonly frequencies = new StoryFrequencies();
   private readonly states = new Map<string, StoryState>();
   private readonly index = new CandidateIndex<StoryState>();
   private readonly memberStory = new Map<string, StoryState>();
@@ -97,7 +116,7 @@ export class StoryIndex {
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
-    this.idf = new IdfTable(background);
+    this.idf = new IdfTable(background, this.frequencies, this.options.idfPriorStories);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -131,7 +150,10 @@ export class StoryIndex {
     }
     if (best !== undefined) {
       best.state.members.push(memberOf(item, features, best.kind, best.reason));
+      const before = best.state.centroids[features.lang];
       addFeatures(best.state, features, itemTimeMs);
+      if (before !== undefined) this.frequencies.remove(before);
+      this.frequencies.add(best.state.centroids[features.lang]!);
       this.memberStory.set(item.id, best.state);
       this.reindex(best.state);
       return { storyId: best.state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities: best.shared, reason: best.reason };
@@ -140,8 +162,7 @@ export class StoryIndex {
       candidates.length === 0
         ? 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band'
         : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${this.explain(bestRejected)}`})`;
-    // A new story is posted under exactly the keys its only item looked up.
-    const state = this.create(item, features, now, itemTimeMs, reason, keys);
+    const state = this.create(item, features, now, itemTimeMs, reason);
     return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
   }
 
@@ -153,6 +174,7 @@ export class StoryIndex {
       if (state.lastAtMs >= oldestMs) continue;
       dropped.push(toStory(state));
       this.unindex(state);
+      this.forget(state);
       this.states.delete(state.id);
       for (const member of state.members) this.memberStory.delete(member.id);
     }
@@ -170,35 +192,33 @@ export class StoryIndex {
       const state = fromStory(story, index.nextSeq++);
       index.states.set(state.id, state);
       for (const member of state.members) index.memberStory.set(member.id, state);
+      index.count(state);
       index.reindex(state);
     }
     return index;
   }
 
-  private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string, keys: IndexKey[]): StoryState {
+  private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string): StoryState {
     let id = `story:${item.id}`;
     for (let n = 2; this.states.has(id); n += 1) id = `story:${item.id}#${n}`;
     const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, memberOf(item, features, 'new', reason));
     this.states.set(id, state);
     this.memberStory.set(item.id, state);
-    this.index.put(state, keys);
+    this.count(state);
+    this.index.put(state, newStoryKeys(features));
     return state;
   }
 
   /** A verdict when the item belongs to the story; else why not. Cheap checks first. */
   private judge(features: ItemFeatures, state: StoryState): Verdict | Rejection {
     const o = this.options;
-    if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0 };
-    // A copy names the people its original names, and so does another outlet's report of the same
-    // event; without that check, two items sharing one stock paragraph would pass as near-copies.
-    const need = Math.min(o.minSharedEntities, features.lead.length, state.names.length);
+    if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     let sharedCount = 0;
     for (const key of features.lead) if (state.names.includes(key)) sharedCount += 1;
-    if (sharedCount < need) return { state, cosine: -1, failed: 'names', shared: sharedCount, need, cut: 0 };
     const same = cosineIn(features.vector, state, features.lang);
-    // A copy also shares most of its weighted words: SimHash only estimates that, and a candidate
-    // found through a fingerprint band is already close in 16 of the 64 bits.
-    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine) {
+    // A copy also shares most of its weighted words (SimHash only estimates that) and names the
+    // people its original names: two items sharing one stock paragraph are not copies.
+    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
       let nearest = 65;
       for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
       if (nearest <= o.nearDuplicateMaxDistance) {
@@ -206,19 +226,22 @@ export class StoryIndex {
         return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, shared, reason: `near-duplicate of ${label(state)}: SimHash distance ${nearest} <= ${o.nearDuplicateMaxDistance}` };
       }
     }
-    const fewNames = need < o.minSharedEntities;
-    const sameCut = fewNames ? o.fewEntitiesMinCosine : o.sameLanguageMinCosine;
-    const crossCut = fewNames ? o.fewEntitiesMinCosine : o.crossLanguageMinCosine;
+    const size = Math.pow(state.members.length, -o.sizeExponent) * (sharedCount >= 2 ? o.namedCutFactor : 1);
+    const sameCut = o.minCosine * size;
+    const crossCut = o.crossLanguageMinCosine * size;
     const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
-    if (same < sameCut && cross < crossCut) {
+    const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
+    if (same < sameCut && !crossOk) {
+      if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
       return same >= cross
-        ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need, cut: sameCut }
-        : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need, cut: crossCut };
+        ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
+        : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     const shared = features.lead.filter((key) => state.names.includes(key));
     const [similarity, cut, how] = same >= sameCut ? [same, sameCut, 'same-language'] : [cross, crossCut, 'cross-language'];
-    const names = shared.length === 0 ? 'no lead names to share' : `shares ${describeEntities(shared, this.lexicon)}`;
-    return { state, kind: 'same-story', similarity, shared, reason: `same story as ${label(state)}: ${how} cosine ${similarity.toFixed(2)} >= ${cut}, ${names}` };
+    const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, this.lexicon)}`;
+    const members = `${state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`}${sharedCount >= 2 && o.namedCutFactor !== 1 ? ' sharing two lead names' : ''}`;
+    return { state, kind: 'same-story', similarity, shared, reason: `same story as ${label(state)}: ${how} cosine ${similarity.toFixed(2)} >= ${cut.toFixed(2)} (the cut for ${members}), ${names}` };
   }
 
   /** Why the closest candidate was not the item's story (formatted only for the one reported). */
@@ -227,9 +250,9 @@ export class StoryIndex {
       case 'window':
         return `event dates more than ${this.options.windowHours} h apart`;
       case 'names':
-        return `${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
+        return `cross-language cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but ${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
       case 'cosine':
-        return `cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut}, ${rejection.shared} lead name(s) in common`;
+        return `${rejection.cross ? 'cross-language ' : ''}cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut.toFixed(2)}, ${rejection.shared} lead name(s) in common`;
     }
   }
 
@@ -246,6 +269,21 @@ export class StoryIndex {
 
   private unindex(state: StoryState): void {
     this.index.remove(state);
+  }
+
+  /** Counts a story's centroids in the window's key frequencies. */
+  private count(state: StoryState): void {
+    for (const lang of ['id', 'en'] as const) {
+      const centroid = state.centroids[lang];
+      if (centroid !== undefined) this.frequencies.add(centroid);
+    }
+  }
+
+  private forget(state: StoryState): void {
+    for (const lang of ['id', 'en'] as const) {
+      const centroid = state.centroids[lang];
+      if (centroid !== undefined) this.frequencies.remove(centroid);
+    }
   }
 }
 

@@ -5,9 +5,12 @@ import { EvalDataError } from '../errors.ts';
 import type { Lang, NewsItem } from '../model.ts';
 
 /** A news item with its gold label: 1 = on topic, 0 = not. `kind` tags the case (e.g. "near-miss"). */
-export type EvalItem = NewsItem & { label: 0 | 1; kind?: string };
+export type EvalItem = NewsItem & { label: 0 | 1; kind?: string; story?: string };
 
-const OPTIONAL_STRINGS = ['link', 'source', 'published', 'kind'] as const;
+/** An item of a story-clustering file: `label` optional, `story` (its labelled story) optional. */
+export type StoryEvalItem = NewsItem & { label?: 0 | 1; kind?: string; story?: string };
+
+const OPTIONAL_STRINGS = ['link', 'source', 'published', 'kind', 'story'] as const;
 const LANGS: readonly string[] = ['id', 'en'] satisfies Lang[];
 
 /** A field problem, turned into an EvalDataError with the line number by the caller. */
@@ -33,16 +36,19 @@ function requiredString(record: Record<string, unknown>, field: string, nonEmpty
   return value;
 }
 
-function toItem(record: Record<string, unknown>): EvalItem {
+function toItem(record: Record<string, unknown>, labelRequired: boolean): StoryEvalItem {
   const id = requiredString(record, 'id', true);
   const title = requiredString(record, 'title', false);
   const summary = requiredString(record, 'summary', false);
-  // Only the numbers 0 and 1: true/"yes" usually mean a converter went wrong upstream.
-  const label = required(record, 'label');
-  if (label !== 0 && label !== 1) {
-    throw new FieldProblem(`field "label" must be 0 or 1, got ${describe(label)}`);
+  const item: StoryEvalItem = { id, title, summary };
+  if (labelRequired || record.label !== undefined) {
+    // Only the numbers 0 and 1: true/"yes" usually mean a converter went wrong upstream.
+    const label = required(record, 'label');
+    if (label !== 0 && label !== 1) {
+      throw new FieldProblem(`field "label" must be 0 or 1, got ${describe(label)}`);
+    }
+    item.label = label;
   }
-  const item: EvalItem = { id, title, summary, label };
   // An unknown language is not an error: the matcher guesses the language itself.
   if (typeof record.lang === 'string' && LANGS.includes(record.lang)) item.lang = record.lang as Lang;
   for (const field of OPTIONAL_STRINGS) {
@@ -69,16 +75,25 @@ function parseLine(line: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** Parses JSON Lines eval data; `sourceName` (e.g. "dev.jsonl") only labels error messages. */
+/** Parses JSON Lines eval data (every line labelled); `sourceName` (e.g. "dev.jsonl") only labels error messages. */
 export function parseEvalJsonl(text: string, sourceName: string): EvalItem[] {
-  const items: EvalItem[] = [];
+  return parseItems(text, sourceName, true) as EvalItem[];
+}
+
+/** Parses JSON Lines items to cluster: `label` is optional, `story` (the labelled story) too. */
+export function parseStoryJsonl(text: string, sourceName: string): StoryEvalItem[] {
+  return parseItems(text, sourceName, false);
+}
+
+function parseItems(text: string, sourceName: string, labelRequired: boolean): StoryEvalItem[] {
+  const items: StoryEvalItem[] = [];
   const firstLineOfId = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, index) => {
     const lineNo = index + 1;
     if (line.trim() === '') return;
     try {
-      const item = toItem(parseLine(line));
+      const item = toItem(parseLine(line), labelRequired);
       // Results and misclassified lists are keyed by id, so a repeat would blur the report.
       const first = firstLineOfId.get(item.id);
       if (first !== undefined) throw new FieldProblem(`duplicate id "${item.id}" (first on line ${first})`);

@@ -1,0 +1,102 @@
+// Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
+// days and prints the precision/recall curve they come from:
+//   npx tsx scripts/story-curve.ts
+// Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
+// joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
+// Every grid point runs every day set through one story index in published order, as the worker
+// would, and is scored per day and overall (pair and B-cubed precision/recall/F1).
+// The rule: among the points whose pair precision over all days together is at least
+// PRECISION_FLOOR and whose precision on the labelled pairs is 1.0, the best pair F1 over all days
+// together (ties: the higher cut, then the smaller exponent). Per day the floor is not reachable
+// by any point of the grid (the worst day's precision is printed beside each point). Then crossLanguageMinCosine: the highest cut that keeps the labelled
+// pairs' precision 1.0 and finds the most cross-language same-story pairs.
+import { MATCH_CUTS } from '../src/core/dedup/story-match.ts';
+import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
+import { formatStoryScores, type StoryScores } from '../src/core/eval/story-metrics.ts';
+import { clusterItems, devPairs, englishDays, indonesianDays, scoreByDay, scorePairs, type DaySet } from './story-eval-lib.ts';
+
+/** "Precision first": the issue's floor for pair precision. */
+const PRECISION_FLOOR = 0.9;
+const GRID = {
+  minCosine: [0.3, 0.35, 0.4, 0.45, 0.5],
+  sizeExponent: [0.1, 0.2, 0.3],
+  idfPriorStories: [30, 100, 300],
+  namedCutFactor: [1, 0.8, 0.65],
+};
+const CROSS_GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+
+const sets = [englishDays(), indonesianDays()].filter((set): set is DaySet => set !== undefined);
+const pairs = devPairs();
+if (sets.length === 0 || pairs === undefined) {
+  console.error('story-curve: ../shared/eval is not beside the project: nothing to fit on');
+  process.exit(2);
+}
+const langOf = new Map(pairs.items.map((item) => [item.id, item.lang]));
+console.log(`day sets: ${sets.map((set) => `${set.name} (${set.items.length} items)`).join(', ')}; pairs: ${pairs.pairs.length} (${pairs.pairs.filter((p) => p.same_story === 1).length} same-story)`);
+
+interface Point {
+  options: StoryIndexOptions;
+  days: Map<string, StoryScores>;
+  all: StoryScores;
+  pairPrecision: number;
+  crossRecall: number;
+}
+
+function evaluate(options: StoryIndexOptions): Point {
+  const days = new Map<string, StoryScores>();
+  const gold = new Map<string, string>();
+  const predicted = new Map<string, string>();
+  for (const set of sets) {
+    const clusters = clusterItems(set.items, options);
+    for (const [day, scores] of scoreByDay(set.items, clusters)) days.set(day === 'all' ? `${set.name} all` : `${set.name} ${day}`, scores);
+    for (const item of set.items) {
+      if (item.story === undefined) continue;
+      gold.set(item.id, `${set.name}:${item.story}`);
+      predicted.set(item.id, `${set.name}:${clusters.get(item.id)!}`);
+    }
+  }
+  const all = scoreByDay([...gold.keys()].map((id) => ({ id, title: '', summary: '', story: gold.get(id)! })), predicted, () => 'all').get('all')!;
+  const pairFigures = scorePairs(pairs!.pairs, clusterItems(pairs!.items, options), langOf);
+  return { options, days, all, pairPrecision: pairFigures.precision, crossRecall: pairFigures.crossRecall };
+}
+
+const f = (x: number) => x.toFixed(3);
+const acceptable = (p: Point) => p.pairPrecision === 1 && p.all.pairs.precision >= PRECISION_FLOOR;
+
+console.log(`\ncurve (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): minCosine sizeExponent idfPriorStories namedCutFactor | overall | worst day pair P | labelled pairs P`);
+const points: Point[] = [];
+for (const namedCutFactor of GRID.namedCutFactor) {
+  for (const idfPriorStories of GRID.idfPriorStories) {
+    for (const sizeExponent of GRID.sizeExponent) {
+      for (const minCosine of GRID.minCosine) {
+        const point = evaluate({ minCosine, sizeExponent, idfPriorStories, namedCutFactor, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
+        points.push(point);
+        const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
+        console.log(`${minCosine.toFixed(2)} ${sizeExponent.toFixed(2)} ${String(idfPriorStories).padStart(3)} ${namedCutFactor.toFixed(2)} | ${formatStoryScores(point.all)} | ${f(worst)} | ${f(point.pairPrecision)}${acceptable(point) ? '' : '  (fails the precision floor)'}`);
+      }
+    }
+  }
+}
+const candidates = points.filter(acceptable);
+if (candidates.length === 0) {
+  console.log(`\nno point keeps pair precision >= ${PRECISION_FLOOR} over all days`);
+  process.exit(1);
+}
+candidates.sort((a, b) => b.all.pairs.f1 - a.all.pairs.f1 || b.options.minCosine! - a.options.minCosine! || a.options.sizeExponent! - b.options.sizeExponent!);
+const chosen = candidates[0]!;
+
+console.log('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
+let cross = { cut: CROSS_GRID[CROSS_GRID.length - 1]!, recall: -1 };
+for (const cut of [...CROSS_GRID].reverse()) {
+  const point = evaluate({ ...chosen.options, crossLanguageMinCosine: cut });
+  console.log(`${cut.toFixed(2)} | ${f(point.pairPrecision)} | ${f(point.crossRecall)}`);
+  if (point.pairPrecision === 1 && point.crossRecall > cross.recall) cross = { cut, recall: point.crossRecall };
+}
+const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
+console.log(`\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, crossLanguageMinCosine ${cross.cut}`);
+for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
+console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
+console.log(`  labelled pairs: precision ${f(final.pairPrecision)}, cross-language recall ${f(final.crossRecall)}`);
+const current = MATCH_CUTS;
+const same = current.minCosine === chosen.options.minCosine && current.sizeExponent === chosen.options.sizeExponent && current.idfPriorStories === chosen.options.idfPriorStories && current.namedCutFactor === chosen.options.namedCutFactor && current.crossLanguageMinCosine === cross.cut;
+console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');

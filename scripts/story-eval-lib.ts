@@ -1,0 +1,102 @@
+// Shared by the story-* scripts: reads labelled story days, runs them through a story index as
+// the worker would, and scores the clustering per day and overall.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
+import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
+import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
+import { parseEvalJsonl, parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
+import { scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
+
+export const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
+export const EN_DAYS = `${SHARED_EVAL}stories-dev-en.jsonl`;
+export const ID_DAYS = fileURLToPath(new URL('../tests/fixtures/stories-id/', import.meta.url));
+
+export interface DaySet {
+  name: string;
+  items: StoryEvalItem[];
+}
+
+export const lexicon = loadLexicon();
+export const background = loadBackground();
+
+/** The English development days (one set, scored per day by the id's date). */
+export function englishDays(): DaySet | undefined {
+  if (!existsSync(EN_DAYS)) return undefined;
+  return { name: 'en', items: parseStoryJsonl(readFileSync(EN_DAYS, 'utf8'), 'stories-dev-en.jsonl') };
+}
+
+/**
+ * The Indonesian development days: tests/fixtures/stories-id/labels.jsonl joined with the
+ * ../shared stream by that folder's own build script (its README), into a temporary file.
+ */
+export function indonesianDays(): DaySet | undefined {
+  const labels = `${ID_DAYS}labels.jsonl`;
+  const build = fileURLToPath(new URL('./build-stories-id.ts', import.meta.url));
+  if (!existsSync(labels) || !existsSync(build) || !existsSync(`${SHARED_EVAL}stream-id-headlines.jsonl`)) return undefined;
+  const out = join(mkdtempSync(join(tmpdir(), 'newshound-stories-id-')), 'stories-dev-id.jsonl');
+  execFileSync(process.execPath, ['--import', 'tsx', build, out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return { name: 'id', items: parseStoryJsonl(readFileSync(out, 'utf8'), 'stories-dev-id.jsonl') };
+}
+
+/** dev.jsonl's on-topic items and the labelled pairs over them. */
+export function devPairs(): { items: StoryEvalItem[]; pairs: Array<{ a: string; b: string; same_story: 0 | 1 }> } | undefined {
+  if (!existsSync(`${SHARED_EVAL}pairs.jsonl`)) return undefined;
+  const items = parseEvalJsonl(readFileSync(`${SHARED_EVAL}dev.jsonl`, 'utf8'), 'dev.jsonl').filter((item) => item.label === 1);
+  const pairs = readFileSync(`${SHARED_EVAL}pairs.jsonl`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { a: string; b: string; same_story: 0 | 1 });
+  return { items, pairs };
+}
+
+/** Each item's predicted story id. */
+export function clusterItems(items: readonly StoryEvalItem[], options: StoryIndexOptions = {}): Map<string, string> {
+  const index = new StoryIndex(lexicon, background, options);
+  return new Map(clusterInOrder(items, index).map(({ item, assignment }) => [item.id, assignment.storyId]));
+}
+
+/** The day an item belongs to: its labelled story's day (story ids start with YYYYMMDD, the day as its set counts days). */
+export function dayOf(item: StoryEvalItem): string {
+  const day = /^(\d{4})(\d{2})(\d{2})/.exec(item.story ?? '');
+  return day === null ? 'undated' : `${day[1]}-${day[2]}-${day[3]}`;
+}
+
+/** Scores per day and over all of them ("all"). */
+export function scoreByDay(items: readonly StoryEvalItem[], predicted: ReadonlyMap<string, string>, day: (item: StoryEvalItem) => string = dayOf): Map<string, StoryScores> {
+  const days = new Map<string, Map<string, string>>();
+  const all = new Map<string, string>();
+  for (const item of items) {
+    if (item.story === undefined) continue;
+    const key = day(item);
+    if (!days.has(key)) days.set(key, new Map());
+    days.get(key)!.set(item.id, item.story);
+    all.set(item.id, item.story);
+  }
+  const scores = new Map<string, StoryScores>();
+  for (const [key, gold] of [...days].sort(([a], [b]) => a.localeCompare(b))) scores.set(key, scoreStories(gold, predicted));
+  scores.set('all', scoreStories(all, predicted));
+  return scores;
+}
+
+/** Pair precision/recall over dev.jsonl's labelled pairs (same-language and cross-language apart). */
+export function scorePairs(pairs: ReadonlyArray<{ a: string; b: string; same_story: 0 | 1 }>, predicted: ReadonlyMap<string, string>, langOf: ReadonlyMap<string, string | undefined>) {
+  const count = { tp: 0, fp: 0, fn: 0, crossTp: 0, crossFn: 0 };
+  for (const pair of pairs) {
+    const same = predicted.get(pair.a) === predicted.get(pair.b);
+    const cross = langOf.get(pair.a) !== langOf.get(pair.b);
+    if (same && pair.same_story === 1) {
+      count.tp += 1;
+      if (cross) count.crossTp += 1;
+    } else if (same) count.fp += 1;
+    else if (pair.same_story === 1) {
+      count.fn += 1;
+      if (cross) count.crossFn += 1;
+    }
+  }
+  const ratio = (a: number, b: number) => (a + b === 0 ? 1 : a / (a + b));
+  return { ...count, precision: ratio(count.tp, count.fp), recall: ratio(count.tp, count.fn), crossRecall: ratio(count.crossTp, count.crossFn) };
+}

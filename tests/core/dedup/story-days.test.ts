@@ -1,0 +1,46 @@
+// Story grouping on the development days: whole days of news, every item labelled with its story
+// (../shared/eval/stories-dev-en.jsonl; tests/fixtures/stories-id/ joined with ../shared by its
+// build script). The floors are the figures reached with MATCH_CUTS as scripts/story-curve.ts
+// fitted them, rounded down: a change that groups worse fails here.
+import { describe, expect, it } from 'vitest';
+import { clusterItems, devPairs, englishDays, indonesianDays, scoreByDay, scorePairs } from '../../../scripts/story-eval-lib.ts';
+import { hasSharedEval, sayWhySkipped } from '../../helpers/shared-data.ts';
+
+type Floor = { pairP: number; pairF1: number; b3F1: number };
+const FLOORS: Record<string, Record<string, Floor>> = {
+  en: {
+    '2024-12-09': { pairP: 0.77, pairF1: 0.06, b3F1: 0.81 },
+    '2025-03-18': { pairP: 0.89, pairF1: 0.83, b3F1: 0.89 },
+    all: { pairP: 0.89, pairF1: 0.61, b3F1: 0.86 },
+  },
+  id: {
+    '2025-11-19': { pairP: 0.93, pairF1: 0.55, b3F1: 0.84 },
+    '2026-04-22': { pairP: 0.9, pairF1: 0.52, b3F1: 0.88 },
+    all: { pairP: 0.92, pairF1: 0.54, b3F1: 0.86 },
+  },
+};
+
+describe.skipIf(!hasSharedEval)('story grouping on the development days', () => {
+  if (!hasSharedEval) sayWhySkipped('story development days');
+
+  it.each(['en', 'id'])('%s days: pair precision, pair F1 and B-cubed F1 reach the floors, per day and overall', (name) => {
+    const set = name === 'en' ? englishDays() : indonesianDays();
+    if (set === undefined) {
+      console.warn(`SKIPPED ${name} story days: the labelled set is not available`);
+      return;
+    }
+    const scores = scoreByDay(set.items, clusterItems(set.items));
+    expect([...scores.keys()]).toEqual(Object.keys(FLOORS[name]!).sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b))));
+    for (const [day, floor] of Object.entries(FLOORS[name]!)) {
+      const s = scores.get(day)!;
+      expect({ day, pairP: s.pairs.precision >= floor.pairP, pairF1: s.pairs.f1 >= floor.pairF1, b3F1: s.bcubed.f1 >= floor.b3F1 }, JSON.stringify(s)).toEqual({ day, pairP: true, pairF1: true, b3F1: true });
+    }
+  });
+
+  it('the labelled pairs of dev.jsonl: precision 1.0, every cross-language same-story pair found', () => {
+    const data = devPairs()!;
+    const figures = scorePairs(data.pairs, clusterItems(data.items), new Map(data.items.map((item) => [item.id, item.lang])));
+    expect(figures.precision).toBe(1);
+    expect(figures.crossRecall).toBe(1);
+  });
+});
