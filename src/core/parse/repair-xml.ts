@@ -37,12 +37,13 @@ export function escapeAmpersands(xml: string, isKnownEntity: (name: string) => b
   // Next `<!` (a CDATA section or comment starts with it); searched again only once passed,
   // so every character is looked at a bounded number of times.
   let nextBang = xml.indexOf('<!');
+  const find = closerFinder(xml);
   while (nextAmp !== -1) {
     if (nextBang !== -1 && nextBang < nextAmp) {
-      const end = literalEnd(xml, nextBang);
-      if (end === -1) break; // unterminated to the end of the text: nothing after it to escape
-      if (nextAmp < end) nextAmp = xml.indexOf('&', end);
-      nextBang = xml.indexOf('<!', Math.max(end, nextBang + 2));
+      // An unterminated CDATA section or comment is no literal: its opener is passed over.
+      const end = literalEnd(xml, nextBang, find);
+      if (end !== -1 && nextAmp < end) nextAmp = xml.indexOf('&', end);
+      nextBang = xml.indexOf('<!', end === -1 ? nextBang + 2 : Math.max(end, nextBang + 2));
       continue;
     }
     REFERENCE.lastIndex = nextAmp;
@@ -60,11 +61,29 @@ export function escapeAmpersands(xml: string, isKnownEntity: (name: string) => b
 }
 
 /** Where a CDATA section or comment starting at `at` ends (after its closer), `at + 2` for other `<!` markup, -1 if unterminated. */
-function literalEnd(xml: string, at: number): number {
+function literalEnd(xml: string, at: number, find: Finder): number {
   const closer = xml.startsWith('<![CDATA[', at) ? ']]>' : xml.startsWith('<!--', at) ? '-->' : undefined;
   if (!closer) return at + 2;
-  const end = xml.indexOf(closer, at + (closer === ']]>' ? 9 : 4));
+  const end = find(closer, at + (closer === ']]>' ? 9 : 4));
   return end === -1 ? -1 : end + closer.length;
+}
+
+type Finder = (closer: string, from: number) => number;
+
+/**
+ * indexOf for closers, remembering its last answer per closer: many openers without a closer
+ * (a CMS that writes `]]` for `]]>`) would otherwise each search to the end of the text.
+ * Asked with increasing `from`, it reads the text once per closer.
+ */
+function closerFinder(xml: string): Finder {
+  const last = new Map<string, { from: number; at: number }>();
+  return (closer, from) => {
+    const known = last.get(closer);
+    if (known && from >= known.from && (known.at === -1 || known.at >= from)) return known.at;
+    const at = xml.indexOf(closer, from);
+    last.set(closer, { from, at });
+    return at;
+  };
 }
 
 /** How far into the text a DOCTYPE may start: it must precede the root element. */
@@ -100,10 +119,12 @@ export function closeOpenElements(xml: string): Repaired {
   let changes = 0;
   let at = xml.indexOf('<');
   let cut = xml.length;
+  const find = closerFinder(xml);
   while (at !== -1) {
-    const end = /[A-Za-z_/!?]/.test(xml[at + 1] ?? '') ? markupEnd(xml, at) : BROKEN;
+    const end = /[A-Za-z_/!?]/.test(xml[at + 1] ?? '') ? markupEnd(xml, at, find) : BROKEN;
     if (end === BROKEN) {
-      // A `<` that starts no markup ("a < b") or a tag broken by the next `<`: text.
+      // A `<` that starts no markup ("a < b"), a tag broken by the next `<`, a CDATA section or
+      // comment that never ends: text.
       out.push(xml.slice(copied, at), '&lt;');
       copied = at + 1;
       changes += 1;
@@ -147,9 +168,11 @@ export function closeOpenElements(xml: string): Repaired {
 const BROKEN = -2;
 
 /** Index just past the markup (tag, comment, CDATA, PI, DOCTYPE) starting at `at`, -1 if it never ends, BROKEN if a tag is cut by another `<`. */
-function markupEnd(xml: string, at: number): number {
-  if (xml.startsWith('<!--', at)) return endAfter(xml, '-->', at + 4);
-  if (xml.startsWith('<![CDATA[', at)) return endAfter(xml, ']]>', at + 9);
+function markupEnd(xml: string, at: number, find: Finder): number {
+  if (xml.startsWith('<!--', at) || xml.startsWith('<![CDATA[', at)) {
+    const end = literalEnd(xml, at, find);
+    return end === -1 ? BROKEN : end;
+  }
   if (xml.startsWith('<?', at)) return endAfter(xml, '?>', at + 2);
   if (xml.startsWith('<!', at)) {
     // A DOCTYPE's internal subset holds `>` of its own: its end is `]>` when it has one.
