@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from './adapters/project-paths.ts';
+import { newshoundVersion } from './adapters/worker-announce.ts';
 import { describeExpectedError, isArgumentError } from './commands/cli-errors.ts';
 import { UsageError } from './core/errors.ts';
 import { EXIT } from './commands/exit-codes.ts';
@@ -52,11 +50,6 @@ function usage(): string {
 
 function commandHelp(name: string, command: (typeof COMMANDS)[string]): string {
   return `usage: ${command.usage}\n\n${name}: ${command.summary}`;
-}
-
-/** The version in package.json (the installed newshound). */
-export function newshoundVersion(): string {
-  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** `--help`/`-h` among a command's arguments (before a `--` that ends the options). */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { HealthTracker } from './adapters/health-tracker.ts';
+import { announceWorker, warnUnsubscribedStories } from './adapters/worker-announce.ts';
 import { createWorkerMetrics, startMetricsServer, type MetricsServer } from './adapters/metrics-server.ts';
 import type { Config } from './config/schema.ts';
 import { systemClock } from './adapters/clock.ts';
@@ -181,6 +182,9 @@ export async function startWorker(runtime: Runtime, options: { heartbeatFile?: s
   runtime.discord?.startFlushing();
   const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => health.track(() => runtime.runOnce({ signal: cutShort.signal })), runtime.logger);
   runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');
+  // Where state lives and where posts go; a warning for stories no channel will receive.
+  await announceWorker(runtime, { heartbeatFile: health.file }).catch((error: unknown) => runtime.logger.warn({ error: String(error) }, 'cannot read the subscriptions'));
+  health.onCycle((event) => void (event.report && warnUnsubscribedStories(runtime, event.report).catch(() => undefined)));
   await whenAborted(stop);
   runtime.logger.info({ signal: String(stop.reason) }, 'stopping after the cycle in flight');
   await stopCycles(() => scheduler.stop(), () => cutShort.abort(), runtime.logger);
@@ -205,11 +209,19 @@ export async function runWorker(config: Config, options: { heartbeatFile?: strin
     if (runtime === undefined) {
       logger.info({ signal: String(stop.signal.reason) }, 'stop requested during start-up');
       const started = starting.catch(() => undefined);
-      if (await settlesWithin(started, STOP_TIMINGS.startUpWaitMs)) await (await started)?.close();
+      if (!(await settlesWithin(started, STOP_TIMINGS.startUpWaitMs))) {
+        // Still logging in, say: nothing of the state was written yet, so leaving now is safe.
+        logger.info({}, 'worker stopped before start-up finished');
+        process.exit(0);
+      }
+      await (await started)?.close();
       logger.info({}, 'worker stopped');
       return;
     }
     await startWorker(runtime, { ...(options.heartbeatFile ? { heartbeatFile: options.heartbeatFile } : {}), stop: stop.signal });
+    // Stopped: a request still hanging (a Discord send cut off) must not keep the process past
+    // its grace. Only a backstop: unref'd, it never delays an exit that happens by itself.
+    setTimeout(() => process.exit(), 1_000).unref();
   } finally {
     stop.dispose();
   }

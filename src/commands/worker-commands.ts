@@ -13,6 +13,8 @@ import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
 import { describeExpectedError } from './cli-errors.ts';
+import { startedByNpm, watchParent } from '../adapters/parent-watch.ts';
+import { announceWorker, warnUnsubscribedStories } from '../adapters/worker-announce.ts';
 import { EXIT } from './exit-codes.ts';
 import type { FeedHealth } from '../core/fetch/feed-health.ts';
 import type { Story } from '../core/dedup/story.ts';
@@ -60,6 +62,7 @@ export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.Pro
   // The state is this process's while it runs (a running worker refuses it, or --wait waits).
   const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout, lock: { wait: values.wait } });
   try {
+    await announceWorker(runtime);
     let report: CycleReport;
     try {
       report = await runtime.runOnce({ ignoreSchedule: true });
@@ -70,6 +73,7 @@ export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.Pro
       return EXIT.cycleFailed;
     }
     io.stdout(formatCycleReport(report));
+    await warnUnsubscribedStories(runtime, report);
     const failed = everyFeedFailed(report);
     if (failed !== undefined) {
       io.stderr(`newshound once: every feed failed (${failed.count} of ${failed.count}); the last: ${failed.lastError}`);
@@ -98,13 +102,24 @@ export function describeFeedHealth(health: FeedHealth | undefined, failingAfter:
   return `${label}: ${n} ${n === 1 ? 'failure' : 'failures in a row'}${since ? ` since ${since}` : ''}; last error: ${health.lastError ?? 'unknown'}`;
 }
 
-export async function startCommand(args: string[], _io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+export async function startCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { ...configOption, ...waitOption, heartbeat: { type: 'string' } } });
   const config = loadConfig({ file: values.config, env });
   const heartbeatFile = values.heartbeat ?? HEARTBEAT_FILE;
   // An unwritable state/ is found before the runtime opens anything (one line, nothing to close).
   mkdirSync(dirname(heartbeatFile), { recursive: true });
-  await runWorker(config, { heartbeatFile, wait: values.wait });
+  // Under npx/npm a SIGTERM kills the shell between npm and us: an orphaned worker stops as if it had the signal.
+  const unwatch = startedByNpm(env)
+    ? watchParent(() => {
+        io.stderr('newshound start: the npm/npx process that started this worker is gone (it was stopped): stopping as on SIGTERM');
+        process.kill(process.pid, 'SIGTERM');
+      })
+    : () => undefined;
+  try {
+    await runWorker(config, { heartbeatFile, wait: values.wait });
+  } finally {
+    unwatch();
+  }
   return 0;
 }
 
