@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { TopicProfile } from '../core/model.ts';
+import { describeProfile } from '../core/profile/describe-profile.ts';
 import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
 import { loadTopicFiles, topicHeader } from '../topics/load-topic.ts';
 import type { CommandIo } from './io.ts';
@@ -25,17 +25,8 @@ export function learnCommand(args: string[], io: CommandIo): number {
   io.stderr([
     `learned "${profile.name}" from ${profile.seeds.length} seeds: ${profile.terms.length} terms, concepts: ${profile.concepts.map((c) => `[${c.name}]`).join(' AND ') || 'none'}${values.out !== undefined ? `; wrote ${values.out}` : ''}`,
     `topic: ${topicHeader(topic)}`,
-    ...describeLearned(profile),
+    describeProfile(profile),
   ].join('\n'));
   return 0;
 }
 
-/** What a user checks after learning: the facets an item must show, the threshold and its strongest terms. */
-function describeLearned(profile: TopicProfile): string[] {
-  return [
-    `facets (an item needs evidence of each): ${profile.concepts.length === 0 ? 'none' : ''}`,
-    ...profile.concepts.map((c, i) => `  ${i + 1}. ${c.name}: ${c.labels.slice(0, 12).join(' | ')}${c.labels.length > 12 ? ` … (${c.labels.length})` : ''}`),
-    `threshold: ${profile.threshold} (unit ${profile.unit})`,
-    `strongest terms: ${profile.terms.slice(0, 15).map((t) => `${t.label} ${t.weight}`).join(', ') || 'none'}`,
-  ];
-}
