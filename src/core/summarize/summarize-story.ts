@@ -64,8 +64,6 @@ const TUNING = {
   extraRelevance: 0.5,
   minWords: 6,
   maxSentenceChars: 400,
-  /** Datelines only open a report: looked for in its first sentences. */
-  datelineSentences: 3,
 } as const;
 
 type Vector = Map<string, number>;
@@ -125,9 +123,9 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     let prev: Candidate | undefined;
     let seenProse = false;
     sentences.forEach((raw, index) => {
-      // Datelines open a report: looked for in its first sentences, and past page furniture
-      // (a repeated headline, a date, a caption) up to its first sentence of prose.
-      const sentence = index < TUNING.datelineSentences || !seenProse ? stripDateline(raw) : raw;
+      // A dateline opens a report's prose: looked for past page furniture (a repeated headline, a
+      // date, a caption) up to the first sentence of prose, and no further.
+      const sentence = seenProse ? raw : stripDateline(raw);
       const tokens = wordTokens(sentence);
       if (tokens.length === 0) return;
       const grade = gradeOf(sentence, tokens.length, { next: sentences[index + 1], captions, maxChars });
