@@ -224,6 +224,7 @@ describe('looksLikeHtml', () => {
     ['<html lang="id"><head>', true],
     ['<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', true],
     ['<?xml version="1.0"?><rss version="2.0">', false],
+    ['<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://x.invalid/">\n<rss>', false],
     ['<feed xmlns="http://www.w3.org/2005/Atom">', false],
     ['<htmlfeed>', false],
   ])('%j → %s', (text, expected) => {
