@@ -10,13 +10,12 @@ import { learnCommand, learnUsage } from './commands/learn-command.ts';
 import { registerCommandsCommand, registerCommandsUsage } from './commands/register-commands-command.ts';
 import { demoCommand, demoUsage } from './commands/demo-command.ts';
 import { healthCommand, healthUsage } from './commands/health-command.ts';
+import { statusCommand, statusUsage } from './commands/status-command.ts';
 import {
   onceCommand,
   onceUsage,
   startCommand,
   startUsage,
-  statusCommand,
-  statusUsage,
   storiesCommand,
   storiesUsage,
 } from './commands/worker-commands.ts';
@@ -26,7 +25,7 @@ type Command = (args: string[], io: CommandIo, env: NodeJS.ProcessEnv) => number
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   start: { run: startCommand, usage: startUsage, summary: 'run the worker on its cron schedule until SIGTERM' },
   once: { run: onceCommand, usage: onceUsage, summary: 'run one cycle (poll, match, post) and exit' },
-  status: { run: statusCommand, usage: statusUsage, summary: 'feeds and their health, last cycle, outbox size' },
+  status: { run: statusCommand, usage: statusUsage, summary: 'feeds and their failures, last cycle, outbox, Discord subscriptions, the worker\'s health' },
   stories: { run: storiesCommand, usage: storiesUsage, summary: 'recent stories per topic, with who reported them' },
   demo: { run: demoCommand, usage: demoUsage, summary: 'one offline cycle over demo feeds on loopback, printing the posts' },
   health: { run: healthCommand, usage: healthUsage, summary: 'exit 0 while the worker is healthy: fresh heartbeat, cycles completing, feeds answering, disk writable (container HEALTHCHECK)' },

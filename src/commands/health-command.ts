@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HEARTBEAT_FILE } from '../main.ts';
 import { UsageError } from '../core/errors.ts';
-import { assessHealth, HEALTH_LIMITS, parseHealthRecord, type HealthLimits } from '../core/health/worker-health.ts';
+import { assessHealth, HEALTH_LIMITS, parseHealthRecord, type HealthLimits, type WorkerHealthRecord } from '../core/health/worker-health.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CommandIo } from './io.ts';
 
@@ -40,23 +40,12 @@ export async function healthCommand(args: string[], io: CommandIo): Promise<numb
     failedCycles: count(values['failed-cycles'], 'failed-cycles', HEALTH_LIMITS.failedCycles),
     writeFailures: count(values['write-failures'], 'write-failures', HEALTH_LIMITS.writeFailures),
   };
-  const file = values.file ?? HEARTBEAT_FILE;
-  if (!existsSync(file)) {
-    io.stderr(`unhealthy: no heartbeat at ${file}`);
+  const read = readHeartbeat(values.file ?? HEARTBEAT_FILE);
+  if ('problem' in read) {
+    io.stderr(`unhealthy: ${read.problem}`);
     return EXIT.failed;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    io.stderr(`unhealthy: heartbeat ${file} is not readable: ${(error as Error).message}`);
-    return EXIT.failed;
-  }
-  const record = parseHealthRecord(parsed);
-  if (record === undefined) {
-    io.stderr(`unhealthy: heartbeat ${file} holds no time`);
-    return EXIT.failed;
-  }
+  const record = read.record;
   const verdict = assessHealth(record, new Date(), limits);
   const problems = values.liveness ? verdict.problems.filter(() => !verdict.live) : verdict.problems;
   if (values.liveness ? !verdict.live : !verdict.healthy) {
@@ -65,4 +54,17 @@ export async function healthCommand(args: string[], io: CommandIo): Promise<numb
   }
   io.stdout(`${values.liveness ? 'live' : 'healthy'}: ${verdict.summary}`);
   return EXIT.ok;
+}
+
+/** The worker's health record from its heartbeat file, or what is wrong with the file. */
+export function readHeartbeat(file: string): { record: WorkerHealthRecord } | { problem: string } {
+  if (!existsSync(file)) return { problem: `no heartbeat at ${file}` };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { problem: `heartbeat ${file} is not readable: ${(error as Error).message}` };
+  }
+  const record = parseHealthRecord(parsed);
+  return record === undefined ? { problem: `heartbeat ${file} holds no time` } : { record };
 }

@@ -5,12 +5,8 @@ import { loadConfig } from '../config/load-config.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
 import { createRuntime, HEARTBEAT_FILE, runWorker } from '../main.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
-import type { OutboxEntry } from '../pipeline/outbox.ts';
-import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
-import { SubscriptionBook } from '../control/subscriptions.ts';
+import { stateKeys } from '../pipeline/state-keys.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
-import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
-import type { StateStore } from '../ports.ts';
 import type { CommandIo } from './io.ts';
 import { describeExpectedError } from './cli-errors.ts';
 import { startedByNpm, watchParent } from '../adapters/parent-watch.ts';
@@ -28,7 +24,6 @@ const waitOption = { wait: { type: 'boolean', default: false } } as const;
 
 export const onceUsage = 'newshound once [--config FILE] [--wait]';
 export const startUsage = 'newshound start [--config FILE] [--heartbeat FILE] [--wait]';
-export const statusUsage = 'newshound status [--config FILE]';
 export const storiesUsage = 'newshound stories [--config FILE]';
 
 /** Recent stories per topic with their members: who reported what, and how each joined. */
@@ -121,42 +116,4 @@ export async function startCommand(args: string[], io: CommandIo, env: NodeJS.Pr
     unwatch();
   }
   return 0;
-}
-
-/** Feeds and their health, the last cycle and the outbox, read from the state store. */
-export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values } = parseArgs({ args, options: configOption });
-  const config = loadConfig({ file: values.config, env });
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
-  try {
-    const lines = ['Feeds:'];
-    for (const feed of config.feeds) {
-      const state = await store.get<FeedState>(stateKeys.feed(feed.id));
-      const status = describeFeedHealth(state?.health, config.limits.failingAfter);
-      const health = state?.health;
-      lines.push(`  ${feed.name.padEnd(32)} ${status}${health?.lastSuccessAt ? `; last success ${health.lastSuccessAt}` : ''}${state?.nextPollAt ? `; next poll ${state.nextPollAt}` : ''}`);
-    }
-    const last = await store.get<CycleReport>(stateKeys.lastCycle);
-    lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
-    const outbox = (await store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
-    lines.push(`Outbox: ${outbox.length} waiting${outbox[0]?.lastError ? ` (last error: ${outbox[0].lastError})` : ''}`);
-    lines.push(...(await describeSubscriptions(store)));
-    io.stdout(lines.join('\n'));
-  } finally {
-    await store.close();
-  }
-  return 0;
-}
-
-/** Discord subscriptions with what waits in each one's queue, and the broken ones with why. */
-async function describeSubscriptions(store: StateStore): Promise<string[]> {
-  const subscriptions = await new SubscriptionBook(store).list();
-  if (subscriptions.length === 0) return ['Discord subscriptions: none (subscribe a channel with /subscribe)'];
-  const lines = [`Discord subscriptions: ${subscriptions.length}`];
-  const queues = new DeliveryQueues(store);
-  for (const s of subscriptions) {
-    const queued = (await queues.read(s.id)).entries.length;
-    lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queued > 0 ? ` · ${queued} queued` : ''}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
-  }
-  return lines;
 }

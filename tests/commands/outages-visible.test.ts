@@ -78,6 +78,27 @@ describe('one feed failing among working ones', () => {
   });
 });
 
+describe('status shows the worker as its heartbeat does', () => {
+  it.each([
+    ['a full disk', { writeFailures: 3, lastWriteError: 'state: set feed:x: SQLITE_FULL: database or disk is full' }, /^Worker: UNHEALTHY \(pid 4321\): 3 writes failed in a row \(disk full or read-only\?\): state: set feed:x: SQLITE_FULL/m],
+    ['cycles failing', { failedCycles: 4, lastCycleError: 'state: cannot reach Redis' }, /^Worker: UNHEALTHY \(pid 4321\): the last 4 cycles failed: state: cannot reach Redis$/m],
+    ['all well', {}, /^Worker: healthy \(pid 4321\): heartbeat \d+ s ago; last cycle completed \d+ s ago$/m],
+  ])('%s', async (_label, fields, line) => {
+    const file = config('worker-line', ['/up.xml']);
+    const heartbeat = join(dir.path, 'heartbeat.json');
+    const now = new Date().toISOString();
+    writeFileSync(heartbeat, JSON.stringify({ pid: 4321, at: now, startedAt: now, cycleIntervalMs: 300_000, lastCycleAt: now, failedCycles: 0, allFeedsFailedCycles: 0, writeFailures: 0, ...fields }));
+    const shown = await cli(['status', '--config', file, '--heartbeat', heartbeat]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(line);
+  });
+
+  it('no heartbeat: not running here', async () => {
+    const shown = await cli(['status', '--config', config('no-worker', ['/up.xml']), '--heartbeat', join(dir.path, 'none.json')]);
+    expect(shown.stdout).toMatch(/^Worker: not running here \(no heartbeat at .*none\.json\)$/m);
+  });
+});
+
 describe('everyFeedFailed', () => {
   const feed = (outcome: 'failed' | 'updated' | 'not-due', error?: string) => ({ feedId: 'f', name: 'f', outcome, items: 0, ...(error ? { error } : {}) });
   it.each([

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { openStateStore } from '../adapters/keyv-store.ts';
+import { loadConfig } from '../config/load-config.ts';
+import { SubscriptionBook } from '../control/subscriptions.ts';
+import { assessHealth } from '../core/health/worker-health.ts';
+import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
+import { HEARTBEAT_FILE } from '../main.ts';
+import type { CycleReport } from '../pipeline/cycle-report.ts';
+import type { OutboxEntry } from '../pipeline/outbox.ts';
+import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
+import type { StateStore } from '../ports.ts';
+import { readHeartbeat } from './health-command.ts';
+import type { CommandIo } from './io.ts';
+import { describeFeedHealth } from './worker-commands.ts';
+
+export const statusUsage = 'newshound status [--config FILE] [--heartbeat FILE]';
+
+/** Feeds and their health, the last cycle and the outbox, read from the state store. */
+export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: { config: { type: 'string' }, heartbeat: { type: 'string' } } });
+  const config = loadConfig({ file: values.config, env });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  try {
+    const lines = ['Feeds:'];
+    for (const feed of config.feeds) {
+      const state = await store.get<FeedState>(stateKeys.feed(feed.id));
+      const status = describeFeedHealth(state?.health, config.limits.failingAfter);
+      const health = state?.health;
+      lines.push(`  ${feed.name.padEnd(32)} ${status}${health?.lastSuccessAt ? `; last success ${health.lastSuccessAt}` : ''}${state?.nextPollAt ? `; next poll ${state.nextPollAt}` : ''}`);
+    }
+    const last = await store.get<CycleReport>(stateKeys.lastCycle);
+    lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
+    const outbox = (await store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
+    lines.push(`Outbox: ${outbox.length} waiting${outbox[0]?.lastError ? ` (last error: ${outbox[0].lastError})` : ''}`);
+    lines.push(...(await describeSubscriptions(store)));
+    lines.push(describeWorker(values.heartbeat ?? HEARTBEAT_FILE, new Date()));
+    io.stdout(lines.join('\n'));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** Discord subscriptions with what waits in each one's queue, and the broken ones with why. */
+async function describeSubscriptions(store: StateStore): Promise<string[]> {
+  const subscriptions = await new SubscriptionBook(store).list();
+  if (subscriptions.length === 0) return ['Discord subscriptions: none (subscribe a channel with /subscribe)'];
+  const lines = [`Discord subscriptions: ${subscriptions.length}`];
+  const queues = new DeliveryQueues(store);
+  for (const s of subscriptions) {
+    const queued = (await queues.read(s.id)).entries.length;
+    lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queued > 0 ? ` · ${queued} queued` : ''}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
+  }
+  return lines;
+}
+
+/** The worker as its heartbeat shows it: healthy, or every reason it is not (a full disk among them). */
+export function describeWorker(file: string, now: Date): string {
+  const read = readHeartbeat(file);
+  if ('problem' in read) return `Worker: not running here (${read.problem})`;
+  const verdict = assessHealth(read.record, now);
+  return verdict.healthy ? `Worker: healthy (pid ${read.record.pid}): ${verdict.summary}` : `Worker: UNHEALTHY (pid ${read.record.pid}): ${verdict.problems.join('; ')}`;
+}
