@@ -85,10 +85,11 @@ export class RateLimiter {
   /**
    * Headers for a 429. Bucket limits report Remaining 0 until the retry time so discord.js parks
    * the bucket; global limits carry X-RateLimit-Global and no bucket headers, as on Discord.
-   * Retry-After mirrors the (fractional) body value so short test delays stay short.
+   * As on Discord, the body's `retry_after` may be fractional but the Retry-After header is whole
+   * seconds, rounded up (discord.js waits what the header says: a 0.05 s limit costs it 1 s).
    */
   limitedHeaders(key: RouteKey, retryAfter: number, scope: string, global: boolean, now = Date.now()): Record<string, string> {
-    const common = { 'Retry-After': String(retryAfter), 'X-RateLimit-Scope': scope };
+    const common = { 'Retry-After': String(Math.max(1, Math.ceil(retryAfter))), 'X-RateLimit-Scope': scope };
     if (global) return { ...common, 'X-RateLimit-Global': 'true' };
     return {
       ...common,

@@ -4,6 +4,7 @@
 // gateway events so connected clients' caches stay in step.
 
 import { errors } from './api-errors.ts';
+import { commandErrors } from './command-validation.ts';
 import { attachmentsFrom, MessageStore, type StoredMessage, type UploadedFile } from './message-store.ts';
 import {
   BOT_PERMISSIONS,
@@ -188,7 +189,9 @@ export class FakeState {
     opts: { id?: string; allowEmpty?: boolean } = {},
   ): { message: ApiMessage; created: boolean } {
     const channel = this.channel(channelId);
-    if (!TEXT_TYPES.has(channel.type)) throw errors.nonTextChannel();
+    // An interaction's reply is not a channel message Discord checks by channel type: a slash
+    // command used in a forum (or voice) channel is answered there like anywhere else.
+    if (!TEXT_TYPES.has(channel.type) && author.kind !== 'interaction') throw errors.nonTextChannel();
     if (author.kind === 'bot' && !this.botCanSend(channel)) throw errors.missingPermissions();
     // allowEmpty: a deferred interaction reply starts as an empty "thinking…" message.
     validateMessageBody(body, { create: !opts.allowEmpty, fileCount: files.length });
@@ -197,7 +200,7 @@ export class FakeState {
     const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? body.nonce : undefined;
     if (nonce !== undefined && body.enforce_nonce === true) {
       const existing = this.messages.findByNonce(channelId, user.id, nonce);
-      if (existing) return { message: existing.api, created: false };
+      if (existing) return { message: { ...existing.api, nonce }, created: false };
     }
 
     const isThread = THREAD_TYPES.has(channel.type);
@@ -209,7 +212,6 @@ export class FakeState {
       embeds: Array.isArray(body.embeds) ? (body.embeds as Json[]) : [],
       components: Array.isArray(body.components) ? body.components : [],
       attachments: attachmentsFrom(channelId, body, files),
-      nonce,
       flags: typeof body.flags === 'number' ? body.flags : 0,
       webhookId: author.kind === 'webhook' ? author.webhook.id : author.kind === 'interaction' ? this.applicationId : undefined,
       applicationId: author.kind === 'interaction' ? this.applicationId : undefined,
@@ -227,8 +229,11 @@ export class FakeState {
       channel.message_count = Number(channel.message_count ?? 0) + 1;
       channel.total_message_sent = Number(channel.total_message_sent ?? 0) + 1;
     }
-    this.onEvent({ t: 'MESSAGE_CREATE', d: { ...api, guild_id: this.guildId }, intent: Intents.GuildMessages });
-    return { message: api, created: true };
+    // Discord echoes the nonce in the create answer and in MESSAGE_CREATE only: a message read
+    // back later (GET, a list of the channel's messages) has none.
+    const answered = nonce === undefined ? api : { ...api, nonce };
+    this.onEvent({ t: 'MESSAGE_CREATE', d: { ...answered, guild_id: this.guildId }, intent: Intents.GuildMessages });
+    return { message: answered, created: true };
   }
 
   private authorUser(author: MessageAuthor, body: Json): ApiUser {
@@ -368,7 +373,7 @@ export class FakeState {
   }
 
   upsertCommand(input: Json, guildId?: string): { command: ApiCommand; created: boolean } {
-    this.validateCommands([input]);
+    this.validateCommands([input], false);
     const list = [...this.commands(guildId)];
     const type = typeof input.type === 'number' ? input.type : 1;
     const index = list.findIndex((c) => c.name === input.name && c.type === type);
@@ -388,20 +393,10 @@ export class FakeState {
     else this.globalCommands = next;
   }
 
-  private validateCommands(list: Json[]): void {
-    const errs: Json = {};
-    const bad = (i: number, field: string, message: string) => {
-      errs[String(i)] = { [field]: { _errors: [{ code: 'APPLICATION_COMMAND_INVALID', message }] } };
-    };
+  private validateCommands(list: Json[], bulk = true): void {
     if (list.length > 100) throw errors.invalidForm({ _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' }] });
-    list.forEach((cmd, i) => {
-      const type = typeof cmd.type === 'number' ? cmd.type : 1;
-      const name = typeof cmd.name === 'string' ? cmd.name : '';
-      // Chat-input names: 1–32 chars, lowercase letters/digits/-/_ (unicode letters allowed).
-      if (type === 1 && !/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u.test(name)) bad(i, 'name', 'Command name is invalid');
-      const description = typeof cmd.description === 'string' ? cmd.description : '';
-      if (type === 1 && (description.length < 1 || description.length > 100)) bad(i, 'description', 'Must be between 1 and 100 in length.');
-    });
+    const errs = commandErrors(list, bulk);
     if (Object.keys(errs).length > 0) throw errors.invalidForm(errs);
   }
+
 }

@@ -66,9 +66,20 @@ function checkEmbed(errs: Json, embed: Json, i: number): number {
   const fields = Array.isArray(embed.fields) ? (embed.fields as Json[]) : [];
   if (fields.length > EMBED_LIMITS.fields) tooLong(errs, at('fields'), EMBED_LIMITS.fields);
   fields.forEach((f, j) => {
+    // RichEmbedField: name and value are required strings; Discord refuses an empty one too.
+    for (const key of ['name', 'value'] as const) {
+      if (typeof f[key] !== 'string' || f[key] === '') addFieldError(errs, at('fields', j, key), 'BASE_TYPE_REQUIRED', 'This field is required');
+    }
     total += checkLength(errs, at('fields', j, 'name'), f.name, EMBED_LIMITS.fieldName);
     total += checkLength(errs, at('fields', j, 'value'), f.value, EMBED_LIMITS.fieldValue);
   });
+  if (embed.timestamp !== undefined && embed.timestamp !== null && (typeof embed.timestamp !== 'string' || Number.isNaN(Date.parse(embed.timestamp)))) {
+    addFieldError(errs, at('timestamp'), 'DATE_TYPE_PARSE', 'Could not parse the date.');
+  }
+  const color = embed.color;
+  if (color !== undefined && color !== null && (!Number.isInteger(color) || (color as number) < 0 || (color as number) > 0xffffff)) {
+    addFieldError(errs, at('color'), 'NUMBER_TYPE_MAX', 'int value should be less than or equal to 16777215.');
+  }
   return total;
 }
 
@@ -90,6 +101,12 @@ export function validateMessageBody(body: Json, opts: { create: boolean; fileCou
   }
   // Webhook execution's per-message avatar (ExecuteWebhook in the spec: maxLength 2048, uri).
   checkUrl(errs, ['avatar_url'], body.avatar_url);
+  if (body.username !== undefined && body.username !== null) {
+    const name = body.username;
+    if (typeof name !== 'string' || name.length < 1 || name.length > 80) addFieldError(errs, ['username'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 80 in length.');
+    else if (/discord|clyde/i.test(name)) addFieldError(errs, ['username'], 'USERNAME_INVALID_CONTAINS', 'Username cannot contain "discord" or "clyde"');
+  }
+  checkAllowedMentions(errs, body.allowed_mentions);
   const nonce = body.nonce;
   if (typeof nonce === 'string' && nonce.length > 25) tooLong(errs, ['nonce'], 25);
   if (Object.keys(errs).length > 0) throw errors.invalidForm(errs);
@@ -103,5 +120,21 @@ export function validateMessageBody(body: Json, opts: { create: boolean; fileCou
       (Array.isArray(body.sticker_ids) && body.sticker_ids.length > 0) ||
       body.poll != null;
     if (!hasContent && !hasOther) throw errors.emptyMessage();
+  }
+}
+
+/** MessageAllowedMentionsRequest: parse ⊆ {users, roles, everyone}; an id list excludes its parse type; at most 100 ids. */
+function checkAllowedMentions(errs: Json, mentions: unknown): void {
+  if (mentions === undefined || mentions === null) return;
+  const m = mentions as Json;
+  const parse = Array.isArray(m.parse) ? (m.parse as unknown[]) : [];
+  parse.forEach((p, i) => {
+    if (p !== 'users' && p !== 'roles' && p !== 'everyone') addFieldError(errs, ['allowed_mentions', 'parse', i], 'BASE_TYPE_CHOICES', "Value must be one of ('users', 'roles', 'everyone').");
+  });
+  for (const kind of ['users', 'roles'] as const) {
+    const ids = m[kind];
+    if (!Array.isArray(ids)) continue;
+    if (ids.length > 100) addFieldError(errs, ['allowed_mentions', kind], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
+    if (parse.includes(kind)) addFieldError(errs, ['allowed_mentions'], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`);
   }
 }

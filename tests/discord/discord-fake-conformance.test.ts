@@ -1,0 +1,182 @@
+// The fake Discord refuses what Discord refuses and accepts what it accepts, per Discord's docs
+// (application command naming, option and choice rules; message, embed and webhook limits) and
+// its OpenAPI spec (RichEmbed*: URLs `maxLength: 2048, format: uri`; MessageAllowedMentions...).
+// Every payload here goes through a real @discordjs/rest client, as the bot's own calls do.
+// Before this file the fake accepted most of the refused ones, so a bad command definition or
+// embed passed every test and would only fail against discord.com.
+import { DiscordAPIError, REST, Routes } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../src/discord/commands/command-definitions.ts';
+import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
+
+let fake: FakeDiscord;
+let rest: REST;
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  rest = new REST({ api: fake.apiUrl, retries: 0 }).setToken(fake.botToken);
+});
+afterAll(async () => {
+  rest.clearHashSweeper();
+  rest.clearHandlerSweeper();
+  await fake.close();
+});
+
+async function refusal(call: Promise<unknown>): Promise<DiscordAPIError | undefined> {
+  return call.then(
+    () => undefined,
+    (error: unknown) => {
+      if (error instanceof DiscordAPIError) return error;
+      throw error;
+    },
+  );
+}
+
+const cmd = (over: Record<string, unknown> = {}) => ({ name: 'news', description: 'News', ...over });
+const str = (name: string, over: Record<string, unknown> = {}) => ({ type: 3, name, description: 'd', ...over });
+const sub = (name: string, options: unknown[] = []) => ({ type: 1, name, description: 'd', options });
+
+/** Command payloads Discord refuses with 400/50035. */
+const BAD_COMMANDS: Array<[string, Record<string, unknown>]> = [
+  ['upper-case name', cmd({ name: 'News' })],
+  ['space in name', cmd({ name: 'the news' })],
+  ['name over 32', cmd({ name: 'n'.repeat(33) })],
+  ['empty name', cmd({ name: '' })],
+  ['punctuation in name', cmd({ name: 'news!' })],
+  ['empty description', cmd({ description: '' })],
+  ['description over 100', cmd({ description: 'd'.repeat(101) })],
+  ['26 options', cmd({ options: Array.from({ length: 26 }, (_, i) => str(`o${i}`)) })],
+  ['upper-case option name', cmd({ options: [str('Topic')] })],
+  ['option without description', cmd({ options: [{ type: 3, name: 'topic' }] })],
+  ['duplicate option names', cmd({ options: [str('topic'), str('topic')] })],
+  ['required after optional', cmd({ options: [str('a'), str('b', { required: true })] })],
+  ['subcommand mixed with a value option', cmd({ options: [sub('list'), str('topic')] })],
+  ['group holding a value option', cmd({ options: [{ type: 2, name: 'g', description: 'd', options: [str('x')] }] })],
+  ['subcommand inside a subcommand', cmd({ options: [sub('a', [sub('b')])] })],
+  ['unknown option type', cmd({ options: [{ type: 12, name: 'x', description: 'd' }] })],
+  ['26 choices', cmd({ options: [str('c', { choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `c${i}` })) })] })],
+  ['choices on a boolean', cmd({ options: [{ type: 5, name: 'b', description: 'd', choices: [{ name: 'y', value: 'y' }] }] })],
+  ['choice name over 100', cmd({ options: [str('c', { choices: [{ name: 'n'.repeat(101), value: 'v' }] })] })],
+  ['empty choice name', cmd({ options: [str('c', { choices: [{ name: '', value: 'v' }] })] })],
+  ['string choice value over 100', cmd({ options: [str('c', { choices: [{ name: 'n', value: 'v'.repeat(101) }] })] })],
+  ['fractional integer choice', cmd({ options: [{ type: 4, name: 'i', description: 'd', choices: [{ name: 'half', value: 0.5 }] }] })],
+  ['string choice on an integer', cmd({ options: [{ type: 4, name: 'i', description: 'd', choices: [{ name: 'one', value: '1' }] }] })],
+  ['autocomplete with choices', cmd({ options: [str('c', { autocomplete: true, choices: [{ name: 'a', value: 'a' }] })] })],
+  ['autocomplete on a boolean', cmd({ options: [{ type: 5, name: 'b', description: 'd', autocomplete: true }] })],
+  ['max_length over 6000', cmd({ options: [str('s', { max_length: 6001 })] })],
+  ['max_length 0', cmd({ options: [str('s', { max_length: 0 })] })],
+  ['min_length on an integer', cmd({ options: [{ type: 4, name: 'i', description: 'd', min_length: 1 }] })],
+  ['min_value on a string', cmd({ options: [str('s', { min_value: 1 })] })],
+  ['min_value over max_value', cmd({ options: [{ type: 10, name: 'n', description: 'd', min_value: 5, max_value: 1 }] })],
+  ['channel_types on a string', cmd({ options: [str('s', { channel_types: [0] })] })],
+  ['options on a value option', cmd({ options: [str('s', { options: [str('t')] })] })],
+  ['over 4000 characters in all', cmd({ options: Array.from({ length: 25 }, (_, i) => str(`o${i}`, { description: 'd'.repeat(100), choices: Array.from({ length: 2 }, (_, j) => ({ name: 'n'.repeat(100), value: `v${j}` })) })) })],
+  ['non-numeric default_member_permissions', cmd({ default_member_permissions: 'ManageGuild' })],
+  ['a user command with a description', { type: 2, name: 'Read', description: 'x' }],
+];
+
+describe('command registration: what Discord refuses', () => {
+  it.each(BAD_COMMANDS)('refuses %s (400, 50035)', async (_name, payload) => {
+    const error = await refusal(rest.post(Routes.applicationCommands(fake.applicationId), { body: payload }));
+    expect(error?.status).toBe(400);
+    expect(error?.code).toBe(50035);
+  });
+
+  it('refuses two commands of one name and type in a bulk overwrite', async () => {
+    const error = await refusal(rest.put(Routes.applicationCommands(fake.applicationId), { body: [cmd(), cmd()] }));
+    expect(error?.code).toBe(50035);
+  });
+});
+
+describe('command registration: what Discord accepts', () => {
+  it.each([
+    ["an apostrophe in a name (Discord's pattern includes ')", cmd({ name: "what's-new" })],
+    ['a Devanagari name with its vowel signs', cmd({ name: 'समाचार' })],
+    ['a Thai name', cmd({ name: 'ข่าว' })],
+    ['25 choices with 100-character names (under 4,000 characters in all)', cmd({ options: [str('c', { choices: Array.from({ length: 25 }, (_, i) => ({ name: 'n'.repeat(100), value: `${i}` })) })] })],
+    ['min_length 0 and max_length 6000', cmd({ options: [str('s', { min_length: 0, max_length: 6000 })] })],
+    ['a user command with no description', { type: 2, name: 'Read Later' }],
+  ])('accepts %s', async (_name, payload) => {
+    expect(await refusal(rest.post(Routes.applicationCommands(fake.applicationId), { body: payload }))).toBeUndefined();
+  });
+
+  it("accepts newshound's own command definitions", async () => {
+    expect(await refusal(rest.put(Routes.applicationCommands(fake.applicationId), { body: commandDefinitions() }))).toBeUndefined();
+  });
+});
+
+const LONG_URL = `https://news.example/${'a'.repeat(2_048)}`;
+const embed = (over: Record<string, unknown>) => ({ embeds: [{ title: 'Story', ...over }] });
+
+/** Message bodies Discord refuses with 400/50035. */
+const BAD_MESSAGES: Array<[string, Record<string, unknown>]> = [
+  ['an embed link over 2,048 characters', embed({ url: LONG_URL })],
+  ['an image URL over 2,048 characters', embed({ image: { url: LONG_URL } })],
+  ['a thumbnail URL over 2,048 characters', embed({ thumbnail: { url: LONG_URL } })],
+  ['a javascript: embed link', embed({ url: 'javascript:alert(1)' })],
+  ['an ftp: image', embed({ image: { url: 'ftp://files.example/a.jpg' } })],
+  ['an embed link that is not a URL', embed({ url: 'news.example/story' })],
+  ['an embed link with a space', embed({ url: 'https://news.example/a story' })],
+  ['an author URL over 2,048 characters', embed({ author: { name: 'a', url: LONG_URL } })],
+  ['a footer icon that is not a URL', embed({ footer: { text: 'f', icon_url: 'icon.png' } })],
+  ['an empty field value', embed({ fields: [{ name: 'n', value: '' }] })],
+  ['a field without a name', embed({ fields: [{ value: 'v' }] })],
+  ['a timestamp that is not a date', embed({ timestamp: 'yesterday' })],
+  ['a color over 0xFFFFFF', embed({ color: 0x1000000 })],
+  ['an unknown allowed_mentions parse type', { content: 'x', allowed_mentions: { parse: ['channels'] } }],
+  ['parse roles together with a roles list', { content: 'x', allowed_mentions: { parse: ['roles'], roles: ['1'] } }],
+];
+
+describe('messages: what Discord refuses', () => {
+  it.each(BAD_MESSAGES)('refuses %s (400, 50035)', async (_name, body) => {
+    const error = await refusal(rest.post(Routes.channelMessages(fake.channels.news), { body }));
+    expect(error?.status).toBe(400);
+    expect(error?.code).toBe(50035);
+  });
+
+  it('refuses a webhook username naming Discord, or an avatar URL over 2,048 characters', async () => {
+    const hook = fake.createWebhook(fake.channels.news, 'Newshound');
+    const post = (body: Record<string, unknown>) => refusal(rest.post(Routes.webhook(hook.id, hook.token), { body: { content: 'x', ...body }, auth: false }));
+    expect((await post({ username: 'Discord News' }))?.code).toBe(50035);
+    expect((await post({ avatar_url: LONG_URL }))?.code).toBe(50035);
+    expect(await post({ username: 'Wire Desk', avatar_url: 'https://img.example/desk.png' })).toBeUndefined();
+  });
+
+  it('accepts an embed link of exactly 2,048 characters and attachment:// images', async () => {
+    const exactly = LONG_URL.slice(0, 2_048);
+    expect(await refusal(rest.post(Routes.channelMessages(fake.channels.news), { body: embed({ url: exactly, image: { url: 'attachment://a.png' } }) }))).toBeUndefined();
+  });
+});
+
+describe('answers as Discord answers', () => {
+  it('a 429 carries Retry-After in whole seconds (rounded up), the body the exact fraction', async () => {
+    fake.failNext('GET /channels/:id', { status: 429, retryAfter: 0.2 });
+    const response = await fetch(`${fake.apiUrl}/v10/channels/${fake.channels.news}`, { headers: { authorization: `Bot ${fake.botToken}` } });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(((await response.json()) as { retry_after: number }).retry_after).toBe(0.2);
+  });
+
+  it('the nonce comes back in the create answer only, never on a message read back', async () => {
+    const made = (await rest.post(Routes.channelMessages(fake.channels.news), { body: { content: 'n', nonce: 'abc123', enforce_nonce: true } })) as { id: string; nonce?: string };
+    expect(made.nonce).toBe('abc123');
+    const one = (await rest.get(Routes.channelMessage(fake.channels.news, made.id))) as Record<string, unknown>;
+    expect(one).not.toHaveProperty('nonce');
+    const latest = (await rest.get(Routes.channelMessages(fake.channels.news))) as Array<Record<string, unknown>>;
+    expect(latest.find((m) => m.id === made.id)).not.toHaveProperty('nonce');
+    // enforce_nonce still returns the same message for a resend.
+    const again = (await rest.post(Routes.channelMessages(fake.channels.news), { body: { content: 'n', nonce: 'abc123', enforce_nonce: true } })) as { id: string };
+    expect(again.id).toBe(made.id);
+  });
+});
+
+describe('interactions in a forum channel', () => {
+  it('a slash command used in a forum channel is answered there (Discord takes the reply)', async () => {
+    const payload = fake.chatInput({ commandName: 'subscribe', channelId: fake.channels.forum, options: { topic: 'korea' } });
+    fake.dispatchInteraction(payload);
+    const error = await refusal(
+      rest.post(Routes.interactionCallback(payload.id, payload.token), { body: { type: 4, data: { content: 'Subscribed', flags: 64 } }, auth: false }),
+    );
+    expect(error).toBeUndefined();
+    expect(fake.interactions.get(payload.token)?.responseType).toBe(4);
+  });
+});
