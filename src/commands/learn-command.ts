@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeProfile } from '../core/profile/describe-profile.ts';
 import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
-import { loadTopicFiles, topicHeader } from '../topics/load-topic.ts';
+import { loadTopicFiles, topicHeader, type LoadedTopic } from '../topics/load-topic.ts';
 import type { CommandIo } from './io.ts';
 
 export const learnUsage = 'newshound learn --seeds DIR [--out FILE] [--name NAME] [--tuning FILE]';
@@ -26,7 +26,17 @@ export function learnCommand(args: string[], io: CommandIo): number {
     `learned "${profile.name}" from ${profile.seeds.length} seeds: ${profile.terms.length} terms, concepts: ${profile.concepts.map((c) => `[${c.name}]`).join(' AND ') || 'none'}${values.out !== undefined ? `; wrote ${values.out}` : ''}`,
     `topic: ${topicHeader(topic)}`,
     describeProfile(profile),
+    ...reportLines(topic.report),
   ].join('\n'));
   return 0;
 }
 
+
+/** The expected rate on ordinary news and the seeds that disagree, as learning reported them. */
+function reportLines(report: LoadedTopic['report']): string[] {
+  if (report === undefined) return [];
+  return [
+    `expected off-topic posts per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (a floor: background words taken as independent)`,
+    ...(report.outliers.length > 0 ? [`warning: these seeds share little with the others: ${report.outliers.join(', ')}`] : []),
+  ];
+}

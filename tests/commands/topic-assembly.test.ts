@@ -27,6 +27,10 @@ describe('assembleTopic', () => {
     expect(topic.prepared.profile).toBe(topic.profile);
     expect(topic.prepared.weights.get(amunisi)).toBe(5);
     expect(topic.learned.terms.find((t) => t.key === amunisi)?.weight ?? 0).not.toBe(5);
+    // The expected rate is the tuned profile's: a higher threshold flags no more.
+    const untuned = assembleTopic({ name: 'nk', seeds: readSeedDir(DEFAULT_SEEDS_DIR), tuning: {} }, text);
+    const stricter = assembleTopic({ name: 'nk', seeds: readSeedDir(DEFAULT_SEEDS_DIR), tuning: { threshold: 3 } }, text);
+    expect(stricter.report!.expectedPostsPerDay).toBeLessThanOrEqual(untuned.report!.expectedPostsPerDay);
   });
 
   it('takes a saved profile instead of seeds, renamed to the topic', () => {
@@ -96,5 +100,6 @@ describe('commands name the topic and the tuning they used', () => {
     expect(stderr).toMatch(/^learned "starship" from \d+ seeds/);
     expect(stderr).toMatch(/^topic: starship \(.*; no tuning\)$/m);
     expect(stderr).toMatch(/^threshold: /m);
+    expect(stderr).toMatch(/^expected off-topic posts per day on ordinary English news: \d+\.\d\d/m);
   });
 });

@@ -2,7 +2,8 @@ import { prepareProfile, type PreparedProfile } from '../match/match-item.ts';
 import type { TopicProfile } from '../model.ts';
 import { applyTuning, type Tuning } from '../profile/apply-tuning.ts';
 import type { Background } from '../profile/background.ts';
-import { learnProfile, type NamedSeed } from '../profile/learn-profile.ts';
+import { learnWithReport, type LearnReport, type NamedSeed } from '../profile/learn-profile.ts';
+import { expectedPostsPerDay } from '../profile/set-threshold.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 
 // The one place a topic is put together: seeds (or a saved profile) -> learned profile -> the
@@ -31,11 +32,13 @@ export interface AssembledTopic {
   /** After tuning: what matching uses. */
   profile: TopicProfile;
   prepared: PreparedProfile;
+  /** What learning says about it (seed topics only): outlier seeds, expected posts per day after tuning. */
+  report?: Omit<LearnReport, 'profile'>;
 }
 
 /** Learns a topic's profile from its seeds; the profile carries the topic's name. */
 export function learnTopic(name: string, seeds: readonly NamedSeed[], text: TopicText): TopicProfile {
-  return learnProfile(seeds, text.lexicon, text.background, { name });
+  return learnWithReport(seeds, text.lexicon, text.background, { name }).profile;
 }
 
 /** Lays the tuning over a learned profile and prepares it for matching. */
@@ -46,6 +49,12 @@ export function tuneTopic(learned: TopicProfile, tuning: Tuning, lexicon: Lexico
 
 export function assembleTopic(input: TopicInput, text: TopicText): AssembledTopic {
   if ((input.seeds === undefined) === (input.profile === undefined)) throw new TypeError('assembleTopic: give exactly one of seeds or profile');
-  const learned = input.profile !== undefined ? { ...input.profile, name: input.name } : learnTopic(input.name, input.seeds!, text);
-  return { name: input.name, learned, ...tuneTopic(learned, input.tuning, text.lexicon) };
+  if (input.profile !== undefined) {
+    const learned = { ...input.profile, name: input.name };
+    return { name: input.name, learned, ...tuneTopic(learned, input.tuning, text.lexicon) };
+  }
+  const { profile: learned, ...report } = learnWithReport(input.seeds!, text.lexicon, text.background, { name: input.name });
+  const tuned = tuneTopic(learned, input.tuning, text.lexicon);
+  // Tuning moves the threshold and the facets: the expected rate is the tuned profile's.
+  return { name: input.name, learned, ...tuned, report: { ...report, expectedPostsPerDay: expectedPostsPerDay(tuned.profile, text.lexicon, text.background, report.lang) } };
 }
