@@ -4,7 +4,7 @@
 // lives, where posts go), /metrics and /healthz on the configured port, and `health` turning
 // unhealthy while every feed fails though the heartbeat stays fresh.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await killStragglers();
+  // A worker left orphaned below npx (the fault this file tests) is not our child: end it by its pid.
+  try {
+    const { pid } = JSON.parse(readFileSync(heartbeat(), 'utf8')) as { pid?: number };
+    if (pid !== undefined) process.kill(pid, 'SIGKILL');
+  } catch {
+    // Gone already, or never started.
+  }
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
