@@ -155,10 +155,12 @@ export function opensWithDateline(sentence: string): boolean {
 }
 
 // Openings that lean on the sentence before: a pronoun or a demonstrative for what was just
-// said, or a connective that continues it. General function words of each language, not names.
+// said, or a connective that continues it; in Indonesian also a short phrase closed by
+// "tersebut"/"itu" ("Kasus tersebut", "Dalam insiden itu"). General function words of each
+// language, not names.
 const REFERS_BACK: Record<Lang, RegExp> = {
   en: /^["“‘']?(?:it|its|this|that|these|those|he|she|they|his|her|their|them|him|such|but|and|or|yet|so|however|also|meanwhile|instead|still|then|nevertheless|nonetheless|moreover|furthermore|besides|otherwise|likewise|similarly|thus|hence|therefore|there)\b(?!['’]s\s+(?:well|been))/i,
-  id: /^["“‘']?(?:ia|dia|beliau|mereka|itu|ini|hal\s+(?:itu|ini|tersebut)|namun|tetapi|tapi|akan\s+tetapi|sementara\s+itu|selain\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|karenanya|untuk\s+itu|dengan\s+demikian|meski(?:pun)?\s+(?:begitu|demikian)|kendati\s+(?:begitu|demikian)|walau(?:pun)?\s+(?:begitu|demikian)|sebelumnya|kemudian|lalu|bahkan|padahal|sedangkan|adapun|dan|juga|keduanya|ketiganya|tersebut)\b/i,
+  id: /^["“‘']?(?:ia|dia|beliau|mereka|itu|ini|hal\s+(?:itu|ini|tersebut)|namun|tetapi|tapi|akan\s+tetapi|sementara\s+itu|selain\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|karenanya|untuk\s+itu|dengan\s+demikian|meski(?:pun)?\s+(?:begitu|demikian)|kendati\s+(?:begitu|demikian)|walau(?:pun)?\s+(?:begitu|demikian)|sebelumnya|kemudian|lalu|bahkan|padahal|sedangkan|adapun|dan|juga|keduanya|ketiganya|tersebut|(?:[\p{L}-]+\s+){1,3}(?:tersebut|itu)\b)\b/iu,
 };
 
 /** True when the sentence opens by pointing back at the one before it ("It became...", "Hal itu..."). */

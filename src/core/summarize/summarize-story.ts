@@ -81,8 +81,8 @@ interface Candidate {
   grade: 'good' | 'weak' | 'skip';
   /** Opens by pointing back at the sentence before ("It became...", "Hal itu..."). */
   leansBack: boolean;
-  /** The report's previous sentence, if any (a caption too: then the pointing sentence waits for good). */
-  prev: Candidate | undefined;
+  /** The report's first sentence (after any stray headline): it points back at nothing. */
+  opensText: boolean;
   relevance: number;
 }
 
@@ -120,7 +120,7 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     // A story told in two languages is summarised in the first report's: skip the other's texts.
     if (doc > 0 && analyzeText(sentences.slice(0, 5).join(' '), lexicon, lang).lang !== lang) return;
     const captions = sentences.filter((s) => isCaption(s));
-    let prev: Candidate | undefined;
+    let opensText = true;
     let seenProse = false;
     sentences.forEach((raw, index) => {
       // A dateline opens a report's prose: looked for past page furniture (a repeated headline, a
@@ -131,9 +131,10 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
       const grade = gradeOf(sentence, tokens.length, { next: sentences[index + 1], captions, maxChars });
       if (grade === 'good') seenProse = true;
       const vector = tfIdf(analyzeText(sentence, lexicon, lang).keys, idf);
-      const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: refersBack(sentence, lang), prev, relevance: 0 };
+      const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: refersBack(sentence, lang), opensText, relevance: 0 };
       candidates.push(candidate);
-      prev = candidate;
+      // Only a stray headline goes before a report's opening; a caption may hold its first words.
+      if (!(grade === 'skip' && isHeadlineLike(sentence))) opensText = false;
     });
   });
   return candidates;
@@ -280,8 +281,8 @@ function select(pool: readonly Candidate[], chosen: Candidate[], opts: Required<
     let pickScore = -Infinity;
     for (const c of remaining) {
       if (isRedundant(c, chosen) || charsOf([...chosen, c]) > opts.maxChars) continue;
-      // A sentence that points back is only read after the one it points at.
-      if (c.leansBack && c.prev !== undefined && !chosen.includes(c.prev)) continue;
+      // A sentence that points back never opens the summary, nor its report's part of it.
+      if (c.leansBack && !c.opensText && !chosen.some((s) => s.doc === c.doc && s.index < c.index)) continue;
       const redundancy = chosen.length === 0 ? 0 : Math.max(...chosen.map((s) => similarity(c, s)));
       const score = TUNING.mmrLambda * c.relevance - (1 - TUNING.mmrLambda) * redundancy;
       if (score > pickScore) {

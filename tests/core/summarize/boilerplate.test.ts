@@ -59,6 +59,9 @@ describe('refersBack', () => {
     ['Ia ditangkap di rumahnya.', 'id'],
     ['Namun, polisi belum menetapkan tersangka.', 'id'],
     ['Sementara itu, harga cabai turun.', 'id'],
+    ['Kasus tersebut kini ditangani polisi.', 'id'],
+    ['Dalam insiden tersebut, satu rumah tertimbun.', 'id'],
+    ['Pada hari itu, hujan turun deras.', 'id'],
   ] as const)('%s', (sentence, lang) => {
     expect(refersBack(sentence, lang)).toBe(true);
   });
@@ -70,6 +73,8 @@ describe('refersBack', () => {
     ['Presiden Joko Widodo meresmikan jalan tol.', 'id'],
     ['Indonesia menang 2-0.', 'id'],
     ['Dialog digelar di Jakarta.', 'id'],
+    ['Tahun ini harga beras naik.', 'id'],
+    ['Pemerintah kota meresmikan taman itu pada Senin.', 'id'],
   ] as const)('not pointing back: %s', (sentence, lang) => {
     expect(refersBack(sentence, lang)).toBe(false);
   });
