@@ -3,9 +3,12 @@
 // on news a lead-3 baseline is hard to beat (Nenkova 2005; See et al. 2017; for Indonesian,
 // Kurniawan & Louvan 2018, IndoSum), so every sentence starts from a position prior that decays
 // with its index; similarity to the story's centroid (what all its reports talk about,
-// idf-weighted with the background table) and to the topic's terms re-rank within that, and
-// Maximal Marginal Relevance (Carbonell & Goldstein 1998) keeps two sentences that say the same
-// thing out of one summary.
+// idf-weighted with the background table) re-ranks within that, and Maximal Marginal Relevance
+// (Carbonell & Goldstein 1998) keeps two sentences that say the same thing out of one summary.
+// The topic's terms may re-rank too (`topicBonus`), but against human summaries every form of
+// that bonus scored below none (scripts/score-summaries.ts), so by default they do not.
+// Captions, datelines and outlet furniture are never chosen, and a sentence that points back
+// ("It became...", "Hal itu...") never opens the summary.
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
