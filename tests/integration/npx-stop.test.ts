@@ -46,7 +46,8 @@ afterAll(async () => {
   // A worker left orphaned below npx (the fault this file tests) is not our child: end it by its pid.
   try {
     const { pid } = JSON.parse(readFileSync(heartbeat(), 'utf8')) as { pid?: number };
-    if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    // Only while that pid is still this worker (never a process that reused the number).
+    if (pid !== undefined && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(heartbeat())) process.kill(pid, 'SIGKILL');
   } catch {
     // Gone already, or never started.
   }
