@@ -12,6 +12,9 @@ import type { FeedItem } from '../../src/core/model.ts';
 import { makeBackground, PRIOR_WEIGHT_DOCS } from '../../src/core/profile/background.ts';
 import { parseRecentDf, recentDocument } from '../../src/core/profile/recent-df.ts';
 import { noteRecentItems, RECENT_DF_KEY, RECENT_DF_SAVE_EVERY_MS, recentDfBook } from '../../src/pipeline/recent-items.ts';
+import { serveFeed } from '../helpers/feed-server.ts';
+import { entry, rss } from '../pipeline/cycle-feeds.ts';
+import { createHarness, T0 } from '../pipeline/cycle-harness.ts';
 
 // The worker keeps "ordinary news" current from its own feeds: the cycle counts the items new
 // to every feed, the table is saved in the state store, and topics the worker (re)learns are
@@ -62,6 +65,28 @@ describe('the cycle step counting recent items', () => {
     const logger = { debug() {}, info() {}, error() {}, warn: (_: Record<string, unknown>, message: string) => void warnings.push(message) };
     await expect(noteRecentItems(store, lexicon, [item('a', 'Banjir')], new Set(), at(0), logger)).resolves.toBeUndefined();
     expect(warnings).toEqual(['recent background table not updated']);
+  });
+});
+
+describe('the cycle counts what it polls', () => {
+  it('a cycle counts each feed\'s new items once, however often they are polled and in how many feeds', async () => {
+    const h = await createHarness();
+    try {
+      const articles = [
+        { title: 'Banjir bandang melanda Aceh Tamiang', summary: 'Ribuan warga mengungsi.', slug: 'a' },
+        { title: 'Harga BBM nonsubsidi turun', summary: 'Pertamina menurunkan harga Pertamax.', slug: 'b' },
+      ];
+      h.server.route('/one.xml', serveFeed(rss(articles.map((a, i) => entry(a, i + 1)), { now: T0, site: 'https://one.example' })));
+      h.server.route('/two.xml', serveFeed(rss(articles.map((a, i) => entry(a, i + 1)), { now: T0, site: 'https://one.example' })));
+      const text = { lexicon, background: loadBackground() };
+      const feeds = [h.feed('/one.xml', 'One'), h.feed('/two.xml', 'Two')];
+      await h.run(feeds, { text });
+      await h.run(feeds, { text, ignoreSchedule: true });
+      const table = parseRecentDf(await h.store.get(RECENT_DF_KEY));
+      expect(table?.docs).toEqual({ id: 2, en: 0 });
+    } finally {
+      await h.close();
+    }
   });
 });
 
