@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { FeedSource, RawItem } from '../../src/core/model.ts';
 import { htmlToPlainText } from '../../src/core/normalize/html-to-text.ts';
 import { normalizeItems } from '../../src/core/normalize/normalize-items.ts';
+import { decodeFeed, findDecoder } from '../../src/core/parse/decode-body.ts';
 import { parseFeed, type ParsedFeed } from '../../src/core/parse/parse-feed.ts';
 import { readExpect, type Clause, type PathStep, type PyValue } from './python-expect.ts';
 
@@ -17,7 +18,7 @@ export const REAL_FEEDS_DIR = join(CONFORMANCE_DIR, 'real-feeds');
 /** The suite's dates are 2002-2012: a fixed "now" far after them, so none is clamped. */
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-export type CheckKind = 'feed title' | 'entry title' | 'entry link' | 'entry id' | 'entry summary' | 'entry content' | 'entry date';
+export type CheckKind = 'encoding' | 'feed title' | 'entry title' | 'entry link' | 'entry id' | 'entry summary' | 'entry content' | 'entry date';
 export type CheckOutcome = 'pass' | 'fail' | 'missing' | 'wrong';
 
 export interface FileResult {
@@ -89,14 +90,34 @@ export async function runFile(path: string, root: string): Promise<FileResult> {
   const expectedText = clauses.flatMap((c) => (c.kind === 'compare' ? strings(c.value) : [])).join('\n');
   const source: FeedSource = { id: 'conformance', url: head.contentLocation ?? 'http://conformance.example/feed.xml', name: file };
   for (const clause of clauses) {
-    const check = evaluate(clause, feed, source);
+    const check = evaluate(clause, feed, source) ?? checkEncoding(clause, bytes, head.contentType);
     if (check) result.checks.push(check);
     else result.skippedClauses += 1;
   }
-  for (const text of [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml, i.contentHtml])]) {
-    if (text && hasMojibake(text, expectedText)) result.mojibake.push(text.slice(0, 120));
+  const texts = [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml, i.contentHtml])].filter((t): t is string => !!t).map(plain);
+  for (const text of texts) {
+    if (hasMojibake(text, expectedText)) result.mojibake.push(text.slice(0, 120));
   }
+  // Read in the wrong charset: garbled whenever there is more than ASCII, whatever the regex sees.
+  const misread = result.checks.some((c) => c.kind === 'encoding' && c.outcome !== 'pass');
+  const garbled = misread ? texts.find((t) => /[^\x00-\x7f]/.test(t)) : undefined;
+  if (garbled && !result.mojibake.length) result.mojibake.push(garbled.slice(0, 120));
   return result;
+}
+
+/**
+ * `encoding == 'big5'`: the charset newshound read the bytes in, compared by the WHATWG name of
+ * feedparser's label. feedparser follows RFC 3023 (text/xml without a charset is us-ascii);
+ * newshound RFC 7303, which replaced it (the BOM or the XML declaration, else UTF-8).
+ */
+function checkEncoding(clause: Clause, bytes: Uint8Array, contentType: string | undefined): FileResult['checks'][number] | undefined {
+  if (clause.kind !== 'compare' || clause.op !== '==' || clause.path.join('.') !== 'encoding' || typeof clause.value !== 'string') return undefined;
+  const got = decodeFeed(bytes, contentType).encoding;
+  const want = findDecoder(clause.value)?.name ?? clause.value.toLowerCase();
+  // WHATWG's gbk decoder is its gb18030 decoder; feedparser reports GB2312 as gb18030.
+  const alias = (name: string) => name.replace(/[-_]/g, '').replace(/^gb18030$/, 'gbk');
+  const same = alias(got) === alias(want);
+  return { kind: 'encoding', outcome: same ? 'pass' : 'fail', detail: `${got} vs ${want} (${clause.value})` };
 }
 
 function strings(value: PyValue): string[] {
@@ -194,7 +215,7 @@ export async function runRealFeed(path: string): Promise<RealFeedResult> {
   const file = relative(REAL_FEEDS_DIR, path);
   try {
     const feed = await parseFeed(readFileSync(path), undefined, file);
-    const mojibake = [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml])].filter((t): t is string => !!t && hasMojibake(t, ''));
+    const mojibake = [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml])].filter((t): t is string => !!t && hasMojibake(plain(t), ''));
     return { file, parsed: true, items: feed.items.length, mojibake: mojibake.map((t) => t.slice(0, 120)) };
   } catch (error) {
     return { file, parsed: false, error: error instanceof Error ? error.message : String(error), items: 0, mojibake: [] };

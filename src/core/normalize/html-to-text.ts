@@ -2,6 +2,7 @@
 // alt text and "[https://...]" link targets would be noise. html-to-text (not a regex) does the
 // work because feeds hold real-world HTML: unclosed tags, entities, <script> in descriptions.
 import { compile } from 'html-to-text';
+import { repairMojibake } from './mojibake.ts';
 
 const SKIPPED = ['img', 'picture', 'script', 'style', 'noscript', 'iframe', 'svg', 'video', 'audio'];
 const NOT_UPPERCASED = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -26,8 +27,13 @@ const convert = compile({
 const SIMPLE_TAG = /<\/?(p|br|div|b|i|em|strong|span|u)\s*\/?>/gi;
 const BLOCK = new Set(['p', 'br', 'div']);
 
-export function htmlToPlainText(html: string): string {
-  if (!html) return '';
+export function htmlToPlainText(source: string): string {
+  if (!source) return '';
+  // Before (html-to-text drops C1 controls) and after (entities decoded only now) conversion.
+  return repairMojibake(toPlainText(repairMojibake(source)));
+}
+
+function toPlainText(html: string): string {
   if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
   if (!html.includes('&')) {
     // Block tags become a space, inline ones nothing ("<b>wo</b>rd" stays one word).
