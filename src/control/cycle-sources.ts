@@ -6,7 +6,7 @@ import { makeBackground, type Background } from '../core/profile/background.ts';
 import type { NamedSeed } from '../core/profile/learn-profile.ts';
 import type { RecentDf } from '../core/profile/recent-df.ts';
 import type { TopicMatcher } from '../core/select/select-items.ts';
-import { learnTopic, tuneTopic } from '../core/topic/assemble-topic.ts';
+import { assembleTopic, learnTopic, tuneTopic, type AssembledTopic } from '../core/topic/assemble-topic.ts';
 import type { Lexicon } from '../core/text/lexicon.ts';
 import { readBackgroundData } from '../adapters/lexicon-files.ts';
 import { readProfileFile, readSeedDir } from '../adapters/topic-files.ts';
@@ -89,9 +89,14 @@ export class CycleSourceResolver {
     return this.current.background;
   }
 
-  /** Learns seeds as the worker would now (`/topic create` and `add-seed` show the result). */
+  /** Learns seeds as the worker would now. */
   learn(name: string, seeds: readonly NamedSeed[]): TopicProfile {
     return learnTopic(name, seeds, this.text());
+  }
+
+  /** A topic from seeds as the worker would assemble it now, with learning's report (`/topic create` and `add-seed` show it). */
+  assemble(name: string, seeds: readonly NamedSeed[], tuning: Tuning = {}): AssembledTopic {
+    return assembleTopic({ name, seeds, tuning }, this.text());
   }
 
   async resolve(store: StateStore): Promise<CycleSources> {

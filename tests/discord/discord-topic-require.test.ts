@@ -1,8 +1,9 @@
 // /topic keywords require: the user's override of a learned facet from Discord, laid over the
-// topic by the next cycle exactly as a tuning file's `require` would be.
+// topic by the next cycle exactly as a tuning file's `require` would be. And /topic create says
+// what learning reported, as `newshound learn` does.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ORDINARY_MEMBER, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
+import { ORDINARY_MEMBER, PAGES, replyText, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
 
 let h: CommandsHarness;
 beforeEach(async () => {
@@ -43,5 +44,14 @@ describe('/topic keywords require', () => {
     expect((await h.run('topic keywords require', { name: 'default', terms: 'drone' }, { memberPermissions: ORDINARY_MEMBER })).content).toContain('needs the **Manage Server** permission');
     expect((await h.run('topic keywords require', { name: 'default', terms: ' , ' })).content).toContain('at least one term');
     expect((await h.run('topic keywords require', { name: 'default', terms: 'the' })).content).toContain('leaves no word to match');
+  });
+});
+
+describe('/topic create reports what learning says', () => {
+  it('shows the expected off-topic posts per day of the learned topic', async () => {
+    const seeds = [PAGES.boosterCatch, PAGES.breakup, PAGES.faaClears].map((p) => h.url(p)).join(' ');
+    const reply = await h.run('topic create', { name: 'starship', seeds });
+    expect(reply.content).toContain('Created topic `starship`');
+    expect(replyText(reply)).toMatch(/Expected off-topic posts\/day\n\d+\.\d\d/);
   });
 });

@@ -1,5 +1,5 @@
 import { LearnError } from '../../core/errors.ts';
-import type { TopicProfile } from '../../core/model.ts';
+import type { AssembledTopic } from '../../core/topic/assemble-topic.ts';
 import type { NamedSeed } from '../../core/profile/learn-profile.ts';
 import { EXTEND_MARK, namedFacet } from '../../core/profile/apply-tuning.ts';
 import { CommandInputError, MIN_SEEDS, clipped, httpUrl, numberOption, requiredString, seedUrls, tuningTerm } from './command-input.ts';
@@ -32,7 +32,7 @@ export async function createTopic(request: CommandRequest, context: CommandConte
   if (seeds.length < MIN_SEEDS) {
     return reply(listLines([`Topic \`${name}\` was not created: only ${seeds.length} of ${urls.length} seed articles could be read, and at least ${MIN_SEEDS} are needed.`, ...failed], 2_000));
   }
-  const profile = learn(seeds, name, context);
+  const learned = learn(seeds, name, context);
   await changeTopic(context, name, request.userId, (settings) => {
     // Checked again, under the lock: the fetches took a while, and someone may have taken the name meanwhile.
     if (settings.seeds?.length) throw new CommandInputError(`\`${name}\` was just created by someone else.`);
@@ -42,8 +42,9 @@ export async function createTopic(request: CommandRequest, context: CommandConte
   const feeding = (await context.sources.resolve(context.store)).feeds.filter((f) => f.topics.includes(name)).length;
   // Configured feeds that name no topics feed it; those that name topics do not.
   lines.push(feeding > 0 ? `${plural(feeding, 'feed')} will be matched against it.` : `No feed is matched against it yet: add one with \`/feeds add topic:${name}\`.`);
+  lines.push(...seedWarnings(learned));
   if (failed.length > 0) lines.push(`Skipped ${plural(failed.length, 'URL')}:`, ...failed);
-  return reply(listLines(lines, 2_000), [profileEmbed(`Learned topic ${name}`, profile)]);
+  return reply(listLines(lines, 2_000), [profileEmbed(`Learned topic ${name}`, learned)]);
 }
 
 export async function addSeed(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
@@ -65,8 +66,9 @@ export async function addSeed(request: CommandRequest, context: CommandContext):
     settings.seeds = [...current, ...seeds];
   });
   const all = stored.seeds ?? [];
-  const profile = learn(all, topic.name, context);
-  return reply(`Added a seed to \`${topic.name}\`: it is now learned from ${plural(all.length, 'article')}. ${NEXT_CYCLE}`, [profileEmbed(`Topic ${topic.name}`, profile)]);
+  const learned = learn(all, topic.name, context);
+  const added = `Added a seed to \`${topic.name}\`: it is now learned from ${plural(all.length, 'article')}. ${NEXT_CYCLE}`;
+  return reply(listLines([added, ...seedWarnings(learned)], 2_000), [profileEmbed(`Topic ${topic.name}`, learned)]);
 }
 
 export async function setThreshold(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
@@ -158,23 +160,32 @@ export async function requireTerms(request: CommandRequest, context: CommandCont
   return reply(`Items in \`${topic.name}\` must now name one of ${list} (${how}). Undo with \`/topic keywords remove\` and one of the terms. ${NEXT_CYCLE}`);
 }
 
-function learn(seeds: readonly NamedSeed[], name: string, context: CommandContext): TopicProfile {
+function learn(seeds: readonly NamedSeed[], name: string, context: CommandContext): AssembledTopic {
   try {
     // Learned as the worker will learn it: on the background it uses now.
-    return context.sources.learn(name, seeds);
+    return context.sources.assemble(name, seeds);
   } catch (error) {
     if (error instanceof LearnError) throw new CommandInputError(`Could not learn \`${name}\` from these articles: ${error.message.replace(/^learn: /, '')}.`);
     throw error;
   }
 }
 
-function profileEmbed(title: string, profile: TopicProfile) {
+/** Seeds that share little with the others make a weaker topic: say which. */
+function seedWarnings(topic: AssembledTopic): string[] {
+  const outliers = topic.report?.outliers ?? [];
+  return outliers.length === 0 ? [] : [`⚠️ ${plural(outliers.length, 'seed')} share${outliers.length === 1 ? 's' : ''} little with the others (the topic may be too broad): ${outliers.map((o) => `\`${clipped(o, 60)}\``).join(', ')}`];
+}
+
+function profileEmbed(title: string, topic: AssembledTopic) {
+  const { profile } = topic;
+  const expected = topic.report?.expectedPostsPerDay;
   return {
     title,
     fields: [
       { name: 'Every item must name', value: conceptLines(profile) },
       { name: 'Top terms (weight)', value: topTermLines(profile, 15) },
       { name: 'Threshold', value: String(profile.threshold), inline: true },
+      ...(expected === undefined ? [] : [{ name: 'Expected off-topic posts/day', value: expected.toFixed(2), inline: true }]),
     ],
   };
 }
