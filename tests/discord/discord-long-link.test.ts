@@ -54,3 +54,23 @@ describe('a story with a URL over 2,048 characters', () => {
     expect(fake.warnings).toEqual([]);
   });
 });
+
+describe('recovery after a lost answer, with no nonce on messages read back', () => {
+  it('adopts the message already made by its story (title, when the link had to go), not by a nonce', async () => {
+    // Nonce window 0: Discord's enforce_nonce cannot help, and the fake (like Discord) returns no
+    // nonce on the channel's messages, so only the post's own content identifies it.
+    h = await startDeliveryHarness({ fake: { nonceWindowMs: 0 } });
+    const { fake } = h;
+    await h.subscribe(fake.channels.news, 'korea');
+    fake.failNext('POST /channels/:id/messages', { afterCreate: 'reset' });
+    await h.publisher.publish(makePost(3, { url: LONG_PATH }));
+    await h.restart();
+    h.clock.advance(6 * 60_000);
+    await h.publisher.flush();
+
+    const lookups = fake.requestsMatching(`GET /channels/${fake.channels.news}/messages`);
+    expect(lookups).toHaveLength(1);
+    expect(fake.messages(fake.channels.news)).toHaveLength(1);
+    expect(fake.requestsMatching('POST /channels/:id/messages')).toHaveLength(1);
+  });
+});

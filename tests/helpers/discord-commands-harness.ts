@@ -179,6 +179,9 @@ export function commandRequest(path: string, options: Record<string, OptionValue
     channel: { type: 0 },
     userId: USER_ID,
     memberPermissions: MANAGE_SERVER,
+    // The bot in one server: bot-wide changes are taken without a home server (deny by default
+    // starts at two; see command-permissions.ts).
+    botServerCount: 1,
     command,
     ...names,
     options,

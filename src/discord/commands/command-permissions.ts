@@ -1,9 +1,17 @@
 import type { CommandRequest } from './command-types.ts';
 
-// Who may change the bot. /subscribe and /unsubscribe declare Manage Server as their default
-// permission; /topic and /feeds mix reading and changing subcommands under one name, so they
-// stay visible to everyone and are checked here. Everything that changes settings is checked on
-// receipt too, because a server can override a command's default permissions.
+// Who may change the bot. Each command in the handler table (handle-command.ts) declares its
+// access there, next to its handler, so a new command cannot be added without saying who may
+// run it:
+// - 'read': anyone who can use the command;
+// - 'server': changes this server's settings (its channels' subscriptions): Manage Server;
+// - 'bot-wide': changes topics and feeds, which every server the bot is in shares: Manage
+//   Server, and only from the home server (`discord.guildId`). With no home server configured,
+//   refused once the bot is in more than one server (or when that count is unknown): an admin
+//   of one server must not change what every other server gets.
+// A server can override a command's default permissions, so everything is checked on receipt.
+
+export type CommandAccess = 'read' | 'server' | 'bot-wide';
 
 /** Discord permission bits (https://discord.com/developers/docs/topics/permissions). */
 export const PERMISSION_BITS = {
@@ -11,27 +19,9 @@ export const PERMISSION_BITS = {
   ManageGuild: 1n << 5n,
 } as const;
 
-const CHANGING: ReadonlySet<string> = new Set([
-  'subscribe',
-  'unsubscribe',
-  'topic create',
-  'topic add-seed',
-  'topic threshold',
-  'topic keywords add',
-  'topic keywords remove',
-  'topic keywords exclude',
-  'topic keywords require',
-  'feeds add',
-  'feeds remove',
-]);
-
-/** `command [group] subcommand`, as in CHANGING. */
+/** `command [group] subcommand`, as the handler table names commands. */
 export function commandPath(request: Pick<CommandRequest, 'command' | 'group' | 'subcommand'>): string {
   return [request.command, request.group, request.subcommand].filter((part) => part !== undefined).join(' ');
-}
-
-export function changesSettings(request: Pick<CommandRequest, 'command' | 'group' | 'subcommand'>): boolean {
-  return CHANGING.has(commandPath(request));
 }
 
 /** Manage Server, or Administrator (which implies every permission). A malformed bitfield grants nothing. */
@@ -46,9 +36,22 @@ export function canManageServer(memberPermissions: string): boolean {
   return (bits & (PERMISSION_BITS.ManageGuild | PERMISSION_BITS.Administrator)) !== 0n;
 }
 
-/** Topics and feeds are the bot's, not one server's: with a home server configured, only it may change them. */
-const BOT_WIDE = new Set(['topic', 'feeds']);
-
-export function changesBotWideSettings(request: Pick<CommandRequest, 'command' | 'group' | 'subcommand'>): boolean {
-  return changesSettings(request) && BOT_WIDE.has(request.command);
+/**
+ * Why `request` may not run with `access`, as the reply to give, or undefined when it may.
+ * `homeGuildId`: the configured home server, if any.
+ */
+export function accessRefusal(access: CommandAccess, request: CommandRequest, homeGuildId: string | undefined): string | undefined {
+  if (access === 'read') return undefined;
+  const path = commandPath(request);
+  if (!canManageServer(request.memberPermissions)) {
+    return `\`/${path}\` changes the bot's settings, so it needs the **Manage Server** permission.`;
+  }
+  if (access === 'server') return undefined;
+  if (homeGuildId !== undefined) {
+    return request.guildId === homeGuildId
+      ? undefined
+      : `\`/${path}\` changes topics and feeds for every server the bot is in, so it is only taken from the bot's home server.`;
+  }
+  if (request.botServerCount === 1) return undefined;
+  return `\`/${path}\` changes topics and feeds for every server the bot is in, and the bot is in ${request.botServerCount === undefined ? 'an unknown number of' : request.botServerCount} servers with no home server set. The bot's operator can name one with \`discord.guildId\` in the config file; until then topics and feeds change only there.`;
 }

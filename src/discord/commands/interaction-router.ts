@@ -38,7 +38,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, context: 
       return;
     }
     const request = await toRequest(interaction);
-    if (isSlow(request)) {
+    if (isSlow(request, context)) {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await interaction.editReply(toMessage(await handleCommand(request, context)));
     } else {
@@ -84,6 +84,7 @@ async function toRequest(interaction: ChatInputCommandInteraction<'cached' | 'ra
     channel: { type: channel?.type ?? -1, ...(parentId ? { parentId } : {}) },
     userId: interaction.user.id,
     memberPermissions: interaction.memberPermissions?.bitfield.toString() ?? '0',
+    botServerCount: interaction.client.guilds.cache.size,
     command: interaction.commandName,
     ...optional('group', interaction.options.getSubcommandGroup(false)),
     ...optional('subcommand', interaction.options.getSubcommand(false)),
