@@ -1,5 +1,5 @@
 // The curve HELD_OUT_QUANTILE (src/core/profile/set-threshold.ts) was read from: for each
-// candidate quantile, every development topic is learned from its seeds (no tuning) with the
+// candidate quantile and floor, every development topic is learned from its seeds (no tuning) with the
 // threshold set at that quantile of its held-out seed sentences, and scored on its items; the
 // default topic is scored on dev.jsonl. Prints F1 per topic and the mean.
 //   node --import tsx scripts/threshold-curve.ts [--background FILE]
@@ -41,14 +41,14 @@ const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pa
 const dev = readItems(join(SHARED, 'dev.jsonl'));
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
 
-console.log(`quantile  ${topics.map((t) => t.padStart(22)).join('')}   mean F1   default(dev)`);
-for (const q of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
+console.log(`quantile floor ${topics.map((t) => t.padStart(22)).join('')}   mean F1   default(dev)`);
+for (const [q, floor] of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5].flatMap((q) => [0.25, 0.5, 0.7, 0.8, 1].map((m) => [q, m] as const))) {
   const scores = sets.map(({ name, seeds, items }) => {
-    const prepared = prepareProfile(learnProfile(seeds, lexicon, background, { name, heldOutQuantile: q }), lexicon);
+    const prepared = prepareProfile(learnProfile(seeds, lexicon, background, { name, heldOutQuantile: q, minThreshold: floor }), lexicon);
     return f1(items, (item) => matchItem(item, prepared).decision);
   });
-  const def = prepareProfile(applyTuning(learnProfile(defaultSeeds, lexicon, background, { name: 'default', heldOutQuantile: q }), tuning, lexicon), lexicon);
+  const def = prepareProfile(applyTuning(learnProfile(defaultSeeds, lexicon, background, { name: 'default', heldOutQuantile: q, minThreshold: floor }), tuning, lexicon), lexicon);
   const devF1 = f1(dev, (item) => matchItem(item, def).decision);
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  console.log(`${q.toFixed(2).padEnd(8)}  ${scores.map((s) => s.toFixed(3).padStart(22)).join('')}   ${mean.toFixed(3)}     ${devF1.toFixed(3)}`);
+  console.log(`${q.toFixed(2).padEnd(8)} ${floor.toFixed(2).padEnd(5)} ${scores.map((s) => s.toFixed(3).padStart(22)).join('')}   ${mean.toFixed(3)}     ${devF1.toFixed(3)}`);
 }

@@ -7,7 +7,7 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
  * An item may miss one of two or more facets when its score reaches this many times the
  * threshold: one facet plus very strong evidence (scripts/topic-figures.ts --sweep prints the curve).
  */
-export const STRONG_EVIDENCE = 3;
+export const STRONG_EVIDENCE = Number.POSITIVE_INFINITY;
 
 /** A profile with its lookups built once, so matching an item is a few map reads per word. */
 export interface PreparedProfile {
@@ -18,8 +18,8 @@ export interface PreparedProfile {
   excluded: ReadonlyMap<string, string>;
   /** The concepts' own country names: counted by the concept gate, not by the score. */
   anchors: ReadonlySet<string>;
-  /** The facets' own keys: the strongest one an item holds opens the gate, the others add to the score. */
-  facetKeys: ReadonlySet<string>;
+  /** The facets' own keys, to the facets holding them: the strongest one an item holds of each facet opens its gate, the others add to the score. */
+  facetKeys: ReadonlyMap<string, readonly number[]>;
   /** Entities of a side's country (its leader, capital, agencies): they name the side, so they count for its concept, not the score. */
   sideEntities: ReadonlySet<string>;
   /** First word key -> second word keys of every phrase the profile cares about. */
@@ -46,11 +46,19 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon): Prepare
     labels: new Map(profile.terms.map((t) => [t.key, t.label])),
     excluded: new Map(profile.excluded.map((e) => [e.key, e.label])),
     anchors: anchorKeys(profile.concepts),
-    facetKeys: new Set(profile.concepts.flatMap((c) => c.keys)),
+    facetKeys: facetIndex(profile),
     sideEntities: sideEntityKeys(profile, lexicon),
     phrases,
     relevant: new Set(phraseKeys),
   };
+}
+
+function facetIndex(profile: TopicProfile): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  profile.concepts.forEach((concept, i) => {
+    for (const key of concept.keys) index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  return index;
 }
 
 function sideEntityKeys(profile: TopicProfile, lexicon: Lexicon): Set<string> {
@@ -69,7 +77,13 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
   const { profile, lexicon } = prepared;
   const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
   const evidence = collectEvidence(analysed.keys, prepared);
-  const score = Math.round(((evidence.themeRaw + evidence.facetSum - evidence.facetMax) / profile.unit) * 1000) / 1000;
+  // With two or more facets, each is its own piece of evidence and all count; a lone facet's
+  // strongest key only opens its gate, so one word never both opens it and scores.
+  let gateWeights = 0;
+  if (profile.concepts.filter((c) => c.keys.length > 0).length + profile.concepts.filter((c) => c.countries.length > 0).length < 2) {
+    for (const max of evidence.facetMax.values()) gateWeights += max;
+  }
+  const score = Math.round((Math.max(0, evidence.themeRaw + evidence.facetSum - gateWeights) / profile.unit) * 1000) / 1000;
   const terms: MatchedTerm[] = evidence.hits
     .map((key) => ({ key, label: prepared.labels.get(key) ?? key, weight: prepared.weights.get(key) ?? 0, scored: !prepared.anchors.has(key) && !prepared.sideEntities.has(key) }))
     .sort((a, b) => b.weight - a.weight);
@@ -107,16 +121,16 @@ interface Evidence {
   seen: Set<string>;
   hits: string[];
   themeRaw: number;
-  /** Summed and largest weight of the facet keys held: the largest one is the gate's, not the score's. */
+  /** Summed weight of the facet keys held, and per facet the largest: that one is the gate's, not the score's. */
   facetSum: number;
-  facetMax: number;
+  facetMax: Map<number, number>;
   countries: Set<string>;
   excluded: string[];
 }
 
 /** One pass over the item's keys and the phrases of adjacent word keys; each key counts once. */
 function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Evidence {
-  const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: 0, countries: new Set(), excluded: [] };
+  const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: new Map(), countries: new Set(), excluded: [] };
   let previous: string | undefined;
   for (const key of keys) {
     take(key, evidence, prepared);
@@ -138,7 +152,7 @@ function take(key: string, evidence: Evidence, prepared: PreparedProfile): void 
       // A side's own name: counted by its concept, not the score.
     } else if (prepared.facetKeys.has(key)) {
       evidence.facetSum += weight;
-      evidence.facetMax = Math.max(evidence.facetMax, weight);
+      for (const facet of prepared.facetKeys.get(key)!) evidence.facetMax.set(facet, Math.max(evidence.facetMax.get(facet) ?? 0, weight));
     } else evidence.themeRaw += weight;
   }
   if (entity) {

@@ -91,9 +91,11 @@ function isProse(line: string): boolean {
   return capitalised / words.length < 0.6;
 }
 
-// Agency datelines: "TRIBUNNEWS.COM - ", "PYONGYANG, KOMPAS.TV - ", "PYONGYANG, - ",
+// Agency datelines: "jpnn.com, BANDUNG - ", "TRIBUNNEWS.COM - ", "PYONGYANG, KOMPAS.TV - ", "PYONGYANG, - ",
 // "KYIV, Ukraina (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - ".
 const DATELINES = [
+  // Lower-case site datelines: "jpnn.com, BANDUNG - ", "tirto.id - ".
+  /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|co\.id|id|net|org|tv|co)\s*(?:,\s*\p{Lu}[\p{Lu}\s.]*?)?\s*[-–—]{1,2}\s+/u,
   /^\p{Lu}[\p{Lu}.]{2,}(?:\s+\p{Lu}[\p{Lu}.]+)*\s*,?(?:\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*[-–—]{1,2}\s+/u,
   /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*\([^()]{1,30}\)\s*[-–—]{1,2}\s+/u,
   /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}[-–—]{1,2}\s+/u,

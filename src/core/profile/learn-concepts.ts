@@ -35,6 +35,8 @@ export function nearlyAll(seedCount: number): number {
 /** Countries whose own language makes them the country of publication: never a side by themselves. */
 const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
 /** A name joins the names facet when a seed sentence holds it this many times more often than a headline does. */
+/** Seed sentences are few and about the topic: their co-mentions count for less than ordinary news's. */
+const SEED_ASSOCIATION_DISCOUNT = 0.1;
 const MIN_NAME_LOG_LIFT = Math.log(8);
 
 /**
@@ -67,7 +69,17 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
   const concepts: ProfileConcept[] = [];
   const groups = anchors.slice(0, MAX_CONCEPTS).map((c) => [c]);
-  const association = (a: string, b: string) => Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
+  // How interchangeable two countries are: how often ordinary news names them together, or,
+  // where it never does, how often the seeds' own sentences do.
+  const unitCountries = evidence.units.map((u) => countriesOf(u, lexicon));
+  const together = (a: string, b: string) => {
+    const withA = unitCountries.filter((c) => c.has(a));
+    return withA.length === 0 ? 0 : withA.filter((c) => c.has(b)).length / withA.length;
+  };
+  const association = (a: string, b: string) => {
+    const news = Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
+    return news > 0 ? news : Math.max(together(a, b), together(b, a)) * SEED_ASSOCIATION_DISCOUNT;
+  };
   for (const extra of anchors.slice(MAX_CONCEPTS)) {
     const closest = groups.map((g, i) => ({ i, value: Math.max(...g.map((c) => association(c, extra))) })).sort((x, y) => y.value - x.value)[0]!;
     if (closest.value > 0) groups[closest.i]!.push(extra);
@@ -112,7 +124,7 @@ const THEME_HEADS = 2;
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
- * topic word that two or more headline parts share.
+ * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
 function themeFacet(evidence: SeedEvidence, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
   const candidates = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
@@ -130,7 +142,10 @@ function themeFacet(evidence: SeedEvidence, terms: readonly ProfileTerm[], need:
     chosen.add(best.key);
     for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
   }
-  for (const term of candidates) if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS) chosen.add(term.key);
+  for (const term of candidates) {
+    const stats = evidence.stats.get(term.key)!;
+    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need) chosen.add(term.key);
+  }
   const keys = candidates.filter((t) => chosen.has(t.key)).map((t) => t.key);
   const labels = keys.map((k) => evidence.stats.get(k)!.label);
   return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys, labels };

@@ -19,6 +19,8 @@ export interface LearnOptions {
   threshold?: number;
   /** Quantile of held-out sentence scores the threshold is set at (set-threshold.ts). */
   heldOutQuantile?: number;
+  /** Floor of the threshold (set-threshold.ts). */
+  minThreshold?: number;
 }
 
 /** A learned profile with what `learn` reports about it. */
@@ -58,8 +60,14 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
   const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms);
 
+  // The unit is what the score counts: not the sides' own names (their countries, leaders,
+  // capitals) nor the facets' own keys.
   const anchors = anchorKeys(concepts);
-  const themeWeights = terms.filter((t) => !anchors.has(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
+  const sideCountries = new Set(concepts.flatMap((c) => c.countries));
+  const facetKeys = new Set(concepts.flatMap((c) => c.keys));
+  const scored = (key: string) =>
+    !anchors.has(key) && !facetKeys.has(key) && !(isEntityKey(key) && sideCountries.has(lexicon.entities.get(key)?.country ?? ''));
+  const themeWeights = terms.filter((t) => scored(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
   const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
   const profile: TopicProfile = {
@@ -76,7 +84,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   if (options.threshold !== undefined) {
     profile.threshold = options.threshold;
   } else {
-    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile);
+    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile, options.minThreshold);
     profile.threshold = report.threshold;
     outliers = report.outliers;
   }

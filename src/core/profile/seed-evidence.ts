@@ -30,6 +30,8 @@ export interface SeedEvidence {
   /** Per seed: the keys of its title, and of its title and lead sentence (the headline-like part). */
   titleSets: Set<string>[];
   headSets: Set<string>[];
+  /** Every sentence unit of every seed: its evidence keys. */
+  units: Set<string>[];
   stats: Map<string, KeyStats>;
 }
 
@@ -84,6 +86,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
   const prominentSets: Set<string>[] = [];
   const titleSets: Set<string>[] = [];
   const headSets: Set<string>[] = [];
+  const allUnits: Set<string>[] = [];
   const unitShares = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
   const votes = new Map<string, [number, number]>();
@@ -106,6 +109,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
       if (n >= 2 || perUnit[0]!.has(key) || (perUnit[1]?.has(key) ?? false)) prominent.add(key);
     }
     keySets.push(all);
+    allUnits.push(...perUnit);
     titleSets.push(perUnit[0]!);
     headSets.push(new Set([...perUnit[0]!, ...(perUnit[1] ?? [])]));
     prominentSets.push(prominent);
@@ -142,7 +146,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
       label: labelOf(key, lexicon, surfaces),
     });
   }
-  return { lang, keySets, prominentSets, titleSets, headSets, stats };
+  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, stats };
 }
 
 function labelOf(key: string, lexicon: Lexicon, surfaces: Map<string, Map<string, number>>): string {

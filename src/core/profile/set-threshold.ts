@@ -17,9 +17,12 @@ export const DEFAULT_THRESHOLD = 0.8;
  * Quantile of the held-out seeds' sentence scores the threshold sits at. Chosen on the
  * development topics by scripts/threshold-curve.ts, which prints mean F1 for each candidate.
  */
-export const HELD_OUT_QUANTILE = 0.25;
-/** Bounds: never so low that any facet hit passes, never so high that a topic's own headlines fail. */
-export const MIN_THRESHOLD = 0.25;
+export const HELD_OUT_QUANTILE = 0.05;
+/**
+ * Bounds: never so low that the facets plus any weak word pass (scripts/threshold-curve.ts prints
+ * the curve for this floor too), never so high that a topic's own headlines fail.
+ */
+export const MIN_THRESHOLD = 0.8;
 export const MAX_THRESHOLD = 3;
 /** A held-out seed none of whose headline part or sentences passes the others' profile shares little with them. */
 const OUTLIER_PASS_SHARE = 0.1;
@@ -35,7 +38,13 @@ export interface ThresholdReport {
 /** What a threshold is computed from: the profile learned without one seed, at threshold 0. */
 export type LearnWithout = (seeds: readonly NamedSeed[]) => TopicProfile;
 
-export function setThreshold(seeds: readonly NamedSeed[], lexicon: Lexicon, learnWithout: LearnWithout, quantile = HELD_OUT_QUANTILE): ThresholdReport {
+export function setThreshold(
+  seeds: readonly NamedSeed[],
+  lexicon: Lexicon,
+  learnWithout: LearnWithout,
+  quantile = HELD_OUT_QUANTILE,
+  minThreshold = MIN_THRESHOLD,
+): ThresholdReport {
   if (seeds.length < 2) return { threshold: DEFAULT_THRESHOLD, heldOutScores: [], outliers: [] };
   const scores: number[] = [];
   const outliers: string[] = [];
@@ -55,7 +64,7 @@ export function setThreshold(seeds: readonly NamedSeed[], lexicon: Lexicon, lear
   scores.sort((a, b) => a - b);
   if (scores.length === 0) return { threshold: DEFAULT_THRESHOLD, heldOutScores: scores, outliers };
   const at = scores[Math.floor(quantile * (scores.length - 1))]!;
-  const threshold = Math.round(Math.min(MAX_THRESHOLD, Math.max(MIN_THRESHOLD, at)) * 1000) / 1000;
+  const threshold = Math.round(Math.min(MAX_THRESHOLD, Math.max(minThreshold, at)) * 1000) / 1000;
   return { threshold, heldOutScores: scores, outliers };
 }
 
