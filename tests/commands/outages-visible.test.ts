@@ -78,6 +78,30 @@ describe('one feed failing among working ones', () => {
   });
 });
 
+describe('the cycle itself failing', () => {
+  it('once exits 3 with one line when the state store refuses writes mid-cycle (another connection holds SQLite exclusively)', async () => {
+    const file = config('busy', ['/busy.xml']);
+    const stateFile = join(dir.path, 'busy.sqlite');
+    let holder: { exec(sql: string, done: (error: Error | null) => void): void; close(done: () => void): void } | undefined;
+    // The worker opens the store and polls; the feed answers only once SQLite is held, so the
+    // cycle's writes wait out the store's busy timeout (5 s) and fail with SQLITE_BUSY.
+    server.route('/busy.xml', async (req, res) => {
+      const { default: sqlite3 } = await import('sqlite3');
+      holder = new sqlite3.Database(stateFile);
+      await new Promise<void>((resolve, reject) => holder!.exec('BEGIN EXCLUSIVE', (error) => (error ? reject(error) : resolve())));
+      await serveFeed(rss([entry(ON_TOPIC.troopsEn, 1)], { now: new Date() }))(req, res);
+    });
+    try {
+      const once = await cli(['once', '--config', file]);
+      expect(once.code).toBe(3);
+      expect(once.stderr).toMatch(/^newshound once: the cycle failed: state: .*SQLITE_BUSY/m);
+      expect(once.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      await new Promise<void>((resolve) => holder?.exec('ROLLBACK', () => holder!.close(() => resolve())) ?? resolve());
+    }
+  }, 30_000);
+});
+
 describe('status shows the worker as its heartbeat does', () => {
   it.each([
     ['a full disk', { writeFailures: 3, lastWriteError: 'state: set feed:x: SQLITE_FULL: database or disk is full' }, /^Worker: UNHEALTHY \(pid 4321\): 3 writes failed in a row \(disk full or read-only\?\): state: set feed:x: SQLITE_FULL/m],
