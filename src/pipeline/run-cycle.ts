@@ -177,6 +177,8 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
         // Only once committed is this feed's news known to the feeds decided after it.
         if (result.items !== undefined) for (const item of result.items) known.add(item.key);
         if (result.error) logger.warn({ feed: feed.name, error: result.error, failures: state.health?.consecutiveFailures }, 'feed poll failed');
+        // Read, but in part or by guessing (items skipped, a charset fallback, markup repaired): one line per feed read.
+        if (result.notes) logger.warn({ feed: feed.name, notes: result.notes }, 'feed read with repairs');
         feedReports.push({ feedId: feed.id, name: feed.name, outcome: result.outcome, items: result.items?.length ?? 0, error: result.error, nextPollAt: state.nextPollAt });
       });
     })),
