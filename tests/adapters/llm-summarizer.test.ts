@@ -107,7 +107,7 @@ describe('createLlmSummarizer: the request', () => {
     expect(user).toContain(STORY.title);
     expect(user).toContain('Seoul said on Monday that North Korea has sent troops to Russia.');
     expect(user).toContain('The intelligence service gave no numbers.'); // the first report is sent whole
-    expect(user).toMatch(/other outlet's report[^\n]*\nPyongyang has deployed soldiers, an outlet reported\./i);
+    expect(user).toMatch(/other outlet's report[^\n]*\n<report>\nPyongyang has deployed soldiers, an outlet reported\./i);
     expect(user).toContain('A third outlet also reported the move.');
     expect(user).not.toContain('must not be sent');
     expect(user).not.toContain('fourth outlet');
@@ -130,7 +130,7 @@ describe('createLlmSummarizer: the request', () => {
   it('cuts a long report at a word boundary to maxInputChars', async () => {
     const words = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ');
     await make({ maxInputChars: 1_000 }).summarize({ ...STORY, texts: [words] });
-    const report = sentMessage('user').split('Report:\n')[1]!;
+    const report = /Report:\n<report>\n([\s\S]*?)\n<\/report>/.exec(sentMessage('user'))![1]!;
     expect(report.length).toBeLessThanOrEqual(1_000);
     expect(report.length).toBeGreaterThan(900);
     expect(report).toMatch(/ word\d+…$/); // a whole word, then the ellipsis
@@ -151,10 +151,10 @@ describe('createLlmSummarizer: the reply', () => {
     expectUsedLlm();
   });
 
-  it('strips simple markdown (bold, italic, code, links) instead of failing', async () => {
+  it('strips simple markdown (bold, italic, code) instead of failing', async () => {
     server.script(reply.markdown());
     expect(await make().summarize(STORY)).toBe('North Korea sent troops to Russia, officials said. The move was confirmed by Seoul on Monday.');
-    server.script(reply.completion('__Seoul__ cited `NIS` data and [Yonhap](https://example.com/a). It gave 2*3*4 as a code.'));
+    server.script(reply.completion('__Seoul__ cited `NIS` data and Yonhap. It gave 2*3*4 as a code.'));
     expect(await make().summarize(STORY)).toBe('Seoul cited NIS data and Yonhap. It gave 2*3*4 as a code.');
     expectUsedLlm();
   });
