@@ -38,6 +38,9 @@ describe('/topic keywords require', () => {
     const added = await h.run('topic keywords require', { name: 'default', terms: 'artileri, amunisi' });
     expect(added.content).toContain('as a facet of its own');
     expect(await facets()).toHaveLength(learned.length + 1);
+    const shown = replyText(await h.run('topic show', { name: 'default' }));
+    expect(shown).toContain('Required (added to a learned facet): Korut / Choe Son Hui');
+    expect(shown).toContain('Required: artileri / amunisi');
   });
 
   it('needs Manage Server and at least one usable term', async () => {

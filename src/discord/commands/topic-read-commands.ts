@@ -6,6 +6,7 @@ import { describeFetchFailure } from './fetch-failure.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
 import { codeBlock, discordTime, listLines, plural, reply } from './reply-format.ts';
 import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
+import { EXTEND_MARK } from '../../core/profile/apply-tuning.ts';
 
 // /topic list, show and explain: reading a topic as the next cycle will match it.
 
@@ -80,6 +81,7 @@ function discordChanges(topic: KnownTopic): string {
     ...(boosts.length > 0 ? [`Keywords: ${boosts.join(', ')}`] : []),
     ...((settings.tuning.exclude ?? []).length > 0 ? [`Excluded: ${settings.tuning.exclude!.join(', ')}`] : []),
     ...(settings.tuning.threshold !== undefined ? [`Threshold: ${settings.tuning.threshold}`] : []),
+    ...(settings.tuning.require ?? []).map((group) => (group[0] === EXTEND_MARK ? `Required (added to a learned facet): ${group.slice(1).join(' / ')}` : `Required: ${group.join(' / ')}`)),
     `Last change ${discordTime(settings.updatedAt)}${settings.updatedBy ? ` by <@${settings.updatedBy}>` : ''}`,
   ];
   return listLines(lines, 1_000);
