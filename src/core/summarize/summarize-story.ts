@@ -36,6 +36,11 @@ export type TopicBonusMode = (typeof TOPIC_BONUS_MODES)[number];
 
 export interface SummarizeOptions {
   topicBonus?: TopicBonusMode;
+  /**
+   * Sentence index at which the lead prior has fallen to 1/e. Fitted on the human summaries:
+   * `scripts/score-summaries.ts --sweep` prints ROUGE per language for each value.
+   */
+  positionDecay?: number;
   maxSentences?: number;
   minSentences?: number;
   maxChars?: number;
@@ -47,12 +52,10 @@ export interface StorySummary {
   lang: Lang;
 }
 
-export const SUMMARIZE_DEFAULTS = { topicBonus: 'none', maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
+export const SUMMARIZE_DEFAULTS = { topicBonus: 'none', positionDecay: 3, maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
 
 /** Scoring constants: the lead prior dominates; centroid and topic similarity re-rank. */
 const TUNING = {
-  /** Sentence index at which the position prior has fallen to 1/e. */
-  positionDecay: 2.5,
   /** Prior of any later report relative to the first report. */
   laterReportPrior: 0.6,
   weightPosition: 0.5,
@@ -102,7 +105,7 @@ export function summarizeStory(input: SummarizeInput, lexicon: Lexicon, backgrou
   if (only !== undefined) return finish([cutAtWord(only.text, opts.maxChars)], lang);
   if (usable.length === 0) return finish([], lang);
 
-  scoreRelevance(usable, input.weights, opts.topicBonus);
+  scoreRelevance(usable, input.weights, opts);
   const chosen = select(usable.filter((c) => c.grade === 'good'), [], opts);
   if (chosen.length < opts.minSentences) {
     select(usable.filter((c) => c.grade === 'weak' && c.words.size >= 3), chosen, { ...opts, maxSentences: opts.minSentences }, true);
@@ -251,7 +254,8 @@ function topicBonuses(candidates: readonly Candidate[], weights: ReadonlyMap<str
   return candidates.map((c) => Math.min(1, topicScore(c, weights, mode === 'strong' ? unit : 0) / unit));
 }
 
-function scoreRelevance(candidates: Candidate[], weights: ReadonlyMap<string, number> | undefined, mode: TopicBonusMode): void {
+function scoreRelevance(candidates: Candidate[], weights: ReadonlyMap<string, number> | undefined, opts: Required<SummarizeOptions>): void {
+  const mode = opts.topicBonus;
   const centroid = centroidOf(candidates);
   const centroidSims = candidates.map((c) => cosine(c.vector, centroid));
   const topics = topicBonuses(candidates, weights, mode);
@@ -260,7 +264,7 @@ function scoreRelevance(candidates: Candidate[], weights: ReadonlyMap<string, nu
   const wTopic = hasTopic ? TUNING.weightTopic : 0;
   const total = TUNING.weightPosition + TUNING.weightCentroid + wTopic;
   candidates.forEach((c, i) => {
-    const prior = Math.exp(-c.index / TUNING.positionDecay) * (c.doc === 0 ? 1 : TUNING.laterReportPrior);
+    const prior = Math.exp(-c.index / opts.positionDecay) * (c.doc === 0 ? 1 : TUNING.laterReportPrior);
     const relevance = TUNING.weightPosition * prior + TUNING.weightCentroid * (centroidSims[i]! / maxSim) + wTopic * topics[i]!;
     c.relevance = relevance / total;
   });
