@@ -2,6 +2,7 @@ import { newshoundVersion } from './adapters/worker-announce.ts';
 import { describeExpectedError, isArgumentError } from './commands/cli-errors.ts';
 import { UsageError } from './core/errors.ts';
 import { EXIT } from './commands/exit-codes.ts';
+import { COMMAND_DETAILS } from './commands/command-help.ts';
 import { clusterCommand, clusterUsage } from './commands/cluster-command.ts';
 import { evalCommand, evalUsage } from './commands/eval-command.ts';
 import { explainCommand, explainUsage } from './commands/explain-command.ts';
@@ -48,7 +49,8 @@ function usage(): string {
 }
 
 function commandHelp(name: string, command: (typeof COMMANDS)[string]): string {
-  return `usage: ${command.usage}\n\n${name}: ${command.summary}`;
+  const details = COMMAND_DETAILS[name];
+  return `usage: ${command.usage}\n\n${name}: ${command.summary}${details ? `\n\n${details}` : ''}`;
 }
 
 /** `--help`/`-h` among a command's arguments (before a `--` that ends the options). */

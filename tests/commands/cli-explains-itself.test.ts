@@ -36,6 +36,14 @@ describe('--help and --version', () => {
     expect(result.stdout).toMatch(new RegExp(`^usage: newshound ${name}\\b`));
   });
 
+  it.each([
+    ['health', /^ {2}--intervals N +unhealthy when no cycle completed for N schedule intervals \(default 3\)$/m],
+    ['once', /^exit 0 done; 1 could not run \(config, state\); 3 the cycle failed or every feed it polled failed$/m],
+    ['start', /^ {2}--heartbeat FILE +where the heartbeat/m],
+  ])('newshound %s --help explains its options', async (name, line) => {
+    expect((await cli([name, '--help'])).stdout).toMatch(line);
+  });
+
   it('-h works too, and help COMMAND', async () => {
     expect((await cli(['once', '-h'])).stdout).toMatch(/^usage: newshound once \[--config FILE\]/);
     expect((await cli(['help', 'status'])).stdout).toMatch(/^usage: newshound status /);
