@@ -46,23 +46,23 @@ const TEMPLATES: Template[] = [
   }),
   (n) => ({
     title: `Korea Utara Kirim ${n.cargo} ke Rusia Lewat Pelabuhan ${n.place}`,
-    summary: `Intelijen Korea Selatan menyebut Pyongyang mengirim ${n.cargo} ke Rusia melalui pelabuhan ${n.place}; muatan itu diduga dipakai pasukan Rusia di Ukraina, kata pejabat ${n.envoy}.`,
+    summary: `Intelijen Korea Selatan menyebut Pyongyang mengirim ${n.cargo} ke Rusia melalui pelabuhan ${n.place} sebagai bantuan militer Kim Jong Un bagi perang Rusia di Ukraina, kata pejabat ${n.envoy}.`,
   }),
   (n) => ({
     title: `Tentara Korea Utara dari Brigade ${n.unit} Terlihat di ${n.place}`,
-    summary: `Komandan Ukraina ${n.envoy} mengatakan tentara Korea Utara dari brigade ${n.unit} bertempur bersama pasukan Rusia di sekitar ${n.place}, wilayah Kursk.`,
+    summary: `Komandan Ukraina ${n.envoy} mengatakan tentara Korea Utara dari brigade ${n.unit} bertempur bersama pasukan Rusia di sekitar ${n.place}, wilayah Kursk, sebagai bantuan militer Kim Jong Un bagi perang Rusia di Ukraina.`,
   }),
   (n) => ({
     title: `Rusia dan Korea Utara Latihan Gabungan ${n.unit} di ${n.place}`,
-    summary: `Pasukan Rusia dan Korea Utara menggelar latihan gabungan bersandi ${n.unit} di ${n.place}, di tengah perang Ukraina; Kim Jong Un disebut mengirim ${n.envoy} sebagai pengamat.`,
+    summary: `Pasukan Rusia dan Korea Utara menggelar latihan gabungan bersandi ${n.unit} di ${n.place}, sebagai bagian dari bantuan militer bagi perang Rusia di Ukraina; Kim Jong Un disebut mengirim ${n.envoy} sebagai pengamat.`,
   }),
   (n) => ({
-    title: `Ukraina Tangkap Dua Tentara Korea Utara di ${n.place}`,
-    summary: `Dinas keamanan Ukraina menangkap dua tentara Korea Utara dari unit ${n.unit} di ${n.place}; juru bicara ${n.envoy} menyebut mereka dikirim untuk membantu Rusia.`,
+    title: `Ukraina Tangkap Dua Tentara Kiriman Kim Jong Un untuk Rusia di ${n.place}`,
+    summary: `Dinas keamanan Ukraina menangkap dua tentara Korea Utara dari unit ${n.unit} di ${n.place}; juru bicara ${n.envoy} menyebut Kim Jong Un mengirim mereka sebagai bantuan militer bagi perang Rusia di Ukraina.`,
   }),
   (n) => ({
     title: `Putin Kirim Menteri ${n.envoy} ke Pyongyang Bahas ${n.cargo}`,
-    summary: `Presiden Rusia Vladimir Putin mengutus menteri ${n.envoy} ke Pyongyang untuk membahas pasokan ${n.cargo} dari Korea Utara bagi perang di Ukraina, dengan transit di ${n.place}.`,
+    summary: `Presiden Rusia Vladimir Putin mengutus menteri ${n.envoy} ke Pyongyang menemui Kim Jong Un untuk membahas pasokan ${n.cargo} sebagai bantuan militer Korea Utara bagi perang Rusia di Ukraina, dengan transit di ${n.place}.`,
   }),
 ];
 

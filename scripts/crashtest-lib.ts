@@ -3,7 +3,7 @@
 // then left to drain. Every event must end up as exactly one message in each subscribed
 // channel (bot, webhook, forum): none lost, none doubled. Used by scripts/crashtest.ts (the
 // full run, `npm run crashtest`) and tests/integration/crash.test.ts (a few kills, for CI).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { deliveryKeys } from '../src/discord/delivery/delivery-keys.ts';
 import type { DeliveryQueue } from '../src/discord/delivery/delivery-queue.ts';
 import { stateKeys } from '../src/pipeline/state-keys.ts';
 import type { CycleReport } from '../src/pipeline/cycle-report.ts';
+import type { ItemDecision } from '../src/core/model.ts';
 import { cleanEnv, logLines, spawnProcess, type CliProcess } from '../tests/helpers/cli-process.ts';
 import { startFakeDiscord, type Fault, type FakeDiscord, type FakeMessage } from '../tests/helpers/fake-discord/index.ts';
 import { serveFeed, startFeedServer, type FeedServer } from '../tests/helpers/feed-server.ts';
@@ -38,6 +39,8 @@ export interface ScenarioOptions {
   root?: string;
   redisUrl?: string;
   log?: (line: string) => void;
+  /** Every worker's log (pino JSON lines) is appended here, run by run, for a post-mortem. */
+  workerLog?: string;
 }
 
 /** One channel kind's figures, as the issue asks for them. */
@@ -144,6 +147,11 @@ export async function runCrashScenario(options: ScenarioOptions): Promise<Scenar
         env: cleanEnv({ DISCORD_TOKEN: fake.botToken }),
       });
       running.push(worker);
+      const runNumber = running.length;
+      if (options.workerLog !== undefined) {
+        const file = options.workerLog;
+        void worker.exited.then((exit) => appendFileSync(file, `=== run ${runNumber} (pid ${worker.child.pid}) ended ${exit.code ?? exit.signal}\n${worker.stderr()}`));
+      }
       return worker;
     };
 
@@ -207,6 +215,8 @@ export async function runCrashScenario(options: ScenarioOptions): Promise<Scenar
       }
       kinds[kind] = figures;
     }
+    const missing = new Set(problems.filter((p) => / has 0 messages$/.test(p)).map((p) => Number(/event (\d+)/.exec(p)![1])));
+    if (missing.size > 0) problems.push(...(await decisionsAbout(stateUrl, namespace, reports.filter((r) => missing.has(r.event)))));
     if (fake.warnings.length > 0) problems.push(`fake Discord warnings: ${fake.warnings.slice(0, 5).join('; ')}`);
     return { scenario: scenarioName(options), kinds, stops, problems };
   } finally {
@@ -332,6 +342,20 @@ async function waitForDrain(worker: CliProcess, fake: FakeDiscord, channels: Cha
       problems.push(`drain did not settle within 10 minutes`);
       return;
     }
+  }
+}
+
+/** What the worker last decided about these reports (the state keeps the latest 300 decisions). */
+async function decisionsAbout(stateUrl: string, namespace: string, reports: CrashReport[]): Promise<string[]> {
+  const store = await openStateStore(stateUrl, { namespace });
+  try {
+    const recent = (await store.get<Array<ItemDecision & { at: string }>>(stateKeys.recentDecisions)) ?? [];
+    return reports.map((report) => {
+      const seen = recent.filter((d) => d.title === report.title).map((d) => `${d.at} ${d.feedId} ${d.kind}: ${d.reason}`);
+      return `event ${report.event} report ${report.report} (outlet ${report.outlet}) "${report.title}": ${seen.length > 0 ? seen.join(' | ') : 'no decision kept'}`;
+    });
+  } finally {
+    await store.close();
   }
 }
 

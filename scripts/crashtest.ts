@@ -1,4 +1,4 @@
-// `npm run crashtest [-- --kills N] [--events N] [--stores sqlite,redis] [--scenarios kill,faults,term] [--seed N]`
+// `npm run crashtest [-- --kills N] [--events N] [--stores sqlite,redis] [--scenarios kill,faults,term] [--seed N] [--logs FILE]`
 //
 // The worker as a real process against the loopback feed server and the fake Discord, stopped
 // at random moments while three outlets publish, then drained (see crashtest-lib.ts). Prints one
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     stores: { type: 'string', default: 'sqlite,redis' },
     scenarios: { type: 'string', default: 'kill,faults,term' },
     seed: { type: 'string', default: '1' },
+    /** A file to append every worker's log to. */
+    logs: { type: 'string' },
   },
 });
 const kills = Number(values.kills);
@@ -44,7 +46,7 @@ for (const store of values.stores.split(',') as Array<ScenarioOptions['store']>)
   }
   for (const plan of plans.filter((p) => wanted.has(p.name))) {
     const begun = Date.now();
-    const result = await runCrashScenario({ store, faults: plan.faults, stop: plan.stop, kills: plan.kills, events, seed, log: (line) => process.stderr.write(`${line}\n`) });
+    const result = await runCrashScenario({ store, faults: plan.faults, stop: plan.stop, kills: plan.kills, events, seed, log: (line) => process.stderr.write(`${line}\n`), ...(values.logs ? { workerLog: values.logs } : {}) });
     for (const kind of CHANNEL_KINDS) {
       process.stdout.write(`${JSON.stringify({ scenario: scenarioName({ store, ...plan }), kind, ...result.kinds[kind] })}\n`);
       if (result.kinds[kind].lost > 0 || result.kinds[kind].doubled > 0) failed = true;
