@@ -6,6 +6,7 @@ import { feedEntries, findFeed, type FeedEntry } from './feed-catalog.ts';
 import { describeFetchFailure } from './fetch-failure.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
 import { requireTopic } from './topic-catalog.ts';
+import { escapeMarkdown } from '../delivery/post-message.ts';
 
 // /feeds list, add, remove and status. Added feeds and switched-off configured feeds are kept
 // in the state store (the config file is never rewritten) and used from the next cycle on.
@@ -16,8 +17,8 @@ export async function listFeeds(_request: CommandRequest, context: CommandContex
   const entries = await feedEntries(context);
   const active = entries.filter((e) => e.active);
   const off = entries.filter((e) => !e.active);
-  const lines = active.map((e) => `• **${e.name}** <${e.url}> · ${e.topics ? `topics: ${e.topics.join(', ') || 'none'}` : 'every topic'} · ${e.origin === 'config' ? 'config file' : 'added here'}`);
-  if (off.length > 0) lines.push(`Switched off: ${off.map((e) => e.name).join(', ')}`);
+  const lines = active.map((e) => `• **${escapeMarkdown(e.name)}** <${e.url}> · ${e.topics ? `topics: ${e.topics.join(', ') || 'none'}` : 'every topic'} · ${e.origin === 'config' ? 'config file' : 'added here'}`);
+  if (off.length > 0) lines.push(`Switched off: ${off.map((e) => escapeMarkdown(e.name)).join(', ')}`);
   return reply(`${plural(active.length, 'feed')} watched.`, [{ title: 'Feeds', description: listLines(lines) }]);
 }
 
@@ -29,11 +30,11 @@ export async function addFeed(request: CommandRequest, context: CommandContext):
   const topic = topicOption === undefined ? undefined : (await requireTopic(context, topicOption)).name;
 
   const same = (await feedEntries(context)).find((e) => normalizeFeedUrl(e.url) === normalizeFeedUrl(url));
-  if (same?.active) throw new CommandInputError(`<${url}> is already watched as **${same.name}**.`);
+  if (same?.active) throw new CommandInputError(`<${url}> is already watched as **${escapeMarkdown(same.name)}**.`);
   if (same !== undefined) {
     // A configured feed switched off earlier is switched back on, not added a second time.
     await context.feeds.change((settings) => void (settings.removed = settings.removed.filter((id) => id !== same.id)));
-    return reply(`Switched **${same.name}** (from the config file) back on: it is polled from the next cycle.`);
+    return reply(`Switched **${escapeMarkdown(same.name)}** (from the config file) back on: it is polled from the next cycle.`);
   }
   const check = await checkedFeed(context, url);
   const feedName = name ?? clipped(check.title ?? new URL(url).hostname, FEED_NAME_MAX_CHARS);
@@ -43,7 +44,7 @@ export async function addFeed(request: CommandRequest, context: CommandContext):
     settings.added.push({ url, name: feedName, ...(topic ? { topics: [topic] } : {}), addedAt: context.clock.now().toISOString(), addedBy: request.userId });
   });
   return reply(
-    `Added **${feedName}** <${url}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
+    `Added **${escapeMarkdown(feedName)}** <${url}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
       (backfill(context) > 0
         ? `Its first poll, on the next cycle, posts at most its ${backfill(context)} newest matching items and records the rest; later stories are matched and posted.`
         : 'Its first poll, on the next cycle, records what it holds without posting; stories published after that are matched and posted.'),
@@ -60,7 +61,7 @@ export async function removeFeed(request: CommandRequest, context: CommandContex
     else settings.added = settings.added.filter((a) => normalizeFeedUrl(a.url) !== normalizeFeedUrl(feed.url));
   });
   const undo = feed.origin === 'config' ? ` It stays in the config file, switched off; \`/feeds add url:${feed.url}\` switches it back on.` : '';
-  return reply(`Removed **${feed.name}**: it is not polled from the next cycle on.${undo}`);
+  return reply(`Removed **${escapeMarkdown(feed.name)}**: it is not polled from the next cycle on.${undo}`);
 }
 
 export async function feedStatus(_request: CommandRequest, context: CommandContext): Promise<CommandReply> {
@@ -79,9 +80,9 @@ function rank(state: FeedState | undefined): number {
 
 function statusLine(feed: FeedEntry, state: FeedState | undefined): string {
   const health = state?.health;
-  if (health === undefined) return `⏳ **${feed.name}**: not polled yet${state?.nextPollAt ? ` · next poll ${discordTime(state.nextPollAt)}` : ''}`;
+  if (health === undefined) return `⏳ **${escapeMarkdown(feed.name)}**: not polled yet${state?.nextPollAt ? ` · next poll ${discordTime(state.nextPollAt)}` : ''}`;
   const parts = [
-    health.status === 'failing' ? `⚠️ **${feed.name}**: failing, ${plural(health.consecutiveFailures, 'failure')} in a row` : `✅ **${feed.name}**: ok${health.consecutiveFailures > 0 ? ` (${plural(health.consecutiveFailures, 'recent failure')})` : ''}`,
+    health.status === 'failing' ? `⚠️ **${escapeMarkdown(feed.name)}**: failing, ${plural(health.consecutiveFailures, 'failure')} in a row` : `✅ **${escapeMarkdown(feed.name)}**: ok${health.consecutiveFailures > 0 ? ` (${plural(health.consecutiveFailures, 'recent failure')})` : ''}`,
     `last success ${discordTime(health.lastSuccessAt)}`,
     ...(health.consecutiveFailures > 0 && health.lastError ? [`last error: ${clipped(health.lastError, 160)}`] : []),
     ...(state?.nextPollAt ? [`next poll ${discordTime(state.nextPollAt)}`] : []),

@@ -7,6 +7,7 @@ import type { CommandContext, CommandReply, CommandRequest } from './command-typ
 import { feedEntries } from './feed-catalog.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
 import { requireTopic } from './topic-catalog.ts';
+import { escapeMarkdown } from '../delivery/post-message.ts';
 
 // /status and /preview: what the worker has been doing, read from the state store it writes.
 
@@ -21,7 +22,7 @@ export async function status(request: CommandRequest, context: CommandContext): 
   const failing: string[] = [];
   for (const feed of feeds) {
     const health = (await context.store.get<FeedState>(stateKeys.feed(feed.id)))?.health;
-    if (health?.status === 'failing') failing.push(`• **${feed.name}**: ${plural(health.consecutiveFailures, 'failure')}, last: ${clipped(health.lastError ?? '?', 120)}`);
+    if (health?.status === 'failing') failing.push(`• **${escapeMarkdown(feed.name)}**: ${plural(health.consecutiveFailures, 'failure')}, last: ${clipped(health.lastError ?? '?', 120)}`);
   }
   const broken = (await context.subscriptions.list())
     .filter((s) => s.guildId === request.guildId && s.broken !== undefined)
@@ -51,7 +52,7 @@ export async function preview(request: CommandRequest, context: CommandContext):
   const recent = (await context.store.get<RecentDecision[]>(stateKeys.recentDecisions)) ?? [];
   const picked = latestPerItem(recent.filter((d) => d.topic === topic || feeding.has(d.feedId)), topic).slice(0, count);
   if (picked.length === 0) return reply(`No items decided for \`${topic}\` yet: decisions are recorded as its feeds are polled.`);
-  const lines = picked.map((d) => `${KIND_MARK[d.kind]} **${clipped(d.title || d.itemKey, 90)}** · ${names.get(d.feedId) ?? d.feedId} · ${discordTime(d.at)}\n   ${why(d, topic)}`);
+  const lines = picked.map((d) => `${KIND_MARK[d.kind]} **${escapeMarkdown(clipped(d.title || d.itemKey, 90))}** · ${escapeMarkdown(names.get(d.feedId) ?? d.feedId)} · ${discordTime(d.at)}\n   ${why(d, topic)}`);
   return reply(`The last ${plural(picked.length, 'item')} for \`${topic}\`, newest first, and why each was or was not posted.`, [{ title: `Preview: ${topic}`, description: listLines(lines) }]);
 }
 
