@@ -30,11 +30,20 @@ export interface DecodedBody {
 /** How many leading bytes to search for the XML declaration; it must come first (XML 1.0 §2.8). */
 const PROLOG_BYTES = 512;
 
-export function decodeFeedBody(body: Uint8Array, contentType?: string): string {
-  return decodeFeed(body, contentType).text;
+export interface DecodeOptions {
+  /**
+   * Bytes that are not valid in a declared UTF-8: U+FFFD, as WHATWG decodes (what the article
+   * decoder, core/extract/decode-html.ts, follows), or each read as windows-1252 (feeds).
+   */
+  invalidUtf8?: 'replace' | 'windows-1252';
 }
 
-export function decodeFeed(body: Uint8Array, contentType?: string): DecodedBody {
+/** Text only, invalid bytes of a declared UTF-8 as U+FFFD (WHATWG). */
+export function decodeFeedBody(body: Uint8Array, contentType?: string): string {
+  return decodeFeed(body, contentType, { invalidUtf8: 'replace' }).text;
+}
+
+export function decodeFeed(body: Uint8Array, contentType?: string, options: DecodeOptions = {}): DecodedBody {
   const notes: string[] = [];
   const { decoder, witness } = chooseDecoder(body, contentType, notes);
   let text: string;
@@ -45,6 +54,8 @@ export function decodeFeed(body: Uint8Array, contentType?: string): DecodedBody 
     } else if (witness === 'default') {
       notes.push('charset: undeclared and not UTF-8: read as windows-1252');
       return finish(new TextDecoder('windows-1252').decode(body), 'windows-1252', notes);
+    } else if (options.invalidUtf8 === 'replace') {
+      text = new TextDecoder('utf-8').decode(body);
     } else {
       notes.push(`charset: not valid UTF-8 as the ${witness} says: stray bytes read as windows-1252`);
       text = decodeUtf8Mixed(body);
