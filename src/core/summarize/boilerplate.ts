@@ -109,7 +109,7 @@ export function stripDateline(sentence: string): string {
 
 // Photo captions: a position in the picture, a picture label, or a closing photo credit.
 const CAPTION_POSITION =
-  /\((?:kiri|kanan|tengah|depan|belakang|(?:kedua|ketiga|keempat)\s+(?:dari\s+)?(?:kiri|kanan)|left|right|centre|center|(?:second|third)\s+(?:from\s+)?(?:left|right)|L|R|C)\)/i;
+  /\((?:kiri|kanan|tengah|depan|belakang|(?:kedua|ketiga|keempat)\s+(?:dari\s+)?(?:kiri|kanan)|left|right|centre|center|(?:second|third)\s+(?:from\s+)?(?:left|right)|L|R|C)\)|\b(?:pictured|seen|foto)\s+(?:left|right|centre|center|above|below|kiri|kanan|atas|bawah)\b/i;
 const CAPTION_LABEL = /^(?:ilustrasi|foto|gambar|photo|image|file\s+photo|illustration|tangkapan\s+layar|screenshot)\b\s*[:\-–—.|]/i;
 const CAPTION_CREDIT = /\((?:[^()]*\b(?:foto|photo|dok|dokumentasi|istimewa|getty|reuters|afp|ap|antara|sumber|source|kredit|credit)\b[^()]*)\)$/i;
 

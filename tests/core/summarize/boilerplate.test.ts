@@ -86,7 +86,8 @@ describe('captions and outlet furniture', () => {
     'Fighter ace: Douglas Bader\'s story is to be told in a Hollywood film',
     'Disclosure: DailySocial merupakan media partner acara ini',
     'Guilty: Glenn Mason, 56, has said he will pay back the whole sum',
-  ])('a labelled caption: %s', (sentence) => {
+    'Pat, 69, pictured left in her fancy dress outfit, enjoys dancing with friend Julia, 67, right',
+  ])('a caption: %s', (sentence) => {
     expect(isCaption(sentence)).toBe(true);
   });
 
