@@ -144,3 +144,14 @@ describe('sentenceSpans', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Dr. Budi tiba.', 'Baca juga: Lain', 'Ia pergi pukul 10.00 WIB.']);
   });
 });
+
+describe('splitSentences: parentheses', () => {
+  it.each([
+    ['Petugas mengevakuasi korban (Dok. Basarnas) pada Sabtu pagi. Pencarian ditutup.', ['Petugas mengevakuasi korban (Dok. Basarnas) pada Sabtu pagi.', 'Pencarian ditutup.']],
+    // A parenthesis that never closes in the line does not swallow the sentences after it.
+    ['Harga naik (sejak Senin. Pedagang mengeluh.', ['Harga naik (sejak Senin.', 'Pedagang mengeluh.']],
+    ['Dia tiba di Jakarta (AS). Kemudian dia pergi.', ['Dia tiba di Jakarta (AS).', 'Kemudian dia pergi.']],
+  ])('%s', (text, sentences) => {
+    expect(splitSentences(text, 'id')).toEqual(sentences);
+  });
+});
