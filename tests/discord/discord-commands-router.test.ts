@@ -179,8 +179,12 @@ describe('subscriptions through Discord', () => {
 
   it('subscribes a forum channel to forum posts', async () => {
     expect(r.fake.channel(r.fake.channels.forum)?.type).toBe(ChannelTypes.GuildForum);
-    await finalReply(send({ commandName: 'subscribe', channelId: r.fake.channels.forum, options: { topic: 'default' }, memberPermissions: MANAGER }));
+    const sent = send({ commandName: 'subscribe', channelId: r.fake.channels.forum, options: { topic: 'default' }, memberPermissions: MANAGER });
+    expect((await finalReply(sent)).content).toMatch(/^Subscribed/);
     expect((await r.commands.context.subscriptions.list())[0]?.delivery).toEqual({ kind: 'forum' });
+    // Discord takes the reply in a forum channel: the user sees it (the fake once refused it).
+    expect(sent.requests().map((q) => q.status)).toEqual([expect.any(Number)]);
+    expect(sent.requests().every((q) => typeof q.status === 'number' && q.status < 400)).toBe(true);
   });
 });
 

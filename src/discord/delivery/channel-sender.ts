@@ -108,10 +108,11 @@ export class ChannelSender {
   /**
    * The post's message if an earlier attempt made it though its answer was lost: among the
    * channel's latest messages by this author (the bot, or the subscription's webhook), one with
-   * the nonce or the post's link; for a forum, the bot's thread of that name whose starter
-   * message has the post's link.
+   * the post's link (its title when it has none); for a forum, the bot's thread of that name
+   * whose starter message has the post's link. Not by nonce: Discord returns none on a message
+   * read back (only in the create answer and MESSAGE_CREATE), so a nonce check never matches.
    */
-  async findExisting(subscription: Subscription, post: Post, nonce: string): Promise<SentMessage | undefined> {
+  async findExisting(subscription: Subscription, post: Post, _nonce: string): Promise<SentMessage | undefined> {
     const expected = postEmbed(post);
     const delivery = subscription.delivery;
     if (delivery.kind === 'forum') return this.#findForumPost(subscription, post, expected);
@@ -120,7 +121,7 @@ export class ChannelSender {
     })) as APIMessage[];
     const botId = this.client.user?.id;
     const mine = (m: APIMessage) => (delivery.kind === 'webhook' ? m.webhook_id === delivery.webhookId : m.author.id === botId && m.webhook_id === undefined);
-    const hit = latest.find((m) => mine(m) && (m.nonce === nonce || sameStory(m.embeds[0], expected)));
+    const hit = latest.find((m) => mine(m) && sameStory(m.embeds[0], expected));
     if (hit === undefined) return undefined;
     if (delivery.kind === 'webhook') {
       const threadId = webhookThread(subscription);
