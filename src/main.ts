@@ -66,7 +66,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Configured topics are learned once, here; topics and feeds changed from Discord are laid over them each cycle.
   const sources = new CycleSourceResolver(config, text.lexicon, text.background, logger);
   const lock = await lockState(config, overrides.lock, logger);
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, onError: (error) => logger.warn({ error: String(error) }, 'state store') });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, onError: (error) => logger.warn({ error: String(error) }, 'state store') }).catch(async (error: unknown) => {
+    await lock?.release();
+    throw error;
+  });
   const { limits, network } = config;
   const fetcher =
     overrides.fetcher ??
