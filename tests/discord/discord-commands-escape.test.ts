@@ -27,3 +27,13 @@ describe('feed names in replies', () => {
     expect(text).not.toMatch(RENDERS);
   });
 });
+
+describe('URLs given to commands', () => {
+  it('a webhook avatar that percent-encoding takes past 2,048 characters is refused, not stored to fail every post', async () => {
+    const avatar = `https://img.example/${'é'.repeat(1_000)}.png`; // 1,024 characters typed, 6,000+ encoded
+    expect(avatar.length).toBeLessThanOrEqual(2_048);
+    const reply = await h.run('subscribe', { topic: 'default', webhook_name: 'Desk', webhook_avatar: avatar });
+    expect(reply.content).toContain('longer than 2048 characters once encoded');
+    expect(await h.context.subscriptions.list()).toEqual([]);
+  });
+});

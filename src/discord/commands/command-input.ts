@@ -62,6 +62,8 @@ export function httpUrl(raw: string, what: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CommandInputError(`${what} \`${clipped(raw)}\` must start with http:// or https://.`);
   if (url.username !== '' || url.password !== '') throw new CommandInputError(`${what} must not carry a user name or password.`);
   url.hash = '';
+  // Checked again once normalised: percent-encoding can lengthen it past what Discord takes.
+  if (url.href.length > URL_MAX_CHARS) throw new CommandInputError(`${what} is longer than ${URL_MAX_CHARS} characters once encoded.`);
   return url.href;
 }
 
