@@ -15,7 +15,7 @@ import type { CycleEvent, HealthTracker } from './health-tracker.ts';
 
 export interface WorkerMetrics {
   registry: Registry;
-  /** Counts Discord's 429 answers on this client's REST manager (each new client once). */
+  /** Counts Discord's 429 answers on this client's REST manager and those built from its options (each client once). */
   watchDiscord(client: Pick<Client, 'rest'>): void;
 }
 
@@ -80,18 +80,28 @@ export function createWorkerMetrics(health: HealthTracker, store: StateStore, lo
     posted.inc(report.published);
     for (const feed of report.feeds) if (feed.outcome === 'failed') feedFailures.inc({ feed: feed.name });
   });
-  const watched = new WeakSet<object>();
+  // Counted in the REST manager's transport (options.makeRequest), not its 'response' event: the
+  // no-retry managers the delivery builds for webhook and forum posts copy the client's options,
+  // so they count too.
+  const counting = new WeakSet<object>();
   return {
     registry,
     watchDiscord(client) {
-      if (watched.has(client.rest)) return;
-      watched.add(client.rest);
-      client.rest.on('response', (_request, response) => {
+      const options = client.rest.options as { makeRequest: MakeRequest };
+      if (counting.has(options.makeRequest)) return;
+      const inner = options.makeRequest;
+      const counted: MakeRequest = async (...args) => {
+        const response = await inner.apply(options, args);
         if (response.status === 429) rateLimited.inc();
-      });
+        return response;
+      };
+      counting.add(counted);
+      options.makeRequest = counted;
     },
   };
 }
+
+type MakeRequest = (...args: never[]) => Promise<{ status: number }>;
 
 async function readQuietly<T>(read: () => Promise<T>, logger: Logger): Promise<T | undefined> {
   try {

@@ -128,9 +128,16 @@ describe('Discord 429s', () => {
     try {
       const rest = new REST({ api: `http://127.0.0.1:${listening.port}`, retries: 0, timeout: 5_000 }).setToken('test-token');
       metrics.watchDiscord({ rest });
+      metrics.watchDiscord({ rest }); // watched twice: still counted once
       await rest.get('/users/@me');
       expect(calls).toBe(2);
       expect((await get('/metrics')).text).toContain('\nnewshound_discord_rate_limited_total 1\n');
+      // A no-retry manager built from the client's options (as the delivery does for webhooks) counts too.
+      calls = 0;
+      const once = new REST({ ...rest.options, retries: 0 }).setToken('test-token');
+      await once.get('/users/@me');
+      expect(calls).toBe(2);
+      expect((await get('/metrics')).text).toContain('\nnewshound_discord_rate_limited_total 2\n');
     } finally {
       await listening.close();
     }
