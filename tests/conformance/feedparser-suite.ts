@@ -78,11 +78,12 @@ export async function runFile(path: string, root: string): Promise<FileResult> {
   let feed: ParsedFeed;
   try {
     feed = await parseFeed(bytes, head.contentType, file);
+    result.parsed = true;
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
-    return result;
+    // Checked as a feed with nothing in it: a file not parsed fails what it expects.
+    feed = { items: [], skippedItems: 0, notes: [] };
   }
-  result.parsed = true;
   result.items = feed.items.length;
   result.skippedItems = feed.skippedItems;
   result.notes = [...((feed as { notes?: string[] }).notes ?? [])];
