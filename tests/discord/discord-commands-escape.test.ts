@@ -37,3 +37,17 @@ describe('URLs given to commands', () => {
     expect(await h.context.subscriptions.list()).toEqual([]);
   });
 });
+
+describe('cutting reply text', () => {
+  it('clip and clipped never split an emoji (grapheme boundaries)', async () => {
+    const { clip } = await import('../../src/discord/commands/reply-format.ts');
+    const { clipped } = await import('../../src/discord/commands/command-input.ts');
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(clip('😀'.repeat(10), 4)).toBe('😀…');
+    expect(clipped('🇮🇩'.repeat(30), 9)).toBe('🇮🇩🇮🇩…');
+    for (let max = 2; max < 30; max++) {
+      expect(lone.test(clip('a😀b👨‍👩‍👧c'.repeat(4), max))).toBe(false);
+      expect(lone.test(clipped('a😀b👨‍👩‍👧c'.repeat(4), max))).toBe(false);
+    }
+  });
+});

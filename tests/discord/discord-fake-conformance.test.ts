@@ -180,3 +180,14 @@ describe('interactions in a forum channel', () => {
     expect(fake.interactions.get(payload.token)?.responseType).toBe(4);
   });
 });
+
+describe('autocomplete answers', () => {
+  it('refuses a choice name over 100 characters, as Discord does', async () => {
+    const payload = fake.autocomplete({ commandName: 'subscribe', focused: 'topic', options: { topic: 'k' } });
+    fake.dispatchInteraction(payload);
+    const error = await refusal(
+      rest.post(Routes.interactionCallback(payload.id, payload.token), { body: { type: 8, data: { choices: [{ name: 'n'.repeat(101), value: 'k' }] } }, auth: false }),
+    );
+    expect(error?.code).toBe(50035);
+  });
+});

@@ -94,6 +94,14 @@ export class InteractionLedger {
         if (record.payload.type !== 4) throw errors.invalidForm({ type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Interaction response type is invalid for this interaction' }] } });
         const choices = Array.isArray(data.choices) ? data.choices : [];
         if (choices.length > 25) throw errors.invalidForm({ data: { choices: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] } } });
+        // ApplicationCommandOptionChoice: name 1-100 characters; a string value at most 100.
+        const bad: Record<string, unknown> = {};
+        (choices as Json[]).forEach((choice, i) => {
+          const nameOk = typeof choice.name === 'string' && choice.name.length >= 1 && choice.name.length <= 100;
+          const valueOk = typeof choice.value === 'number' || (typeof choice.value === 'string' && choice.value.length <= 100);
+          if (!nameOk || !valueOk) bad[String(i)] = { [nameOk ? 'value' : 'name']: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } };
+        });
+        if (Object.keys(bad).length > 0) throw errors.invalidForm({ data: { choices: bad } });
         record.choices = choices;
         break;
       }
