@@ -52,7 +52,7 @@ export interface StorySummary {
   lang: Lang;
 }
 
-export const SUMMARIZE_DEFAULTS = { topicBonus: 'none', positionDecay: 3, maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
+export const SUMMARIZE_DEFAULTS = { topicBonus: 'none', positionDecay: 4, maxSentences: 3, minSentences: 2, maxChars: 600 } as const satisfies Required<SummarizeOptions>;
 
 /** Scoring constants: the lead prior dominates; centroid and topic similarity re-rank. */
 const TUNING = {
