@@ -135,12 +135,12 @@ export function isHeadlineLike(sentence: string): boolean {
   return capitalisedShare(sentence.split(' ')) >= 0.5;
 }
 
-// What a dateline looks like, whatever the outlet: up to six capitalised words or numbers (a
-// place, a date, an outlet: "Jakarta, CNN Indonesia", "JUARA.NET, BUDAPEST", "WASHINGTON, Feb. 9
-// (Xinhua)", "Bandung (ANTARA News)") closed by a
-// dash with a space on at least one side ("JAKARTA (Pos Kota) –Presiden"), or an outlet in
-// parentheses glued to the text ("(CNN)Kayahan", "Boston (CNN)Guilty"). What follows is text:
-// a capital or a quote, never a digit after a dash ("Timnas U - 22" is a team, not a dateline).
+// What a dateline looks like, whatever the outlet: up to six capitalised words, numbers or web
+// addresses (a place, a date, an outlet: "Jakarta, CNN Indonesia", "JUARA.NET, BUDAPEST",
+// "WASHINGTON, Feb. 9 (Xinhua)", "Bandung (ANTARA News)") closed by a dash with a space on at
+// least one side ("JAKARTA (Pos Kota) –Presiden"), or an outlet in parentheses glued to the text
+// ("(CNN)Kayahan", "Boston (CNN)Guilty"). What follows is text: a capital or a quote, never a
+// digit after a dash ("Timnas U - 22" is a team, not a dateline).
 const DATELINE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&]*|\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?|\([^()]{1,40}\)|\p{N}{1,4}\.?)`;
 const DATELINE_PREFIX = String.raw`${DATELINE_WORD}(?:[\s,]+${DATELINE_WORD}){0,5}`;
 const TEXT_FOLLOWS = String.raw`(?=["“‘'(]?\p{Lu})`;
@@ -159,7 +159,7 @@ export function opensWithDateline(sentence: string): boolean {
 // "tersebut"/"itu" ("Kasus tersebut", "Dalam insiden itu"). General function words of each
 // language, not names.
 const REFERS_BACK: Record<Lang, RegExp> = {
-  en: /^["“‘']?(?:it|its|this|that|these|those|he|she|they|his|her|their|them|him|such|but|and|or|yet|so|however|also|meanwhile|instead|still|then|nevertheless|nonetheless|moreover|furthermore|besides|otherwise|likewise|similarly|thus|hence|therefore|there)\b(?!['’]s\s+(?:well|been))/i,
+  en: /^["“‘']?(?:it|its|this|that|these|those|he|she|they|his|her|their|them|him|such|but|and|or|yet|so|however|also|meanwhile|instead|still|then|nevertheless|nonetheless|moreover|furthermore|besides|otherwise|likewise|similarly|thus|hence|therefore)\b/i,
   id: /^["“‘']?(?:ia|dia|beliau|mereka|itu|ini|hal\s+(?:itu|ini|tersebut)|namun|tetapi|tapi|akan\s+tetapi|sementara\s+itu|selain\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|karenanya|untuk\s+itu|dengan\s+demikian|meski(?:pun)?\s+(?:begitu|demikian)|kendati\s+(?:begitu|demikian)|walau(?:pun)?\s+(?:begitu|demikian)|sebelumnya|kemudian|lalu|bahkan|padahal|sedangkan|adapun|dan|juga|keduanya|ketiganya|tersebut|(?:[\p{L}-]+\s+){1,3}(?:tersebut|itu)\b)\b/iu,
 };
 
