@@ -148,6 +148,7 @@ describe('postEmbed: text shown as written (issue 11)', () => {
     expect(postEmbed({ ...post, title: ' \n\t ' }).title).toBe('The two leaders met on Tuesday. They discussed arms and food.');
     expect(postEmbed({ ...post, title: '   ', summary: '' }).title).toBe('Kompas');
     expect(threadName({ ...post, title: '\u00a0 ', summary: '' })).toBe('Kompas');
+    expect(postEmbed({ ...post, summary: ' \n ' })).not.toHaveProperty('description');
   });
 
   it('caps every URL at 2,048 characters: the fragment goes first, else the link is left out', () => {

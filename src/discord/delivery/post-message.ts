@@ -58,8 +58,8 @@ export function postEmbed(post: Post): APIEmbed {
   if (fitted.title.trim() !== '') embed.title = fitted.title;
   const url = webUrl(post.url);
   if (url !== undefined) embed.url = url;
-  // Discord rejects an empty description (50035), so an item without a summary has none.
-  if (fitted.description !== '') embed.description = fitted.description;
+  // Discord rejects an empty description (50035), so an item without a summary (or a blank one) has none.
+  if (fitted.description.trim() !== '') embed.description = fitted.description;
   if (fitted.author !== undefined && fitted.author !== '') embed.author = { name: fitted.author };
   if (post.published !== undefined && !Number.isNaN(Date.parse(post.published))) {
     embed.timestamp = new Date(post.published).toISOString();
