@@ -20,7 +20,7 @@ export interface PreparedProfile {
   anchors: ReadonlySet<string>;
   /** The facets' own keys, to the facets holding them: the strongest one an item holds of each facet opens its gate, the others add to the score. */
   facetKeys: ReadonlyMap<string, readonly number[]>;
-  /** Entities of a side's country (its leader, capital, agencies): they name the side, so they count for its concept, not the score. */
+  /** Entities of a lone side's country (its leader, capital, agencies): they count for its concept, not the score. */
   sideEntities: ReadonlySet<string>;
   /** First word key -> second word keys of every phrase the profile cares about. */
   phrases: ReadonlyMap<string, ReadonlySet<string>>;
@@ -61,8 +61,15 @@ function facetIndex(profile: TopicProfile): Map<string, number[]> {
   return index;
 }
 
+/**
+ * A lone side's own people and places (Trump for a United States side) name the side as its
+ * country does: they open its gate and add nothing. Between two sides, their leaders meeting is
+ * the relation itself, so there they count.
+ */
 function sideEntityKeys(profile: TopicProfile, lexicon: Lexicon): Set<string> {
-  const countries = new Set(profile.concepts.flatMap((c) => c.countries));
+  const sides = profile.concepts.filter((c) => c.countries.length > 0);
+  if (sides.length !== 1) return new Set();
+  const countries = new Set(sides[0]!.countries);
   return new Set(profile.terms.filter((t) => isEntityKey(t.key) && countries.has(lexicon.entities.get(t.key)?.country ?? '')).map((t) => t.key));
 }
 
@@ -148,7 +155,7 @@ function take(key: string, evidence: Evidence, prepared: PreparedProfile): void 
   const weight = prepared.weights.get(key);
   if (weight !== undefined) {
     evidence.hits.push(key);
-    if (prepared.sideEntities.has(key) || prepared.anchors.has(key)) {
+    if (prepared.anchors.has(key) || prepared.sideEntities.has(key)) {
       // A side's own name: counted by its concept, not the score.
     } else if (prepared.facetKeys.has(key)) {
       evidence.facetSum += weight;

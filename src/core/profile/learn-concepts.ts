@@ -37,7 +37,13 @@ const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
 /** A name joins the names facet when a seed sentence holds it this many times more often than a headline does. */
 /** Seed sentences are few and about the topic: their co-mentions count for less than ordinary news's. */
 const SEED_ASSOCIATION_DISCOUNT = 0.1;
-const MIN_NAME_LOG_LIFT = Math.log(8);
+/**
+ * A key joins a facet when a seed sentence holds it this many times more often than a headline
+ * does. Lower than a scored term's bar: a facet only has to say what the topic is about (floods,
+ * fuel prices), and while a story runs its own words grow common in the news the background counts.
+ */
+export const FACET_LIFT = 5;
+const MIN_FACET_LOG_LIFT = Math.log(FACET_LIFT);
 
 /**
  * The topic's facets: what an item must show evidence of, each an OR-group.
@@ -96,7 +102,7 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
     if (entity?.type === 'country' || (entity?.country != null && sideCountries.has(entity.country))) continue;
-    if (Math.log(stats.unitShare / background.probability(stats.key, evidence.lang)) < MIN_NAME_LOG_LIFT) continue;
+    if (Math.log(stats.unitShare / background.probability(stats.key, evidence.lang)) < MIN_FACET_LOG_LIFT) continue;
     names.push(stats.key);
   }
   const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
@@ -106,7 +112,7 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     concepts.push({ name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels });
   }
 
-  const theme = themeFacet(evidence, terms, need);
+  const theme = themeFacet(evidence, background, need);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright.
   if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
@@ -126,8 +132,13 @@ const THEME_HEADS = 2;
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
-  const candidates = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
+function themeFacet(evidence: SeedEvidence, background: Background, need: number): ProfileConcept | undefined {
+  const minSeeds = evidence.keySets.length >= 3 ? 2 : 1;
+  const candidates = [...evidence.stats.values()]
+    .filter((t) => !isEntityKey(t.key) && !t.name && t.seeds >= minSeeds)
+    .map((t) => ({ key: t.key, lift: Math.log(t.unitShare / background.probability(t.key, evidence.lang)) }))
+    .filter((t) => t.lift >= MIN_FACET_LOG_LIFT)
+    .sort((a, b) => b.lift - a.lift || a.key.localeCompare(b.key));
   const heads = evidence.headSets;
   const chosen = new Set<string>();
   const uncovered = new Set(heads.keys());

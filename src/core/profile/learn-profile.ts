@@ -60,13 +60,13 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
   const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms);
 
-  // The unit is what the score counts: not the sides' own names (their countries, leaders,
-  // capitals) nor the facets' own keys.
+  // The unit is what the score counts beyond the gates: not the sides' country names nor the facets' own keys.
   const anchors = anchorKeys(concepts);
-  const sideCountries = new Set(concepts.flatMap((c) => c.countries));
   const facetKeys = new Set(concepts.flatMap((c) => c.keys));
+  const sides = concepts.filter((c) => c.countries.length > 0);
+  const loneSide = new Set(sides.length === 1 ? sides[0]!.countries : []);
   const scored = (key: string) =>
-    !anchors.has(key) && !facetKeys.has(key) && !(isEntityKey(key) && sideCountries.has(lexicon.entities.get(key)?.country ?? ''));
+    !anchors.has(key) && !facetKeys.has(key) && !(isEntityKey(key) && loneSide.has(lexicon.entities.get(key)?.country ?? ''));
   const themeWeights = terms.filter((t) => scored(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
   const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
