@@ -12,13 +12,13 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
     ? (readText(fields.contentRaw) ?? text(fields.content))
     : firstOf(fields, ['content:encoded', 'xhtml:body', 'body', 'fullitem']);
   // For RSS, rss-parser puts <description> in `content`.
-  const summaryHtml = atom
-    ? (readText(fields.summaryRaw) ?? text(fields.summary))
-    : firstOf(fields, ['content', 'dc:description', 'itunes:summary', 'summaryRaw']);
+  const summaryHtml =
+    (atom ? (readText(fields.summaryRaw) ?? text(fields.summary)) : firstOf(fields, ['content', 'dc:description', 'itunes:summary', 'summaryRaw'])) ??
+    mediaText(fields, 'media:description');
   const item: RawItem = {
     guid: atom ? text(fields.id) : (text(fields.guid) ?? text(fields['rdf:about'])),
     link: text(fields.link) ?? permalinkGuid(fields.guidRaw),
-    title: readText(fields.titleRaw) ?? text(fields.title),
+    title: readText(fields.titleRaw) ?? text(fields.title) ?? mediaText(fields, 'media:title'),
     contentHtml,
     summaryHtml,
     published: publishedText(fields, atom),
@@ -35,6 +35,12 @@ function firstOf(fields: Fields, names: string[]): string | undefined {
     if (value) return value;
   }
   return undefined;
+}
+
+/** A Media RSS text element of the item, else of its first <media:group>. */
+function mediaText(fields: Fields, name: string): string | undefined {
+  const group = Array.isArray(fields.mediaGroup) ? fields.mediaGroup[0] : undefined;
+  return text(fields[name]) ?? (isObject(group) ? text(group[name]) : undefined);
 }
 
 /**

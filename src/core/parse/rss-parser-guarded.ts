@@ -68,6 +68,9 @@ const CUSTOM_ITEM_FIELDS: Array<string | [string, string] | [string, string, { k
   'body',
   'xhtml:body',
   'fullitem',
+  // Media RSS: a title and description of their own (YouTube's feeds keep the description there).
+  'media:title',
+  'media:description',
   // Dates as written: rss-parser only keeps Atom's converted by new Date(), and no others.
   ...DATE_FIELDS.map((name): [string, string, { keepArray: boolean }] => [name, `date:${name}`, { keepArray: true }]),
 ];

@@ -76,6 +76,13 @@ describe('parseFeed reads text as written', () => {
     expect(feed.items[0]?.title).toBe('Example Atom');
   });
 
+  it('a Media RSS title and description when the item has none of its own (YouTube keeps them in media:group)', async () => {
+    const feed = await parse('<rss xmlns:media="http://search.yahoo.com/mrss/"><channel><item><media:title>bar</media:title></item></channel></rss>');
+    expect(feed.items[0]?.title).toBe('bar');
+    const atomFeed = await parse(atom('<title>t</title><media:group xmlns:media="http://search.yahoo.com/mrss/"><media:description>Test Description</media:description></media:group>'));
+    expect(atomFeed.items[0]?.summaryHtml).toBe('Test Description');
+  });
+
   it('base64 text (Atom 0.3 mode="base64", Atom 1.0 non-text types)', async () => {
     const encoded = Buffer.from('Example <b>Atom</b>').toString('base64');
     const feed = await parse(atom(`<title type="application/octet-stream">\n  ${encoded}\n</title><summary mode="base64">${encoded}</summary>`));
