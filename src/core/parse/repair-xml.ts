@@ -24,13 +24,21 @@ export interface Repaired {
   changes: number;
 }
 
+export interface EscapedAmpersands extends Repaired {
+  /** Names of the unknown entities escaped (`&doesnotexist;`), each once, at most 5. */
+  unknownEntities: string[];
+}
+
+const MAX_NAMED = 5;
+
 export function escapeBareAmpersands(xml: string, isKnownEntity: (name: string) => boolean = ANY_NAME): string {
   return escapeAmpersands(xml, isKnownEntity).xml;
 }
 
-export function escapeAmpersands(xml: string, isKnownEntity: (name: string) => boolean = ANY_NAME): Repaired {
+export function escapeAmpersands(xml: string, isKnownEntity: (name: string) => boolean = ANY_NAME): EscapedAmpersands {
   let nextAmp = xml.indexOf('&');
-  if (nextAmp === -1) return { xml, changes: 0 };
+  const unknownEntities: string[] = [];
+  if (nextAmp === -1) return { xml, changes: 0, unknownEntities };
   const out: string[] = [];
   let copied = 0;
   let changes = 0;
@@ -48,16 +56,18 @@ export function escapeAmpersands(xml: string, isKnownEntity: (name: string) => b
     }
     REFERENCE.lastIndex = nextAmp;
     const reference = REFERENCE.exec(xml);
-    if (!reference || (reference[1] !== undefined && !isKnownEntity(reference[1]))) {
+    const unknown = reference?.[1] !== undefined && !isKnownEntity(reference[1]);
+    if (!reference || unknown) {
+      if (unknown && unknownEntities.length < MAX_NAMED && !unknownEntities.includes(reference[1]!)) unknownEntities.push(reference[1]!);
       out.push(xml.slice(copied, nextAmp), '&amp;');
       copied = nextAmp + 1;
       changes += 1;
     }
     nextAmp = xml.indexOf('&', nextAmp + 1);
   }
-  if (changes === 0) return { xml, changes };
+  if (changes === 0) return { xml, changes, unknownEntities };
   out.push(xml.slice(copied));
-  return { xml: out.join(''), changes };
+  return { xml: out.join(''), changes, unknownEntities };
 }
 
 /** Where a CDATA section or comment starting at `at` ends (after its closer), `at + 2` for other `<!` markup, -1 if unterminated. */

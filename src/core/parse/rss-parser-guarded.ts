@@ -96,7 +96,8 @@ export async function parseWithRssParser(xml: string): Promise<GuardedFeed> {
   let parser = makeParser(declared);
   const xhtml = xhtmlToEscapedHtml(xml);
   const escaped = escapeAmpersands(xhtml.xml, (name) => name in parser.xmlParser.saxParser.ENTITIES);
-  if (escaped.changes) repairs.push(`repaired: ${escaped.changes} bare "&" or unknown entities escaped`);
+  // Bare `&` are too common to mention (the repair is as old as newshound); unknown entities are not.
+  if (escaped.unknownEntities.length) repairs.push(`repaired: unknown entities read as text: ${escaped.unknownEntities.map((name) => `&${name};`).join(' ')}`);
   let tree: unknown;
   try {
     tree = await parseXml(parser, escaped.xml);
