@@ -110,6 +110,8 @@ describe('charsetFromContentType', () => {
     ['text/xml;charset="windows-1252"; foo=bar', 'windows-1252'],
     ['text/xml; CHARSET = iso-8859-1', 'iso-8859-1'],
     ['text/xml; charset=', undefined],
+    ["application/atom+xml; charset='gb2312'", 'gb2312'],
+    ["text/rss+xml;charset= 'us-ascii'", 'us-ascii'],
   ])('%s → %s', (header, expected) => {
     expect(charsetFromContentType(header)).toBe(expected);
   });
