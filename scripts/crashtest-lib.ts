@@ -64,6 +64,8 @@ export interface ScenarioResult {
 const TOPIC = 'default';
 /** How long a started worker runs at most before it is stopped: a few cycles (one a second) and sends. */
 const RUNNING_MS = 3_000;
+/** Once it talks to Discord, how long a worker may run on before it is stopped. */
+const SENDING_MS = 1_500;
 const OUTLETS = 3;
 const FAULTS: Fault[] = [
   { status: 429, retryAfter: 1 },
@@ -171,11 +173,15 @@ export async function runCrashScenario(options: ScenarioOptions): Promise<Scenar
         if (rand() < 0.3) fake.failNext('PATCH *', FAULTS[Math.floor(rand() * 3)]!);
       }
       const worker = start();
-      // Mostly a random moment of the running worker (cycles, sends), sometimes one of its start-up.
-      if (rand() < 0.15) await Promise.race([sleep(Math.floor(rand() * startUpMs)), worker.exited]);
+      // A random moment: sometimes of start-up; else of the running worker's cycles; else (half
+      // the runs) just after it begins talking to Discord, while sends and look-ups are in flight.
+      const moment = rand();
+      const requestsBefore = fake.requests.length;
+      if (moment < 0.15) await Promise.race([sleep(Math.floor(rand() * startUpMs)), worker.exited]);
       else {
         await waitForLog(worker, 'worker started', 120_000);
-        await Promise.race([sleep(Math.floor(rand() * RUNNING_MS)), worker.exited]);
+        if (moment >= 0.5) await waitFor(() => fake.requests.length > requestsBefore, worker, 30_000);
+        await Promise.race([sleep(Math.floor(rand() * (moment >= 0.5 ? SENDING_MS : RUNNING_MS))), worker.exited]);
       }
       if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
         problems.push(`run ${run}: the worker exited by itself (${worker.child.exitCode ?? worker.child.signalCode}): ${worker.stderr().slice(-500)}`);
@@ -269,11 +275,16 @@ function workerConfig(server: FeedServer, fake: FakeDiscord, stateUrl: string, n
 }
 
 /** Waits until the worker logged `message` (or exited, or `timeoutMs` passed). */
-async function waitForLog(worker: CliProcess, message: string, timeoutMs: number): Promise<void> {
+function waitForLog(worker: CliProcess, message: string, timeoutMs: number): Promise<void> {
+  return waitFor(() => logLines(worker.stderr()).some((l) => l.msg === message), worker, timeoutMs);
+}
+
+/** Waits until `check()` (or the worker exited, or `timeoutMs` passed). */
+async function waitFor(check: () => boolean, worker: CliProcess, timeoutMs: number): Promise<void> {
   const begun = Date.now();
-  while (!logLines(worker.stderr()).some((l) => l.msg === message)) {
+  while (!check()) {
     if (worker.child.exitCode !== null || worker.child.signalCode !== null || Date.now() - begun > timeoutMs) return;
-    await sleep(50);
+    await sleep(20);
   }
 }
 
