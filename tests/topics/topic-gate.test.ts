@@ -1,0 +1,56 @@
+// The topic gate (issue 9): every development topic is learned from its seeds exactly as
+// `newshound learn --seeds` does (no tuning), scored on its labelled items like
+// ../shared/eval/topics/score-topics.sh, and must not fall below the figures reached; the default
+// topic (config/seeds + its tuning) must keep F1 >= 0.95 on dev.jsonl. Raise a floor when a change
+// lifts a topic; never lower one to let a change through.
+import { describe, expect, it } from 'vitest';
+import { loadBackground, loadLexicon } from '../../src/adapters/lexicon-files.ts';
+import { DEFAULT_TUNING_FILE } from '../../src/adapters/project-paths.ts';
+import { readSeedDir } from '../../src/adapters/topic-files.ts';
+import { readTuningFile } from '../../src/adapters/tuning-file.ts';
+import { applyTuning } from '../../src/core/profile/apply-tuning.ts';
+import { learnProfile } from '../../src/core/profile/learn-profile.ts';
+import { DEV_SET, hasSharedEval, sayWhySkipped } from '../helpers/shared-data.ts';
+import { developmentTopics, readLabelled, scoreProfile, topicItems, topicSeeds } from './topic-scoring.ts';
+
+/** Figures reached with the shipped background (scripts/topic-figures.ts prints them), less a hair. */
+const FLOORS: Record<string, { f1: number; cnorm: number }> = {
+  'en-us-tariffs': { f1: 0.91, cnorm: 0.12 },
+  'id-banjir-sumatera': { f1: 0.28, cnorm: 0.88 },
+  'id-harga-bbm': { f1: 0.72, cnorm: 0.4 },
+  'id-korupsi-chromebook': { f1: 0.33, cnorm: 0.94 },
+};
+
+sayWhySkipped('the topic gate');
+
+describe.runIf(hasSharedEval)('topic gate: every development topic learned from its seeds, no tuning', () => {
+  const lexicon = loadLexicon();
+  const background = loadBackground();
+  const topics = developmentTopics();
+
+  it('finds the development topics', () => {
+    expect(topics.length).toBeGreaterThanOrEqual(4);
+    for (const topic of topics) expect(FLOORS[topic], `no floor for ${topic}: add the figures it reaches`).toBeDefined();
+  });
+
+  it.each(topics)('%s keeps its F1 and C_norm', (topic) => {
+    const profile = learnProfile(topicSeeds(topic), lexicon, background, { name: topic });
+    const figures = scoreProfile(profile, lexicon, topicItems(topic));
+    const floor = FLOORS[topic]!;
+    const said = `${topic}: tp=${figures.tp} fp=${figures.fp} fn=${figures.fn} F1=${figures.f1.toFixed(3)} C_norm=${figures.cnorm.toFixed(3)}`;
+    expect(figures.f1, said).toBeGreaterThanOrEqual(floor.f1);
+    expect(figures.cnorm, said).toBeLessThanOrEqual(floor.cnorm);
+  });
+
+  it('the mean F1 over the development topics does not fall', () => {
+    const f1s = topics.map((topic) => scoreProfile(learnProfile(topicSeeds(topic), lexicon, background, { name: topic }), lexicon, topicItems(topic)).f1);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.56);
+  });
+
+  it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {
+    const learned = learnProfile(readSeedDir(new URL('../../config/seeds/', import.meta.url).pathname), lexicon, background, { name: 'default' });
+    const profile = applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon);
+    const figures = scoreProfile(profile, lexicon, readLabelled(DEV_SET));
+    expect(figures.f1, `tp=${figures.tp} fp=${figures.fp} fn=${figures.fn}`).toBeGreaterThanOrEqual(0.95);
+  });
+});
