@@ -191,3 +191,13 @@ describe('autocomplete answers', () => {
     expect(error?.code).toBe(50035);
   });
 });
+
+describe('messages and forum posts: blank text', () => {
+  it('refuses whitespace-only content (50006) and a whitespace-only or oddly archived forum post', async () => {
+    expect((await refusal(rest.post(Routes.channelMessages(fake.channels.news), { body: { content: ' \n ' } })))?.code).toBe(50006);
+    const thread = (body: Record<string, unknown>) => refusal(rest.post(Routes.threads(fake.channels.forum), { body: { message: { content: 'x' }, ...body } }));
+    expect((await thread({ name: '   ' }))?.code).toBe(50035);
+    expect((await thread({ name: 'Story', auto_archive_duration: 30 }))?.code).toBe(50035);
+    expect(await thread({ name: 'Story', auto_archive_duration: 1440 })).toBeUndefined();
+  });
+});

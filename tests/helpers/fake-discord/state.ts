@@ -283,8 +283,13 @@ export class FakeState {
     if (!isForum && !TEXT_TYPES.has(parent.type)) throw errors.nonTextChannel();
     if (author.kind === 'bot' && !this.botCanSend(parent)) throw errors.missingPermissions();
     const name = typeof body.name === 'string' ? body.name : '';
-    if (name.length < 1 || name.length > 100) {
+    // Discord trims a thread name before checking it: whitespace only is too short.
+    if (name.trim().length < 1 || name.length > 100) {
       throw errors.invalidForm({ name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } });
+    }
+    const archive = body.auto_archive_duration;
+    if (archive !== undefined && archive !== null && ![60, 1440, 4320, 10080].includes(archive as number)) {
+      throw errors.invalidForm({ auto_archive_duration: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (60, 1440, 4320, 10080).' }] } });
     }
     const starter = (body.message ?? null) as Json | null;
     if (isForum) {

@@ -112,7 +112,8 @@ export function validateMessageBody(body: Json, opts: { create: boolean; fileCou
   if (Object.keys(errs).length > 0) throw errors.invalidForm(errs);
 
   if (opts.create) {
-    const hasContent = typeof body.content === 'string' && body.content.length > 0;
+    // Discord trims content: whitespace only is an empty message.
+    const hasContent = typeof body.content === 'string' && body.content.trim().length > 0;
     const hasOther =
       embeds.length > 0 ||
       opts.fileCount > 0 ||
