@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeProfile } from '../core/profile/describe-profile.ts';
+import { TOO_MANY_POSTS_PER_DAY } from '../core/profile/set-threshold.ts';
 import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
 import { loadTopicFiles, topicHeader, type LoadedTopic } from '../topics/load-topic.ts';
 import type { CommandIo } from './io.ts';
@@ -38,5 +39,6 @@ function reportLines(report: LoadedTopic['report']): string[] {
   return [
     `expected off-topic posts per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (a floor: background words taken as independent)`,
     ...(report.outliers.length > 0 ? [`warning: these seeds share little with the others: ${report.outliers.join(', ')}`] : []),
+    ...(report.expectedPostsPerDay > TOO_MANY_POSTS_PER_DAY ? [`warning: this profile would flag too much ordinary news (over ${TOO_MANY_POSTS_PER_DAY} a day): add seeds that share the topic's names and words`] : []),
   ];
 }

@@ -68,6 +68,9 @@ export function setThreshold(
   return { threshold, heldOutScores: scores, outliers };
 }
 
+/** `learn` warns when a profile would flag more off-topic items than this a day (the issue's ~1.5 posts a day in all). */
+export const TOO_MANY_POSTS_PER_DAY = 1.5;
+
 /** Headlines a day in the feeds newshound was developed on (two Indonesian outlets: 150,435 in 320 days). */
 export const DOCUMENTS_PER_DAY = 470;
 
