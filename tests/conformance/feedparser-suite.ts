@@ -36,6 +36,8 @@ export interface FileResult {
   skippedClauses: number;
   /** Text with U+FFFD, C1 controls or UTF-8-read-as-Latin-1 sequences the file does not expect. */
   mojibake: string[];
+  /** Every item date: how many the file has, how many newshound read, and where it disagrees with Date.parse. */
+  dates: { written: number; read: number; disagree: string[] };
 }
 
 interface SuiteFile {
@@ -74,7 +76,7 @@ export async function runFile(path: string, root: string): Promise<FileResult> {
   const category = parts[0] === 'wellformed' || parts[0] === 'illformed' ? `${parts[0]}/${parts.length > 2 ? parts[1] : '.'}` : parts[0]!;
   const bytes = readFileSync(path);
   const head = readHead(bytes);
-  const result: FileResult = { file, category, parsed: false, items: 0, skippedItems: 0, notes: [], checks: [], skippedClauses: 0, mojibake: [] };
+  const result: FileResult = { file, category, parsed: false, items: 0, skippedItems: 0, notes: [], checks: [], skippedClauses: 0, mojibake: [], dates: { written: 0, read: 0, disagree: [] } };
   let feed: ParsedFeed;
   try {
     feed = await parseFeed(bytes, head.contentType, file);
@@ -90,6 +92,7 @@ export async function runFile(path: string, root: string): Promise<FileResult> {
   const clauses = head.expect ? readExpect(head.expect) : [];
   const expectedText = clauses.flatMap((c) => (c.kind === 'compare' ? strings(c.value) : [])).join('\n');
   const source: FeedSource = { id: 'conformance', url: head.contentLocation ?? 'http://conformance.example/feed.xml', name: file };
+  result.dates = checkDates(feed, source);
   for (const clause of clauses) {
     const check = evaluate(clause, feed, source) ?? checkEncoding(clause, bytes, head.contentType);
     if (check) result.checks.push(check);
@@ -195,6 +198,25 @@ function compareUrl(kind: CheckKind, ours: string | undefined, expected: string,
   return { kind, outcome: resolved === want ? 'pass' : 'fail', detail: `${JSON.stringify(resolved)} vs ${JSON.stringify(want)}` };
 }
 
+// A date with an explicit zone that V8's Date.parse also reads (RFC 822 with a zone, RFC 3339):
+// an independent second reading, so a date newshound gets wrong shows even without an Expect.
+const EXPLICIT_ZONE = /(?:[+-]\d{2}:?\d{2}|\bGMT|\bUTC?|Z)$/;
+
+function checkDates(feed: ParsedFeed, source: FeedSource): FileResult['dates'] {
+  const dates: FileResult['dates'] = { written: 0, read: 0, disagree: [] };
+  for (const raw of feed.items) {
+    if (!raw.published) continue;
+    dates.written += 1;
+    const ours = normalizeItems({ items: [{ ...raw, title: raw.title ?? 'untitled' }] }, source, NOW)[0]?.published;
+    if (ours) dates.read += 1;
+    const oracle = EXPLICIT_ZONE.test(raw.published.trim()) ? Date.parse(raw.published) : Number.NaN;
+    if (ours && !Number.isNaN(oracle) && oracle <= NOW.getTime() && ours !== new Date(oracle).toISOString()) {
+      dates.disagree.push(`${JSON.stringify(raw.published)}: ${ours} vs Date.parse ${new Date(oracle).toISOString()}`);
+    }
+  }
+  return dates;
+}
+
 /** feedparser's time tuple (UTC) against the date normalizeItems gives the item. */
 function compareDate(raw: RawItem | undefined, source: FeedSource, tuple: PyValue[]): FileResult['checks'][number] {
   const [year, month, day, hour, minute, second] = tuple as number[];
@@ -210,6 +232,7 @@ export interface RealFeedResult {
   error?: string;
   items: number;
   mojibake: string[];
+  dates?: FileResult['dates'];
 }
 
 export async function runRealFeed(path: string): Promise<RealFeedResult> {
@@ -217,7 +240,8 @@ export async function runRealFeed(path: string): Promise<RealFeedResult> {
   try {
     const feed = await parseFeed(readFileSync(path), undefined, file);
     const mojibake = [feed.title, ...feed.items.flatMap((i) => [i.title, i.summaryHtml])].filter((t): t is string => !!t && hasMojibake(plain(t), ''));
-    return { file, parsed: true, items: feed.items.length, mojibake: mojibake.map((t) => t.slice(0, 120)) };
+    const source: FeedSource = { id: 'real', url: 'http://conformance.example/feed.xml', name: file };
+    return { file, parsed: true, items: feed.items.length, mojibake: mojibake.map((t) => t.slice(0, 120)), dates: checkDates(feed, source) };
   } catch (error) {
     return { file, parsed: false, error: error instanceof Error ? error.message : String(error), items: 0, mojibake: [] };
   }
@@ -231,6 +255,7 @@ export interface Figures {
   skippedClauses: number;
   mojibakeFiles: string[];
   wrongDates: string[];
+  itemDates: { written: number; read: number; disagree: string[] };
   realFeeds: { files: number; parsed: number; mojibakeFiles: string[] };
 }
 
@@ -260,6 +285,11 @@ export function summarize(results: FileResult[], real: RealFeedResult[]): Figure
     skippedClauses: results.reduce((n, r) => n + r.skippedClauses, 0),
     mojibakeFiles: results.filter((r) => r.mojibake.length).map((r) => r.file),
     wrongDates: results.flatMap((r) => r.checks.filter((c) => c.outcome === 'wrong').map((c) => `${r.file}: ${c.detail}`)),
+    itemDates: {
+      written: [...results, ...real].reduce((n, r) => n + (r.dates?.written ?? 0), 0),
+      read: [...results, ...real].reduce((n, r) => n + (r.dates?.read ?? 0), 0),
+      disagree: [...results, ...real].flatMap((r) => (r.dates?.disagree ?? []).map((d) => `${r.file}: ${d}`)),
+    },
     realFeeds: { files: real.length, parsed: real.filter((r) => r.parsed).length, mojibakeFiles: real.filter((r) => r.mojibake.length).map((r) => r.file) },
   };
 }
@@ -278,6 +308,8 @@ export function formatFigures(f: Figures): string {
     `files with mojibake: ${f.mojibakeFiles.length}${f.mojibakeFiles.length ? ` (${f.mojibakeFiles.join(', ')})` : ''}`,
     `entry dates wrong: ${f.wrongDates.length}`,
     ...f.wrongDates.map((d) => `  ${d}`),
+    `item dates (suite and real feeds) read: ${f.itemDates.read} of ${f.itemDates.written}; differing from Date.parse (explicit zone): ${f.itemDates.disagree.length}`,
+    ...f.itemDates.disagree.map((d) => `  ${d}`),
     `real feeds: parsed ${f.realFeeds.parsed} of ${f.realFeeds.files}, mojibake in ${f.realFeeds.mojibakeFiles.length}${f.realFeeds.mojibakeFiles.length ? ` (${f.realFeeds.mojibakeFiles.join(', ')})` : ''}`,
   );
   return lines.join('\n');

@@ -32,5 +32,8 @@ describe.skipIf(!present)('feed conformance (../shared/conformance)', () => {
 
   it('never gives an entry a wrong date (a missing one is counted, not failed)', () => {
     expect(figures.wrongDates).toEqual([]);
+    // Every item date of the suite and the real feeds with an explicit zone, against Date.parse.
+    expect(figures.itemDates.disagree).toEqual([]);
+    expect(figures.itemDates.written).toBeGreaterThan(1_000);
   });
 });

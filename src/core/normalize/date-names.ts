@@ -1,22 +1,25 @@
-// Words feeds write in dates, English and Indonesian, lower-cased. Indonesian publishers localise
-// RFC 822 dates ("Senin, 06 Okt 2025 10:00:00 +0700") and name their zones (WIB, WITA, WIT).
+// Words feeds write in dates, lower-cased: English and Indonesian, and the month and weekday
+// names of the other languages whose CMSs localise RFC 822 dates ("Senin, 06 Okt 2025 10:00:00
+// +0700", "Seg, 24 Set 2018 19:42:40 -0300"): Portuguese, Spanish, French, German. Indonesian
+// publishers also name their zones (WIB, WITA, WIT).
 
 /** Month names and abbreviations → 1..12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'jan', 'january', 'januari'],
-      [2, 'feb', 'february', 'februari', 'pebruari', 'peb'],
-      [3, 'mar', 'march', 'maret'],
-      [4, 'apr', 'april'],
-      [5, 'may', 'mei'],
-      [6, 'jun', 'june', 'juni'],
-      [7, 'jul', 'july', 'juli'],
-      [8, 'aug', 'august', 'agu', 'agt', 'ags', 'agustus'],
-      [9, 'sep', 'sept', 'september'],
-      [10, 'oct', 'october', 'okt', 'oktober'],
-      [11, 'nov', 'november', 'nop', 'nopember'],
-      [12, 'dec', 'december', 'des', 'desember'],
+      // English, Indonesian, Portuguese, Spanish, French, German
+      [1, 'jan', 'january', 'januari', 'janeiro', 'ene', 'enero', 'janv', 'janvier', 'januar', 'jän'],
+      [2, 'feb', 'february', 'februari', 'pebruari', 'peb', 'fev', 'fevereiro', 'febrero', 'févr', 'fevr', 'février', 'februar'],
+      [3, 'mar', 'march', 'maret', 'março', 'marco', 'marzo', 'mars', 'märz', 'mär'],
+      [4, 'apr', 'april', 'abr', 'abril', 'avr', 'avril'],
+      [5, 'may', 'mei', 'mai', 'maio', 'mayo'],
+      [6, 'jun', 'june', 'juni', 'junho', 'junio', 'juin'],
+      [7, 'jul', 'july', 'juli', 'julho', 'julio', 'juil', 'juillet'],
+      [8, 'aug', 'august', 'agu', 'agt', 'ags', 'agustus', 'ago', 'agosto', 'août', 'aout'],
+      [9, 'sep', 'sept', 'september', 'set', 'setembro', 'septiembre', 'septembre'],
+      [10, 'oct', 'october', 'okt', 'oktober', 'out', 'outubro', 'octubre', 'octobre'],
+      [11, 'nov', 'november', 'nop', 'nopember', 'novembro', 'noviembre', 'novembre'],
+      [12, 'dec', 'december', 'des', 'desember', 'dez', 'dezembro', 'dic', 'diciembre', 'déc', 'décembre', 'dezember'],
     ] as const
   ).flatMap(([month, ...names]) => names.map((name) => [name, month] as const)),
 );
@@ -26,7 +29,15 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
   'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
   'senin', 'sen', 'selasa', 'sel', 'rabu', 'rab', 'kamis', 'kam', 'jumat', 'jum', 'sabtu', 'sab', 'minggu', 'min', 'ahad',
+  // Portuguese, Spanish, French, German; none that is also a month name ("mar": martes, mardi).
+  'seg', 'segunda', 'ter', 'terça', 'qua', 'quarta', 'qui', 'quinta', 'sex', 'sexta', 'sáb', 'sábado', 'dom', 'domingo',
+  'lun', 'lunes', 'martes', 'mié', 'miércoles', 'jue', 'jueves', 'vie', 'viernes', 'sábado',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mer', 'jeu', 'ven', 'sam', 'dim',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
 ]);
+
+// A weekday that is also a month would make "Mar 14, 2025" lose its month.
+for (const name of WEEKDAYS) if (MONTHS.has(name)) throw new Error(`date-names: "${name}" is both a weekday and a month`);
 
 /**
  * Zone abbreviations → minutes east of UTC. RFC 822 §5.1 names UT, GMT, Z and the four US

@@ -36,10 +36,10 @@ const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::
 const TIME = /^(?:pukul\s+|jam\s+|at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?m\.?)?\s*(.*)$/i;
 // Between date and time: spaces, ',' '|' or ' - ', but not a '-' that starts a zone offset.
 // A comma may follow the month ("Mon, 13 Feb, 2012 06:28:00 UTC").
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4}|\d{2})\b(?:[\s,|]|-\s)*(.*)$/i;
-const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b(?:[\s,|]|-\s)*(.*)$/i;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|-)([a-z\u00e0-\u00ff]+)\.?,?(?:\s+|-)(\d{4}|\d{2})\b(?:[\s,|]|-\s)*(.*)$/i;
+const MONTH_DAY_YEAR = /^([a-z\u00e0-\u00ff]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b(?:[\s,|]|-\s)*(.*)$/i;
 // C asctime and Twitter: "Sun Jul 15 01:16:00 2012", "Sun Jul 15 01:16:00 +0000 2012".
-const MONTH_DAY_TIME_YEAR = /^([a-z]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(\S+)\s+)?(\d{4})$/i;
+const MONTH_DAY_TIME_YEAR = /^([a-z\u00e0-\u00ff]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(\S+)\s+)?(\d{4})$/i;
 // ISO 8601 basic format ("20031231T101455Z") and W3CDTF's reduced precision ("2003-12", "2003").
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2}):?(\d{2})?\s*(.*)$/i;
 const YEAR_MONTH = /^(\d{4})(?:-(\d{2}))?$/;
@@ -131,7 +131,7 @@ function readOther(text: string): DateFields | undefined {
 }
 
 function skipWeekday(text: string): string {
-  const m = /^([a-z']+)\.?,?\s+/i.exec(text);
+  const m = /^([a-z\u00e0-\u00ff']+)\.?,?\s+/i.exec(text);
   if (!m?.[1] || !WEEKDAYS.has(m[1].toLowerCase().replace(/'/g, ''))) return text;
   return text.slice(m[0].length);
 }

@@ -49,6 +49,12 @@ describe('parseFeedDate', () => {
     ['20031231T101455Z', '2003-12-31T10:14:55.000Z'],
     ['2003-12', '2003-12-01T00:00:00.000Z'],
     ['2003', '2003-01-01T00:00:00.000Z'],
+    // RFC 822 localised by Portuguese, Spanish, French and German CMSs
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40.000Z'],
+    ['mié, 15 ene 2025 10:00:00 +0100', '2025-01-15T09:00:00.000Z'],
+    ['jeudi, 6 février 2025 08:00 +0100', '2025-02-06T07:00:00.000Z'],
+    ['Mo, 06 Okt 2025 10:00:00 +0200', '2025-10-06T08:00:00.000Z'],
+    ['Mar 14, 2025 09:00 GMT', '2025-03-14T09:00:00.000Z'],
   ])('%s → %s', (text, expected) => {
     // Zone-less rows are read as an Indonesian feed's are (normalizeItems passes WIB for them).
     expect(parseFeedDate(text, NOW, { defaultOffset: '+07:00' })).toBe(expected);
