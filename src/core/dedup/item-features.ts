@@ -27,8 +27,10 @@ export interface ItemFeatures {
   lang: Lang;
   /** analyzeText keys weighted by the window's idf (IdfTable.weightOf), unit length. */
   vector: SparseVector;
-  /** Indices into `vector` of its heaviest keys, heaviest first (the item's index look-ups). */
+  /** Indices into `vector` of its TOP_KEYS heaviest keys, heaviest first (a new story's index keys). */
   top: number[];
+  /** Indices into `vector` of its LOOKUP_KEYS heaviest keys, heaviest first (the item's index look-ups). */
+  lookup: number[];
   /** Persons, places and organisations named in the lead (title and first sentences), in order. */
   lead: string[];
   fingerprint: Fingerprint | undefined;
@@ -52,7 +54,12 @@ export const MAX_VECTOR_KEYS = 64;
  * subject: "Assad", "Syria"), which are seldom the item's own heaviest (the rare words of one
  * write-up: "statesman", "relics").
  */
-export const TOP_KEYS = 12;
+export const TOP_KEYS = 8;
+/**
+ * Heaviest keys an item looks candidate stories up with: a story shares its subject with the
+ * item among these (the development days' figures are the same with all 64).
+ */
+export const LOOKUP_KEYS = 16;
 
 // Scratch space of itemFeatures, reused (it runs for every item, one at a time): an
 // open-addressing table of the text's distinct keys, their counts and FNV hashes, and each
@@ -113,6 +120,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable)
     lang,
     vector,
     top: heaviest(vector, TOP_KEYS),
+    lookup: heaviest(vector, LOOKUP_KEYS),
     lead,
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,

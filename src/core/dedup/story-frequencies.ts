@@ -29,6 +29,35 @@ export class StoryFrequencies {
     }
   }
 
+  /**
+   * A centroid grew from `before` to `after`: only the keys that came or went are counted again
+   * (both are in hash order: one merge walk), not all of them.
+   */
+  replace(before: SparseVector, after: SparseVector): void {
+    const a = before.hashes;
+    const b = after.hashes;
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+        if (i === 0 || a[i - 1] !== a[i]) this.decrement(a[i]!);
+        i += 1;
+      } else if (i >= a.length || b[j]! < a[i]!) {
+        if (j === 0 || b[j - 1] !== b[j]) this.counts.set(b[j]!, (this.counts.get(b[j]!) ?? 0) + 1);
+        j += 1;
+      } else {
+        i += 1;
+        j += 1;
+      }
+    }
+  }
+
+  private decrement(hash: number): void {
+    const count = (this.counts.get(hash) ?? 0) - 1;
+    if (count > 0) this.counts.set(hash, count);
+    else this.counts.delete(hash);
+  }
+
   remove(vector: SparseVector): void {
     this.documents -= 1;
     const { hashes } = vector;

@@ -53,7 +53,7 @@ export const STORY_INDEX_DEFAULTS = {
   nearDuplicateMaxDistance: NEAR_DUPLICATE_MAX_DISTANCE,
   nearDuplicateMinCosine: NEAR_DUPLICATE_MIN_COSINE,
   ...MATCH_CUTS,
-  maxCandidates: 8,
+  maxCandidates: 5,
 } as const satisfies Required<StoryIndexOptions>;
 
 const HOUR_MS = 3_600_000;
@@ -62,15 +62,17 @@ const HOUR_MS = 3_600_000;
  * rarer keys, whose lists are short; past this budget the common keys are skipped (a key every
  * story of the window is posted under weighs next to nothing in a cosine anyway).
  */
-const MAX_POSTINGS_READ = 200;
+const MAX_POSTINGS_READ = 100;
 /**
  * Index evidence below which a story is not scored. A shared pair of lead names counts 1, a
  * fingerprint band 1, a shared word its weight in the item's unit vector. An item's cosine with
- * a centroid is at most the summed weights of the keys they share, and no story is joined below
- * a cosine of about 0.1 (the cut of the largest stories of the development days), so a story
- * whose shared words weigh less could not be joined.
+ * a centroid is at most the summed weights of the keys they share; the cut of a 50-item story
+ * sharing two names is 0.35 x 50^-0.2 x 0.8 = 0.13, and stories sharing less than 0.2 with the
+ * item are left unscored: on the development days this changes no decision (scripts/story-curve.ts
+ * gives the same figures with 0.1), and it keeps the window's common words from making every
+ * story a candidate.
  */
-const MIN_EVIDENCE = 0.1;
+const MIN_EVIDENCE = 0.2;
 /**
  * Lead names (persons, places, organisations from the lexicon, which names them alike in both
  * languages) an item must share with a story in the other language: translation folds only part
@@ -94,8 +96,12 @@ interface Verdict {
   state: StoryState;
   kind: Exclude<AssignmentKind, 'new'>;
   similarity: number;
-  shared: string[];
-  reason: string;
+  /** Near-duplicate: the SimHash distance; same story: the cut met, and whether across languages. */
+  distance: number;
+  cut: number;
+  cross: boolean;
+  /** Lead names shared with the story. */
+  shared: number;
 }
 
 export class StoryIndex {
@@ -149,19 +155,22 @@ export class StoryIndex {
       if (best === undefined || better(verdict, best)) best = verdict;
     }
     if (best !== undefined) {
-      best.state.members.push(memberOf(item, features, best.kind, best.reason));
+      // Reasons are written for the chosen story only: an item can pass several candidates.
+      const reason = this.describe(best, features);
+      const sharedEntities = features.lead.filter((key) => best!.state.names.includes(key));
+      best.state.members.push(memberOf(item, features, best.kind, reason));
       const before = best.state.centroids[features.lang];
       addFeatures(best.state, features, itemTimeMs);
-      if (before !== undefined) this.frequencies.remove(before);
-      this.frequencies.add(best.state.centroids[features.lang]!);
+      if (before === undefined) this.frequencies.add(best.state.centroids[features.lang]!);
+      else this.frequencies.replace(before, best.state.centroids[features.lang]!);
       this.memberStory.set(item.id, best.state);
       this.reindex(best.state);
-      return { storyId: best.state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities: best.shared, reason: best.reason };
+      return { storyId: best.state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities, reason };
     }
     const reason =
       candidates.length === 0
         ? 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band'
-        : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${this.explain(bestRejected)}`})`;
+        : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${this.explain(bestRejected, features)}`})`;
     const state = this.create(item, features, now, itemTimeMs, reason);
     return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
   }
@@ -213,23 +222,27 @@ export class StoryIndex {
   private judge(features: ItemFeatures, state: StoryState): Verdict | Rejection {
     const o = this.options;
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
-    let sharedCount = 0;
-    for (const key of features.lead) if (state.names.includes(key)) sharedCount += 1;
     const same = cosineIn(features.vector, state, features.lang);
+    const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
+    const size = Math.pow(state.members.length, -o.sizeExponent);
+    // Below the lowest cut the story could have (two shared names), names need not be counted.
+    const lowest = size * Math.min(1, o.namedCutFactor);
+    if (same < o.minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
+      return same >= cross
+        ? { state, cosine: same, failed: 'cosine', shared: -1, need: 0, cut: o.minCosine * size, cross: false }
+        : { state, cosine: cross, failed: 'cosine', shared: -1, need: CROSS_LANGUAGE_SHARED_NAMES, cut: o.crossLanguageMinCosine * size, cross: true };
+    }
+    const sharedCount = sharedNames(features, state);
     // A copy also shares most of its weighted words (SimHash only estimates that) and names the
     // people its original names: two items sharing one stock paragraph are not copies.
     if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
       let nearest = 65;
       for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
-      if (nearest <= o.nearDuplicateMaxDistance) {
-        const shared = features.lead.filter((key) => state.names.includes(key));
-        return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, shared, reason: `near-duplicate of ${label(state)}: SimHash distance ${nearest} <= ${o.nearDuplicateMaxDistance}` };
-      }
+      if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
-    const size = Math.pow(state.members.length, -o.sizeExponent) * (sharedCount >= 2 ? o.namedCutFactor : 1);
-    const sameCut = o.minCosine * size;
-    const crossCut = o.crossLanguageMinCosine * size;
-    const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
+    const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
+    const sameCut = o.minCosine * factor;
+    const crossCut = o.crossLanguageMinCosine * factor;
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (same < sameCut && !crossOk) {
       if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
@@ -237,15 +250,26 @@ export class StoryIndex {
         ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
+    return same >= sameCut
+      ? { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount }
+      : { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+  }
+
+
+  /** Why the item joined the chosen story (before it joins: the story's size is the one judged). */
+  private describe(verdict: Verdict, features: ItemFeatures): string {
+    const { state } = verdict;
+    if (verdict.kind === 'near-duplicate') return `near-duplicate of ${label(state)}: SimHash distance ${verdict.distance} <= ${this.options.nearDuplicateMaxDistance}`;
     const shared = features.lead.filter((key) => state.names.includes(key));
-    const [similarity, cut, how] = same >= sameCut ? [same, sameCut, 'same-language'] : [cross, crossCut, 'cross-language'];
     const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, this.lexicon)}`;
-    const members = `${state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`}${sharedCount >= 2 && o.namedCutFactor !== 1 ? ' sharing two lead names' : ''}`;
-    return { state, kind: 'same-story', similarity, shared, reason: `same story as ${label(state)}: ${how} cosine ${similarity.toFixed(2)} >= ${cut.toFixed(2)} (the cut for ${members}), ${names}` };
+    const named = verdict.shared >= 2 && this.options.namedCutFactor !== 1 ? ' sharing two lead names' : '';
+    const members = `${state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`}${named}`;
+    return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
   }
 
   /** Why the closest candidate was not the item's story (formatted only for the one reported). */
-  private explain(rejection: Rejection): string {
+  private explain(rejection: Rejection, features: ItemFeatures): string {
+    if (rejection.shared < 0) rejection.shared = sharedNames(features, rejection.state);
     switch (rejection.failed) {
       case 'window':
         return `event dates more than ${this.options.windowHours} h apart`;
@@ -285,6 +309,13 @@ export class StoryIndex {
       if (centroid !== undefined) this.frequencies.remove(centroid);
     }
   }
+}
+
+/** Lead names of the item the story's members named. */
+function sharedNames(features: ItemFeatures, state: StoryState): number {
+  let count = 0;
+  for (const key of features.lead) if (state.names.includes(key)) count += 1;
+  return count;
 }
 
 /** A story as a reason names it: its first title, else its first item's id. */

@@ -25,9 +25,9 @@ import type { StoryState } from './story.ts';
  * 1.0 on the labelled pairs). Change them only by rerunning it.
  */
 export const MATCH_CUTS = {
-  minCosine: 0.35,
+  minCosine: 0.4,
   sizeExponent: 0.2,
-  crossLanguageMinCosine: 0.2,
+  crossLanguageMinCosine: 0.15,
   idfPriorStories: 30,
   namedCutFactor: 0.8,
 } as const;
@@ -54,6 +54,8 @@ export const NEAR_DUPLICATE_MIN_COSINE = 0.5;
 /** Lead names paired per side (the first ones: who the story is about): 3 names make 3 pairs. */
 const PAIRED_NAMES = 3;
 const PAIR_OR_BAND_WEIGHT = 1;
+/** Members whose fingerprint bands a story is posted under (the latest ones). */
+const BANDED_MEMBERS = 8;
 const PAIR_SALT = 0x2545f491;
 const BAND_SALT = 0x7feb352d;
 
@@ -93,7 +95,7 @@ export function candidateKeys(features: ItemFeatures): { keys: IndexKey[]; weigh
   const keys: IndexKey[] = [];
   const weights: number[] = [];
   const { hashes, weights: vectorWeights } = features.vector;
-  for (let i = 0; i < hashes.length; i += 1) {
+  for (const i of features.lookup) {
     keys.push(indexKey(hashes[i]!));
     weights.push(vectorWeights[i]!);
   }
@@ -122,7 +124,9 @@ export function storyIndexKeys(state: StoryState): IndexKey[] {
     if (centroid === undefined) continue;
     for (const i of heaviest(centroid, TOP_KEYS)) keys.push(indexKey(centroid.hashes[i]!));
   }
-  for (const member of state.members) if (member.fingerprint !== undefined) bandKeys(member.fingerprint, keys);
+  // The latest members' bands: a story's index keys stay bounded however many reports it gets (a
+  // copy of an older member still shares its words).
+  for (const member of state.members.slice(-BANDED_MEMBERS)) if (member.fingerprint !== undefined) bandKeys(member.fingerprint, keys);
   // A story of one item (most of a window) has distinct keys; a longer one can repeat some.
   return [...new Set(keys)];
 }
