@@ -176,11 +176,11 @@ export async function runCrashScenario(options: ScenarioOptions): Promise<Scenar
       // A random moment: sometimes of start-up; else of the running worker's cycles; else (half
       // the runs) just after it begins talking to Discord, while sends and look-ups are in flight.
       const moment = rand();
-      const requestsBefore = fake.requests.length;
       if (moment < 0.15) await Promise.race([sleep(Math.floor(rand() * startUpMs)), worker.exited]);
       else {
         await waitForLog(worker, 'worker started', 120_000);
-        if (moment >= 0.5) await waitFor(() => fake.requests.length > requestsBefore, worker, 30_000);
+        const since = fake.requests.length;
+        if (moment >= 0.5) await waitFor(() => fake.requests.slice(since).some(isDelivery), worker, 30_000);
         await Promise.race([sleep(Math.floor(rand() * (moment >= 0.5 ? SENDING_MS : RUNNING_MS))), worker.exited]);
       }
       if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
@@ -272,6 +272,11 @@ function workerConfig(server: FeedServer, fake: FakeDiscord, stateUrl: string, n
     discord: { applicationId: fake.applicationId, apiBaseUrl: fake.apiUrl, postsPerMinute: 60 },
     logLevel: 'info',
   };
+}
+
+/** A request of the delivery (a send, an edit, a look-up), not of the login or the gateway. */
+function isDelivery(request: { method: string; path: string }): boolean {
+  return /^\/(channels|webhooks)\//.test(request.path) && request.method !== 'PUT';
 }
 
 /** Waits until the worker logged `message` (or exited, or `timeoutMs` passed). */
