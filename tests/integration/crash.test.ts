@@ -28,7 +28,7 @@ describe('one owner per state', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newshound-owner-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('`once` beside a running worker refuses, naming the holder; with the worker stopped it runs', async () => {
+  it('`once` beside a running worker refuses, naming the holder; `once --wait` runs once the worker stopped', async () => {
     const server = await startFeedServer();
     try {
       server.route('/feed.xml', serveFeed(buildRss(server.origin, offTopicItems(new Date()))));
@@ -49,10 +49,16 @@ describe('one owner per state', () => {
       expect(refused.stderr).toContain(`pid ${worker.child.pid}`);
       expect(refused.stdout).not.toContain('Feeds');
 
+      const waiting = spawnProcess('node', ['bin/newshound.js', 'once', '--wait', '--config', configFile], { cwd: PROJECT_ROOT, env });
+      await waitUntil(() => logLines(waiting.stderr()).some((l) => /waiting for it to stop/.test(String(l.msg))), {
+        timeoutMs: 60_000,
+        what: '`once --wait` to wait for the worker',
+        giveUp: () => (waiting.child.exitCode !== null ? `exited ${waiting.child.exitCode}` : undefined),
+        describe: () => waiting.stderr().slice(-2_000),
+      });
       expect(await stopProcess(worker, 'SIGTERM', 15_000)).toEqual({ code: 0, signal: null });
-      const after = await runProcess('node', ['bin/newshound.js', 'once', '--config', configFile], { cwd: PROJECT_ROOT, env, timeoutMs: 60_000 });
-      expect(after.stderr).not.toContain('is in use');
-      expect(after.code).toBe(0);
+      expect(await waiting.exited).toEqual({ code: 0, signal: null });
+      expect(waiting.stdout()).toContain('Kabar Uji');
     } finally {
       await server.close();
     }
