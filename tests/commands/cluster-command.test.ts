@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,39 @@ describe('cluster command contract', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  describe('with story labels (and no label field)', () => {
+    // The two Belousov reports labelled one story and the rice item another; tribun-copy labelled
+    // its own story, so the clustering (which joins it to the Belousov reports) is scored down.
+    const labelled = writeData(
+      'stories.jsonl',
+      readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const { label: _label, ...rest } = JSON.parse(line) as Record<string, unknown>;
+          const story = rest.id === 'rice' ? 'rice' : rest.id === 'tribun-copy' ? 'copy' : 'belousov';
+          return JSON.stringify({ ...rest, story });
+        }),
+    );
+
+    it('prints pair and B-cubed precision, recall and F1', async () => {
+      const { code, stdout, stderr } = await runCliCaptured(['cluster', '--data', labelled]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/scored against the story labels: 4 labelled items, 3 labelled stories, 2 clusters/);
+      // Predicted pairs: tribun-kompas (right), tribun-copy, kompas-copy (wrong): P 1/3, R 1/1.
+      expect(stdout).toMatch(/pair P 0\.333 R 1\.000 F1 0\.500 \| B3 P 0\.667 R 1\.000 F1 0\.800/);
+    });
+
+    it('--json adds the scores beside the stories', async () => {
+      const { code, stdout } = await runCliCaptured(['cluster', '--data', labelled, '--json']);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as { scores: { pairs: { correctPairs: number; predictedPairs: number; truePairs: number }; bcubed: { f1: number } } };
+      expect(result.scores.pairs).toMatchObject({ correctPairs: 1, predictedPairs: 3, truePairs: 1 });
+      expect(result.scores.bcubed.f1).toBeCloseTo(0.8, 5);
+    });
   });
 
   it('an unknown option is a usage error', async () => {
