@@ -29,11 +29,13 @@ WORKDIR /app
 # only when they change, not on every source edit.
 COPY package.json package-lock.json ./
 
-# Production dependencies only: typescript, vitest and @types never enter the image.
+# Every dependency, dev ones included: the bundle below needs esbuild (a devDependency); they
+# are pruned before the runtime stage copies node_modules, so typescript, vitest, tsx, esbuild
+# and @types never enter the image.
 # --ignore-scripts, then `npm rebuild`: the root package's "prepare" script bundles src/, which
 # is not copied yet (that is the point of this layer), so npm ci must not run it; `npm rebuild`
 # then runs the dependencies' own install scripts, sqlite3's compile among them.
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild
+RUN npm ci --ignore-scripts --no-audit --no-fund && npm rebuild
 
 COPY bin/ ./bin/
 COPY scripts/build.mjs ./scripts/
@@ -42,8 +44,12 @@ COPY config/ ./config/
 
 # What "prepare" does in a checkout: esbuild bundles src/ into dist/cli.js, which
 # bin/newshound.js runs while it is newer than every file in src/ (it is: built after the COPY).
-# src/ still ships: bin/ compares against it, and falls back to it through tsx.
+# src/ still ships: bin/ compares against it (with no tsx in the image, a stale bundle is
+# refused with a one-line message rather than run from the sources).
 RUN npm run build
+
+# Production dependencies only from here on: what the runtime stage copies.
+RUN npm prune --omit=dev --no-audit --no-fund
 
 # ---- runtime stage: node, the installed modules and the app; no compiler, no npm cache -----
 FROM node:20-bookworm-slim AS runtime

@@ -22,8 +22,16 @@ let runCli;
 if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSourceMs(join(root, 'src'))) {
   ({ runCli } = await import(bundle));
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
+  // tsx is a devDependency: a production install (the image) has none and relies on the bundle.
+  let tsx;
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error('newshound: dist/cli.js is missing or older than src/, and tsx (a devDependency) is not installed: run `npm run build` with the dev dependencies installed, or `npm ci`');
+    process.exit(1);
+  }
+  tsx.register();
   ({ runCli } = await import('../src/cli.ts'));
 }
 process.exitCode = await runCli(process.argv.slice(2));
