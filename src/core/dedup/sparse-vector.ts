@@ -172,7 +172,25 @@ export function addVectors(a: SparseVector | undefined, b: SparseVector, maxKeys
 }
 
 function keepHeaviest(vector: SparseVector, maxKeys: number): SparseVector {
-  const keep = heaviest(vector, maxKeys).sort((x, y) => x - y);
-  const weights = keep.map((i) => vector.weights[i]!);
-  return { keys: keep.map((i) => vector.keys[i]!), hashes: keep.map((i) => vector.hashes[i]!), weights, norm: normOf(weights) };
+  const { weights } = vector;
+  // The maxKeys-th heaviest weight, by a native sort of a copy (a story's centroid is trimmed on
+  // every report it gets: an insertion into a top-96 list costs ~n x 96 steps, this n log n).
+  const sorted = Float64Array.from(weights).sort();
+  const threshold = sorted[sorted.length - maxKeys]!;
+  let above = 0;
+  for (let i = 0; i < weights.length; i += 1) if (weights[i]! > threshold) above += 1;
+  // Entries above the threshold, then ties at it in hash order (as heaviest() breaks ties).
+  let ties = maxKeys - above;
+  const keys: string[] = [];
+  const hashes: number[] = [];
+  const kept: number[] = [];
+  for (let i = 0; i < weights.length; i += 1) {
+    const w = weights[i]!;
+    if (w > threshold || (w === threshold && ties-- > 0)) {
+      keys.push(vector.keys[i]!);
+      hashes.push(vector.hashes[i]!);
+      kept.push(w);
+    }
+  }
+  return { keys, hashes, weights: kept, norm: normOf(kept) };
 }
