@@ -67,7 +67,7 @@ describe.runIf(hasSharedEval)('a perturbed background', () => {
   });
 
   it('built from the other half of the stream, the default topic keeps dev F1 >= 0.95', () => {
-    // The shipped table counts the stream's first half; this one the second (scripts/build-background.ts --half second).
+    // This table counts only the stream's second half (scripts/build-background.ts --half second).
     const rows = readFileSync(STREAM_SET, 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '')

@@ -19,10 +19,12 @@ export const DEFAULT_THRESHOLD = 0.8;
  */
 export const HELD_OUT_QUANTILE = 0.05;
 /**
- * Bounds: never so low that the facets plus any weak word pass (scripts/threshold-curve.ts prints
- * the curve for this floor too), never so high that a topic's own headlines fail.
+ * Bounds: never so low that the facets plus one ordinary word pass, never so high that a topic's
+ * own headlines fail. scripts/threshold-curve.ts prints the curve for the floor too: on the
+ * development topics 0.5 reads best (mean F1 0.635 against 0.604 at 0.7), but at 0.5 both sides
+ * plus one ordinary word ("countries") pass on the default topic, which 0.7 keeps out.
  */
-export const MIN_THRESHOLD = 0.8;
+export const MIN_THRESHOLD = 0.7;
 export const MAX_THRESHOLD = 3;
 /** A held-out seed none of whose headline part or sentences passes the others' profile shares little with them. */
 const OUTLIER_PASS_SHARE = 0.1;

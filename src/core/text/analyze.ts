@@ -43,7 +43,7 @@ function wordKey(info: TokenInfo, token: string, lexicon: Lexicon, lang: Lang): 
 // Written in capitals, "US" and "U.S." are the United States and "AS" is Amerika Serikat; lower-cased
 // they would be the pronoun "us" and the word "as" (stopwords). Only the capitalised forms are read
 // as the country, before tokenizing lowercases them.
-const CAPITAL_ACRONYM = /\b(?:U\.S\.|US|AS)\b/;
+const CAPITAL_ACRONYM = /\bU\.S\.|\b(?:US|AS)\b/;
 const CAPITAL_ACRONYMS = /\bU\.S\.|\bUS\b|\bAS\b/g;
 
 function expandCapitalAcronyms(text: string): string {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { makeBackground, PRIOR_WEIGHT_DOCS, type BackgroundData } from '../../../src/core/profile/background.ts';
+import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
+import { seedEvidence, seedUnits } from '../../../src/core/profile/seed-evidence.ts';
+import { analyzeText } from '../../../src/core/text/analyze.ts';
+
+const table: BackgroundData = {
+  version: 1,
+  lexiconHash: 'test',
+  sources: ['test'],
+  idDocs: 1000,
+  idDf: { pasar: 100, harga: 50, 'harga pasar': 10 },
+  enDocs: 500,
+  enDf: { market: 50 },
+  countryDocs: {},
+  countryPairs: {},
+};
+
+describe('the background', () => {
+  it('looks a key up in its own language only', () => {
+    const background = makeBackground(table);
+    expect(background.probability('pasar', 'id')).toBeCloseTo(0.1);
+    // "pasar" is no English news word: the English table does not borrow the Indonesian count.
+    expect(background.probability('pasar', 'en')).toBeCloseTo(0.5 / 500);
+    expect(background.probability('market', 'en')).toBeCloseTo(0.1);
+  });
+
+  it('never makes a phrase it lacks commoner than its rarer word', () => {
+    const background = makeBackground(table);
+    expect(background.probability('harga pasar', 'id')).toBeCloseTo(0.01);
+    expect(background.probability('harga naik', 'id')).toBeLessThanOrEqual(background.probability('harga', 'id'));
+    expect(background.probability('harga naik', 'id')).toBeLessThan(3 / 1000);
+  });
+
+  it('blends what the worker saw with the shipped table as a prior', () => {
+    const recent = { version: 1 as const, docs: { id: PRIOR_WEIGHT_DOCS, en: 0 }, df: { id: { pasar: PRIOR_WEIGHT_DOCS / 2 }, en: {} } };
+    const blended = makeBackground(table, recent);
+    // Half the prior's 0.1 and half the worker's 0.5.
+    expect(blended.probability('pasar', 'id')).toBeCloseTo(0.3);
+    expect(blended.probability('market', 'en')).toBeCloseTo(0.1);
+    expect(blended.docs('id')).toBe(1000 + PRIOR_WEIGHT_DOCS);
+  });
+});
+
+describe('seed evidence', () => {
+  const lexicon = loadLexicon();
+
+  it('measures seeds per sentence, title first', () => {
+    const seed = cleanSeedText('Harga Pertalite Naik\nPertamina menaikkan harga Pertalite. Kenaikan berlaku hari ini.\nWarga mengeluh.');
+    expect(seedUnits(seed)).toEqual(['Harga Pertalite Naik', 'Pertamina menaikkan harga Pertalite.', 'Kenaikan berlaku hari ini.', 'Warga mengeluh.']);
+  });
+
+  it('learns names the seeds write capitalised mid-sentence, not ordinary words', () => {
+    const seeds = [
+      cleanSeedText('Judul satu\nPenyidik memeriksa Nadiem Makarim di gedung itu. Pemeriksaan Nadiem Makarim berlangsung lama.'),
+      cleanSeedText('Judul dua\nKuasa hukum Nadiem Makarim hadir. Pemeriksaan itu berlangsung lama.'),
+    ];
+    const { stats } = seedEvidence(seeds, lexicon);
+    const key = (word: string) => analyzeText(word, lexicon, 'id').keys[0]!;
+    expect(stats.get(key('nadiem'))?.name).toBe(true);
+    expect(stats.get(key('periksa'))?.name).toBe(false);
+  });
+
+  it('drops site names and lower-case site datelines from seeds', () => {
+    const seed = cleanSeedText('Judul\njpnn.com, BANDUNG - Harga beras naik di pasar.');
+    expect(seed.body).toBe('Harga beras naik di pasar.');
+    expect(seedUnits(cleanSeedText('Judul\nMenurut Kompas.com harga naik.')).join(' ')).not.toMatch(/kompas/i);
+  });
+});
+
+describe('text', () => {
+  const lexicon = loadLexicon();
+  it('reads capital US, U.S. and AS as the United States, the lower-case words as stopwords', () => {
+    expect(analyzeText('US tariffs hit Canada', lexicon, 'en').keys).toContain('@us');
+    expect(analyzeText('U.S. tariffs hit Canada', lexicon, 'en').keys).toContain('@us');
+    expect(analyzeText('Tarif AS naik', lexicon, 'id').keys).toContain('@us');
+    expect(analyzeText('let us go as planned', lexicon, 'en').keys).not.toContain('@us');
+  });
+
+  it('folds an island\'s spellings and its provinces onto one place', () => {
+    const key = (text: string) => analyzeText(text, lexicon, 'id').keys[0];
+    expect(key('Sumatra')).toBe(key('Sumatera'));
+    expect(key('Sumbar')).toBe(key('Sumatera'));
+  });
+});
