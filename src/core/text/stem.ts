@@ -1,6 +1,6 @@
-import { Stemmer as SastrawiStemmer } from 'sastrawijs';
 import { stemmer as porterStemmer } from 'stemmer';
 import type { Lang } from '../model.ts';
+import { stemIndonesianWord } from './indonesian-stemmer/stem-indonesian.ts';
 
 // Sastrawi (the maintained Indonesian stemmer) over-stems some words that news uses a lot:
 // it reads "pasukan" as pa-+suk+-an and returns "pasu", and misses confixes on others. These
@@ -38,7 +38,6 @@ export const INDONESIAN_STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   sekutu: 'sekutu',
 };
 
-const sastrawi = new SastrawiStemmer();
 // Stemming dominates the cost of matching; a bounded memo keeps it to one map lookup per
 // word in steady state (news vocabulary repeats) without growing without limit.
 const MEMO_LIMIT = 200_000;
@@ -59,7 +58,7 @@ function stemIndonesian(word: string): string {
   if (exception !== undefined) return exception;
   // Sastrawi only knows Latin letters; anything else passes through unchanged.
   if (!/^[a-z]+$/.test(word)) return word;
-  const stem = sastrawi.stem(word);
+  const stem = stemIndonesianWord(word);
   // A stem of one or two letters is almost always a wrong cut of a foreign name.
   return stem.length >= 3 ? stem : word;
 }
