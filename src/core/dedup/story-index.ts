@@ -12,7 +12,7 @@ import type { Lexicon } from '../text/lexicon.ts';
 import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
 import { IdfTable } from './idf-table.ts';
 import { itemFeatures, type ClusterItem, type ItemFeatures } from './item-features.ts';
-import { CandidateIndex, type IndexKey, type LookupLimits } from './candidate-index.ts';
+import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
 import { addFeatures, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
