@@ -16,7 +16,7 @@ import { developmentTopics, readLabelled, scoreProfile, topicItems, topicSeeds }
 /** Figures reached with the shipped background (scripts/topic-figures.ts prints them), less a hair. */
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.07 },
-  'id-banjir-sumatera': { f1: 0.39, cnorm: 0.8 },
+  'id-banjir-sumatera': { f1: 0.4, cnorm: 0.8 },
   'id-harga-bbm': { f1: 0.7, cnorm: 0.41 },
   'id-korupsi-chromebook': { f1: 0.33, cnorm: 0.94 },
 };

@@ -59,6 +59,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
 
   const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
   const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms);
+  tieAcronyms(evidence, terms, concepts);
 
   // The unit is what the score counts beyond the gates: not the sides' country names nor the facets' own keys.
   const anchors = anchorKeys(concepts);
@@ -118,6 +119,37 @@ export function weighTerms(evidence: SeedEvidence, background: Background): Prof
     });
   }
   return terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+}
+
+/**
+ * An acronym the seeds spell out ("Badan Penanggulangan Bencana Daerah (BPBD)") and its long
+ * form are one piece of evidence: each gets the stronger weight of the two, and a facet holding
+ * either holds both, so an item writing either form matches.
+ */
+function tieAcronyms(evidence: SeedEvidence, terms: ProfileTerm[], concepts: ProfileConcept[]): void {
+  for (const [acronym, longForm] of evidence.acronyms) {
+    const group = [acronym, ...longForm];
+    const present = terms.filter((t) => group.includes(t.key));
+    if (present.length > 0) {
+      const weight = Math.max(...present.map((t) => t.weight));
+      const seedsWith = Math.max(...present.map((t) => t.seeds));
+      for (const key of group) {
+        const term = terms.find((t) => t.key === key);
+        if (term !== undefined) term.weight = weight;
+        else terms.push({ key, label: evidence.stats.get(key)?.label ?? key, kind: kindOf(key), weight, seeds: seedsWith });
+      }
+    }
+    for (const concept of concepts) {
+      if (concept.keys.some((k) => group.includes(k))) {
+        for (const key of group) {
+          if (concept.keys.includes(key)) continue;
+          concept.keys.push(key);
+          concept.labels.push(evidence.stats.get(key)?.label ?? key);
+        }
+      }
+    }
+  }
+  terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
 }
 
 function kindOf(key: string): TermKind {

@@ -32,6 +32,8 @@ export interface SeedEvidence {
   headSets: Set<string>[];
   /** Every sentence unit of every seed: its evidence keys. */
   units: Set<string>[];
+  /** Acronyms the seeds spell out, "Komisi Pemberantasan Korupsi (KPK)": acronym key -> long form keys. */
+  acronyms: Map<string, string[]>;
   stats: Map<string, KeyStats>;
 }
 
@@ -39,6 +41,27 @@ export interface SeedEvidence {
 const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info)\b/giu;
 const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[\p{Lu}\p{N}])/u;
 const WORD = /[\p{L}][\p{L}\p{N}'’]*/gu;
+// "Komisi Pemberantasan Korupsi (KPK)", "bahan bakar minyak (BBM)": up to six words, then the acronym.
+const SPELLED_ACRONYM = /((?:[\p{L}][\p{L}'’-]*[\s,]+){1,6}?[\p{L}][\p{L}'’-]*)\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
+
+/**
+ * Acronyms spelled out in the text, each tied to the keys of its long form: the long form's
+ * words are taken from the end back, as many as the acronym has letters (or as the text has).
+ */
+export function spelledAcronyms(text: string, lexicon: Lexicon, lang: Lang): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const match of text.matchAll(SPELLED_ACRONYM)) {
+    const acronymKeys = analyzeText(match[2]!, lexicon, lang).keys;
+    if (acronymKeys.length !== 1) continue;
+    const words = match[1]!.split(/[\s,]+/).filter((w) => w !== '');
+    const longForm = words.slice(-Math.max(2, match[2]!.length)).join(' ');
+    const keys = analyzeText(longForm, lexicon, lang).keys;
+    if (keys.length === 0 || keys.includes(acronymKeys[0]!)) continue;
+    const evidence = [...evidenceKeys(keys)].filter((k) => k.includes(' ') || keys.length === 1);
+    if (evidence.length > 0) found.set(acronymKeys[0]!, evidence);
+  }
+  return found;
+}
 
 /** The title and the body's sentences: the units a seed's rates are measured over. */
 export function seedUnits(seed: CleanSeed): string[] {
@@ -146,7 +169,13 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
       label: labelOf(key, lexicon, surfaces),
     });
   }
-  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, stats };
+  const acronyms = new Map<string, string[]>();
+  for (const seed of seeds) {
+    for (const [acronym, longForm] of spelledAcronyms(`${seed.title}\n${seed.body}`, lexicon, lang)) {
+      acronyms.set(acronym, [...new Set([...(acronyms.get(acronym) ?? []), ...longForm])]);
+    }
+  }
+  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, stats };
 }
 
 function labelOf(key: string, lexicon: Lexicon, surfaces: Map<string, Map<string, number>>): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { makeBackground, PRIOR_WEIGHT_DOCS, type BackgroundData } from '../../../src/core/profile/background.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
-import { seedEvidence, seedUnits } from '../../../src/core/profile/seed-evidence.ts';
+import { seedEvidence, seedUnits, spelledAcronyms } from '../../../src/core/profile/seed-evidence.ts';
 import { analyzeText } from '../../../src/core/text/analyze.ts';
 
 const table: BackgroundData = {
@@ -60,6 +60,14 @@ describe('seed evidence', () => {
     const key = (word: string) => analyzeText(word, lexicon, 'id').keys[0]!;
     expect(stats.get(key('nadiem'))?.name).toBe(true);
     expect(stats.get(key('periksa'))?.name).toBe(false);
+  });
+
+  it('ties an acronym the seeds spell out to its long form', () => {
+    const found = spelledAcronyms('Petugas Badan Penanggulangan Bencana Daerah (BPBD) mengevakuasi warga.', lexicon, 'id');
+    const key = (text: string) => analyzeText(text, lexicon, 'id').keys;
+    expect(found.get(key('BPBD')[0]!)).toContain(key('penanggulangan bencana').join(' '));
+    // Already one key through the lexicon: nothing to tie.
+    expect(spelledAcronyms('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', lexicon, 'id').size).toBe(0);
   });
 
   it('drops site names and lower-case site datelines from seeds', () => {
