@@ -1,8 +1,8 @@
 // Story grouping on the development days: whole days of news, every item labelled with its story
 // (../shared/eval/stories-dev-en.jsonl; tests/fixtures/stories-id/ joined with ../shared by its
 // build script). The floors are the figures reached with MATCH_CUTS as scripts/story-curve.ts
-// fitted them, less some slack: under vitest the figures come out up to 0.04 pair F1 lower than
-// under tsx (cause not found yet; each is deterministic). A change that groups worse fails here.
+// fitted them, less about 0.02: a change that groups worse fails here (so does a change to the
+// text pipeline or the background table that moves them: rerun the script, then set these).
 import { describe, expect, it } from 'vitest';
 import { clusterItems, devPairs, englishDays, indonesianDays, scoreByDay, scorePairs } from '../../../scripts/story-eval-lib.ts';
 import { hasSharedEval, sayWhySkipped } from '../../helpers/shared-data.ts';
@@ -10,14 +10,14 @@ import { hasSharedEval, sayWhySkipped } from '../../helpers/shared-data.ts';
 type Floor = { pairP: number; pairF1: number; b3F1: number };
 const FLOORS: Record<string, Record<string, Floor>> = {
   en: {
-    '2024-12-09': { pairP: 0.78, pairF1: 0.03, b3F1: 0.78 },
-    '2025-03-18': { pairP: 0.87, pairF1: 0.74, b3F1: 0.86 },
-    all: { pairP: 0.87, pairF1: 0.52, b3F1: 0.82 },
+    '2024-12-09': { pairP: 0.76, pairF1: 0.04, b3F1: 0.8 },
+    '2025-03-18': { pairP: 0.88, pairF1: 0.82, b3F1: 0.88 },
+    all: { pairP: 0.88, pairF1: 0.6, b3F1: 0.85 },
   },
   id: {
-    '2025-11-19': { pairP: 0.92, pairF1: 0.38, b3F1: 0.8 },
-    '2026-04-22': { pairP: 0.9, pairF1: 0.38, b3F1: 0.84 },
-    all: { pairP: 0.91, pairF1: 0.38, b3F1: 0.82 },
+    '2025-11-19': { pairP: 0.92, pairF1: 0.53, b3F1: 0.83 },
+    '2026-04-22': { pairP: 0.89, pairF1: 0.5, b3F1: 0.87 },
+    all: { pairP: 0.91, pairF1: 0.52, b3F1: 0.85 },
   },
 };
 
