@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/discord/commands/command-definitions.ts';
 import { COMMANDS } from '../../src/discord/commands/handle-command.ts';
 import type { ApiInteraction } from '../helpers/fake-discord/index.ts';
-import { guildPayload, rolePayload } from '../helpers/fake-discord/payloads.ts';
+import { guildPayload, rolePayload } from '../helpers/fake-discord/guild-payloads.ts';
 import { startCommandsHarness, startRouterHarness, type CommandsHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
 
 describe('bot-wide changes with no home server', () => {

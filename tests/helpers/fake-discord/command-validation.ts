@@ -5,7 +5,7 @@
 // every test and fail only at `register-commands` in production.
 
 import { addFieldError } from './api-errors.ts';
-import { OptionTypes, type Json } from './payloads.ts';
+import { OptionTypes, type Json } from './api-constants.ts';
 
 type Path = Array<string | number>;
 

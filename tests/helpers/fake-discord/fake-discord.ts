@@ -9,21 +9,16 @@ import { FaultQueue, requestMatches, type Fault, type RequestMatch } from './fau
 import { FakeGateway, type GatewayConnectionInfo, type GatewayFrame } from './gateway.ts';
 import { InteractionLedger, type InteractionRecord } from './interactions.ts';
 import type { UploadedFile } from './message-store.ts';
+import type { ApiCommand } from './application-payloads.ts';
+import type { ApiChannel, ApiRole, ApiUser } from './guild-payloads.ts';
 import {
   autocompleteInteraction,
   chatInputInteraction,
-  type ApiAttachment,
-  type ApiChannel,
-  type ApiCommand,
-  type ApiEmbed,
   type ApiInteraction,
-  type ApiMessage,
-  type ApiRole,
-  type ApiUser,
-  type ApiWebhook,
   type AutocompleteInput,
   type ChatInputInput,
-} from './payloads.ts';
+} from './interaction-payloads.ts';
+import type { ApiAttachment, ApiEmbed, ApiMessage, ApiWebhook } from './message-payloads.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limits.ts';
 import { buildRoutes } from './rest-routes.ts';
 import { createRestHandler, type RecordedRequest } from './rest-server.ts';

@@ -6,15 +6,8 @@ export type { GatewayFrame, GatewayConnectionInfo } from './gateway.ts';
 export { GatewayOps } from './gateway.ts';
 export type { RecordedRequest } from './rest-server.ts';
 export { CallbackTypes } from './interactions.ts';
-export {
-  ChannelTypes,
-  InteractionTypes,
-  MEMBER_PERMISSIONS,
-  BOT_PERMISSIONS,
-  OptionTypes,
-  Permissions,
-  autocompleteInteraction,
-  chatInputInteraction,
-  permissionString,
-} from './payloads.ts';
-export type { ApiChannel, ApiInteraction, ApiMessage, OptionInput, OptionsInput } from './payloads.ts';
+export { ChannelTypes, InteractionTypes, MEMBER_PERMISSIONS, BOT_PERMISSIONS, OptionTypes, Permissions, permissionString } from './api-constants.ts';
+export { autocompleteInteraction, chatInputInteraction } from './interaction-payloads.ts';
+export type { ApiInteraction, OptionInput, OptionsInput } from './interaction-payloads.ts';
+export type { ApiChannel } from './guild-payloads.ts';
+export type { ApiMessage } from './message-payloads.ts';

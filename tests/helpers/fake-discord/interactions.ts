@@ -5,7 +5,9 @@
 
 import { errors } from './api-errors.ts';
 import type { UploadedFile } from './message-store.ts';
-import type { ApiInteraction, ApiMessage, Json } from './payloads.ts';
+import type { Json } from './api-constants.ts';
+import type { ApiInteraction } from './interaction-payloads.ts';
+import type { ApiMessage } from './message-payloads.ts';
 import type { FakeState } from './state.ts';
 
 export const CallbackTypes = {

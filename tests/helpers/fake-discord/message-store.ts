@@ -2,7 +2,8 @@
 // nonce (for enforce_nonce de-duplication), who really posted (webhook username/avatar
 // overrides), edit count, deletion. Knows nothing about channels or permissions.
 
-import type { ApiAttachment, ApiMessage, Json } from './payloads.ts';
+import type { Json } from './api-constants.ts';
+import type { ApiAttachment, ApiMessage } from './message-payloads.ts';
 import { snowflake } from './snowflake.ts';
 
 export interface UploadedFile {

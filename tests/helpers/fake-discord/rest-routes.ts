@@ -5,7 +5,8 @@
 import { errors } from './api-errors.ts';
 import type { InteractionLedger } from './interactions.ts';
 import type { UploadedFile } from './message-store.ts';
-import { applicationPayload, type Json } from './payloads.ts';
+import type { Json } from './api-constants.ts';
+import { applicationPayload } from './application-payloads.ts';
 import type { FakeState } from './state.ts';
 
 export interface RouteContext {

@@ -7,7 +7,7 @@ import { ApiError, ERROR_MESSAGES, errors } from './api-errors.ts';
 import { isAfterCreate, type Fault, type FaultQueue } from './faults.ts';
 import { parseBody, readRaw, sendEmpty, sendJson, sendText } from './http-io.ts';
 import type { UploadedFile } from './message-store.ts';
-import type { Json } from './payloads.ts';
+import type { Json } from './api-constants.ts';
 import { routeKey, type RateLimiter } from './rate-limits.ts';
 import { matchRoute, type Route, type RouteResult } from './rest-routes.ts';
 

@@ -3,61 +3,38 @@
 // refuse (unknown channel, missing permissions, empty message, ...), and report changes as
 // gateway events so connected clients' caches stay in step.
 
+import { BOT_PERMISSIONS, ChannelTypes, MEMBER_PERMISSIONS, Permissions, type Json } from './api-constants.ts';
 import { errors } from './api-errors.ts';
-import { commandErrors } from './command-validation.ts';
-import { attachmentsFrom, MessageStore, type StoredMessage, type UploadedFile } from './message-store.ts';
+import type { ApiCommand } from './application-payloads.ts';
+import { TEXT_TYPES, THREAD_TYPES } from './channel-kinds.ts';
+import { CommandRegistry } from './command-registry.ts';
 import {
-  BOT_PERMISSIONS,
-  ChannelTypes,
-  MEMBER_PERMISSIONS,
-  Permissions,
-  commandPayload,
   forumChannelPayload,
   guildPayload,
   memberPayload,
-  messagePayload,
   rolePayload,
   textChannelPayload,
-  threadChannelPayload,
   userPayload,
-  webhookAuthor,
-  webhookPayload,
   type ApiChannel,
-  type ApiCommand,
   type ApiMember,
-  type ApiMessage,
   type ApiRole,
   type ApiUser,
-  type ApiWebhook,
-  type Json,
   type PermissionOverwrite,
-} from './payloads.ts';
+} from './guild-payloads.ts';
+import { attachmentsFrom, MessageStore, type StoredMessage, type UploadedFile } from './message-store.ts';
+import { messagePayload, webhookAuthor, webhookPayload, type ApiMessage, type ApiWebhook } from './message-payloads.ts';
 import { snowflake } from './snowflake.ts';
+import { Intents, type StateEvent } from './state-events.ts';
+import { createThread } from './thread-creation.ts';
 import { validateMessageBody } from './validation.ts';
 
-/** Gateway intent bits that gate which state events a session receives. */
-export const Intents = { Guilds: 1, GuildMessages: 1 << 9 } as const;
-
-export interface StateEvent {
-  t: string;
-  d: Json;
-  intent: number;
-}
+export { Intents, type StateEvent } from './state-events.ts';
 
 /** Who is creating a message; decides the author object and whether nonce de-duplication applies. */
 export type MessageAuthor =
   | { kind: 'bot' }
   | { kind: 'webhook'; webhook: ApiWebhook; username?: string; avatarUrl?: string }
   | { kind: 'interaction'; interactionId: string; extra: Json };
-
-const TEXT_TYPES = new Set<number>([
-  ChannelTypes.GuildText,
-  ChannelTypes.GuildAnnouncement,
-  ChannelTypes.AnnouncementThread,
-  ChannelTypes.PublicThread,
-  ChannelTypes.PrivateThread,
-]);
-const THREAD_TYPES = new Set<number>([ChannelTypes.AnnouncementThread, ChannelTypes.PublicThread, ChannelTypes.PrivateThread]);
 
 export interface NamedChannels {
   /** Text channel the bot can post in. */
@@ -83,13 +60,13 @@ export class FakeState {
   readonly named: NamedChannels;
   readonly messages: MessageStore;
   readonly webhooks = new Map<string, ApiWebhook>();
-  globalCommands: ApiCommand[] = [];
-  readonly guildCommands = new Map<string, ApiCommand[]>();
+  readonly commandRegistry: CommandRegistry;
   /** Set by the composition root to forward changes to gateway sessions. */
   onEvent: (event: StateEvent) => void = () => {};
 
   constructor(opts: { nonceWindowMs: number }) {
     this.messages = new MessageStore(opts.nonceWindowMs);
+    this.commandRegistry = new CommandRegistry(this.applicationId);
     this.botUser = userPayload({ id: this.applicationId, username: 'newshound', bot: true });
     this.owner = userPayload({ username: 'editor' });
     this.roles = {
@@ -267,50 +244,14 @@ export class FakeState {
 
   // ------------------------------------------------------------ threads
 
-  /**
-   * POST /channels/:id/threads. In a forum the body carries `message` and Discord creates the
-   * thread plus its starter message (whose id equals the thread id); in a text channel it makes
-   * an empty thread.
-   */
+  /** POST /channels/:id/threads: a thread, plus its starter message in a forum (see thread-creation.ts). */
   createThread(
     parentId: string,
     body: Json,
     files: UploadedFile[],
     author: MessageAuthor = { kind: 'bot' },
   ): ApiChannel & { message?: ApiMessage } {
-    const parent = this.channel(parentId);
-    const isForum = parent.type === ChannelTypes.GuildForum;
-    if (!isForum && !TEXT_TYPES.has(parent.type)) throw errors.nonTextChannel();
-    if (author.kind === 'bot' && !this.botCanSend(parent)) throw errors.missingPermissions();
-    const name = typeof body.name === 'string' ? body.name : '';
-    // Discord trims a thread name before checking it: whitespace only is too short.
-    if (name.trim().length < 1 || name.length > 100) {
-      throw errors.invalidForm({ name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } });
-    }
-    const archive = body.auto_archive_duration;
-    if (archive !== undefined && archive !== null && ![60, 1440, 4320, 10080].includes(archive as number)) {
-      throw errors.invalidForm({ auto_archive_duration: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (60, 1440, 4320, 10080).' }] } });
-    }
-    const starter = (body.message ?? null) as Json | null;
-    if (isForum) {
-      if (!starter) throw errors.invalidForm({ message: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] } });
-      validateMessageBody(starter, { create: true, fileCount: files.length });
-    }
-    const thread = threadChannelPayload({
-      guildId: this.guildId,
-      parentId,
-      name,
-      ownerId: this.botUser.id,
-      autoArchiveDuration: typeof body.auto_archive_duration === 'number' ? body.auto_archive_duration : 4320,
-      appliedTags: Array.isArray(body.applied_tags) ? (body.applied_tags as string[]) : [],
-    });
-    this.channels.set(thread.id, thread);
-    parent.last_message_id = thread.id;
-    this.onEvent({ t: 'THREAD_CREATE', d: { ...thread, newly_created: true }, intent: Intents.Guilds });
-    if (!starter) return thread;
-    // Discord gives a forum post's starter message the thread's id; mirror that.
-    const { message } = this.createMessage(thread.id, starter, files, author, { id: thread.id });
-    return { ...thread, message };
+    return createThread(this, parentId, body, files, author);
   }
 
   isThread(channel: ApiChannel): boolean {
@@ -359,49 +300,19 @@ export class FakeState {
   }
 
   commands(guildId?: string): ApiCommand[] {
-    return guildId ? (this.guildCommands.get(guildId) ?? []) : this.globalCommands;
+    return this.commandRegistry.commands(guildId);
   }
 
   /** Bulk overwrite; like Discord, a command keeps its id when one with the same name/type existed. */
   overwriteCommands(body: unknown, guildId?: string): ApiCommand[] {
-    if (!Array.isArray(body)) throw errors.invalidForm({ _errors: [{ code: 'BASE_TYPE_ARRAY', message: 'Must be an array' }] });
-    this.validateCommands(body as Json[]);
-    const previous = this.commands(guildId);
-    const next = (body as Json[]).map((input) => {
-      const type = typeof input.type === 'number' ? input.type : 1;
-      const same = previous.find((c) => c.name === input.name && c.type === type);
-      return commandPayload(input, this.applicationId, guildId, same?.id);
-    });
-    if (guildId) this.guildCommands.set(guildId, next);
-    else this.globalCommands = next;
-    return next;
+    return this.commandRegistry.overwrite(body, guildId);
   }
 
   upsertCommand(input: Json, guildId?: string): { command: ApiCommand; created: boolean } {
-    this.validateCommands([input], false);
-    const list = [...this.commands(guildId)];
-    const type = typeof input.type === 'number' ? input.type : 1;
-    const index = list.findIndex((c) => c.name === input.name && c.type === type);
-    const command = commandPayload(input, this.applicationId, guildId, index >= 0 ? list[index]?.id : undefined);
-    if (index >= 0) list[index] = command;
-    else list.push(command);
-    if (guildId) this.guildCommands.set(guildId, list);
-    else this.globalCommands = list;
-    return { command, created: index < 0 };
+    return this.commandRegistry.upsert(input, guildId);
   }
 
   deleteCommand(id: string, guildId?: string): void {
-    const list = this.commands(guildId);
-    if (!list.some((c) => c.id === id)) throw errors.unknownCommand();
-    const next = list.filter((c) => c.id !== id);
-    if (guildId) this.guildCommands.set(guildId, next);
-    else this.globalCommands = next;
+    this.commandRegistry.delete(id, guildId);
   }
-
-  private validateCommands(list: Json[], bulk = true): void {
-    if (list.length > 100) throw errors.invalidForm({ _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' }] });
-    const errs = commandErrors(list, bulk);
-    if (Object.keys(errs).length > 0) throw errors.invalidForm(errs);
-  }
-
 }

@@ -2,7 +2,7 @@
 // anything, an off-by-one in that trimming would only show up in production as a 50035.
 
 import { addFieldError, errors } from './api-errors.ts';
-import type { Json } from './payloads.ts';
+import type { Json } from './api-constants.ts';
 
 const EMBED_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, author: 256, total: 6000 };
 
