@@ -25,6 +25,13 @@ const article = (prefix: string) => {
   return { title: seed.title, summary: seed.body.split('\n').slice(0, 3).join(' '), slug: `seed/${prefix}` };
 };
 
+const troopsReport = {
+  title: 'Intelijen Korsel: Tentara Korea Utara Tewas dalam Pertempuran di Kursk, Rusia',
+  summary:
+    'Badan intelijen Korea Selatan melaporkan ratusan tentara Korea Utara tewas atau terluka saat bertempur melawan pasukan Ukraina di wilayah Kursk, Rusia. Pyongyang mengirim sekitar 11.000 tentara untuk membantu Moskow. Korban terjadi akibat serangan drone dan artileri Ukraina.',
+  slug: 'wire/kursk-casualties',
+};
+
 describe('the worker posting to Discord', () => {
   let fake: FakeDiscord;
   let server: FeedServer;
@@ -128,7 +135,9 @@ describe('the worker posting to Discord', () => {
 
   it('slash commands change what the next cycle does: /subscribe a second channel, /feeds add a feed; refused without Manage Server', async () => {
     const manager = permissionString('ViewChannel', 'SendMessages', 'ManageGuild');
-    server.route('/antara.xml', serveFeed(rss([entry(article('001'), 1)], { now: new Date(), site: 'https://antara.example' })));
+    // An on-topic report of an event none of the first test's stories is about (the seed
+    // articles are all Kim's pledges of support, which the grouper may rightly join).
+    server.route('/antara.xml', serveFeed(rss([entry(troopsReport, 1)], { now: new Date(), site: 'https://antara.example' })));
     const runtime = await start();
     try {
       const answer = async (input: Parameters<FakeDiscord['chatInput']>[0]) => {
@@ -152,7 +161,7 @@ describe('the worker posting to Discord', () => {
     // Posts, not the ephemeral command replies the fake also keeps.
     const posts = (channel: string) => fake.messages(channel).filter((m) => !m.ephemeral);
     expect(posts(fake.channels.news)).toHaveLength(3);
-    expect(posts(fake.channels.alerts).map((m) => m.embeds[0]?.title)).toEqual([article('001').title]);
+    expect(posts(fake.channels.alerts).map((m) => m.embeds[0]?.title)).toEqual([troopsReport.title]);
   });
 
   it('a wrong token stops start-up with a clear error that does not echo the token', async () => {
