@@ -38,6 +38,15 @@ const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
 /** Seed sentences are few and about the topic: their co-mentions count for less than ordinary news's. */
 const SEED_ASSOCIATION_DISCOUNT = 0.1;
 const MIN_NAME_LOG_LIFT = Math.log(8);
+/** A learned one-word name commoner than this in ordinary news must head most seeds. */
+const LEARNED_NAME_MAX_P = 2e-3;
+/** A name at most this common in ordinary news, heading nearly every seed, is enough alone. */
+export const ALONE_MAX_P = 5e-3;
+
+/** A facet; `alone` lists its keys that are enough by themselves (the others' facets waived). */
+export interface FacetConcept extends ProfileConcept {
+  alone?: string[];
+}
 
 /**
  * The topic's facets: what an item must show evidence of, each an OR-group.
@@ -92,21 +101,37 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
   const sideCountries = new Set(anchors);
   const names: string[] = [];
+  const alone: string[] = [];
   for (const stats of evidence.stats.values()) {
     if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
     if (entity?.type === 'country' || (entity?.country != null && sideCountries.has(entity.country))) continue;
-    if (Math.log(stats.unitShare / background.probability(stats.key, evidence.lang)) < MIN_NAME_LOG_LIFT) continue;
+    // An institution (a ministry, the prosecutors, a disaster agency) acts in many stories: it
+    // belongs with what happened (the theme), not with what the topic is about.
+    if (entity?.type === 'org') continue;
+    const p = background.probability(stats.key, evidence.lang);
+    if (Math.log(stats.unitShare / p) < MIN_NAME_LOG_LIFT) continue;
+    const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
+    // A word the seeds capitalise only inside longer names ("Kecamatan X", "Sumatera Selatan")
+    // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
+    // acronym heading several.
+    if (stats.seeds < Math.min(2, seedCount)) continue;
+    if (entity === undefined && !stats.key.includes(' ') && p > LEARNED_NAME_MAX_P && heads < need && !(heads >= 2 && stats.acronym === true)) continue;
     names.push(stats.key);
+    // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
+    // product) identifies the topic by itself; places and common names never do.
+    if (entity?.type !== 'place' && heads >= need && p <= ALONE_MAX_P) alone.push(stats.key);
   }
   const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
   if (names.length > 0 && covered >= need) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
-    concepts.push({ name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels });
+    const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels };
+    if (alone.length > 0) facet.alone = alone.sort();
+    concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, terms, need);
+  const theme = themeFacet(evidence, lexicon, terms, need);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright.
   if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
@@ -120,14 +145,16 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
+const INSTITUTIONS_IN_THEME = false;
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
-  const candidates = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
+  const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
+  const candidates = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
   const heads = evidence.headSets;
   const chosen = new Set<string>();
   const uncovered = new Set(heads.keys());
@@ -147,6 +174,6 @@ function themeFacet(evidence: SeedEvidence, terms: readonly ProfileTerm[], need:
     if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need) chosen.add(term.key);
   }
   const keys = candidates.filter((t) => chosen.has(t.key)).map((t) => t.key);
-  const labels = keys.map((k) => evidence.stats.get(k)!.label);
+  const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
   return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys, labels };
 }
