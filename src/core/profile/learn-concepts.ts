@@ -131,7 +131,7 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, lexicon, terms, need);
+  const theme = themeFacet(evidence, lexicon, background, terms, need);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright.
   if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
@@ -146,34 +146,49 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
 const INSTITUTIONS_IN_THEME = false;
+const THEME_MIN_SHARE = Number(process.env.TMS ?? 0.1);
+const THEME_MIN_LOG_LIFT = Math.log(Number(process.env.TML ?? 12));
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
   const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
-  const candidates = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
+  const all = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
+  // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
+  // commoner there than in ordinary news: "dua anak" in two seeds' stories, or "data" and
+  // "ditemukan", which any news uses, would let the facet open on anything.
+  const central = (key: string) => {
+    const stats = evidence.stats.get(key)!;
+    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
+  };
+  const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;
-  const chosen = new Set<string>();
-  const uncovered = new Set(heads.keys());
-  while (heads.length - uncovered.size < need) {
-    let best: { key: string; gain: number } | undefined;
-    for (const term of candidates) {
-      if (chosen.has(term.key)) continue;
-      const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
-      if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
+  const cover = (candidates: readonly ProfileTerm[]): Set<string> | undefined => {
+    const chosen = new Set<string>();
+    const uncovered = new Set(heads.keys());
+    while (heads.length - uncovered.size < need) {
+      let best: { key: string; gain: number } | undefined;
+      for (const term of candidates) {
+        if (chosen.has(term.key)) continue;
+        const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
+        if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
+      }
+      if (best === undefined) return undefined;
+      chosen.add(best.key);
+      for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
     }
-    if (best === undefined) return undefined;
-    chosen.add(best.key);
-    for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
-  }
-  for (const term of candidates) {
+    return chosen;
+  };
+  const chosen = cover(strong) ?? cover(all);
+  if (chosen === undefined) return undefined;
+  for (const term of strong) {
     const stats = evidence.stats.get(term.key)!;
-    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need) chosen.add(term.key);
+    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= need) chosen.add(term.key);
   }
-  const keys = candidates.filter((t) => chosen.has(t.key)).map((t) => t.key);
+  const keys = all.filter((t) => chosen.has(t.key)).map((t) => t.key);
   const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
   return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys, labels };
 }
