@@ -146,8 +146,8 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
 const INSTITUTIONS_IN_THEME = false;
-const THEME_MIN_SHARE = Number(process.env.TMS ?? 0.1);
-const THEME_MIN_LOG_LIFT = Math.log(Number(process.env.TML ?? 12));
+const THEME_MIN_SHARE = 0.1;
+const THEME_MIN_LOG_LIFT = Math.log(12);
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
