@@ -102,6 +102,9 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
   const sideCountries = new Set(anchors);
   const names: string[] = [];
   const alone: string[] = [];
+  // What the names must cover, and a name alone must head: all seeds but one, and never a
+  // single seed of several (2 of 2, 2 of 3, 3 of 4, 4 of 5).
+  const aloneNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
   for (const stats of evidence.stats.values()) {
     if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
@@ -116,14 +119,14 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
     // acronym heading several.
     if (stats.seeds < Math.min(2, seedCount)) continue;
-    if (entity === undefined && !stats.key.includes(' ') && p > LEARNED_NAME_MAX_P && heads < need && !(heads >= 2 && stats.acronym === true)) continue;
+    if (entity === undefined && !stats.key.includes(' ') && p > LEARNED_NAME_MAX_P && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
     names.push(stats.key);
     // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
     // product) identifies the topic by itself; places and common names never do.
-    if (entity?.type !== 'place' && heads >= need && p <= ALONE_MAX_P) alone.push(stats.key);
+    if (entity?.type !== 'place' && heads >= aloneNeed && p <= ALONE_MAX_P) alone.push(stats.key);
   }
   const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
-  if (names.length > 0 && covered >= need) {
+  if (names.length > 0 && covered >= aloneNeed) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels };

@@ -4,7 +4,7 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import { anchorKeys, learnFacets } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
-import { expectedPostsPerDay, setThreshold } from './set-threshold.ts';
+import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
   name: string;
@@ -85,7 +85,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     profile.threshold = options.threshold;
   } else {
     const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile, options.minThreshold);
-    profile.threshold = report.threshold;
+    profile.threshold = Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(profile)));
     outliers = report.outliers;
   }
   return {
@@ -118,6 +118,21 @@ export function weighTerms(evidence: SeedEvidence, background: Background): Prof
     });
   }
   return terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+}
+
+/**
+ * With two or more facets of keys (no country sides), the score of the plainest headline that
+ * shows every facet: the weakest key of each. The facets are what keeps ordinary news out;
+ * seed sentences are longer than headlines, so a threshold set from them alone would sit above
+ * the topic's plainest headlines ("Banjir di Aceh"). The threshold is never set above this one.
+ */
+function typicalHeadlineScore(profile: TopicProfile): number {
+  const keyed = profile.concepts.filter((c) => c.keys.length > 0);
+  if (keyed.length < 2 || keyed.length !== profile.concepts.length) return Number.POSITIVE_INFINITY;
+  const weights = new Map(profile.terms.map((t) => [t.key, t.weight]));
+  let sum = 0;
+  for (const concept of keyed) sum += Math.min(...concept.keys.map((k) => weights.get(k) ?? 0));
+  return sum / profile.unit;
 }
 
 function kindOf(key: string): TermKind {
