@@ -189,7 +189,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   if (chosen === undefined) return undefined;
   for (const term of strong) {
     const stats = evidence.stats.get(term.key)!;
-    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= need) chosen.add(term.key);
+    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= Math.min(heads.length, Math.max(2, heads.length - 1))) chosen.add(term.key);
   }
   const keys = all.filter((t) => chosen.has(t.key)).map((t) => t.key);
   const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);

@@ -85,7 +85,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     profile.threshold = options.threshold;
   } else {
     const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile, options.minThreshold);
-    profile.threshold = Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(profile)));
+    profile.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(profile))));
     outliers = report.outliers;
   }
   return {
