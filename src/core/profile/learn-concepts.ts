@@ -38,10 +38,11 @@ const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
 /** Seed sentences are few and about the topic: their co-mentions count for less than ordinary news's. */
 const SEED_ASSOCIATION_DISCOUNT = 0.1;
 const MIN_NAME_LOG_LIFT = Math.log(8);
+const MIN_PLACE_LOG_LIFT = Math.log(3);
 /** A learned one-word name commoner than this in ordinary news must head most seeds. */
 const LEARNED_NAME_MAX_P = 2e-3;
 /** A name at most this common in ordinary news, heading nearly every seed, is enough alone. */
-export const ALONE_MAX_P = 5e-3;
+export const ALONE_MAX_P = 8e-3;
 
 /** A facet; `alone` lists its keys that are enough by themselves (the others' facets waived). */
 export interface FacetConcept extends ProfileConcept {
@@ -113,8 +114,11 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     // belongs with what happened (the theme), not with what the topic is about.
     if (entity?.type === 'org') continue;
     const p = background.probability(stats.key, evidence.lang);
-    if (Math.log(stats.unitShare / p) < MIN_NAME_LOG_LIFT) continue;
     const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
+    // A place heading nearly every seed is where the topic happens however often the news names
+    // it (Sumatra in a season of Sumatran floods); other names must be rarer in the news than in the seeds.
+    const minLogLift = entity?.type === 'place' && heads >= aloneNeed ? MIN_PLACE_LOG_LIFT : MIN_NAME_LOG_LIFT;
+    if (Math.log(stats.headlineRate / p) < minLogLift) continue;
     // A word the seeds capitalise only inside longer names ("Kecamatan X", "Sumatera Selatan")
     // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
     // acronym heading several.
@@ -165,7 +169,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   // "ditemukan", which any news uses, would let the facet open on anything.
   const central = (key: string) => {
     const stats = evidence.stats.get(key)!;
-    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
+    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.headlineRate / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
   };
   const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;

@@ -107,7 +107,7 @@ export function weighTerms(evidence: SeedEvidence, background: Background): Prof
   const terms: ProfileTerm[] = [];
   for (const stats of evidence.stats.values()) {
     if (stats.seeds < minSeeds) continue;
-    const logLift = Math.log(stats.unitShare / background.probability(stats.key, evidence.lang));
+    const logLift = Math.log(stats.headlineRate / background.probability(stats.key, evidence.lang));
     if (logLift < MIN_LOG_LIFT) continue;
     terms.push({
       key: stats.key,

@@ -15,6 +15,12 @@ export interface KeyStats {
   prominent: number;
   /** Mean over seeds of the share of the seed's sentences (title included) holding the key. */
   unitShare: number;
+  /**
+   * The rate a headline about the topic holds the key, estimated two ways: the sentence share,
+   * and the share of seeds whose headline part (title and lead) holds it. A word in every
+   * seed's title ("banjir") is central even where the bodies say it only now and then.
+   */
+  headlineRate: number;
   /** A name (an entity of the lexicon, or words the seeds write capitalised mid-sentence, or an acronym). */
   name: boolean;
   /** The surface form seen most often, to label the term. */
@@ -76,6 +82,9 @@ function capitalisation(body: string, votes: Map<string, [number, number, number
     }
   }
 }
+
+/** A seed's headline part is two units, not one headline: its holding a key counts at this share. */
+const HEAD_RATE_SHARE = 0.5;
 
 /** Share of mid-sentence occurrences written capitalised for a key to count as a name. */
 const NAME_CAPITALISED_SHARE = 0.75;
@@ -146,6 +155,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
       seeds: seedsWith,
       prominent: prominentSets.filter((s) => s.has(key)).length,
       unitShare: share / seeds.length,
+      headlineRate: Math.max(share / seeds.length, HEAD_RATE_SHARE * (headSets.filter((h) => h.has(key)).length / seeds.length)),
       name,
       label: labelOf(key, lexicon, surfaces),
       acronym: !isEntityKey(key) && (keyVotes.get(key)?.[2] ?? 0) >= NAME_CAPITALISED_SHARE * (keyVotes.get(key)?.[1] ?? Infinity),
