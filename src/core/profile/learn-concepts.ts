@@ -169,7 +169,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   // "ditemukan", which any news uses, would let the facet open on anything.
   const central = (key: string) => {
     const stats = evidence.stats.get(key)!;
-    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.headlineRate / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
+    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
   };
   const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;
