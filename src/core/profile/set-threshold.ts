@@ -8,6 +8,7 @@ import type { TopicProfile } from '../model.ts';
 import { matchItem, prepareProfile } from '../match/match-item.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
+import type { FacetConcept } from './learn-concepts.ts';
 import type { NamedSeed } from './learn-profile.ts';
 import { seedUnits } from './seed-evidence.ts';
 
@@ -73,7 +74,8 @@ export const DOCUMENTS_PER_DAY = 470;
 
 /**
  * Expected off-topic posts per day if ordinary news held the profile's keys independently at
- * their background rates: P(every facet) x P(score >= threshold), times DOCUMENTS_PER_DAY.
+ * their background rates: P(every facet) x P(score >= threshold), or a name that is enough
+ * alone, times DOCUMENTS_PER_DAY.
  * Words in news are not independent, so this is a floor, not a forecast; it still tells a
  * profile that flags a tenth of the news from one that flags almost nothing.
  */
@@ -112,5 +114,8 @@ export function expectedPostsPerDay(profile: TopicProfile, lexicon: Lexicon, bac
     }
     dist = next;
   }
-  return DOCUMENTS_PER_DAY * gate * dist[cap]!;
+  // A name that is enough alone (learn-concepts.ts) passes whatever else the item holds.
+  let noAlone = 1;
+  for (const concept of profile.concepts as FacetConcept[]) for (const key of concept.alone ?? []) noAlone *= 1 - p(key);
+  return DOCUMENTS_PER_DAY * (1 - (1 - gate * dist[cap]!) * noAlone);
 }
