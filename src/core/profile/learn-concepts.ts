@@ -35,8 +35,8 @@ export function nearlyAll(seedCount: number): number {
 /** Countries whose own language makes them the country of publication: never a side by themselves. */
 const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
 /** A name joins the names facet when a seed sentence holds it this many times more often than a headline does. */
-/** Seed sentences are few and about the topic: their co-mentions count for less than ordinary news's. */
-const SEED_ASSOCIATION_DISCOUNT = 0.1;
+/** Ordinary news's co-mentions only break ties between the seeds' own. */
+const NEWS_ASSOCIATION_WEIGHT = 0.01;
 const MIN_NAME_LOG_LIFT = Math.log(8);
 const MIN_PLACE_LOG_LIFT = Math.log(3);
 /** A learned one-word name commoner than this in ordinary news must head most seeds. */
@@ -79,17 +79,16 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
   const concepts: ProfileConcept[] = [];
   const groups = anchors.slice(0, MAX_CONCEPTS).map((c) => [c]);
-  // How interchangeable two countries are: how often ordinary news names them together, or,
-  // where it never does, how often the seeds' own sentences do.
   const unitCountries = evidence.units.map((u) => countriesOf(u, lexicon));
   const together = (a: string, b: string) => {
     const withA = unitCountries.filter((c) => c.has(a));
     return withA.length === 0 ? 0 : withA.filter((c) => c.has(b)).length / withA.length;
   };
-  const association = (a: string, b: string) => {
-    const news = Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
-    return news > 0 ? news : Math.max(together(a, b), together(b, a)) * SEED_ASSOCIATION_DISCOUNT;
-  };
+  // Which side a further country joins: the one the seeds' own sentences name it with most
+  // (Ukraine with Russia: "Russia's war in Ukraine"); ordinary news only breaks ties, so a few
+  // background headlines cannot move it.
+  const association = (a: string, b: string) =>
+    Math.max(together(a, b), together(b, a)) + NEWS_ASSOCIATION_WEIGHT * Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
   for (const extra of anchors.slice(MAX_CONCEPTS)) {
     const closest = groups.map((g, i) => ({ i, value: Math.max(...g.map((c) => association(c, extra))) })).sort((x, y) => y.value - x.value)[0]!;
     if (closest.value > 0) groups[closest.i]!.push(extra);
