@@ -3,22 +3,20 @@
 // then left to drain. Every event must end up as exactly one message in each subscribed
 // channel (bot, webhook, forum): none lost, none doubled. Used by scripts/crashtest.ts (the
 // full run, `npm run crashtest`) and tests/integration/crash.test.ts (a few kills, for CI).
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStateStore } from '../src/adapters/keyv-store.ts';
 import { SubscriptionBook, subscriptionId, type Subscription } from '../src/control/subscriptions.ts';
-import { deliveryKeys } from '../src/discord/delivery/delivery-keys.ts';
-import type { DeliveryQueue } from '../src/discord/delivery/delivery-queue.ts';
 import { stateKeys } from '../src/pipeline/state-keys.ts';
-import type { CycleReport } from '../src/pipeline/cycle-report.ts';
 import type { ItemDecision } from '../src/core/model.ts';
-import { cleanEnv, logLines, spawnProcess, type CliProcess } from '../tests/helpers/cli-process.ts';
+import { cleanEnv, spawnProcess, type CliProcess } from '../tests/helpers/cli-process.ts';
 import { startFakeDiscord, type Fault, type FakeDiscord, type FakeMessage } from '../tests/helpers/fake-discord/index.ts';
 import { serveFeed, startFeedServer, type FeedServer } from '../tests/helpers/feed-server.ts';
 import { buildRss, offTopicItems, type FeedItem } from '../tests/helpers/worker-feed.ts';
 import { crashEvents, eventOfLink, type CrashReport } from './crashtest-events.ts';
+import { isDelivery, sleep, stopWorker, waitFor, waitForCycle, waitForDrain, waitForLog } from './crashtest-wait.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const CHANNEL_KINDS = ['bot', 'webhook', 'forum'] as const;
@@ -61,7 +59,7 @@ export interface ScenarioResult {
   problems: string[];
 }
 
-const TOPIC = 'default';
+export const TOPIC = 'default';
 /** How long a started worker runs at most before it is stopped: a few cycles (one a second) and sends. */
 const RUNNING_MS = 3_000;
 /** Once it talks to Discord, how long a worker may run on before it is stopped. */
@@ -95,7 +93,6 @@ function random(seed: number): () => number {
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function scenarioName(options: Pick<ScenarioOptions, 'store' | 'faults' | 'stop'>): string {
   return `${options.store}, ${options.stop === 'kill' ? 'SIGKILL' : 'SIGTERM'}, ${options.faults ? 'Discord faults' : 'no faults'}`;
@@ -235,7 +232,7 @@ export async function runCrashScenario(options: ScenarioOptions): Promise<Scenar
   }
 }
 
-interface Channels {
+export interface Channels {
   bot: string;
   webhook: { channelId: string; webhookId: string };
   forum: string;
@@ -274,93 +271,6 @@ function workerConfig(server: FeedServer, fake: FakeDiscord, stateUrl: string, n
   };
 }
 
-/** A request of the delivery (a send, an edit, a look-up), not of the login or the gateway. */
-function isDelivery(request: { method: string; path: string }): boolean {
-  return /^\/(channels|webhooks)\//.test(request.path) && request.method !== 'PUT';
-}
-
-/** Waits until the worker logged `message` (or exited, or `timeoutMs` passed). */
-function waitForLog(worker: CliProcess, message: string, timeoutMs: number): Promise<void> {
-  return waitFor(() => logLines(worker.stderr()).some((l) => l.msg === message), worker, timeoutMs);
-}
-
-/** Waits until `check()` (or the worker exited, or `timeoutMs` passed). */
-async function waitFor(check: () => boolean, worker: CliProcess, timeoutMs: number): Promise<void> {
-  const begun = Date.now();
-  while (!check()) {
-    if (worker.child.exitCode !== null || worker.child.signalCode !== null || Date.now() - begun > timeoutMs) return;
-    await sleep(20);
-  }
-}
-
-/** Waits for the worker's `count + 1`-th "cycle done"; returns the ms it took. */
-async function waitForCycle(worker: CliProcess, count: number, timeoutMs: number): Promise<number> {
-  const begun = Date.now();
-  for (;;) {
-    if (logLines(worker.stderr()).filter((l) => l.msg === 'cycle done').length > count) return Date.now() - begun;
-    if (worker.child.exitCode !== null || worker.child.signalCode !== null) throw new Error(`the worker exited before its first cycle:\n${worker.stderr().slice(-3_000)}`);
-    if (Date.now() - begun > timeoutMs) throw new Error(`no cycle within ${timeoutMs} ms:\n${worker.stderr().slice(-3_000)}`);
-    await sleep(100);
-  }
-}
-
-async function stopWorker(worker: CliProcess, signal: NodeJS.Signals, stops: ScenarioResult['stops'], problems: string[], what: string): Promise<void> {
-  const begun = Date.now();
-  worker.child.kill(signal);
-  const exit = await Promise.race([worker.exited, sleep(30_000).then(() => undefined)]);
-  const tookMs = Date.now() - begun;
-  stops.count += 1;
-  stops.slowestMs = Math.max(stops.slowestMs, tookMs);
-  if (exit === undefined) {
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    problems.push(`${what}: no exit within 30 s of ${signal}`);
-    return;
-  }
-  if (exit.code === 0) stops.exitedZero += 1;
-  else problems.push(`${what}: exit ${exit.code ?? exit.signal} after ${signal}: ${worker.stderr().slice(-800)}`);
-  if (tookMs > 10_000) problems.push(`${what}: took ${tookMs} ms to stop (Docker allows 10 s)`);
-}
-
-/** Until two cycles began after the last release, nothing waits anywhere, and no message came for 3 s. */
-async function waitForDrain(worker: CliProcess, fake: FakeDiscord, channels: Channels, stateUrl: string, namespace: string, releasedAt: Date, problems: string[]): Promise<void> {
-  const deadline = Date.now() + 600_000;
-  let lastCount = -1;
-  let quietSince = Date.now();
-  for (;;) {
-    await sleep(1_000);
-    if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
-      problems.push(`drain run exited by itself: ${worker.stderr().slice(-800)}`);
-      return;
-    }
-    const count = fake.requests.length;
-    if (count !== lastCount) [lastCount, quietSince] = [count, Date.now()];
-    const store = await openStateStore(stateUrl, { namespace });
-    let settled: boolean;
-    try {
-      const last = await store.get<CycleReport>(stateKeys.lastCycle);
-      const outbox = (await store.get<unknown[]>(stateKeys.outbox)) ?? [];
-      const queues = await Promise.all(
-        [channels.bot, channels.webhook.channelId, channels.forum].map((c) => store.get<DeliveryQueue>(deliveryKeys.queue(subscriptionId(c, TOPIC)))),
-      );
-      const cyclesSince = logLines(worker.stderr()).filter((l) => l.msg === 'cycle done' && typeof l.time === 'number' && l.time > releasedAt.getTime() + 1_000).length;
-      settled =
-        last !== undefined &&
-        cyclesSince >= 2 &&
-        outbox.length === 0 &&
-        queues.every((q) => (q?.entries.length ?? 0) === 0) &&
-        Date.now() - quietSince >= 3_000;
-    } finally {
-      await store.close();
-    }
-    if (settled) return;
-    if (Date.now() > deadline) {
-      problems.push(`drain did not settle within 10 minutes`);
-      return;
-    }
-  }
-}
-
 /** What the worker last decided about these reports (the state keeps the latest 300 decisions). */
 async function decisionsAbout(stateUrl: string, namespace: string, reports: CrashReport[]): Promise<string[]> {
   const store = await openStateStore(stateUrl, { namespace });
@@ -395,14 +305,5 @@ async function dropRedisNamespace(url: string, namespace: string): Promise<void>
     }
   } finally {
     client.destroy();
-  }
-}
-
-/** Reads a JSON file, or undefined. */
-export function readJson<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
   }
 }
