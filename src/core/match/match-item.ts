@@ -1,5 +1,5 @@
 import type { Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
-import { anchorKeys } from '../profile/learn-concepts.ts';
+import { anchorKeys, type FacetConcept } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 
@@ -103,11 +103,15 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
     ],
   }));
   const missing = concepts.filter((c) => c.matched.length === 0).map((c) => c.name);
+  const alone = aloneKey(profile, evidence.seen);
 
   let reason: string;
   let decision = false;
   if (evidence.excluded.length > 0) {
     reason = `excluded term: ${evidence.excluded.join(', ')}`;
+  } else if (alone !== undefined) {
+    decision = true;
+    reason = `names ${prepared.labels.get(alone) ?? alone}, which identifies the topic by itself`;
   } else if (missing.length > 0 && !(missing.length === 1 && concepts.length >= 2 && waivable(profile, missing[0]!) && score >= STRONG_EVIDENCE * profile.threshold)) {
     reason = `missing concept: ${missing.join('; ')}`;
   } else if (score < profile.threshold) {
@@ -117,6 +121,14 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
     reason = missing.length > 0 ? `one facet missing (${missing[0]}) but very strong evidence: score ${score} >= ${STRONG_EVIDENCE} x ${profile.threshold}` : `all concepts present (${concepts.map((c) => c.matched.join('/')).join(' + ')}), score ${score} >= ${profile.threshold}`;
   }
   return { score, decision, lang: analysed.lang, terms, concepts, reason };
+}
+
+/** A key the seeds make enough by itself (learn-concepts.ts), if the item holds one. */
+function aloneKey(profile: TopicProfile, seen: ReadonlySet<string>): string | undefined {
+  for (const concept of profile.concepts as FacetConcept[]) {
+    for (const key of concept.alone ?? []) if (seen.has(key)) return key;
+  }
+  return undefined;
 }
 
 /** A side (a country) is never waived: a Russia-Ukraine item is no North Korea-Russia item however warlike. */

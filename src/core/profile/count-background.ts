@@ -12,6 +12,15 @@ const MIN_EN_COUNT = 5;
 export interface BackgroundInput {
   /** Ordinary Indonesian news text, one document (headline, or headline and summary) each. */
   idDocuments: Iterable<string>;
+  /**
+   * The period (e.g. the month, "2025-11") each Indonesian document was published in, aligned with
+   * idDocuments. Given, a key's count is its typical rate over the periods, not its rate over the
+   * whole corpus: the periods where the key was commonest are left out (see TRIMMED_PERIODS), so
+   * one story's burst (a month of flood coverage) does not make its words look like ordinary news.
+   */
+  idPeriods?: readonly string[];
+  /** How many of a key's commonest periods to leave out (default TRIMMED_PERIODS). */
+  trimmedPeriods?: number;
   /** Ordinary English news text, one document (title and summary) each. */
   enDocuments?: Iterable<string>;
   /** English word frequencies (a general corpus): the fallback when no English news documents are given. */
@@ -40,7 +49,7 @@ export function countBackground(input: BackgroundInput, lexicon: Lexicon): Backg
     }
     return { docs, df };
   };
-  const id = countDocuments(input.idDocuments, 'id');
+  const id = input.idPeriods !== undefined ? countTypical([...input.idDocuments], input.idPeriods, input.trimmedPeriods ?? TRIMMED_PERIODS, lexicon) : countDocuments(input.idDocuments, 'id');
   const en = countDocuments(input.enDocuments ?? [], 'en');
 
   const enCount = new Map<string, number>();
@@ -67,6 +76,40 @@ export function countBackground(input: BackgroundInput, lexicon: Lexicon): Backg
     countryPairs: keep(countryPairs, 1),
   };
 }
+/**
+ * The periods (months) with the highest rate of a key that are left out of its typical rate: the
+ * value scripts/background-trim-curve.ts picks (best mean development F1 over tables built from the
+ * whole stream and from either half).
+ */
+export const TRIMMED_PERIODS = 3;
+
+/**
+ * Document frequencies at each key's typical rate: per period, the share of documents holding the
+ * key; the TRIMMED_PERIODS highest shares are dropped and the rest averaged, then scaled back to
+ * the whole corpus's document count. Country counts are left to countDocuments' plain pass.
+ */
+function countTypical(documents: readonly string[], periods: readonly string[], trimmed: number, lexicon: Lexicon): { docs: number; df: Map<string, number> } {
+  const perPeriod = new Map<string, { docs: number; df: Map<string, number> }>();
+  documents.forEach((doc, i) => {
+    const period = periods[i] ?? '';
+    const bucket = perPeriod.get(period) ?? { docs: 0, df: new Map<string, number>() };
+    perPeriod.set(period, bucket);
+    bucket.docs += 1;
+    for (const key of evidenceKeys(analyzeText(doc, lexicon, 'id').keys)) increment(bucket.df, key);
+  });
+  const buckets = [...perPeriod.values()];
+  const kept = Math.max(1, buckets.length - trimmed);
+  const keys = new Set(buckets.flatMap((b) => [...b.df.keys()]));
+  const df = new Map<string, number>();
+  for (const key of keys) {
+    const rates = buckets.map((b) => (b.df.get(key) ?? 0) / b.docs).sort((a, b) => a - b);
+    const typical = rates.slice(0, kept).reduce((a, b) => a + b, 0) / kept;
+    const count = Math.round(typical * documents.length);
+    if (count > 0) df.set(key, count);
+  }
+  return { docs: documents.length, df };
+}
+
 function increment(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }

@@ -37,13 +37,17 @@ const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
 /** A name joins the names facet when a seed sentence holds it this many times more often than a headline does. */
 /** Ordinary news's co-mentions only break ties between the seeds' own. */
 const NEWS_ASSOCIATION_WEIGHT = 0.01;
-/**
- * A key joins a facet when a seed sentence holds it this many times more often than a headline
- * does. Lower than a scored term's bar: a facet only has to say what the topic is about (floods,
- * fuel prices), and while a story runs its own words grow common in the news the background counts.
- */
-export const FACET_LIFT = 5;
-const MIN_FACET_LOG_LIFT = Math.log(FACET_LIFT);
+const MIN_NAME_LOG_LIFT = Math.log(8);
+const MIN_PLACE_LOG_LIFT = Math.log(3);
+/** A learned one-word name commoner than this in ordinary news must head most seeds. */
+const LEARNED_NAME_MAX_P = 2e-3;
+/** A name at most this common in ordinary news, heading nearly every seed, is enough alone. */
+export const ALONE_MAX_P = 8e-3;
+
+/** A facet; `alone` lists its keys that are enough by themselves (the others' facets waived). */
+export interface FacetConcept extends ProfileConcept {
+  alone?: string[];
+}
 
 /**
  * The topic's facets: what an item must show evidence of, each an OR-group.
@@ -75,14 +79,14 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
   const concepts: ProfileConcept[] = [];
   const groups = anchors.slice(0, MAX_CONCEPTS).map((c) => [c]);
-  // Which side a further country joins: the one the seeds' own sentences name it with most
-  // (Ukraine with Russia: "Russia's war in Ukraine"); ordinary news only breaks ties, so a few
-  // background headlines cannot move it.
   const unitCountries = evidence.units.map((u) => countriesOf(u, lexicon));
   const together = (a: string, b: string) => {
     const withA = unitCountries.filter((c) => c.has(a));
     return withA.length === 0 ? 0 : withA.filter((c) => c.has(b)).length / withA.length;
   };
+  // Which side a further country joins: the one the seeds' own sentences name it with most
+  // (Ukraine with Russia: "Russia's war in Ukraine"); ordinary news only breaks ties, so a few
+  // background headlines cannot move it.
   const association = (a: string, b: string) =>
     Math.max(together(a, b), together(b, a)) + NEWS_ASSOCIATION_WEIGHT * Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
   for (const extra of anchors.slice(MAX_CONCEPTS)) {
@@ -97,21 +101,43 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
   const sideCountries = new Set(anchors);
   const names: string[] = [];
+  const alone: string[] = [];
+  // What the names must cover, and a name alone must head: all seeds but one, and never a
+  // single seed of several (2 of 2, 2 of 3, 3 of 4, 4 of 5).
+  const aloneNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
   for (const stats of evidence.stats.values()) {
     if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
     if (entity?.type === 'country' || (entity?.country != null && sideCountries.has(entity.country))) continue;
-    if (Math.log(stats.unitShare / background.probability(stats.key, evidence.lang)) < MIN_FACET_LOG_LIFT) continue;
+    // An institution (a ministry, the prosecutors, a disaster agency) acts in many stories: it
+    // belongs with what happened (the theme), not with what the topic is about.
+    if (entity?.type === 'org') continue;
+    const p = background.probability(stats.key, evidence.lang);
+    const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
+    // A place heading nearly every seed is where the topic happens however often the news names
+    // it (Sumatra in a season of Sumatran floods); other names must be rarer in the news than in the seeds.
+    const minLogLift = entity?.type === 'place' && heads >= aloneNeed ? MIN_PLACE_LOG_LIFT : MIN_NAME_LOG_LIFT;
+    if (Math.log(stats.headlineRate / p) < minLogLift) continue;
+    // A word the seeds capitalise only inside longer names ("Kecamatan X", "Sumatera Selatan")
+    // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
+    // acronym heading several.
+    if (stats.seeds < Math.min(2, seedCount)) continue;
+    if (entity === undefined && !stats.key.includes(' ') && p > LEARNED_NAME_MAX_P && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
     names.push(stats.key);
+    // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
+    // product) identifies the topic by itself; places and common names never do.
+    if (entity?.type !== 'place' && heads >= aloneNeed && p <= ALONE_MAX_P) alone.push(stats.key);
   }
   const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
-  if (names.length > 0 && covered >= need) {
+  if (names.length > 0 && covered >= aloneNeed) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
-    concepts.push({ name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels });
+    const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels };
+    if (alone.length > 0) facet.alone = alone.sort();
+    concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, background, need);
+  const theme = themeFacet(evidence, lexicon, background, terms, need);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright.
   if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
@@ -125,38 +151,50 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
+const INSTITUTIONS_IN_THEME = false;
+const THEME_MIN_SHARE = 0.1;
+const THEME_MIN_LOG_LIFT = Math.log(12);
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, background: Background, need: number): ProfileConcept | undefined {
-  const minSeeds = evidence.keySets.length >= 3 ? 2 : 1;
-  const candidates = [...evidence.stats.values()]
-    .filter((t) => !isEntityKey(t.key) && !t.name && t.seeds >= minSeeds)
-    .map((t) => ({ key: t.key, lift: Math.log(t.unitShare / background.probability(t.key, evidence.lang)) }))
-    .filter((t) => t.lift >= MIN_FACET_LOG_LIFT)
-    .sort((a, b) => b.lift - a.lift || a.key.localeCompare(b.key));
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
+  const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
+  const all = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
+  // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
+  // commoner there than in ordinary news: "dua anak" in two seeds' stories, or "data" and
+  // "ditemukan", which any news uses, would let the facet open on anything.
+  const central = (key: string) => {
+    const stats = evidence.stats.get(key)!;
+    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
+  };
+  const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;
-  const chosen = new Set<string>();
-  const uncovered = new Set(heads.keys());
-  while (heads.length - uncovered.size < need) {
-    let best: { key: string; gain: number } | undefined;
-    for (const term of candidates) {
-      if (chosen.has(term.key)) continue;
-      const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
-      if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
+  const cover = (candidates: readonly ProfileTerm[]): Set<string> | undefined => {
+    const chosen = new Set<string>();
+    const uncovered = new Set(heads.keys());
+    while (heads.length - uncovered.size < need) {
+      let best: { key: string; gain: number } | undefined;
+      for (const term of candidates) {
+        if (chosen.has(term.key)) continue;
+        const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
+        if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
+      }
+      if (best === undefined) return undefined;
+      chosen.add(best.key);
+      for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
     }
-    if (best === undefined) return undefined;
-    chosen.add(best.key);
-    for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
-  }
-  for (const term of candidates) {
+    return chosen;
+  };
+  const chosen = cover(strong) ?? cover(all);
+  if (chosen === undefined) return undefined;
+  for (const term of strong) {
     const stats = evidence.stats.get(term.key)!;
-    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need) chosen.add(term.key);
+    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= Math.min(heads.length, Math.max(2, heads.length - 1))) chosen.add(term.key);
   }
-  const keys = candidates.filter((t) => chosen.has(t.key)).map((t) => t.key);
-  const labels = keys.map((k) => evidence.stats.get(k)!.label);
+  const keys = all.filter((t) => chosen.has(t.key)).map((t) => t.key);
+  const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
   return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys, labels };
 }

@@ -4,7 +4,7 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import { anchorKeys, learnFacets } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
-import { expectedPostsPerDay, setThreshold } from './set-threshold.ts';
+import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
   name: string;
@@ -59,15 +59,14 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
 
   const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
   const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms);
-  tieAcronyms(evidence, terms, concepts);
 
-  // The unit is what the score counts beyond the gates: not the sides' country names nor the facets' own keys.
+  // The unit is what the score counts: not the sides' own names (their countries, leaders,
+  // capitals) nor the facets' own keys.
   const anchors = anchorKeys(concepts);
+  const sideCountries = new Set(concepts.flatMap((c) => c.countries));
   const facetKeys = new Set(concepts.flatMap((c) => c.keys));
-  const sides = concepts.filter((c) => c.countries.length > 0);
-  const loneSide = new Set(sides.length === 1 ? sides[0]!.countries : []);
   const scored = (key: string) =>
-    !anchors.has(key) && !facetKeys.has(key) && !(isEntityKey(key) && loneSide.has(lexicon.entities.get(key)?.country ?? ''));
+    !anchors.has(key) && !facetKeys.has(key) && !(isEntityKey(key) && sideCountries.has(lexicon.entities.get(key)?.country ?? ''));
   const themeWeights = terms.filter((t) => scored(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
   const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
@@ -86,7 +85,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     profile.threshold = options.threshold;
   } else {
     const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile, options.minThreshold);
-    profile.threshold = report.threshold;
+    profile.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(profile))));
     outliers = report.outliers;
   }
   return {
@@ -108,7 +107,7 @@ export function weighTerms(evidence: SeedEvidence, background: Background): Prof
   const terms: ProfileTerm[] = [];
   for (const stats of evidence.stats.values()) {
     if (stats.seeds < minSeeds) continue;
-    const logLift = Math.log(stats.unitShare / background.probability(stats.key, evidence.lang));
+    const logLift = Math.log(stats.headlineRate / background.probability(stats.key, evidence.lang));
     if (logLift < MIN_LOG_LIFT) continue;
     terms.push({
       key: stats.key,
@@ -122,34 +121,18 @@ export function weighTerms(evidence: SeedEvidence, background: Background): Prof
 }
 
 /**
- * An acronym the seeds spell out ("Badan Penanggulangan Bencana Daerah (BPBD)") and its long
- * form are one piece of evidence: each gets the stronger weight of the two, and a facet holding
- * either holds both, so an item writing either form matches.
+ * With two or more facets of keys (no country sides), the score of the plainest headline that
+ * shows every facet: the weakest key of each. The facets are what keeps ordinary news out;
+ * seed sentences are longer than headlines, so a threshold set from them alone would sit above
+ * the topic's plainest headlines ("Banjir di Aceh"). The threshold is never set above this one.
  */
-function tieAcronyms(evidence: SeedEvidence, terms: ProfileTerm[], concepts: ProfileConcept[]): void {
-  for (const [acronym, longForm] of evidence.acronyms) {
-    const group = [acronym, ...longForm];
-    const present = terms.filter((t) => group.includes(t.key));
-    if (present.length > 0) {
-      const weight = Math.max(...present.map((t) => t.weight));
-      const seedsWith = Math.max(...present.map((t) => t.seeds));
-      for (const key of group) {
-        const term = terms.find((t) => t.key === key);
-        if (term !== undefined) term.weight = weight;
-        else terms.push({ key, label: evidence.stats.get(key)?.label ?? key, kind: kindOf(key), weight, seeds: seedsWith });
-      }
-    }
-    for (const concept of concepts) {
-      if (concept.keys.some((k) => group.includes(k))) {
-        for (const key of group) {
-          if (concept.keys.includes(key)) continue;
-          concept.keys.push(key);
-          concept.labels.push(evidence.stats.get(key)?.label ?? key);
-        }
-      }
-    }
-  }
-  terms.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+function typicalHeadlineScore(profile: TopicProfile): number {
+  const keyed = profile.concepts.filter((c) => c.keys.length > 0);
+  if (keyed.length < 2 || keyed.length !== profile.concepts.length) return Number.POSITIVE_INFINITY;
+  const weights = new Map(profile.terms.map((t) => [t.key, t.weight]));
+  let sum = 0;
+  for (const concept of keyed) sum += Math.min(...concept.keys.map((k) => weights.get(k) ?? 0));
+  return sum / profile.unit;
 }
 
 function kindOf(key: string): TermKind {

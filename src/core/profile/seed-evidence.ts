@@ -15,10 +15,18 @@ export interface KeyStats {
   prominent: number;
   /** Mean over seeds of the share of the seed's sentences (title included) holding the key. */
   unitShare: number;
+  /**
+   * The rate a headline about the topic holds the key, estimated two ways: the sentence share,
+   * and the share of seeds whose headline part (title and lead) holds it. A word in every
+   * seed's title ("banjir") is central even where the bodies say it only now and then.
+   */
+  headlineRate: number;
   /** A name (an entity of the lexicon, or words the seeds write capitalised mid-sentence, or an acronym). */
   name: boolean;
   /** The surface form seen most often, to label the term. */
   label: string;
+  /** Written in capitals mid-sentence (BBM, BNPB): an acronym, three letters or more. */
+  acronym?: boolean;
 }
 
 export interface SeedEvidence {
@@ -77,7 +85,7 @@ export function seedUnits(seed: CleanSeed): string[] {
  * Capitalisation votes per lower-cased word, from the body only (titles are Title Case) and
  * never from a sentence's first word: [capitalised, all].
  */
-function capitalisation(body: string, votes: Map<string, [number, number]>): void {
+function capitalisation(body: string, votes: Map<string, [number, number, number]>): void {
   for (const line of body.replace(DOMAIN, ' ').split('\n')) {
     for (const sentence of line.split(SENTENCE_BREAK)) {
       let first = true;
@@ -88,14 +96,18 @@ function capitalisation(body: string, votes: Map<string, [number, number]>): voi
         first = false;
         if (initial) continue;
         const lower = word.toLowerCase();
-        const vote = votes.get(lower) ?? [0, 0];
+        const vote = votes.get(lower) ?? [0, 0, 0];
         if (/^\p{Lu}/u.test(word)) vote[0] += 1;
+        if (/^\p{Lu}{3,}$/u.test(word)) vote[2] += 1;
         vote[1] += 1;
         votes.set(lower, vote);
       }
     }
   }
 }
+
+/** A seed's headline part is two units, not one headline: its holding a key counts at this share. */
+const HEAD_RATE_SHARE = 0.5;
 
 /** Share of mid-sentence occurrences written capitalised for a key to count as a name. */
 const NAME_CAPITALISED_SHARE = 0.75;
@@ -112,7 +124,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
   const allUnits: Set<string>[] = [];
   const unitShares = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
-  const votes = new Map<string, [number, number]>();
+  const votes = new Map<string, [number, number, number]>();
   for (const seed of seeds) {
     const units = seedUnits(seed);
     const perUnit = units.map((unit) => {
@@ -141,13 +153,14 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
   }
 
   // A word key is a name when the words standing for it are written capitalised mid-sentence.
-  const keyVotes = new Map<string, [number, number]>();
-  for (const [word, [cap, all]] of votes) {
+  const keyVotes = new Map<string, [number, number, number]>();
+  for (const [word, [cap, all, upper]] of votes) {
     const keys = analyzeText(word, lexicon, lang).keys;
     if (keys.length !== 1) continue;
-    const vote = keyVotes.get(keys[0]!) ?? [0, 0];
+    const vote = keyVotes.get(keys[0]!) ?? [0, 0, 0];
     vote[0] += cap;
     vote[1] += all;
+    vote[2] += upper;
     keyVotes.set(keys[0]!, vote);
   }
   const wordIsName = (key: string): boolean => {
@@ -165,8 +178,10 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
       seeds: seedsWith,
       prominent: prominentSets.filter((s) => s.has(key)).length,
       unitShare: share / seeds.length,
+      headlineRate: Math.max(share / seeds.length, HEAD_RATE_SHARE * (headSets.filter((h) => h.has(key)).length / seeds.length)),
       name,
       label: labelOf(key, lexicon, surfaces),
+      acronym: !isEntityKey(key) && (keyVotes.get(key)?.[2] ?? 0) >= NAME_CAPITALISED_SHARE * (keyVotes.get(key)?.[1] ?? Infinity),
     });
   }
   const acronyms = new Map<string, string[]>();

@@ -8,6 +8,7 @@ import type { TopicProfile } from '../model.ts';
 import { matchItem, prepareProfile } from '../match/match-item.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
+import type { FacetConcept } from './learn-concepts.ts';
 import type { NamedSeed } from './learn-profile.ts';
 import { seedUnits } from './seed-evidence.ts';
 
@@ -17,7 +18,7 @@ export const DEFAULT_THRESHOLD = 0.8;
  * Quantile of the held-out seeds' sentence scores the threshold sits at. Chosen on the
  * development topics by scripts/threshold-curve.ts, which prints mean F1 for each candidate.
  */
-export const HELD_OUT_QUANTILE = 0.05;
+export const HELD_OUT_QUANTILE = 0.02;
 /**
  * Bounds: never so low that the facets plus one ordinary word pass, never so high that a topic's
  * own headlines fail. scripts/threshold-curve.ts prints the curve for the floor too: on the
@@ -78,7 +79,8 @@ export const DOCUMENTS_PER_DAY = 470;
 
 /**
  * Expected off-topic posts per day if ordinary news held the profile's keys independently at
- * their background rates: P(every facet) x P(score >= threshold), times DOCUMENTS_PER_DAY.
+ * their background rates: P(every facet) x P(score >= threshold), or a name that is enough
+ * alone, times DOCUMENTS_PER_DAY.
  * Words in news are not independent, so this is a floor, not a forecast; it still tells a
  * profile that flags a tenth of the news from one that flags almost nothing.
  */
@@ -117,5 +119,8 @@ export function expectedPostsPerDay(profile: TopicProfile, lexicon: Lexicon, bac
     }
     dist = next;
   }
-  return DOCUMENTS_PER_DAY * gate * dist[cap]!;
+  // A name that is enough alone (learn-concepts.ts) passes whatever else the item holds.
+  let noAlone = 1;
+  for (const concept of profile.concepts as FacetConcept[]) for (const key of concept.alone ?? []) noAlone *= 1 - p(key);
+  return DOCUMENTS_PER_DAY * (1 - (1 - gate * dist[cap]!) * noAlone);
 }

@@ -58,6 +58,9 @@ function stemIndonesian(word: string): string {
   if (exception !== undefined) return exception;
   // Sastrawi only knows Latin letters; anything else passes through unchanged.
   if (!/^[a-z]+$/.test(word)) return word;
+  // "pasca-" (after) is written joined to its noun: "pascabencana", "pascabanjir" speak of the
+  // disaster and the flood, so they stem as the noun does.
+  if (word.startsWith('pasca') && word.length >= 9) return stemIndonesian(word.slice(5));
   const stem = stemIndonesianWord(word);
   // A stem of one or two letters is almost always a wrong cut of a foreign name.
   return stem.length >= 3 ? stem : word;

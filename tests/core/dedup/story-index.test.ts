@@ -39,10 +39,10 @@ describe('StoryIndex on the seed articles', () => {
     expect(second.reason).toMatch(/same story as "Kim Jong Un: Rusia Punya Hak Bela Diri/);
   });
 
-  // Known false merge of the grouper fitted on whole days of news (issue 10): in a window of five
-  // items all about Kim Jong Un and Russia, the window's idf cannot yet tell that those words are
-  // in every story, and Kim with Lavrov joins Putin in Pyongyang. `it.fails` until that is fixed.
-  it.fails('keeps Putin in Pyongyang, Choe with Lavrov and Kim with Lavrov apart, from each other and from the pair', () => {
+  // In a window of five items all about Kim Jong Un and Russia the window's idf cannot yet tell
+  // that those words are in every story; the cut scripts/story-curve.ts fits (precision first)
+  // keeps Kim with Lavrov apart from Putin in Pyongyang all the same.
+  it('keeps Putin in Pyongyang, Choe with Lavrov and Kim with Lavrov apart, from each other and from the pair', () => {
     const index = newIndex();
     const byName = new Map<string, Assignment>();
     // The three other events first, then the pair: order must not matter.
@@ -56,7 +56,7 @@ describe('StoryIndex on the seed articles', () => {
   });
 
   // The same known false merge, with no dates to keep the stories apart.
-  it.fails('keeps them apart on content alone, with no dates to go by', () => {
+  it('keeps them apart on content alone, with no dates to go by', () => {
     const index = newIndex();
     // Dates written in the texts are ignored when the text has none: strip them to be sure.
     const undated = (name: string) => {

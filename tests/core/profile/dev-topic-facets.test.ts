@@ -1,0 +1,72 @@
+// The development topics of issue 9 (../shared/eval/topics): the facets learned from their seeds,
+// and figures that may not fall below those reached (skipped when ../shared is not beside the
+// project). The floors sit a little under the figures of scripts/topic-figures.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchItem } from '../../../src/core/match/match-item.ts';
+import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { readSeedDir } from '../../../src/adapters/topic-files.ts';
+import { learnFrom } from '../../helpers/topics.ts';
+
+const TOPICS = fileURLToPath(new URL('../../../../shared/eval/topics/', import.meta.url));
+const present = existsSync(join(TOPICS, 'id-korupsi-chromebook', 'seeds'));
+const learn = (topic: string, drop?: number) => {
+  const seeds = readSeedDir(join(TOPICS, topic, 'seeds'));
+  return learnFrom(drop === undefined ? seeds : seeds.filter((_, i) => i !== drop), topic);
+};
+const headline = (title: string) => ({ id: title, title, summary: '', lang: 'id' as const });
+
+describe.skipIf(!present)('facets of the development topics', () => {
+  it('a case topic: its rare names are enough alone, the institution is not', () => {
+    const { profile, prepared } = learn('id-korupsi-chromebook');
+    const alone = profile.concepts.flatMap((c) => (c as FacetConcept).alone ?? []);
+    expect(alone).toEqual(expect.arrayContaining(['nadiem', 'chromebook']));
+    expect(alone.some((k) => k.startsWith('@'))).toBe(false);
+    expect(matchItem(headline('Istri Harap Nadiem Bisa Segera Pulang Bersama Keluarga'), prepared).decision).toBe(true);
+    expect(matchItem(headline('Kejagung Periksa 2 Saksi Dugaan Korupsi Pajak, Salah Satunya Eks Dirjen'), prepared).decision).toBe(false);
+  });
+
+  it.each([0, 1, 2, 3, 4])('a case topic learned without seed %i keeps its decisive names', (drop) => {
+    const { profile } = learn('id-korupsi-chromebook', drop);
+    expect(profile.concepts.flatMap((c) => (c as FacetConcept).alone ?? [])).toContain('nadiem makarim');
+  });
+
+  it('an event topic: hazard AND place, generic words left out of the theme', () => {
+    const { profile, prepared } = learn('id-banjir-sumatera');
+    expect(profile.concepts).toHaveLength(2);
+    const keys = profile.concepts.flatMap((c) => c.keys);
+    expect(keys).toEqual(expect.arrayContaining(['@sumatra', 'banjir', 'longsor']));
+    for (const generic of ['data', 'dua anak', 'up']) expect(keys).not.toContain(generic);
+    expect(matchItem(headline('Banjir Bandang Terjang Aceh Tamiang, Ribuan Warga Mengungsi'), prepared).decision).toBe(true);
+    expect(matchItem(headline('Banjir Meluas di Bekasi, Ribuan Rumah Terendam'), prepared).decision).toBe(false);
+    expect(matchItem(headline('Gubernur Aceh Resmikan Jalan Baru'), prepared).decision).toBe(false);
+  });
+});
+
+type Labelled = { title: string; summary: string; label: number; id: string; lang?: 'id' | 'en' };
+const FLOORS: ReadonlyArray<[string, number]> = [
+  ['en-us-tariffs', 0.9],
+  ['id-banjir-sumatera', 0.66],
+  ['id-harga-bbm', 0.75],
+  ['id-korupsi-chromebook', 0.95],
+];
+
+describe.skipIf(!present)('development figures do not fall', () => {
+  it.each(FLOORS)('%s: F1 >= %s', (topic, floor) => {
+    const { prepared } = learn(topic);
+    const items = readFileSync(join(TOPICS, topic, 'items.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const item of items) {
+      const decision = matchItem(item, prepared).decision;
+      if (decision && item.label === 1) tp += 1;
+      else if (decision) fp += 1;
+      else if (item.label === 1) fn += 1;
+    }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    expect(f1).toBeGreaterThanOrEqual(floor);
+  });
+});
