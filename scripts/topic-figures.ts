@@ -22,7 +22,7 @@ import type { NewsItem } from '../src/core/model.ts';
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 const TOPICS_DIR = join(SHARED, 'topics');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' } } });
 const lexicon = loadLexicon();
 const background = values.background ? makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData) : loadBackground();
 
@@ -47,6 +47,18 @@ function score(items: Labelled[], decide: (item: Labelled) => boolean) {
   return { tp, fp, fn, p, r, f1, c, wrong };
 }
 
+// --stream: posts a day on the second half of the Kompas/detik stream (published from its median
+// time on), true and false alarms together: use it with a --background built from the first half.
+const STREAM = join(SHARED, 'stream-id-headlines.jsonl');
+const streamHalf = values.stream && existsSync(STREAM) ? (() => {
+  const rows = readItems(STREAM);
+  const times = rows.map((r) => r.published ?? '').sort();
+  const median = times[Math.floor(times.length / 2)]!;
+  const half = rows.filter((r) => (r.published ?? '') >= median);
+  const days = (Date.parse(times[times.length - 1]!.slice(0, 10)) - Date.parse(median.slice(0, 10))) / 86_400_000 + 1;
+  return { half, days };
+})() : undefined;
+
 const topics = positionals.length > 0 ? positionals : readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')));
 const sums = { p: 0, r: 0, f1: 0, c: 0 };
 let k = 0;
@@ -59,6 +71,10 @@ for (const topic of topics) {
   const prepared = prepareProfile(profile, lexicon);
   const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
   const s = score(items, (item) => matchItem(item, prepared).decision);
+  if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
+    const flagged = streamHalf.half.filter((item) => matchItem(item, prepared).decision).length;
+    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day`);
+  }
   sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
   console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);
   if (values.loo) {
