@@ -7,8 +7,9 @@
 //   3. the Content-Type header's charset: RFC 7303 §3.2 makes it authoritative over the XML
 //      declaration for XML media types.
 //   4. the XML declaration's encoding="..." (XML 1.0 §4.3.3), read from the first bytes as latin1.
-//   5. UTF-8, the XML default; if the bytes are not UTF-8 they are windows-1252 (undeclared
-//      Latin-1 is what such feeds are in practice), and the result says so in a note.
+//   5. UTF-8, the XML default; if the bytes are not UTF-8, chardet's guess when it is sure
+//      (Big5, EUC-JP, KOI8-R...: guess-charset.ts), else windows-1252 (undeclared Latin-1 is
+//      what such feeds are in practice); the result says which in a note.
 // A label nobody knows ("bogus") is ignored, with a note, and the next witness is heard. Labels
 // are read leniently: quoted in either quote, `windows_1252`, `cp437`, `macroman` (Node's
 // TextDecoder knows the WHATWG labels; iconv-lite the rest, and UTF-32).
@@ -16,6 +17,7 @@
 // windows-1252 instead of U+FFFD. C1 controls (U+0080-U+009F) never mean themselves in a feed:
 // they are windows-1252 punctuation gone through a Latin-1 step ("demoronize"), put back here.
 import iconv from 'iconv-lite';
+import { guessCharset } from './guess-charset.ts';
 
 type Witness = 'byte-order mark' | 'zero bytes' | 'Content-Type header' | 'XML declaration' | 'default';
 
@@ -52,8 +54,7 @@ export function decodeFeed(body: Uint8Array, contentType?: string, options: Deco
     if (strict !== undefined) {
       text = strict;
     } else if (witness === 'default') {
-      notes.push('charset: undeclared and not UTF-8: read as windows-1252');
-      return finish(new TextDecoder('windows-1252').decode(body), 'windows-1252', notes);
+      return decodeUndeclared(body, notes);
     } else if (options.invalidUtf8 === 'replace') {
       text = new TextDecoder('utf-8').decode(body);
     } else {
@@ -64,6 +65,18 @@ export function decodeFeed(body: Uint8Array, contentType?: string, options: Deco
     text = decoder.decode(body);
   }
   return finish(text, decoder.name, notes);
+}
+
+/** Undeclared bytes that are not UTF-8: chardet's guess when it is sure, else windows-1252. */
+function decodeUndeclared(body: Uint8Array, notes: string[]): DecodedBody {
+  const guess = guessCharset(body);
+  const decoder = guess && findDecoder(guess.label);
+  if (guess && decoder) {
+    notes.push(`charset: undeclared and not UTF-8: read as ${decoder.name} (chardet's guess, confidence ${guess.confidence})`);
+    return finish(decoder.decode(body), decoder.name, notes);
+  }
+  notes.push('charset: undeclared and not UTF-8: read as windows-1252');
+  return finish(new TextDecoder('windows-1252').decode(body), 'windows-1252', notes);
 }
 
 function finish(decoded: string, encoding: string, notes: string[]): DecodedBody {

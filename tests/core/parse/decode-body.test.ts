@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { charsetFromContentType, decodeFeed, decodeFeedBody } from '../../../src/core/parse/decode-body.ts';
 
@@ -100,6 +101,53 @@ describe('decodeFeedBody', () => {
     ['UTF-32BE with a BOM', new Uint8Array([0, 0, 0xfe, 0xff, ...utf32(feed, 'be')])],
   ])('reads %s', (_what, bytes) => {
     expect(decodeFeedBody(bytes, 'text/xml; charset=iso-8859-1')).toBe(feed);
+  });
+});
+
+// Realistic feed lengths: a detector needs some text to be sure (a feed title alone may fool it).
+const rss = (items: Array<[string, string]>): string =>
+  `<rss version="2.0"><channel><title>${items[0]![0]}</title>${items.map(([title, text]) => `<item><title>${title}</title><description>${text}</description></item>`).join('')}</channel></rss>`;
+
+const RUSSIAN = rss([
+  ['Новости дня', 'Правительство России в понедельник объявило о новых мерах поддержки малого бизнеса. По словам министра, программа льготного кредитования будет продлена до конца следующего года.'],
+  ['Погода в Москве', 'Синоптики обещают тёплую погоду на выходных: днём до двадцати градусов, ночью без осадков. В начале недели ожидаются дожди и сильный ветер.'],
+  ['Экономика', 'Центральный банк сохранил ключевую ставку на прежнем уровне. Аналитики считают, что инфляция в стране постепенно замедляется, а рубль остаётся стабильным.'],
+]);
+const PORTUGUESE = rss([
+  ['Últimas Notícias – São Paulo', 'O governo anunciou nesta terça-feira uma série de medidas para conter a inflação, que atingiu o maior nível em três anos.'],
+  ['Economia', 'Segundo o ministério, as ações incluem a redução de impostos sobre alimentos e combustíveis, além de um programa de crédito para pequenas empresas.'],
+  ['Política', 'A oposição criticou a decisão e afirmou que as medidas são insuficientes para a população mais pobre.'],
+]);
+// Few accents among many ASCII words: chardet leans to ISO-8859-9 here, but not surely.
+const INDONESIAN = rss([
+  ['Berita – Jakarta', 'Pemerintah Indonesia mengumumkan kebijakan baru tentang ekspor nikel pada hari Selasa. Menteri menyebutkan bahwa langkah ini penting untuk hilirisasi.'],
+  ['Café di Jakarta', 'Kata “nilai tambah” sering diulang dalam rapat itu. Para pengusaha menyambut baik keputusan tersebut.'],
+]);
+
+describe('decodeFeed: undeclared bytes that are not UTF-8', () => {
+  it.each([
+    ['KOI8-R (Russian)', RUSSIAN, 'koi8-r', 'koi8-r'],
+    ['Big5 (Chinese)', rss([['今日新聞', '政府今天宣布新的經濟政策，以支持中小企業發展。部長表示，這項計劃將持續到明年年底，並提供更多的貸款和補助。'], ['天氣預報', '氣象局預測本週末天氣晴朗，白天氣溫將達到三十度，下週初可能會有陣雨。']]), 'big5', 'big5'],
+  ])('reads %s by chardet\'s guess, and says so', (_what, text, charset, encoding) => {
+    const decoded = decodeFeed(new Uint8Array(iconv.encode(text, charset)));
+    expect(decoded.text).toBe(text);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.notes).toEqual([expect.stringMatching(new RegExp(`^charset: undeclared and not UTF-8: read as ${encoding} \\(chardet's guess, confidence \\d+\\)$`))]);
+  });
+
+  it.each([
+    ['Latin-1 Portuguese (chardet: surely ISO-8859-1)', PORTUGUESE],
+    ['Latin-1 Indonesian (chardet: ISO-8859-9, unsure)', INDONESIAN],
+    ['a short Latin-1 title', '<t>Müller café</t>'],
+  ])('keeps windows-1252 for %s', (_what, text) => {
+    const decoded = decodeFeed(new Uint8Array(iconv.encode(text, 'windows-1252')));
+    expect(decoded).toEqual({ text, encoding: 'windows-1252', notes: ['charset: undeclared and not UTF-8: read as windows-1252'] });
+  });
+
+  it('keeps windows-1252 for a short Big5 title: too few bytes for chardet to be sure', () => {
+    const decoded = decodeFeed(new Uint8Array(iconv.encode('<t>今日新聞</t>', 'big5')));
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.notes).toEqual(['charset: undeclared and not UTF-8: read as windows-1252']);
   });
 });
 
