@@ -6,6 +6,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// A stop that arrives while the code is still loading, before the worker listens for it, must not
+// end the process like a kill: nothing has been opened or written yet, so it exits at once. For
+// `start` that is a clean stop (0); any other command did not run (128 + the signal's number).
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 };
+const stopWhileLoading = (signal) => process.exit(process.argv[2] === 'start' ? 0 : 128 + SIGNAL_NUMBERS[signal]);
+process.once('SIGTERM', stopWhileLoading);
+process.once('SIGINT', stopWhileLoading);
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist', 'cli.js');
 
@@ -34,4 +42,7 @@ if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSourceMs(join(root, 
   tsx.register();
   ({ runCli } = await import('../src/cli.ts'));
 }
+// Loaded: from here the commands handle their own signals (the worker listens from its start).
+process.off('SIGTERM', stopWhileLoading);
+process.off('SIGINT', stopWhileLoading);
 process.exitCode = await runCli(process.argv.slice(2));
