@@ -4,23 +4,17 @@
 
 import { MessageFlags, PermissionFlagsBits, WebhookClient, type Client, type ForumChannel } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nextInteraction, readyFakeClient, text, type Destroyables } from '../helpers/fake-discord-client.ts';
+import { closeFakeDiscord, nextInteraction, readyFakeClient, text, type Destroyables } from '../helpers/fake-discord-client.ts';
 import { OptionTypes, permissionString, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
 
 let fake: FakeDiscord;
-let destroyables: Destroyables = [];
+const destroyables: Destroyables = [];
 
 beforeEach(async () => {
   fake = await startFakeDiscord();
 });
 
-afterEach(async () => {
-  await Promise.all(destroyables.map((d) => d.destroy()));
-  destroyables = [];
-  await fake.close();
-  // Anything the fake could not serve means it drifted from discord.js; fail loudly.
-  expect(fake.warnings).toEqual([]);
-});
+afterEach(() => closeFakeDiscord(fake, destroyables));
 
 function readyClient(rest: { timeout?: number; retries?: number } = {}): Promise<Client<true>> {
   return readyFakeClient(fake, destroyables, rest);

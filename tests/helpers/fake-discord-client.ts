@@ -3,6 +3,7 @@
 // that drifts from what discord.js expects fails there before any bot test silently lies.
 
 import { Client, Events, GatewayIntentBits, type Interaction, type TextChannel } from 'discord.js';
+import { expect } from 'vitest';
 import type { FakeDiscord } from './fake-discord/index.ts';
 
 /** Things a test created and must destroy afterwards (clients, webhook clients). */
@@ -27,4 +28,14 @@ export function text(client: Client, id: string): TextChannel {
 
 export function nextInteraction(client: Client): Promise<Interaction> {
   return new Promise((resolve) => client.once(Events.InteractionCreate, resolve));
+}
+
+/**
+ * After each test: destroys what it created (emptying `destroyables`), closes the fake, and fails
+ * on anything the fake could not serve (it drifted from discord.js).
+ */
+export async function closeFakeDiscord(fake: FakeDiscord, destroyables: Destroyables): Promise<void> {
+  await Promise.all(destroyables.splice(0).map((d) => d.destroy()));
+  await fake.close();
+  expect(fake.warnings).toEqual([]);
 }
