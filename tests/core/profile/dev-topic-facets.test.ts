@@ -1,7 +1,7 @@
 // The development topics of issue 9 (../shared/eval/topics): the facets learned from their seeds,
 // and figures that may not fall below those reached (skipped when ../shared is not beside the
 // project). The floors sit a little under the figures of scripts/topic-figures.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { matchItem } from '../../../src/core/match/match-item.ts';
 import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { learnFrom } from '../../helpers/topics.ts';
+import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { scoreProfile, topicItems } from '../../topics/topic-scoring.ts';
 
 const TOPICS = fileURLToPath(new URL('../../../../shared/eval/topics/', import.meta.url));
 const present = existsSync(join(TOPICS, 'id-korupsi-chromebook', 'seeds'));
@@ -45,7 +47,6 @@ describe.skipIf(!present)('facets of the development topics', () => {
   });
 });
 
-type Labelled = { title: string; summary: string; label: number; id: string; lang?: 'id' | 'en' };
 const FLOORS: ReadonlyArray<[string, number]> = [
   ['en-us-tariffs', 0.9],
   ['id-banjir-sumatera', 0.66],
@@ -55,18 +56,7 @@ const FLOORS: ReadonlyArray<[string, number]> = [
 
 describe.skipIf(!present)('development figures do not fall', () => {
   it.each(FLOORS)('%s: F1 >= %s', (topic, floor) => {
-    const { prepared } = learn(topic);
-    const items = readFileSync(join(TOPICS, topic, 'items.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const item of items) {
-      const decision = matchItem(item, prepared).decision;
-      if (decision && item.label === 1) tp += 1;
-      else if (decision) fp += 1;
-      else if (item.label === 1) fn += 1;
-    }
-    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    const { f1 } = scoreProfile(learn(topic).profile, loadLexicon(), topicItems(topic));
     expect(f1).toBeGreaterThanOrEqual(floor);
   });
 });
