@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { clusterInOrder, type Clustered } from '../core/dedup/cluster-items.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
-import { EvalDataError } from '../core/errors.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
 import { formatStoryScores, scoreStories, type StoryScores } from '../core/eval/story-metrics.ts';
 import type { CommandIo } from './io.ts';
+import { readEvalFile } from './read-eval-file.ts';
 
 export const clusterUsage = 'newshound cluster --data FILE.jsonl [--json]';
 
@@ -37,14 +35,7 @@ export function clusterCommand(args: string[], io: CommandIo): number {
 }
 
 function readStoryFile(path: string | undefined): StoryEvalItem[] {
-  if (path === undefined) throw new EvalDataError(`missing --data FILE.jsonl\nusage: ${clusterUsage}`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new EvalDataError(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  return parseStoryJsonl(text, basename(path));
+  return readEvalFile(path, clusterUsage, parseStoryJsonl);
 }
 
 /** Scores over the items that carry a `story` label; undefined when none does. */

@@ -7,7 +7,9 @@ import { parseEvalJsonl, type EvalItem } from '../core/eval/parse-eval-data.ts';
  * Reads an eval-format file (one JSON object a line) for `eval` and `cluster`. Every line is
  * validated before any item is used: nothing is scored or clustered from a half-read file.
  */
-export function readEvalFile(path: string | undefined, usage: string): EvalItem[] {
+export function readEvalFile(path: string | undefined, usage: string): EvalItem[];
+export function readEvalFile<T>(path: string | undefined, usage: string, parse: (text: string, name: string) => T[]): T[];
+export function readEvalFile<T>(path: string | undefined, usage: string, parse: (text: string, name: string) => T[] = parseEvalJsonl as unknown as (text: string, name: string) => T[]): T[] {
   if (path === undefined) throw new EvalDataError(`missing --data FILE.jsonl\nusage: ${usage}`);
   let text: string;
   try {
@@ -15,5 +17,5 @@ export function readEvalFile(path: string | undefined, usage: string): EvalItem[
   } catch (error) {
     throw new EvalDataError(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
-  return parseEvalJsonl(text, basename(path));
+  return parse(text, basename(path));
 }
