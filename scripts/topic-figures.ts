@@ -5,6 +5,8 @@
 // --loo also learns each topic from every set of all seeds but one and prints the F1 range
 // (robustness: the facets and figures should barely move).
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
+// --feedback widens each topic's facets from the first half of the Kompas/detik stream (minus every
+// labelled item of every development topic), src/core/profile/expand-facets.ts; --share S sets its cut.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,11 +20,13 @@ import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import { describeProfile } from '../src/core/profile/describe-profile.ts';
 import { makeBackground, type BackgroundData } from '../src/core/profile/background.ts';
 import type { NewsItem } from '../src/core/model.ts';
+import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
+import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
 
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 const TOPICS_DIR = join(SHARED, 'topics');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' } } });
 const lexicon = loadLexicon();
 const background = values.background ? makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData) : loadBackground();
 
@@ -59,6 +63,23 @@ const streamHalf = values.stream && existsSync(STREAM) ? (() => {
   return { half, days };
 })() : undefined;
 
+// The feedback headlines: the stream's first half, without any development topic's labelled items.
+const allTopics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'items.jsonl')));
+const feedbackItems = values.feedback && existsSync(STREAM)
+  ? readFeedbackFile(STREAM, { half: 'first', exclude: new Set(allTopics.flatMap((t) => readItems(join(TOPICS_DIR, t, 'items.jsonl')).map((i) => i.id))) })
+  : undefined;
+const feedbackByLang = new Map<string, FeedbackDocs>();
+const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
+  if (feedbackItems === undefined) return undefined;
+  if (!feedbackByLang.has(lang)) feedbackByLang.set(lang, analyseFeedback(feedbackItems, lexicon, lang));
+  return feedbackByLang.get(lang);
+};
+const learnOptions = (name: string, lang: 'id' | 'en') => {
+  const feedback = feedbackFor(lang);
+  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }) };
+};
+const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
+
 const topics = positionals.length > 0 ? positionals : readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')));
 const sums = { p: 0, r: 0, f1: 0, c: 0 };
 let k = 0;
@@ -66,7 +87,8 @@ for (const topic of topics) {
   if (topic === 'default') continue;
   const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
   const started = performance.now();
-  const profile = learnProfile(seeds, lexicon, background, { name: topic });
+  const lang = seedLang(seeds);
+  const profile = learnProfile(seeds, lexicon, background, learnOptions(topic, lang));
   const learnMs = performance.now() - started;
   const prepared = prepareProfile(profile, lexicon);
   const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
@@ -79,7 +101,7 @@ for (const topic of topics) {
   console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);
   if (values.loo) {
     const f1s = seeds.map((_, i) => {
-      const loo = learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, { name: topic });
+      const loo = learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, learnOptions(topic, lang));
       if (values.show === topic) console.log(`   without ${seeds[i]!.name}:\n${describeProfile(loo).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
       const p2 = prepareProfile(loo, lexicon);
       return score(items, (item) => matchItem(item, p2).decision).f1;
@@ -105,7 +127,8 @@ for (const topic of topics) {
 if (k > 0) console.log(`${`mean (${k} topics)`.padEnd(22)} P=${f3(sums.p / k)}  R=${f3(sums.r / k)}  F1=${f3(sums.f1 / k)}  C_norm=${f3(sums.c / k)}`);
 
 if (positionals.length === 0 || positionals.includes('default')) {
-  const learned = learnProfile(readSeedDir(new URL('../config/seeds/', import.meta.url).pathname), lexicon, background, { name: 'default' });
+  const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
+  const learned = learnProfile(defaultSeeds, lexicon, background, learnOptions('default', seedLang(defaultSeeds)));
   const profile = applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon);
   const prepared = prepareProfile(profile, lexicon);
   const s = score(readItems(join(SHARED, 'dev.jsonl')), (item) => matchItem(item, prepared).decision);

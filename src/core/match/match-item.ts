@@ -1,4 +1,4 @@
-import type { Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
+import type { Lang, Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
 import { anchorKeys, type FacetConcept } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
@@ -81,9 +81,14 @@ function sideEntityKeys(profile: TopicProfile, lexicon: Lexicon): Set<string> {
  * and Russia opening a rail line names both and holds no war evidence.
  */
 export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
+  const analysed = analyzeText(`${item.title}\n${item.summary}`, prepared.lexicon, item.lang);
+  return matchKeys(analysed.keys, analysed.lang, prepared);
+}
+
+/** matchItem on a text already analysed (its keys in order): for scoring many headlines analysed once. */
+export function matchKeys(keys: readonly string[], lang: Lang, prepared: PreparedProfile): Match {
   const { profile, lexicon } = prepared;
-  const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
-  const evidence = collectEvidence(analysed.keys, prepared);
+  const evidence = collectEvidence(keys, prepared);
   // With two or more facets, each is its own piece of evidence and all count; a lone facet's
   // strongest key only opens its gate, so one word never both opens it and scores.
   let gateWeights = 0;
@@ -120,7 +125,7 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
     decision = true;
     reason = missing.length > 0 ? `one facet missing (${missing[0]}) but very strong evidence: score ${score} >= ${STRONG_EVIDENCE} x ${profile.threshold}` : `all concepts present (${concepts.map((c) => c.matched.join('/')).join(' + ')}), score ${score} >= ${profile.threshold}`;
   }
-  return { score, decision, lang: analysed.lang, terms, concepts, reason };
+  return { score, decision, lang, terms, concepts, reason };
 }
 
 /** A key the seeds make enough by itself (learn-concepts.ts), if the item holds one. */

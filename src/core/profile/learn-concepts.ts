@@ -47,6 +47,10 @@ export const ALONE_MAX_P = 8e-3;
 /** A facet; `alone` lists its keys that are enough by themselves (the others' facets waived). */
 export interface FacetConcept extends ProfileConcept {
   alone?: string[];
+  /** Which kind of evidence the facet asks for: the topic's names, or what happened (its theme). Sides have none. */
+  kind?: 'names' | 'theme';
+  /** Keys added from ordinary news's headlines the profile already matched (expand-facets.ts), not from the seeds. */
+  expanded?: string[];
 }
 
 /**
@@ -132,7 +136,7 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
   if (names.length > 0 && covered >= aloneNeed) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
-    const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys: ranked, labels };
+    const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };
     if (alone.length > 0) facet.alone = alone.sort();
     concepts.push(facet);
   }
@@ -160,7 +164,7 @@ const THEME_MIN_LOG_LIFT = Math.log(12);
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number): ProfileConcept | undefined {
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number): FacetConcept | undefined {
   const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
   const all = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
   // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
@@ -196,5 +200,5 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   }
   const keys = all.filter((t) => chosen.has(t.key)).map((t) => t.key);
   const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
-  return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, countries: [], keys, labels };
+  return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, kind: 'theme', countries: [], keys, labels };
 }

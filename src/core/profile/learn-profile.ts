@@ -4,6 +4,7 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import { anchorKeys, learnFacets } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
+import { expandFacets, type FeedbackDocs } from './expand-facets.ts';
 import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
@@ -21,6 +22,10 @@ export interface LearnOptions {
   heldOutQuantile?: number;
   /** Floor of the threshold (set-threshold.ts). */
   minThreshold?: number;
+  /** Ordinary news headlines to widen the facets from (expand-facets.ts); none: the seeds alone. */
+  feedback?: FeedbackDocs;
+  /** Share cut for a feedback word to join a facet (expand-facets.ts). */
+  minFeedbackShare?: number;
 }
 
 /** A learned profile with what `learn` reports about it. */
@@ -32,6 +37,8 @@ export interface LearnReport {
   expectedPostsPerDay: number;
   lang: 'id' | 'en';
   backgroundSources: readonly string[];
+  /** What the feedback headlines added to the facets (when given). */
+  expansion?: Omit<Expansion, 'profile'>;
 }
 
 /** How many of the strongest theme terms define the score unit. */
@@ -70,7 +77,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const themeWeights = terms.filter((t) => scored(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
   const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
-  const profile: TopicProfile = {
+  const learned: TopicProfile = {
     format: 'newshound-profile/1',
     name: options.name,
     seeds: seeds.map(({ name, seed }) => ({ name, title: seed.title, lang: evidence.lang })),
@@ -82,14 +89,19 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   };
   let outliers: string[] = [];
   if (options.threshold !== undefined) {
-    profile.threshold = options.threshold;
+    learned.threshold = options.threshold;
   } else {
-    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, { ...options, threshold: 0 }), options.heldOutQuantile, options.minThreshold);
-    profile.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(profile))));
+    // The held-out profiles are the seeds' alone: the threshold measures what the seeds say.
+    const heldOut: LearnOptions = { name: options.name, threshold: 0, ...(options.maxTerms === undefined ? {} : { maxTerms: options.maxTerms }) };
+    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold);
+    learned.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(learned))));
     outliers = report.outliers;
   }
+  const expansion = options.feedback === undefined ? undefined : expandFacets(learned, options.feedback, lexicon, options.minFeedbackShare);
+  const profile = expansion?.profile ?? learned;
   return {
     profile,
+    ...(expansion === undefined ? {} : { expansion: { matched: expansion.matched, added: expansion.added } }),
     outliers,
     expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang),
     lang: evidence.lang,
