@@ -127,6 +127,9 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     // acronym heading several.
     if (stats.seeds < Math.min(2, seedCount)) continue;
     if (entity === undefined && !stats.key.includes(' ') && p > LEARNED_NAME_MAX_P && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
+    // A word the seeds capitalise only inside other names, a different one each time (Kecamatan X,
+    // Tapanuli Selatan), names none of them.
+    if (entity === undefined && stats.partOfNames === true && stats.acronym !== true) continue;
     names.push(stats.key);
     // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
     // product) identifies the topic by itself; places and common names never do.

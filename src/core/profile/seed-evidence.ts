@@ -27,6 +27,8 @@ export interface KeyStats {
   label: string;
   /** Written in capitals mid-sentence (BBM, BNPB): an acronym, three letters or more. */
   acronym?: boolean;
+  /** Capitalised only inside longer names, beside different words each time (Kecamatan X, Sumatera Selatan). */
+  partOfNames?: boolean;
 }
 
 export interface SeedEvidence {
@@ -85,25 +87,47 @@ export function seedUnits(seed: CleanSeed): string[] {
  * Capitalisation votes per lower-cased word, from the body only (titles are Title Case) and
  * never from a sentence's first word: [capitalised, all].
  */
-function capitalisation(body: string, votes: Map<string, [number, number, number]>): void {
+function capitalisation(body: string, votes: Map<string, [number, number, number]>, company: Map<string, NameCompany>): void {
   for (const line of body.replace(DOMAIN, ' ').split('\n')) {
     for (const sentence of line.split(SENTENCE_BREAK)) {
-      let first = true;
-      for (const match of sentence.matchAll(WORD)) {
+      const words = [...sentence.matchAll(WORD)];
+      words.forEach((match, i) => {
         const word = match[0];
         const before = sentence.slice(Math.max(0, match.index - 2), match.index);
-        const initial = first || /[:"“(]\s*$/.test(before);
-        first = false;
-        if (initial) continue;
+        if (i === 0 || /[:"“(]\s*$/.test(before)) return;
         const lower = word.toLowerCase();
         const vote = votes.get(lower) ?? [0, 0, 0];
-        if (/^\p{Lu}/u.test(word)) vote[0] += 1;
+        if (/^\p{Lu}/u.test(word)) {
+          vote[0] += 1;
+          noteCompany(sentence, words, i, lower, company);
+        }
         if (/^\p{Lu}{3,}$/u.test(word)) vote[2] += 1;
         vote[1] += 1;
         votes.set(lower, vote);
-      }
+      });
     }
   }
+}
+
+/** The capitalised words a capitalised word is written next to (only a space between), and how often it stands alone. */
+interface NameCompany {
+  alone: number;
+  next: Set<string>;
+}
+
+function noteCompany(sentence: string, words: readonly RegExpExecArray[], i: number, lower: string, company: Map<string, NameCompany>): void {
+  const adjacent = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined): boolean =>
+    a !== undefined && b !== undefined && /^ +$/.test(sentence.slice(a.index + a[0].length, b.index));
+  const entry = company.get(lower) ?? { alone: 0, next: new Set<string>() };
+  let any = false;
+  for (const other of [words[i - 1], words[i + 1]]) {
+    const pair = other === words[i - 1] ? adjacent(other, words[i]) : adjacent(words[i], other);
+    if (other === undefined || !pair || !/^\p{Lu}/u.test(other[0])) continue;
+    entry.next.add(other[0].toLowerCase());
+    any = true;
+  }
+  if (!any) entry.alone += 1;
+  company.set(lower, entry);
 }
 
 /** A seed's headline part is two units, not one headline: its holding a key counts at this share. */
@@ -125,6 +149,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
   const unitShares = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
   const votes = new Map<string, [number, number, number]>();
+  const company = new Map<string, NameCompany>();
   for (const seed of seeds) {
     const units = seedUnits(seed);
     const perUnit = units.map((unit) => {
@@ -149,7 +174,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
     headSets.push(new Set([...perUnit[0]!, ...(perUnit[1] ?? [])]));
     prominentSets.push(prominent);
     for (const [key, n] of unitCount) unitShares.set(key, (unitShares.get(key) ?? 0) + n / units.length);
-    capitalisation(seed.body, votes);
+    capitalisation(seed.body, votes, company);
   }
 
   // A word key is a name when the words standing for it are written capitalised mid-sentence.
@@ -163,6 +188,21 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
     vote[2] += upper;
     keyVotes.set(keys[0]!, vote);
   }
+  // A word written capitalised only inside other names, a different one each time ("Kecamatan
+  // Sibolangit", "Kecamatan Koto Tangah"; "Tapanuli Selatan", "Aceh Selatan"), is a word of those
+  // names, not a name of its own; "Makarim", always beside "Nadiem", is one name with it.
+  const partOfNames = new Set<string>();
+  const keyCompany = new Map<string, NameCompany>();
+  for (const [word, entry] of company) {
+    const keys = analyzeText(word, lexicon, lang).keys;
+    if (keys.length !== 1) continue;
+    const merged = keyCompany.get(keys[0]!) ?? { alone: 0, next: new Set<string>() };
+    merged.alone += entry.alone;
+    for (const w of entry.next) merged.next.add(w);
+    keyCompany.set(keys[0]!, merged);
+  }
+  for (const [key, entry] of keyCompany) if (entry.alone === 0 && entry.next.size >= 2) partOfNames.add(key);
+
   const wordIsName = (key: string): boolean => {
     if (isEntityKey(key)) return true;
     const vote = keyVotes.get(key);
@@ -182,6 +222,7 @@ export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): See
       name,
       label: labelOf(key, lexicon, surfaces),
       acronym: !isEntityKey(key) && (keyVotes.get(key)?.[2] ?? 0) >= NAME_CAPITALISED_SHARE * (keyVotes.get(key)?.[1] ?? Infinity),
+      ...(partOfNames.has(key) ? { partOfNames: true } : {}),
     });
   }
   const acronyms = new Map<string, string[]>();

@@ -62,6 +62,19 @@ describe('seed evidence', () => {
     expect(stats.get(key('periksa'))?.name).toBe(false);
   });
 
+  it('knows a word capitalised only inside other names, a different one each time, from a name', () => {
+    const seeds = [
+      cleanSeedText('Judul satu\nLongsor melanda Kecamatan Sibolangit dan Kecamatan Namorambe. Warga Tapanuli Selatan mengungsi bersama Nadiem Makarim.'),
+      cleanSeedText('Judul dua\nBanjir merendam Kecamatan Koto Tangah di Aceh Selatan. Menurut Nadiem Makarim warga selamat.'),
+    ];
+    const { stats } = seedEvidence(seeds, lexicon);
+    const key = (word: string) => analyzeText(word, lexicon, 'id').keys[0]!;
+    expect(stats.get(key('kecamatan'))?.partOfNames).toBe(true);
+    expect(stats.get(key('selatan'))?.partOfNames).toBe(true);
+    // Always beside "Nadiem": one name with it, not a word of many names.
+    expect(stats.get(key('makarim'))?.partOfNames).toBeUndefined();
+  });
+
   it('ties an acronym the seeds spell out to its long form', () => {
     const found = spelledAcronyms('Petugas Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) memantau gunung.', lexicon, 'id');
     const key = (text: string) => analyzeText(text, lexicon, 'id').keys;
