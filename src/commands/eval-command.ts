@@ -7,7 +7,7 @@ import { resolveTopic, topicOptionSpec } from './topic-options.ts';
 import { topicHeader } from '../topics/load-topic.ts';
 import { readEvalFile } from './read-eval-file.ts';
 
-export const evalUsage = 'newshound eval --data FILE.jsonl [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME]';
+export const evalUsage = 'newshound eval --data FILE.jsonl [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME] [--feedback FILE]';
 
 export function evalCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, ...topicOptionSpec } });

@@ -21,7 +21,7 @@ import { resolveTopic, topicOptionSpec } from './topic-options.ts';
 import { topicHeader } from '../topics/load-topic.ts';
 
 export const explainUsage =
-  'newshound explain (--text "..." | --file FILE) [--title "..."] [--stories [--published ISO]] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME] [--config FILE]\n' +
+  'newshound explain (--text "..." | --file FILE) [--title "..."] [--stories [--published ISO]] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME] [--feedback FILE] [--config FILE]\n' +
   '             newshound explain --item KEY_OR_LINK [--config FILE]';
 
 /**

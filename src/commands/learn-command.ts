@@ -6,7 +6,7 @@ import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
 import { loadTopicFiles, topicHeader, type LoadedTopic } from '../topics/load-topic.ts';
 import type { CommandIo } from './io.ts';
 
-export const learnUsage = 'newshound learn --seeds DIR [--out FILE] [--name NAME] [--tuning FILE]';
+export const learnUsage = 'newshound learn --seeds DIR [--out FILE] [--name NAME] [--tuning FILE] [--feedback FILE]';
 
 /**
  * Learns a topic from its seeds (and lays a tuning file over it when one is named). The profile
@@ -15,10 +15,10 @@ export const learnUsage = 'newshound learn --seeds DIR [--out FILE] [--name NAME
 export function learnCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({
     args,
-    options: { seeds: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, tuning: { type: 'string' } },
+    options: { seeds: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, tuning: { type: 'string' }, feedback: { type: 'string' } },
   });
   // Learning never borrows the default topic's tuning file: only one named here is laid over.
-  const topic = loadTopicFiles({ seeds: values.seeds ?? DEFAULT_SEEDS_DIR, ...(values.name !== undefined ? { name: values.name } : {}), ...(values.tuning !== undefined ? { tuning: values.tuning } : {}) });
+  const topic = loadTopicFiles({ seeds: values.seeds ?? DEFAULT_SEEDS_DIR, ...(values.name !== undefined ? { name: values.name } : {}), ...(values.tuning !== undefined ? { tuning: values.tuning } : {}), ...(values.feedback !== undefined ? { feedback: values.feedback } : {}) });
   const { profile } = topic;
   const json = `${JSON.stringify(profile, null, 2)}\n`;
   if (values.out !== undefined) writeFileSync(values.out, json);
@@ -38,6 +38,7 @@ function reportLines(report: LoadedTopic['report']): string[] {
   if (report === undefined) return [];
   return [
     `expected off-topic posts per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (a floor: background words taken as independent)`,
+    ...(report.expansion === undefined ? [] : [`feedback: ${report.expansion.matched} headlines matched; added ${report.expansion.added.length} keys: ${report.expansion.added.slice(0, 20).map((a) => a.key).join(', ')}${report.expansion.added.length > 20 ? ' …' : ''}`]),
     ...(report.outliers.length > 0 ? [`warning: these seeds share little with the others: ${report.outliers.join(', ')}`] : []),
     ...(report.expectedPostsPerDay > TOO_MANY_POSTS_PER_DAY ? [`warning: this profile would flag too much ordinary news (over ${TOO_MANY_POSTS_PER_DAY} a day): add seeds that share the topic's names and words`] : []),
   ];

@@ -6,9 +6,10 @@ export const topicOptionSpec = {
   tuning: { type: 'string' },
   profile: { type: 'string' },
   name: { type: 'string' },
+  feedback: { type: 'string' },
 } as const;
 
 /** The topic the options name (see loadTopicFiles): the default topic when none is named. */
-export function resolveTopic(values: { seeds?: string; tuning?: string; profile?: string; name?: string }): LoadedTopic {
+export function resolveTopic(values: { seeds?: string; tuning?: string; profile?: string; name?: string; feedback?: string }): LoadedTopic {
   return loadTopicFiles(values);
 }

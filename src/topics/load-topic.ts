@@ -5,6 +5,7 @@ import type { Tuning } from '../core/profile/apply-tuning.ts';
 import { assembleTopic, type AssembledTopic, type TopicText } from '../core/topic/assemble-topic.ts';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE, PROJECT_ROOT } from '../adapters/project-paths.ts';
+import { readFeedbackFile } from '../adapters/feedback-file.ts';
 import { readProfileFile, readSeedDir } from '../adapters/topic-files.ts';
 import { readTuningFile } from '../adapters/tuning-file.ts';
 
@@ -20,6 +21,8 @@ export interface TopicFiles {
   profile?: string;
   /** A tuning file; it must exist. */
   tuning?: string;
+  /** Ordinary news headlines (JSONL or a headline a line) to widen the learned facets from. */
+  feedback?: string;
 }
 
 export interface LoadedTopic extends AssembledTopic {
@@ -41,7 +44,8 @@ export function readNamedTuningFile(file: string): Tuning {
  * `--seeds DIR` or `--profile FILE`, only the tuning named by `--tuning`: a topic never borrows
  * the default topic's tuning.
  */
-export function loadTopicFiles(files: TopicFiles, text: TopicText = shippedText()): LoadedTopic {
+export function loadTopicFiles(files: TopicFiles, shipped: TopicText = shippedText()): LoadedTopic {
+  const text: TopicText = files.feedback === undefined ? shipped : { ...shipped, feedback: readFeedbackFile(files.feedback) };
   if (files.seeds !== undefined && files.profile !== undefined) throw new ConfigError('give one of --seeds DIR or --profile FILE, not both');
   const isDefault = files.seeds === undefined && files.profile === undefined;
   const tuningFile = files.tuning ?? (isDefault && existsSync(DEFAULT_TUNING_FILE) ? DEFAULT_TUNING_FILE : undefined);

@@ -1,10 +1,10 @@
 import { LearnError } from '../errors.ts';
-import type { CleanSeed, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
+import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import { anchorKeys, learnFacets } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
-import { expandFacets, type FeedbackDocs } from './expand-facets.ts';
+import { analyseFeedback, expandFacets, type FeedbackDocs } from './expand-facets.ts';
 import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
@@ -22,8 +22,11 @@ export interface LearnOptions {
   heldOutQuantile?: number;
   /** Floor of the threshold (set-threshold.ts). */
   minThreshold?: number;
-  /** Ordinary news headlines to widen the facets from (expand-facets.ts); none: the seeds alone. */
-  feedback?: FeedbackDocs;
+  /**
+   * Ordinary news headlines to widen the facets from (expand-facets.ts), as items or already
+   * analysed in the seeds' language; none: the seeds alone.
+   */
+  feedback?: FeedbackDocs | readonly NewsItem[];
   /** Share cut for a feedback word to join a facet (expand-facets.ts). */
   minFeedbackShare?: number;
 }
@@ -97,7 +100,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     learned.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(learned))));
     outliers = report.outliers;
   }
-  const expansion = options.feedback === undefined ? undefined : expandFacets(learned, options.feedback, lexicon, options.minFeedbackShare);
+  const feedback = Array.isArray(options.feedback) ? analyseFeedback(options.feedback, lexicon, evidence.lang) : (options.feedback as FeedbackDocs | undefined);
+  const expansion = feedback === undefined ? undefined : expandFacets(learned, feedback, lexicon, options.minFeedbackShare);
   const profile = expansion?.profile ?? learned;
   return {
     profile,

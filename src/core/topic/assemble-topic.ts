@@ -1,8 +1,8 @@
 import { prepareProfile, type PreparedProfile } from '../match/match-item.ts';
-import type { TopicProfile } from '../model.ts';
+import type { NewsItem, TopicProfile } from '../model.ts';
 import { applyTuning, type Tuning } from '../profile/apply-tuning.ts';
 import type { Background } from '../profile/background.ts';
-import { learnWithReport, type LearnReport, type NamedSeed } from '../profile/learn-profile.ts';
+import { learnWithReport, type LearnOptions, type LearnReport, type NamedSeed } from '../profile/learn-profile.ts';
 import { expectedPostsPerDay } from '../profile/set-threshold.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 
@@ -14,6 +14,8 @@ import type { Lexicon } from '../text/lexicon.ts';
 export interface TopicText {
   lexicon: Lexicon;
   background: Background;
+  /** Ordinary news headlines the facets are widened from (expand-facets.ts); absent: the seeds alone. */
+  feedback?: readonly NewsItem[];
 }
 
 export interface TopicInput {
@@ -38,7 +40,7 @@ export interface AssembledTopic {
 
 /** Learns a topic's profile from its seeds; the profile carries the topic's name. */
 export function learnTopic(name: string, seeds: readonly NamedSeed[], text: TopicText): TopicProfile {
-  return learnWithReport(seeds, text.lexicon, text.background, { name }).profile;
+  return learnWithReport(seeds, text.lexicon, text.background, learnOptions(name, text)).profile;
 }
 
 /** Lays the tuning over a learned profile and prepares it for matching. */
@@ -53,8 +55,12 @@ export function assembleTopic(input: TopicInput, text: TopicText): AssembledTopi
     const learned = { ...input.profile, name: input.name };
     return { name: input.name, learned, ...tuneTopic(learned, input.tuning, text.lexicon) };
   }
-  const { profile: learned, ...report } = learnWithReport(input.seeds!, text.lexicon, text.background, { name: input.name });
+  const { profile: learned, ...report } = learnWithReport(input.seeds!, text.lexicon, text.background, learnOptions(input.name, text));
   const tuned = tuneTopic(learned, input.tuning, text.lexicon);
   // Tuning moves the threshold and the facets: the expected rate is the tuned profile's.
   return { name: input.name, learned, ...tuned, report: { ...report, expectedPostsPerDay: expectedPostsPerDay(tuned.profile, text.lexicon, text.background, report.lang) } };
+}
+
+function learnOptions(name: string, text: TopicText): LearnOptions {
+  return text.feedback === undefined ? { name } : { name, feedback: text.feedback };
 }
