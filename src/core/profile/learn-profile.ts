@@ -29,6 +29,8 @@ export interface LearnOptions {
   feedback?: FeedbackDocs | readonly NewsItem[];
   /** Share cut for a feedback word to join a facet (expand-facets.ts). */
   minFeedbackShare?: number;
+  /** Most common in ordinary news a name may be and still be enough alone (learn-concepts.ts ALONE_MAX_P). */
+  aloneMaxP?: number;
 }
 
 /** A learned profile with what `learn` reports about it. */
@@ -68,7 +70,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   });
 
   const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
-  const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms);
+  const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms, options.aloneMaxP);
 
   // The unit is what the score counts: not the sides' own names (their countries, leaders,
   // capitals) nor the facets' own keys.
@@ -95,7 +97,12 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     learned.threshold = options.threshold;
   } else {
     // The held-out profiles are the seeds' alone: the threshold measures what the seeds say.
-    const heldOut: LearnOptions = { name: options.name, threshold: 0, ...(options.maxTerms === undefined ? {} : { maxTerms: options.maxTerms }) };
+    const heldOut: LearnOptions = {
+      name: options.name,
+      threshold: 0,
+      ...(options.maxTerms === undefined ? {} : { maxTerms: options.maxTerms }),
+      ...(options.aloneMaxP === undefined ? {} : { aloneMaxP: options.aloneMaxP }),
+    };
     const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold);
     learned.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(learned))));
     outliers = report.outliers;
