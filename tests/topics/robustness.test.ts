@@ -1,8 +1,8 @@
 // Robustness as a property (issue 9): a topic learned from fewer seeds, or against a perturbed
 // background, keeps its facets and its figures. Seed swap: no second outlet's copy of a seed story
 // is in the development data, so dropping each seed in turn (4 of 5) stands in for it.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/adapters/lexicon-files.ts';
 import { BACKGROUND_FILE, DEFAULT_TUNING_FILE } from '../../src/adapters/project-paths.ts';
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
@@ -13,8 +13,9 @@ import { makeBackground, pairKey, type Background, type BackgroundData } from '.
 import { countBackground } from '../../src/core/profile/count-background.ts';
 import { learnProfile } from '../../src/core/profile/learn-profile.ts';
 import type { TopicProfile } from '../../src/core/model.ts';
+import type { FeedbackDocs } from '../../src/core/profile/expand-facets.ts';
 import { DEV_SET, hasSharedEval, sayWhySkipped, STREAM_SET } from '../helpers/shared-data.ts';
-import { developmentTopics, readLabelled, scoreProfile, topicItems, topicSeeds } from './topic-scoring.ts';
+import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicItems, topicSeeds } from './topic-scoring.ts';
 
 sayWhySkipped('topic robustness');
 
@@ -39,9 +40,10 @@ describe.runIf(hasSharedEval)('learning from 4 of 5 seeds', () => {
     const said = `full ${full.toFixed(3)}, without each seed: ${subsets.map((f) => f.toFixed(3)).join(' ')}`;
     const sorted = [...subsets].sort((a, b) => a - b);
     // The typical subset stays near the full set and none collapses. Floors at the figures reached
-    // (README: fuel prices, whose LPG words only one seed names, moves most: median 0.569 of 0.780).
-    expect(sorted[Math.floor(sorted.length / 2)]!, said).toBeGreaterThanOrEqual(full - 0.25);
-    expect(sorted[0]!, said).toBeGreaterThanOrEqual(full - 0.35);
+    // (README: the flood topic moves most, 0.492 without one seed; fuel prices 0.731 at worst since
+    // "BBM" no longer stands for the topic alone; tariffs' median 0.884 of 0.950).
+    expect(sorted[Math.floor(sorted.length / 2)]!, said).toBeGreaterThanOrEqual(full - 0.08);
+    expect(sorted[0]!, said).toBeGreaterThanOrEqual(full - 0.2);
   });
 
   it('the default topic keeps its two sides and dev F1 >= 0.9 without any one seed', () => {
@@ -53,6 +55,24 @@ describe.runIf(hasSharedEval)('learning from 4 of 5 seeds', () => {
       expect(f1, `without ${seeds[i]!.name}`).toBeGreaterThanOrEqual(0.9);
     }
   });
+});
+
+describe.runIf(hasSharedEval && existsSync(STREAM_SET))('learning from 4 of 5 seeds, facets widened from the stream\'s first half', () => {
+  const background = makeBackground(shipped);
+  let feedback: FeedbackDocs;
+  beforeAll(() => {
+    feedback = streamFeedback(lexicon, 'id');
+  }, 60_000);
+
+  it.each(developmentTopics().filter((t) => t.startsWith('id-')))('%s: no subset falls far below the full seed set', (topic) => {
+    const seeds = topicSeeds(topic);
+    const items = topicItems(topic);
+    const learn = (from: NamedSeed[]) => learnProfile(from, lexicon, background, { name: topic, feedback });
+    const full = scoreProfile(learn(seeds), lexicon, items).f1;
+    const subsets = seeds.map((_, i) => scoreProfile(learn(seeds.filter((__, j) => j !== i)), lexicon, items).f1);
+    // Figures reached: floods 0.751 at worst of 0.825, fuel prices 0.711 of 0.766.
+    expect(Math.min(...subsets), `full ${full.toFixed(3)}, without each seed: ${subsets.map((f) => f.toFixed(3)).join(' ')}`).toBeGreaterThanOrEqual(full - 0.1);
+  }, 60_000);
 });
 
 describe.runIf(hasSharedEval)('a perturbed background', () => {

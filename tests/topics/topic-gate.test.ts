@@ -3,21 +3,34 @@
 // ../shared/eval/topics/score-topics.sh, and must not fall below the figures reached; the default
 // topic (config/seeds + its tuning) must keep F1 >= 0.95 on dev.jsonl. Raise a floor when a change
 // lifts a topic; never lower one to let a change through.
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../src/adapters/lexicon-files.ts';
 import { DEFAULT_TUNING_FILE } from '../../src/adapters/project-paths.ts';
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
 import { readTuningFile } from '../../src/adapters/tuning-file.ts';
 import { applyTuning } from '../../src/core/profile/apply-tuning.ts';
+import type { FeedbackDocs } from '../../src/core/profile/expand-facets.ts';
 import { learnProfile } from '../../src/core/profile/learn-profile.ts';
-import { DEV_SET, hasSharedEval, sayWhySkipped } from '../helpers/shared-data.ts';
-import { developmentTopics, readLabelled, scoreProfile, topicItems, topicSeeds } from './topic-scoring.ts';
+import { DEV_SET, hasSharedEval, sayWhySkipped, STREAM_SET } from '../helpers/shared-data.ts';
+import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicItems, topicSeeds } from './topic-scoring.ts';
 
 /** Figures reached with the shipped background (scripts/topic-figures.ts prints them), less a hair. */
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.07 },
-  'id-banjir-sumatera': { f1: 0.67, cnorm: 0.53 },
+  'id-banjir-sumatera': { f1: 0.68, cnorm: 0.51 },
   'id-harga-bbm': { f1: 0.77, cnorm: 0.32 },
+  'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
+};
+
+/**
+ * With the facets widened from the stream's first half (src/core/profile/expand-facets.ts; the
+ * labelled items left out), as `scripts/topic-figures.ts --feedback` prints them, less a hair.
+ */
+const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
+  'en-us-tariffs': { f1: 0.94, cnorm: 0.07 },
+  'id-banjir-sumatera': { f1: 0.81, cnorm: 0.34 },
+  'id-harga-bbm': { f1: 0.75, cnorm: 0.33 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
@@ -44,7 +57,7 @@ describe.runIf(hasSharedEval)('topic gate: every development topic learned from 
 
   it('the mean F1 over the development topics does not fall', () => {
     const f1s = topics.map((topic) => scoreProfile(learnProfile(topicSeeds(topic), lexicon, background, { name: topic }), lexicon, topicItems(topic)).f1);
-    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.83);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.84);
   });
 
   it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {
@@ -53,4 +66,40 @@ describe.runIf(hasSharedEval)('topic gate: every development topic learned from 
     const figures = scoreProfile(profile, lexicon, readLabelled(DEV_SET));
     expect(figures.f1, `tp=${figures.tp} fp=${figures.fp} fn=${figures.fn}`).toBeGreaterThanOrEqual(0.95);
   });
+});
+
+describe.runIf(hasSharedEval && existsSync(STREAM_SET))('topic gate: learned from the seeds with feedback from the stream\'s first half', () => {
+  const lexicon = loadLexicon();
+  const background = loadBackground();
+  const topics = developmentTopics();
+  let feedback: Record<'id' | 'en', FeedbackDocs>;
+  beforeAll(() => {
+    feedback = { id: streamFeedback(lexicon, 'id'), en: streamFeedback(lexicon, 'en') };
+  }, 60_000);
+  const learnFrom = (seeds: ReturnType<typeof topicSeeds>, name: string) => {
+    const lang = learnProfile(seeds, lexicon, background, { name, threshold: 0 }).seeds[0]!.lang;
+    return learnProfile(seeds, lexicon, background, { name, feedback: feedback[lang] });
+  };
+  const learn = (topic: string) => learnFrom(topicSeeds(topic), topic);
+
+  it.each(topics)('%s keeps its F1 and C_norm', (topic) => {
+    const figures = scoreProfile(learn(topic), lexicon, topicItems(topic));
+    const floor = FEEDBACK_FLOORS[topic];
+    expect(floor, `no feedback floor for ${topic}`).toBeDefined();
+    const said = `${topic}: tp=${figures.tp} fp=${figures.fp} fn=${figures.fn} F1=${figures.f1.toFixed(3)} C_norm=${figures.cnorm.toFixed(3)}`;
+    expect(figures.f1, said).toBeGreaterThanOrEqual(floor!.f1);
+    expect(figures.cnorm, said).toBeLessThanOrEqual(floor!.cnorm);
+  }, 60_000);
+
+  it('every development topic reaches F1 0.75 and the mean F1 0.87', () => {
+    const f1s = topics.map((topic) => scoreProfile(learn(topic), lexicon, topicItems(topic)).f1);
+    expect(Math.min(...f1s), f1s.map((f) => f.toFixed(3)).join(' ')).toBeGreaterThanOrEqual(0.75);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.87);
+  }, 120_000);
+
+  it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {
+    const learned = learnFrom(readSeedDir(new URL('../../config/seeds/', import.meta.url).pathname), 'default');
+    const figures = scoreProfile(applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon), lexicon, readLabelled(DEV_SET));
+    expect(figures.f1, `tp=${figures.tp} fp=${figures.fp} fn=${figures.fn}`).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
 });

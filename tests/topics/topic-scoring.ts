@@ -2,11 +2,13 @@
 // (C_norm = P_miss + 4.9 x P_FA), in process, so the topic tests run in seconds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFeedbackFile } from '../../src/adapters/feedback-file.ts';
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
 import { matchItem, prepareProfile } from '../../src/core/match/match-item.ts';
 import type { NewsItem, TopicProfile } from '../../src/core/model.ts';
+import { analyseFeedback, type FeedbackDocs } from '../../src/core/profile/expand-facets.ts';
 import type { Lexicon } from '../../src/core/text/lexicon.ts';
-import { SHARED_DIR } from '../helpers/shared-data.ts';
+import { SHARED_DIR, STREAM_SET } from '../helpers/shared-data.ts';
 
 export const TOPICS_DIR = join(SHARED_DIR, 'eval/topics');
 export type Labelled = NewsItem & { label: number };
@@ -57,4 +59,13 @@ export function scoreProfile(profile: TopicProfile, lexicon: Lexicon, items: rea
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   const cnorm = (tp + fn > 0 ? fn / (tp + fn) : 0) + 4.9 * (fp + tn > 0 ? fp / (fp + tn) : 0);
   return { tp, fp, fn, precision, recall, f1, cnorm };
+}
+
+/**
+ * The feedback headlines the development figures use (scripts/topic-figures.ts --feedback): the
+ * stream's first half, without any development topic's labelled items, analysed in `lang`.
+ */
+export function streamFeedback(lexicon: Lexicon, lang: 'id' | 'en'): FeedbackDocs {
+  const labelled = new Set(developmentTopics().flatMap((t) => topicItems(t).map((item) => item.id)));
+  return analyseFeedback(readFeedbackFile(STREAM_SET, { half: 'first', exclude: labelled }), lexicon, lang);
 }
