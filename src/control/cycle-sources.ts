@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.ts';
 import { feedId } from '../config/load-config.ts';
-import type { TopicProfile } from '../core/model.ts';
+import type { NewsItem, TopicProfile } from '../core/model.ts';
 import type { Tuning } from '../core/profile/apply-tuning.ts';
 import { makeBackground, type Background } from '../core/profile/background.ts';
 import type { NamedSeed } from '../core/profile/learn-profile.ts';
@@ -45,6 +45,8 @@ export interface CycleSourceOptions {
 interface CurrentBackground {
   background: Background;
   version: string;
+  /** The headlines the worker saw lately, as of `version`: topics' facets are widened from them. */
+  feedback?: readonly NewsItem[];
 }
 
 const SHIPPED = 'shipped';
@@ -108,13 +110,15 @@ export class CycleSourceResolver {
 
   /** At most once a day: the recent table's day stamps the background. */
   private async refreshBackground(store: StateStore): Promise<void> {
-    const table = await recentDfBook(store).table();
+    const book = recentDfBook(store);
+    const table = await book.table();
     if (table.docs.id + table.docs.en <= 0) return;
     const version = `recent@${table.day}`;
     if (version === this.current.version) return;
     try {
-      // A copy: the book keeps counting into its table, and a background must not move under a learned profile.
-      this.current = { background: this.blend(structuredClone(table)), version };
+      // Copies: the book keeps counting, and a background must not move under a learned profile.
+      const feedback = [...(await book.headlines())];
+      this.current = { background: this.blend(structuredClone(table)), version, ...(feedback.length > 0 ? { feedback } : {}) };
     } catch (error) {
       if (this.reported.get('background') !== version) this.logger?.error({ error: (error as Error).message }, 'recent background cannot be used; topics stay learned on the shipped table');
       this.reported.set('background', version);
@@ -122,7 +126,8 @@ export class CycleSourceResolver {
   }
 
   private text() {
-    return { lexicon: this.lexicon, background: this.current.background };
+    const { background, feedback } = this.current;
+    return { lexicon: this.lexicon, background, ...(feedback === undefined ? {} : { feedback }) };
   }
 
   /** A configured topic's learned profile, re-learned from its seeds when the background moved. */

@@ -1,4 +1,4 @@
-import type { FeedItem } from '../core/model.ts';
+import type { FeedItem, NewsItem } from '../core/model.ts';
 import { addRecentDocuments, dayOf, emptyRecentDf, parseRecentDf, recentDocument, serializeRecentDf, type RecentDfTable } from '../core/profile/recent-df.ts';
 import type { Lexicon } from '../core/text/lexicon.ts';
 import type { Logger, StateStore } from '../ports.ts';
@@ -9,6 +9,17 @@ import type { Logger, StateStore } from '../ports.ts';
 // the shipped background table.
 
 export const RECENT_DF_KEY = 'background:recent-df';
+/** The newest headlines themselves, for widening topics' facets (src/core/profile/expand-facets.ts). */
+export const RECENT_HEADLINES_KEY = 'background:recent-headlines';
+/**
+ * Headlines kept: about two months of the two outlets the project was developed on (470 a day),
+ * about what the development figures widen facets from (four months of them). A memory bound.
+ */
+export const MAX_RECENT_HEADLINES = 30_000;
+/** A summary is cut to this many characters: the headline and its lead are what items are matched on. */
+const SUMMARY_CHARS = 300;
+
+type RecentHeadline = Pick<NewsItem, 'id' | 'title' | 'summary' | 'lang'>;
 /** The table is written at most this often (and on a new day): a crash loses at most this much counting, never a post. */
 export const RECENT_DF_SAVE_EVERY_MS = 10 * 60_000;
 
@@ -17,8 +28,15 @@ export class RecentDfBook {
   #loading: Promise<RecentDfTable> | undefined;
   #savedAtMs: number | undefined;
   #savedDay: number | undefined;
+  #headlines: RecentHeadline[] | undefined;
 
   constructor(private readonly store: StateStore) {}
+
+  /** The newest headlines seen (at most MAX_RECENT_HEADLINES), oldest first. */
+  async headlines(): Promise<readonly NewsItem[]> {
+    this.#headlines ??= parseHeadlines(await this.store.get<unknown>(RECENT_HEADLINES_KEY));
+    return this.#headlines;
+  }
 
   /** The table as counted so far (read from the store the first time). */
   async table(): Promise<RecentDfTable> {
@@ -37,6 +55,10 @@ export class RecentDfBook {
     const table = await this.table();
     const day = dayOf(now);
     if (fresh.length > 0) addRecentDocuments(table, fresh.map((item) => recentDocument(item, lexicon)), Math.max(day, table.day));
+    if (fresh.length > 0) {
+      const kept = [...(await this.headlines()), ...fresh.map(({ key, title, summary, lang }) => ({ id: key, title, summary: summary.slice(0, SUMMARY_CHARS), ...(lang === undefined ? {} : { lang }) }))];
+      this.#headlines = kept.slice(Math.max(0, kept.length - MAX_RECENT_HEADLINES));
+    }
     const due = this.#savedAtMs === undefined || now.getTime() - this.#savedAtMs >= RECENT_DF_SAVE_EVERY_MS || this.#savedDay !== day;
     if (fresh.length > 0 && due) await this.save(now);
   }
@@ -44,9 +66,17 @@ export class RecentDfBook {
   async save(now: Date): Promise<void> {
     const table = await this.table();
     await this.store.set(RECENT_DF_KEY, serializeRecentDf(table));
+    if (this.#headlines !== undefined) await this.store.set(RECENT_HEADLINES_KEY, { version: 1, items: this.#headlines });
     this.#savedAtMs = now.getTime();
     this.#savedDay = dayOf(now);
   }
+}
+
+/** A stored list, or none for an absent or unreadable row: statistics, not state anything depends on. */
+function parseHeadlines(stored: unknown): RecentHeadline[] {
+  const items = (stored as { version?: unknown; items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.filter((i): i is RecentHeadline => typeof i === 'object' && i !== null && typeof (i as RecentHeadline).title === 'string' && typeof (i as RecentHeadline).summary === 'string');
 }
 
 const books = new WeakMap<StateStore, RecentDfBook>();

@@ -11,7 +11,8 @@ import { CycleSourceResolver } from '../../src/control/cycle-sources.ts';
 import type { FeedItem } from '../../src/core/model.ts';
 import { makeBackground, PRIOR_WEIGHT_DOCS } from '../../src/core/profile/background.ts';
 import { parseRecentDf, recentDocument } from '../../src/core/profile/recent-df.ts';
-import { noteRecentItems, RECENT_DF_KEY, RECENT_DF_SAVE_EVERY_MS, recentDfBook } from '../../src/pipeline/recent-items.ts';
+import { analyzeText } from '../../src/core/text/analyze.ts';
+import { MAX_RECENT_HEADLINES, noteRecentItems, RECENT_DF_KEY, RECENT_DF_SAVE_EVERY_MS, RECENT_HEADLINES_KEY, recentDfBook } from '../../src/pipeline/recent-items.ts';
 import { serveFeed } from '../helpers/feed-server.ts';
 import { entry, rss } from '../pipeline/cycle-feeds.ts';
 import { createHarness, T0 } from '../pipeline/cycle-harness.ts';
@@ -56,6 +57,25 @@ describe('the cycle step counting recent items', () => {
     expect(parseRecentDf(await store.get(RECENT_DF_KEY))?.docs.id).toBe(1);
     await noteRecentItems(store, lexicon, [item('c', 'Banjir di Aceh')], new Set(), new Date(at(0).getTime() + RECENT_DF_SAVE_EVERY_MS));
     expect(parseRecentDf(await store.get(RECENT_DF_KEY))?.docs.id).toBe(3);
+  });
+
+  it('keeps the newest headlines themselves, bounded, and saves them with the table', async () => {
+    const store = new MemoryStore();
+    const many = Array.from({ length: MAX_RECENT_HEADLINES + 5 }, (_, i) => item(`h${i}`, `Berita nomor ${i}`));
+    await noteRecentItems(store, lexicon, many, new Set(), at(0));
+    const kept = await recentDfBook(store).headlines();
+    expect(kept).toHaveLength(MAX_RECENT_HEADLINES);
+    expect(kept[0]!.title).toBe('Berita nomor 5');
+    expect(kept.at(-1)!.title).toBe(`Berita nomor ${MAX_RECENT_HEADLINES + 4}`);
+    const stored = (await store.get<{ items: unknown[] }>(RECENT_HEADLINES_KEY))!;
+    expect(stored.items).toHaveLength(MAX_RECENT_HEADLINES);
+    // A new store reads them back; an unreadable row is none, not an error.
+    const other = new MemoryStore();
+    await other.set(RECENT_HEADLINES_KEY, { version: 1, items: [{ title: 'Banjir di Aceh', summary: '' }, { nonsense: true }] });
+    expect((await recentDfBook(other).headlines()).map((h) => h.title)).toEqual(['Banjir di Aceh']);
+    const broken = new MemoryStore();
+    await broken.set(RECENT_HEADLINES_KEY, 'garbage');
+    expect(await recentDfBook(broken).headlines()).toEqual([]);
   });
 
   it('a store that fails is logged, never stops the cycle', async () => {
@@ -111,6 +131,27 @@ describe('topics the worker learns use the recent background', () => {
     // Same day, more counting: no re-learn (at most once a day).
     await noteRecentItems(store, lexicon, [item('late', 'Zyxwvut lagi')], new Set(), at(0, 30));
     expect((await resolver.resolve(store)).topics[0]).toBe(after);
+  });
+
+  it('widens a learned topic\'s facets from the headlines the worker saw', async () => {
+    const store = new MemoryStore();
+    const resolver = new CycleSourceResolver(config, lexicon, loadBackground());
+    const seeds = [
+      { name: 'a', seed: { title: 'Banjir melanda Aceh', body: 'Banjir bandang melanda Aceh Tamiang. Banjir merendam ribuan rumah di Aceh.', removed: [] } },
+      { name: 'b', seed: { title: 'Banjir di Aceh Utara', body: 'Banjir kembali melanda Aceh Utara. Warga Aceh mengungsi karena banjir.', removed: [] } },
+    ];
+    expect(resolver.assemble('flood', seeds).report?.expansion).toBeUndefined();
+    // Headlines the learned profile matches, most of them also saying "huntara" (temporary shelters).
+    const headlines = [
+      ...Array.from({ length: 30 }, (_, i) => item(`m${i}`, `Banjir Aceh: huntara untuk warga ${i}`)),
+      ...Array.from({ length: 5 }, (_, i) => item(`h${i}`, `Huntara di Aceh dibangun ${i}`)),
+      ...Array.from({ length: 100 }, (_, i) => item(`o${i}`, `Harga cabai naik lagi ${i}`)),
+    ];
+    await noteRecentItems(store, lexicon, headlines, new Set(), at(0));
+    await resolver.resolve(store);
+    const widened = resolver.assemble('flood', seeds).report?.expansion;
+    expect(widened?.matched).toBeGreaterThan(0);
+    expect(widened?.added.map((a) => a.key)).toContain(analyzeText('huntara', lexicon, 'id').keys[0]);
   });
 
   it('Discord learns a created topic on the same background as the worker', async () => {
