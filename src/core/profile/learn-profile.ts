@@ -4,7 +4,7 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import { anchorKeys, learnFacets } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
-import { analyseFeedback, expandFacets, type FeedbackDocs } from './expand-facets.ts';
+import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
