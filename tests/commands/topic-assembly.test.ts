@@ -102,4 +102,16 @@ describe('commands name the topic and the tuning they used', () => {
     expect(stderr).toMatch(/^threshold: /m);
     expect(stderr).toMatch(/^expected off-topic posts per day on ordinary English news: \d+\.\d\d/m);
   });
+
+  it('learn --feedback FILE says what the headlines added; a file that cannot be read is one line naming it', async () => {
+    const feedback = join(dir, 'feedback.jsonl');
+    writeFileSync(feedback, ['SpaceX Starship launch scrubbed', 'Starship booster caught by tower', 'Bank rates unchanged'].map((title) => JSON.stringify({ title })).join('\n'));
+    const { code, stderr } = await runCliCaptured(['learn', '--seeds', SECOND_TOPIC_DIRS.starship, '--feedback', feedback]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^feedback: \d+ headlines matched; added \d+ keys/m);
+    const missing = await runCliCaptured(['learn', '--seeds', SECOND_TOPIC_DIRS.starship, '--feedback', join(dir, 'nope.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/feedback file .*nope\.jsonl cannot be read/);
+  });
 });
