@@ -6,13 +6,22 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// A stop that arrives while the code is still loading, before the worker listens for it, must not
-// end the process like a kill: nothing has been opened or written yet, so it exits at once. For
-// `start` that is a clean stop (0); any other command did not run (128 + the signal's number).
+// Stop signals are listened for from the first instant to the last, by this one listener that is
+// never removed: Node closes a signal's handle when its last listener goes, and a signal caught
+// but not yet dispatched (the main thread busy evaluating the code just loaded, seconds under
+// load) is then lost for good. A hand-over (remove this listener, let the worker add its own)
+// made a SIGTERM in that instant vanish: the worker started and ran on until killed.
+// While the command listens for itself (the worker does, from its start), this one stands
+// aside. Alone (loading; before the worker listens; after it stopped) it ends the process: for
+// `start` nothing is open then, so that is a clean stop (0); any other command did not finish
+// (128 + the signal's number, as the shell reports a process ended by it).
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 };
-const stopWhileLoading = (signal) => process.exit(process.argv[2] === 'start' ? 0 : 128 + SIGNAL_NUMBERS[signal]);
-process.once('SIGTERM', stopWhileLoading);
-process.once('SIGINT', stopWhileLoading);
+const onStopSignal = (signal) => {
+  if (process.listenerCount(signal) > 1) return;
+  process.exit(process.argv[2] === 'start' ? 0 : 128 + SIGNAL_NUMBERS[signal]);
+};
+process.on('SIGTERM', onStopSignal);
+process.on('SIGINT', onStopSignal);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist', 'cli.js');
@@ -42,7 +51,4 @@ if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSourceMs(join(root, 
   tsx.register();
   ({ runCli } = await import('../src/cli.ts'));
 }
-// Loaded: from here the commands handle their own signals (the worker listens from its start).
-process.off('SIGTERM', stopWhileLoading);
-process.off('SIGINT', stopWhileLoading);
 process.exitCode = await runCli(process.argv.slice(2));
