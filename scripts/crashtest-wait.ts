@@ -52,7 +52,8 @@ export async function stopWorker(worker: CliProcess, signal: NodeJS.Signals, sto
   if (exit === undefined) {
     worker.child.kill('SIGKILL');
     await worker.exited;
-    problems.push(`${what}: no exit within 30 s of ${signal}`);
+    // Its last lines say whether it heard the stop at all (a signal lost in start-up: no "stop" line).
+    problems.push(`${what}: no exit within 30 s of ${signal}; its log ends: ${worker.stderr().slice(-800)}`);
     return;
   }
   if (exit.code === 0) stops.exitedZero += 1;
