@@ -6,39 +6,23 @@
 // topic's dev F1. The cut is the one with the best mean of full and leave-one-out mean F1; of a run
 // of cuts that tie, the middle one (furthest from either edge of the plateau).
 //   node --import tsx scripts/alone-curve.ts [--cuts 1e-3,2e-3,...]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
-import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
-import type { NewsItem, TopicProfile } from '../src/core/model.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
+import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, TOPICS_DIR } from './topic-eval-lib.ts';
 
-const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
-const TOPICS_DIR = join(SHARED, 'topics');
 const { values } = parseArgs({ options: { cuts: { type: 'string' } } });
 const cuts = (values.cuts ?? '5e-4,1e-3,1.5e-3,2e-3,2.5e-3,3e-3,3.5e-3,4e-3,5e-3,6e-3,8e-3').split(',').map(Number);
-type Labelled = NewsItem & { label: number };
-const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
 const lexicon = loadLexicon();
 const background = loadBackground();
-const topics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')) && existsSync(join(TOPICS_DIR, t, 'items.jsonl'))).sort();
+const topics = developmentTopics();
+const f1 = (profile: Parameters<typeof profileF1>[0], labelled: Parameters<typeof profileF1>[1]) => profileF1(profile, labelled, lexicon);
 
-function f1(profile: TopicProfile, labelled: readonly Labelled[]): number {
-  const prepared = prepareProfile(profile, lexicon);
-  let tp = 0, fp = 0, fn = 0;
-  for (const item of labelled) {
-    const d = matchItem(item, prepared).decision;
-    if (d && item.label === 1) tp++;
-    else if (d) fp++;
-    else if (item.label === 1) fn++;
-  }
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-}
 
 const rows: Array<{ cut: number; score: number }> = [];
 for (const cut of cuts) {

@@ -6,7 +6,7 @@
 // topic flags on the stream's second half. The cut is the one with the best mean F1 (within 0.001 of
 // it: the fewest posts a day); "none" is learning without feedback.
 //   node --import tsx scripts/expansion-curve.ts [--background ../bg-first.json] [--shares 0.1,0.2,...]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
@@ -15,25 +15,22 @@ import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
-import type { NewsItem, TopicProfile } from '../src/core/model.ts';
+import type { TopicProfile } from '../src/core/model.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { makeBackground, type Background, type BackgroundData } from '../src/core/profile/background.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
+import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
 
-const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
-const TOPICS_DIR = join(SHARED, 'topics');
 const STREAM = join(SHARED, 'stream-id-headlines.jsonl');
 const { values } = parseArgs({ options: { background: { type: 'string' }, shares: { type: 'string' } } });
 const shares = (values.shares ?? '0.1,0.15,0.2,0.25,0.3,0.4,0.5').split(',').map(Number);
 
-type Labelled = NewsItem & { label: number };
-const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
 const lexicon = loadLexicon();
 const shipped = loadBackground();
 const firstHalf = values.background === undefined ? undefined : makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData);
 
-const topics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')) && existsSync(join(TOPICS_DIR, t, 'items.jsonl'))).sort();
+const topics = developmentTopics();
 const items = new Map(topics.map((t) => [t, readItems(join(TOPICS_DIR, t, 'items.jsonl'))]));
 const labelledIds = new Set([...items.values()].flat().map((i) => i.id));
 const feedbackItems = readFeedbackFile(STREAM, { half: 'first', exclude: labelledIds });
@@ -42,17 +39,7 @@ const secondHalf = firstHalf === undefined ? [] : readFeedbackFile(STREAM, { hal
 const dates = secondHalf.map((i) => (i.published ?? '').slice(0, 10)).sort();
 const days = dates.length === 0 ? 1 : (Date.parse(dates[dates.length - 1]!) - Date.parse(dates[0]!)) / 86_400_000 + 1;
 
-function f1(profile: TopicProfile, labelled: readonly Labelled[]): number {
-  const prepared = prepareProfile(profile, lexicon);
-  let tp = 0, fp = 0, fn = 0;
-  for (const item of labelled) {
-    const d = matchItem(item, prepared).decision;
-    if (d && item.label === 1) tp++;
-    else if (d) fp++;
-    else if (item.label === 1) fn++;
-  }
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-}
+const f1 = (profile: TopicProfile, labelled: readonly Labelled[]) => profileF1(profile, labelled, lexicon);
 
 function learn(seeds: readonly NamedSeed[], background: Background, name: string, share: number | undefined): TopicProfile {
   const lang = learnProfile(seeds, lexicon, background, { name, threshold: 0 }).seeds[0]?.lang ?? 'id';
