@@ -38,6 +38,16 @@ export interface ItemFeatures {
   publishedMs: number | undefined;
   /** When the event happened: published, else a full date written in the text, else undefined. */
   eventMs: number | undefined;
+  /** The title's keys alone, weighted like `vector`, unit length (empty without a title). */
+  titleVector: SparseVector;
+  /** The lead names, then names learned from the text (namesOf, lower-cased). */
+  names: string[];
+}
+
+/** What the index knows beyond the item: its summary without the source's furniture, its learned names. */
+export interface FeatureContext {
+  summary?: string;
+  names?: (lang: Lang) => string[];
 }
 
 /**
@@ -83,8 +93,9 @@ function reserve(keyCount: number): number {
   return size - 1;
 }
 
-export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable): ItemFeatures {
-  const text = item.title === '' ? item.summary : `${item.title}\n${item.summary}`;
+export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable, context: FeatureContext = {}): ItemFeatures {
+  const summary = context.summary ?? item.summary;
+  const text = item.title === '' ? summary : `${item.title}\n${summary}`;
   const { lang, keys } = analyzeText(text, lexicon, item.lang);
   const mask = reserve(keys.length);
   let distinct = 0;
@@ -125,7 +136,33 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable)
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,
     eventMs: publishedMs ?? mentionedDateMs(text),
+    titleVector: summary === '' ? vector : titleVectorOf(item.title, lang, lexicon, idf),
+    // The lexicon's lead names are names too (the same key in both languages).
+    names: [...lead, ...(context.names?.(lang) ?? [])],
   };
+}
+
+/** The title's keys, (1 + ln tf) x the window's idf, unit length (a text of title only reuses its vector). */
+function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: IdfTable): SparseVector {
+  const keys: string[] = [];
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  if (title !== '') {
+    const counted = new Map<string, number>();
+    for (const key of analyzeText(title, lexicon, lang, { lang }).keys) counted.set(key, (counted.get(key) ?? 0) + 1);
+    for (const [key, count] of counted) {
+      const fnv = fnv1a32(key);
+      const hash = mix32(fnv);
+      keys.push(key);
+      hashes.push(hash);
+      weights.push((count === 1 ? 1 : 1 + Math.log(count)) * idf.weightOf(key, fnv, hash));
+    }
+  }
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i += 1) weights[i]! /= norm;
+  return sparseVectorOf(keys, hashes, weights, keys.length);
 }
 
 // The vector's entries before sorting, reused like the scratch above: only the sorted vector,
