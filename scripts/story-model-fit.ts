@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseIsoMs } from '../src/core/dedup/item-time.ts';
 import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
-import { FEATURE_NAMES, type StoryModel } from '../src/core/dedup/story-model.ts';
+import { FEATURE_NAMES, STORY_MODEL, type StoryModel } from '../src/core/dedup/story-model.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { formatStoryScores, scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
 import { background, clusterItems, dayOf, devPairs, englishDays, indonesianDays, lexicon, scorePairs, type DaySet } from './story-eval-lib.ts';
@@ -27,6 +27,12 @@ const STEPS = 400;
 const CUTS = Array.from({ length: 33 }, (_, i) => -4 + i * 0.25);
 /** The rest of the index's options stay at their defaults (STORY_INDEX_DEFAULTS). */
 const BASE: StoryIndexOptions = { decision: 'model' };
+/**
+ * The window idf's prior (IdfTable: how many stories' worth the background counts for) changes
+ * every feature, so each value is fitted in full (examples, weights, curve) and the best pair F1
+ * over all days together under the precision floor wins.
+ */
+const PRIORS = [30, 300, 1000];
 
 const sets = [englishDays(), indonesianDays()].filter((set): set is DaySet => set !== undefined);
 const pairs = devPairs();
@@ -45,8 +51,8 @@ interface Example {
 }
 
 /** Replays a set with the gold assignment; each same-language candidate is an example. */
-function examplesOf(set: DaySet): { examples: Example[]; missed: number; joins: number } {
-  const index = new StoryIndex(lexicon, background, BASE);
+function examplesOf(set: DaySet, idfPriorStories: number): { examples: Example[]; missed: number; joins: number } {
+  const index = new StoryIndex(lexicon, background, { ...BASE, model: { ...STORY_MODEL, idfPriorStories } });
   const storyOf = new Map<string, string>();
   const examples: Example[] = [];
   let missed = 0;
@@ -137,11 +143,11 @@ function pooled(chosen: readonly string[], predicted: ReadonlyMap<string, string
 const f = (x: number) => x.toFixed(3);
 
 /** The curve over `fitDays` for weights fitted on them; the chosen point (or undefined). */
-function chooseCut(weights: number[], bias: number, fitDays: readonly string[], print: boolean): Point | undefined {
+function chooseCut(weights: number[], bias: number, idfPriorStories: number, fitDays: readonly string[], print: boolean): Point | undefined {
   let chosen: { point: Point; f1: number } | undefined;
   if (print) console.log(`\ncurve over ${fitDays.join(', ')}: cut | pooled pair and B-cubed | worst day pair P | labelled pairs P, cross-language R`);
   for (const cut of CUTS) {
-    const point = evaluate({ weights, bias, cut });
+    const point = evaluate({ weights, bias, cut, idfPriorStories });
     const all = pooled(fitDays, point.predicted);
     const ok = all.pairs.precision >= PRECISION_FLOOR && point.pairPrecision === 1;
     const worst = Math.min(...fitDays.map((day) => point.days.get(day)!.pairs.precision));
@@ -152,29 +158,44 @@ function chooseCut(weights: number[], bias: number, fitDays: readonly string[], 
   return chosen?.point;
 }
 
-const all: Example[] = [];
-for (const set of sets) {
-  const { examples, missed, joins } = examplesOf(set);
-  all.push(...examples);
-  console.log(`${set.name}: ${set.items.length} items, ${examples.length} examples (${examples.filter((e) => e.y === 1).length} positive); gold story not among the candidates for ${missed} of ${joins} joins`);
+interface Fitted {
+  prior: number;
+  all: Example[];
+  model: ReturnType<typeof fit>;
+  chosen: Point | undefined;
+  f1: number;
 }
-const model = fit(all);
-console.log(`\nweights (log-loss ${model.loss.toFixed(4)}): ${FEATURE_NAMES.map((name, i) => `${name} ${model.weights[i]!.toFixed(3)}`).join(', ')}, bias ${model.bias.toFixed(3)}`);
-const chosen = chooseCut(model.weights, model.bias, days, true);
+let best: Fitted | undefined;
+for (const prior of PRIORS) {
+  console.log(`\n=== idfPriorStories ${prior}`);
+  const examples: Example[] = [];
+  for (const set of sets) {
+    const replay = examplesOf(set, prior);
+    examples.push(...replay.examples);
+    console.log(`${set.name}: ${set.items.length} items, ${replay.examples.length} examples (${replay.examples.filter((e) => e.y === 1).length} positive); gold story not among the candidates for ${replay.missed} of ${replay.joins} joins`);
+  }
+  const fitted = fit(examples);
+  console.log(`weights (log-loss ${fitted.loss.toFixed(4)}): ${FEATURE_NAMES.map((name, i) => `${name} ${fitted.weights[i]!.toFixed(3)}`).join(', ')}, bias ${fitted.bias.toFixed(3)}`);
+  const point = chooseCut(fitted.weights, fitted.bias, prior, days, true);
+  const f1 = point === undefined ? -1 : pooled(days, point.predicted).pairs.f1;
+  console.log(point === undefined ? 'no cut keeps the precision floor' : `best: cut ${point.cut}, pair F1 over all days ${f(f1)}`);
+  if (best === undefined || f1 > best.f1) best = { prior, all: examples, model: fitted, chosen: point, f1 };
+}
+const { prior, all, model, chosen } = best!;
 if (chosen === undefined) {
   console.log(`\nno cut keeps pair precision >= ${PRECISION_FLOOR} over all days`);
   process.exit(1);
 }
-console.log(`\nchosen cut ${chosen.cut}:`);
+console.log(`\nchosen: idfPriorStories ${prior}, cut ${chosen.cut}:`);
 for (const [day, scores] of chosen.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(pooled(days, chosen.predicted))}`);
 console.log(`  labelled pairs: precision ${f(chosen.pairPrecision)}, cross-language recall ${f(chosen.crossRecall)}`);
 
-console.log('\nleave one day out (weights and cut fitted on the other days, scored on this one):');
+console.log(`\nleave one day out (idfPriorStories ${prior}; weights and cut fitted on the other days, scored on this one):`);
 for (const held of days) {
   const rest = days.filter((day) => day !== held);
   const m = fit(all.filter((e) => e.day !== held));
-  const point = chooseCut(m.weights, m.bias, rest, false);
+  const point = chooseCut(m.weights, m.bias, prior, rest, false);
   if (point === undefined) console.log(`  ${held.padEnd(14)} no cut keeps the precision floor on the other days`);
   else console.log(`  ${held.padEnd(14)} ${formatStoryScores(point.days.get(held)!)}  (cut ${point.cut})`);
 }
@@ -184,7 +205,7 @@ if (process.argv.includes('--write')) {
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   writeFileSync(
     file,
-    `// Written by scripts/story-model-fit.ts --write: do not edit by hand.\n// Features: ${FEATURE_NAMES.join(', ')}.\nimport type { StoryModel } from './story-model.ts';\n\nexport const STORY_MODEL: StoryModel = {\n  weights: [${model.weights.map(round).join(', ')}],\n  bias: ${round(model.bias)},\n  cut: ${chosen.cut},\n};\n`,
+    `// Written by scripts/story-model-fit.ts --write: do not edit by hand.\n// Features: ${FEATURE_NAMES.join(', ')}.\nimport type { StoryModel } from './story-model.ts';\n\nexport const STORY_MODEL: StoryModel = {\n  weights: [${model.weights.map(round).join(', ')}],\n  bias: ${round(model.bias)},\n  cut: ${chosen.cut},\n  idfPriorStories: ${prior},\n};\n`,
   );
   console.log(`\nwrote ${file}`);
 }

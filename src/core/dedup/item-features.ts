@@ -38,17 +38,28 @@ export interface ItemFeatures {
   publishedMs: number | undefined;
   /** When the event happened: published, else a full date written in the text, else undefined. */
   eventMs: number | undefined;
-  /** The title's keys alone, weighted like `vector`, unit length (empty without a title). */
+  /**
+   * The title's keys alone, weighted by their background idf (ordinary news), unit length (empty
+   * without a title or for the cuts' decision). Not the window's idf: when a story is split, the window counts its subject
+   * ("KUHAP") in each piece and weighs it down, which splits the story further.
+   */
   titleVector: SparseVector;
-  /** The lead names, then names learned from the text (namesOf, lower-cased). */
+  /** No summary: the title is the whole text. */
+  titleOnly: boolean;
+  /** The lead names, then names learned from the text (namesOf, lower-cased; only for the model). */
   names: string[];
 }
 
-/** What the index knows beyond the item: its summary without the source's furniture, its learned names. */
+/**
+ * What the index knows beyond the item: its summary without the source's furniture, its learned
+ * names. Without `names` (the cuts' decision) the title vector is not built either.
+ */
 export interface FeatureContext {
   summary?: string;
   names?: (lang: Lang) => string[];
 }
+
+const EMPTY_VECTOR: SparseVector = { keys: [], hashes: [], weights: [], norm: 0 };
 
 /**
  * The lead: the first 40 keys (after stopwords), about the title and two sentences. Who is in
@@ -136,13 +147,14 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,
     eventMs: publishedMs ?? mentionedDateMs(text),
-    titleVector: summary === '' ? vector : titleVectorOf(item.title, lang, lexicon, idf),
+    titleVector: context.names === undefined ? EMPTY_VECTOR : titleVectorOf(item.title, lang, lexicon, idf),
+    titleOnly: summary === '',
     // The lexicon's lead names are names too (the same key in both languages).
-    names: [...lead, ...(context.names?.(lang) ?? [])],
+    names: context.names === undefined ? [] : [...lead, ...context.names(lang)],
   };
 }
 
-/** The title's keys, (1 + ln tf) x the window's idf, unit length (a text of title only reuses its vector). */
+/** The title's keys, (1 + ln tf) x the background idf, unit length. */
 function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: IdfTable): SparseVector {
   const keys: string[] = [];
   const hashes: number[] = [];
@@ -155,7 +167,7 @@ function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: IdfTabl
       const hash = mix32(fnv);
       keys.push(key);
       hashes.push(hash);
-      weights.push((count === 1 ? 1 : 1 + Math.log(count)) * idf.weightOf(key, fnv, hash));
+      weights.push((count === 1 ? 1 : 1 + Math.log(count)) * idf.idfOf(key, fnv));
     }
   }
   let norm = 0;

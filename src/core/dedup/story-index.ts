@@ -125,7 +125,7 @@ export class StoryIndex {
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
-    this.idf = new IdfTable(background, this.frequencies, this.options.idfPriorStories);
+    this.idf = new IdfTable(background, this.frequencies, this.options.decision === 'model' ? this.options.model.idfPriorStories : this.options.idfPriorStories);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -142,8 +142,10 @@ export class StoryIndex {
     if (known !== undefined) {
       return { storyId: known.id, isNew: false, kind: 'near-duplicate', similarity: 1, sharedEntities: [], reason: `already in this story (same id ${item.id})` };
     }
-    const summary = this.furniture.strip(item.source, item.summary);
-    const features = itemFeatures(item, this.lexicon, this.idf, { summary, names: (lang) => namesOf(item.title, summary, lang) });
+    // Only the model reads titles, learned names and furniture-free text: the cuts do without.
+    const modelled = this.options.decision === 'model' || this.teacher !== undefined;
+    const summary = modelled ? this.furniture.strip(item.source, item.summary) : item.summary;
+    const features = itemFeatures(item, this.lexicon, this.idf, modelled ? { summary, names: (lang) => namesOf(item.title, summary, lang) } : {});
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;

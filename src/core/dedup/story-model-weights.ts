@@ -3,7 +3,8 @@
 import type { StoryModel } from './story-model.ts';
 
 export const STORY_MODEL: StoryModel = {
-  weights: [3.0155, 10.9481, 1.8169, 0.1986, 0.5907, -0.9685, -0.7467, 0.4143, 0.2386],
-  bias: -4.4896,
-  cut: 0.5,
+  weights: [1.3545, 11.836, 2.5978, 0.2744, 0.1468, -0.9686, -0.5958, 0.3666, 0.3689],
+  bias: -5.2345,
+  cut: 0,
+  idfPriorStories: 300,
 };

@@ -31,6 +31,8 @@ export interface StoryModel {
   bias: number;
   /** The score an item needs to join its best story. */
   cut: number;
+  /** The window idf's prior the features are computed with (IdfTable), fitted with the weights. */
+  idfPriorStories: number;
 }
 
 /** Latest members whose titles the nearest-member similarity reads: a story's cost stays bounded. */
@@ -71,7 +73,7 @@ export function storyFeatures(features: ItemFeatures, itemTimeMs: number, state:
   out[5] = Math.min(lead, LEAD_NAMES_COUNTED) / LEAD_NAMES_COUNTED;
   out[6] = Math.log1p(Math.abs(itemTimeMs - state.lastAtMs) / HOUR_MS);
   out[7] = Math.log(state.members.length);
-  out[8] = features.titleVector === features.vector ? 1 : 0;
+  out[8] = features.titleOnly ? 1 : 0;
   return out;
 }
 

@@ -93,7 +93,7 @@ export function newStoryState(id: string, seq: number, createdAtMs: number, feat
     learnedCounts: features.names.map(() => 1),
   };
   state.centroids[features.lang] = features.vector;
-  state.titleCentroids[features.lang] = features.titleVector;
+  if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = features.titleVector;
   return state;
 }
 
@@ -113,7 +113,7 @@ export function addFeatures(state: StoryState, features: ItemFeatures, itemTimeM
     }
   }
   state.centroids[features.lang] = addVectors(state.centroids[features.lang], features.vector, MAX_CENTROID_KEYS);
-  state.titleCentroids[features.lang] = addVectors(state.titleCentroids[features.lang], features.titleVector, MAX_CENTROID_KEYS);
+  if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = addVectors(state.titleCentroids[features.lang], features.titleVector, MAX_CENTROID_KEYS);
 }
 
 /** Adds a member's learned names to the story's; returns the names new to it. */
@@ -140,8 +140,10 @@ export function toStory(state: StoryState): Story {
     const centroid = state.centroids[lang];
     if (centroid !== undefined) centroids[lang] = vectorToRecord(centroid);
     const titles = state.titleCentroids[lang];
-    if (titles !== undefined) titleCentroids[lang] = vectorToRecord(titles);
+    if (titles !== undefined && titles.keys.length > 0) titleCentroids[lang] = vectorToRecord(titles);
   }
+  // The model's parts only when it was used (a story of the cuts' decision reads as before).
+  const modelled = Object.keys(titleCentroids).length > 0 || state.learned.length > 0;
   return {
     id: state.id,
     createdAt: iso(state.createdAtMs),
@@ -155,8 +157,7 @@ export function toStory(state: StoryState): Story {
     })),
     entities: Object.fromEntries(state.names.map((key, i) => [key, state.nameCounts[i]!])),
     centroids,
-    titleCentroids,
-    learnedNames: Object.fromEntries(state.learned.map((key, i) => [key, state.learnedCounts[i]!])),
+    ...(modelled ? { titleCentroids, learnedNames: Object.fromEntries(state.learned.map((key, i) => [key, state.learnedCounts[i]!])) } : {}),
   };
 }
 
