@@ -9,7 +9,7 @@ import { loadBackground, loadLexicon, readLexiconData } from '../src/adapters/le
 import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import type { ClusterItem } from '../src/core/dedup/item-features.ts';
-import { StoryIndex } from '../src/core/dedup/story-index.ts';
+import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { analyzeText } from '../src/core/text/analyze.ts';
 import type { Story } from '../src/core/dedup/story.ts';
 import type { Background } from '../src/core/profile/background.ts';
@@ -131,19 +131,21 @@ export interface ClusterFigures {
  * The window: 10,000 stories published over the last 72 hours, as plain data (items that happen
  * to be the same story join one, so a few more items than stories are assigned).
  */
-function buildWindow(m: Material, lexicon: Lexicon, background: Background): Story[] {
-  const index = new StoryIndex(lexicon, background);
+function buildWindow(m: Material, lexicon: Lexicon, background: Background, options: StoryIndexOptions): Story[] {
+  const index = new StoryIndex(lexicon, background, options);
   for (let round = 0; index.size < WINDOW_STORIES; round += 1) {
     for (const item of makeItems(m, WINDOW_STORIES - index.size, 7 + round, `window${round}`, NOW - 72 * HOUR_MS, 72 * HOUR_MS)) index.assign(item, new Date(NOW));
   }
   return index.stories();
 }
 
-export function benchCluster(): ClusterFigures {
+/** `decision`: the StoryIndex's same-language decision (the default's unless given). */
+export function benchCluster(decision?: StoryIndexOptions['decision']): ClusterFigures {
+  const options: StoryIndexOptions = decision === undefined ? {} : { decision };
   const lexicon = loadLexicon();
   const background = loadBackground();
   const m = material();
-  const window = buildWindow(m, lexicon, background);
+  const window = buildWindow(m, lexicon, background, options);
   const batches = Array.from({ length: RUNS + 1 }, (_, run) => makeItems(m, FRESH_ITEMS, 1_000 + run, `fresh${run}`, NOW - HOUR_MS, HOUR_MS));
   const chars = Math.round(batches[0]!.reduce((n, it) => n + it.title.length + it.summary.length, 0) / FRESH_ITEMS);
   const now = new Date(NOW);
@@ -154,7 +156,7 @@ export function benchCluster(): ClusterFigures {
   // its own fresh items; the first run is a warm-up (JIT).
   const runs: number[] = [];
   for (const [run, batch] of batches.entries()) {
-    const target = StoryIndex.fromStories(window, lexicon, background);
+    const target = StoryIndex.fromStories(window, lexicon, background, options);
     // The previous run's index is garbage now: collect it before the clock starts (with
     // --expose-gc, as `npm run bench` runs), so a run is not charged for its predecessor's heap.
     (globalThis as { gc?: () => void }).gc?.();
@@ -167,6 +169,7 @@ export function benchCluster(): ClusterFigures {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const figures = benchCluster();
+  // --model: the fitted story model's decision instead of the default cuts.
+  const figures = benchCluster(process.argv.includes('--model') ? 'model' : undefined);
   console.log(`cluster: ${Math.round(figures.itemsPerSecond)} items/s median of ${figures.runs.length} runs (${figures.runs.map(Math.round).join(', ')}); fresh items of ~${figures.chars} chars against ${figures.stories} stories; from ${figures.source}`);
 }

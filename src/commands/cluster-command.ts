@@ -8,7 +8,7 @@ import { formatStoryScores, scoreStories, type StoryScores } from '../core/eval/
 import type { CommandIo } from './io.ts';
 import { readEvalFile } from './read-eval-file.ts';
 
-export const clusterUsage = 'newshound cluster --data FILE.jsonl [--json]';
+export const clusterUsage = 'newshound cluster --data FILE.jsonl [--decision cuts|model] [--json]';
 
 /**
  * Groups items (eval format, one JSON object a line, `published` and `label` optional) into
@@ -16,12 +16,17 @@ export const clusterUsage = 'newshound cluster --data FILE.jsonl [--json]';
  * time, an undated one at the latest time seen so far. Stories are not pruned during a run: a file
  * need not be in time order, and the window is applied to every comparison anyway. When items
  * carry a `story` label, the clustering is scored against it: pair and B-cubed
- * precision/recall/F1 over the labelled items.
+ * precision/recall/F1 over the labelled items. `--decision model` judges same-language items with
+ * the fitted story model (story-model.ts) instead of the default cuts.
  */
 export function clusterCommand(args: string[], io: CommandIo): number {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, decision: { type: 'string' }, json: { type: 'boolean' } } });
+  if (values.decision !== undefined && values.decision !== 'cuts' && values.decision !== 'model') {
+    io.stderr(`cluster: --decision must be cuts or model, not ${JSON.stringify(values.decision)}\n${clusterUsage}`);
+    return 2;
+  }
   const items = readStoryFile(values.data);
-  const index = new StoryIndex(loadLexicon(), loadBackground());
+  const index = new StoryIndex(loadLexicon(), loadBackground(), { decision: values.decision ?? 'cuts' });
   const clustered = clusterInOrder(items, index);
   const stories = index.stories();
   const scores = scoreAgainstLabels(clustered);

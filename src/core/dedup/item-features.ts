@@ -38,7 +38,28 @@ export interface ItemFeatures {
   publishedMs: number | undefined;
   /** When the event happened: published, else a full date written in the text, else undefined. */
   eventMs: number | undefined;
+  /**
+   * The title's keys alone, weighted by their background idf (ordinary news), unit length (empty
+   * without a title or for the cuts' decision). Not the window's idf: when a story is split, the window counts its subject
+   * ("KUHAP") in each piece and weighs it down, which splits the story further.
+   */
+  titleVector: SparseVector;
+  /** No summary: the title is the whole text. */
+  titleOnly: boolean;
+  /** The lead names, then names learned from the text (namesOf, lower-cased; only for the model). */
+  names: string[];
 }
+
+/**
+ * What the index knows beyond the item: its summary without the source's furniture, its learned
+ * names. Without `names` (the cuts' decision) the title vector is not built either.
+ */
+export interface FeatureContext {
+  summary?: string;
+  names?: (lang: Lang) => string[];
+}
+
+const EMPTY_VECTOR: SparseVector = { keys: [], hashes: [], weights: [], norm: 0 };
 
 /**
  * The lead: the first 40 keys (after stopwords), about the title and two sentences. Who is in
@@ -83,8 +104,9 @@ function reserve(keyCount: number): number {
   return size - 1;
 }
 
-export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable): ItemFeatures {
-  const text = item.title === '' ? item.summary : `${item.title}\n${item.summary}`;
+export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable, context: FeatureContext = {}): ItemFeatures {
+  const summary = context.summary ?? item.summary;
+  const text = item.title === '' ? summary : `${item.title}\n${summary}`;
   const { lang, keys } = analyzeText(text, lexicon, item.lang);
   const mask = reserve(keys.length);
   let distinct = 0;
@@ -125,7 +147,34 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable)
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,
     eventMs: publishedMs ?? mentionedDateMs(text),
+    titleVector: context.names === undefined ? EMPTY_VECTOR : titleVectorOf(item.title, lang, lexicon, idf),
+    titleOnly: summary === '',
+    // The lexicon's lead names are names too (the same key in both languages).
+    names: context.names === undefined ? [] : [...lead, ...context.names(lang)],
   };
+}
+
+/** The title's keys, (1 + ln tf) x the background idf, unit length. */
+function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: IdfTable): SparseVector {
+  const keys: string[] = [];
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  if (title !== '') {
+    const counted = new Map<string, number>();
+    for (const key of analyzeText(title, lexicon, lang, { lang }).keys) counted.set(key, (counted.get(key) ?? 0) + 1);
+    for (const [key, count] of counted) {
+      const fnv = fnv1a32(key);
+      const hash = mix32(fnv);
+      keys.push(key);
+      hashes.push(hash);
+      weights.push((count === 1 ? 1 : 1 + Math.log(count)) * idf.idfOf(key, fnv));
+    }
+  }
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i += 1) weights[i]! /= norm;
+  return sparseVectorOf(keys, hashes, weights, keys.length);
 }
 
 // The vector's entries before sorting, reused like the scratch above: only the sorted vector,

@@ -14,7 +14,11 @@ import { IdfTable } from './idf-table.ts';
 import { itemFeatures, type ClusterItem, type ItemFeatures } from './item-features.ts';
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
-import { addFeatures, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { NameFrequencies, namesOf } from './learned-names.ts';
+import { describeVerdict, explainRejection, label, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
+import { SourceFurniture } from './source-furniture.ts';
+import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
@@ -46,6 +50,19 @@ export interface StoryIndexOptions {
   namedCutFactor?: number;
   /** Candidates scored per item, the best by index evidence. */
   maxCandidates?: number;
+  /**
+   * How a same-language item is judged: 'cuts', the centroid cosine against MATCH_CUTS (the
+   * default); 'model', the linear score of story-model.ts against its fitted cut.
+   */
+  decision?: 'cuts' | 'model';
+  /** The 'model' decision's weights and cut (STORY_MODEL, fitted by scripts/story-model-fit.ts). */
+  model?: StoryModel;
+}
+
+/** A same-language candidate as the model sees it (for fitting: StoryIndex.teacher). */
+export interface CandidateRow {
+  storyId: string;
+  x: readonly number[];
 }
 
 export const STORY_INDEX_DEFAULTS = {
@@ -54,6 +71,8 @@ export const STORY_INDEX_DEFAULTS = {
   nearDuplicateMinCosine: NEAR_DUPLICATE_MIN_COSINE,
   ...MATCH_CUTS,
   maxCandidates: 5,
+  decision: 'cuts',
+  model: STORY_MODEL,
 } as const satisfies Required<StoryIndexOptions>;
 
 const HOUR_MS = 3_600_000;
@@ -81,29 +100,6 @@ const MIN_EVIDENCE = 0.2;
  */
 const CROSS_LANGUAGE_SHARED_NAMES = 2;
 
-interface Rejection {
-  state: StoryState;
-  /** -1 when a cheaper check decided before the cosine was computed. */
-  cosine: number;
-  failed: 'window' | 'names' | 'cosine';
-  cross: boolean;
-  shared: number;
-  need: number;
-  cut: number;
-}
-
-interface Verdict {
-  state: StoryState;
-  kind: Exclude<AssignmentKind, 'new'>;
-  similarity: number;
-  /** Near-duplicate: the SimHash distance; same story: the cut met, and whether across languages. */
-  distance: number;
-  cut: number;
-  cross: boolean;
-  /** Lead names shared with the story. */
-  shared: number;
-}
-
 export class StoryIndex {
   private readonly options: Required<StoryIndexOptions>;
   private readonly limits: LookupLimits;
@@ -114,6 +110,13 @@ export class StoryIndex {
   private readonly memberStory = new Map<string, StoryState>();
   private nextSeq = 0;
   private scored = 0;
+  private readonly furniture = new SourceFurniture();
+  private readonly nameFrequencies = new NameFrequencies();
+  /**
+   * For fitting only (scripts/story-model-fit.ts): sees each item's same-language candidates as
+   * the model does and names the story the item joins (a story id, or null for a new story).
+   */
+  teacher: ((item: ClusterItem, rows: readonly CandidateRow[]) => string | null) | undefined;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -122,7 +125,7 @@ export class StoryIndex {
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
-    this.idf = new IdfTable(background, this.frequencies, this.options.idfPriorStories);
+    this.idf = new IdfTable(background, this.frequencies, this.options.decision === 'model' ? this.options.model.idfPriorStories : this.options.idfPriorStories);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -139,24 +142,52 @@ export class StoryIndex {
     if (known !== undefined) {
       return { storyId: known.id, isNew: false, kind: 'near-duplicate', similarity: 1, sharedEntities: [], reason: `already in this story (same id ${item.id})` };
     }
-    const features = itemFeatures(item, this.lexicon, this.idf);
+    // Only the model reads titles, learned names and furniture-free text: the cuts do without.
+    const modelled = this.options.decision === 'model' || this.teacher !== undefined;
+    const summary = modelled ? this.furniture.strip(item.source, item.summary) : item.summary;
+    const features = itemFeatures(item, this.lexicon, this.idf, modelled ? { summary, names: (lang) => namesOf(item.title, summary, lang) } : {});
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;
     const { keys, weights } = candidateKeys(features);
     const candidates = this.index.lookup(keys, weights, this.limits);
+    if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     for (const state of candidates) {
       this.scored += 1;
-      const verdict = this.judge(features, state);
+      const verdict = this.judge(features, itemTimeMs, state);
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
         continue;
       }
-      if (best === undefined || better(verdict, best)) best = verdict;
+      if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
-    if (best !== undefined) {
-      // Reasons are written for the chosen story only: an item can pass several candidates.
-      const reason = this.describe(best, features);
+    if (best !== undefined) return this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance));
+    const reason =
+      candidates.length === 0
+        ? 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band'
+        : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${explainRejection(bestRejected, features, this.options.windowHours)}`})`;
+    const state = this.create(item, features, now, itemTimeMs, reason);
+    return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
+  }
+
+  /** Fitting: the teacher sees the candidates' features and names the story. */
+  private taught(item: ClusterItem, features: ItemFeatures, itemTimeMs: number, now: Date, candidates: readonly StoryState[], teacher: NonNullable<StoryIndex['teacher']>): Assignment {
+    const rows: CandidateRow[] = [];
+    for (const state of candidates) {
+      if (!this.inWindow(features, state) || state.centroids[features.lang] === undefined) continue;
+      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, this.nameFrequencies, features.lang, []) });
+    }
+    const chosen = teacher(item, rows);
+    const state = chosen === null ? undefined : this.states.get(chosen);
+    if (state === undefined) {
+      const created = this.create(item, features, now, itemTimeMs, 'new story (taught)');
+      return { storyId: created.id, isNew: true, kind: 'new', similarity: 0, sharedEntities: [], reason: 'new story (taught)' };
+    }
+    return this.join(item, features, itemTimeMs, { state, kind: 'same-story', similarity: 1, distance: 0, cut: 0, cross: false, shared: 0 }, 'same story (taught)');
+  }
+
+  private join(item: ClusterItem, features: ItemFeatures, itemTimeMs: number, best: Verdict, reason: string): Assignment {
+    {
       const sharedEntities = features.lead.filter((key) => best!.state.names.includes(key));
       best.state.members.push(memberOf(item, features, best.kind, reason));
       const before = best.state.centroids[features.lang];
@@ -164,15 +195,10 @@ export class StoryIndex {
       if (before === undefined) this.frequencies.add(best.state.centroids[features.lang]!);
       else this.frequencies.replace(before, best.state.centroids[features.lang]!);
       this.memberStory.set(item.id, best.state);
+      for (const name of addLearnedNames(best.state, features.names)) this.nameFrequencies.add(name);
       this.reindex(best.state);
       return { storyId: best.state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities, reason };
     }
-    const reason =
-      candidates.length === 0
-        ? 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band'
-        : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${this.explain(bestRejected, features)}`})`;
-    const state = this.create(item, features, now, itemTimeMs, reason);
-    return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
   }
 
   /** Drops stories whose last item is older than the window before `now`; returns them. */
@@ -185,6 +211,7 @@ export class StoryIndex {
       this.unindex(state);
       this.forget(state);
       this.states.delete(state.id);
+      this.nameFrequencies.removeStory(state.learned);
       for (const member of state.members) this.memberStory.delete(member.id);
     }
     return dropped;
@@ -218,8 +245,41 @@ export class StoryIndex {
     return state;
   }
 
-  /** A verdict when the item belongs to the story; else why not. Cheap checks first. */
-  private judge(features: ItemFeatures, state: StoryState): Verdict | Rejection {
+  /**
+   * A verdict when the item belongs to the story; else why not. A near-duplicate of a member
+   * joins; else, in the same language, the model's score reaches its cut; else, across
+   * languages, the cosine reaches the cross-language cut and two lead names are shared.
+   */
+  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState): Verdict | Rejection {
+    const o = this.options;
+    if (o.decision === 'cuts') return this.judgeByCuts(features, state);
+    if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
+    const same = cosineIn(features.vector, state, features.lang);
+    const sharedCount = sharedNames(features, state);
+    // A copy also shares most of its weighted words (SimHash only estimates that) and names the
+    // people its original names: two items sharing one stock paragraph are not copies.
+    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
+      let nearest = 65;
+      for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
+      if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
+    }
+    let rejected: Rejection | undefined;
+    if (state.centroids[features.lang] !== undefined) {
+      const x = storyFeatures(features, itemTimeMs, state, this.nameFrequencies, features.lang, []);
+      const score = modelScore(o.model, x);
+      if (score >= o.model.cut) return { state, kind: 'same-story', similarity: score, distance: 0, cut: o.model.cut, cross: false, shared: sharedCount, x };
+      rejected = { state, cosine: same, failed: 'model', score, x, shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
+    }
+    const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
+    const crossCut = o.crossLanguageMinCosine * Math.pow(state.members.length, -o.sizeExponent);
+    if (cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+    if (rejected !== undefined && rejected.cosine >= cross) return rejected;
+    if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
+    return { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
+  }
+
+  /** decision 'cuts': the centroid cosine reaches a cut that falls with the story's size (MATCH_CUTS). Cheap checks first. */
+  private judgeByCuts(features: ItemFeatures, state: StoryState): Verdict | Rejection {
     const o = this.options;
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = cosineIn(features.vector, state, features.lang);
@@ -255,31 +315,6 @@ export class StoryIndex {
       : { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
   }
 
-
-  /** Why the item joined the chosen story (before it joins: the story's size is the one judged). */
-  private describe(verdict: Verdict, features: ItemFeatures): string {
-    const { state } = verdict;
-    if (verdict.kind === 'near-duplicate') return `near-duplicate of ${label(state)}: SimHash distance ${verdict.distance} <= ${this.options.nearDuplicateMaxDistance}`;
-    const shared = features.lead.filter((key) => state.names.includes(key));
-    const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, this.lexicon)}`;
-    const named = verdict.shared >= 2 && this.options.namedCutFactor !== 1 ? ' sharing two lead names' : '';
-    const members = `${state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`}${named}`;
-    return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
-  }
-
-  /** Why the closest candidate was not the item's story (formatted only for the one reported). */
-  private explain(rejection: Rejection, features: ItemFeatures): string {
-    if (rejection.shared < 0) rejection.shared = sharedNames(features, rejection.state);
-    switch (rejection.failed) {
-      case 'window':
-        return `event dates more than ${this.options.windowHours} h apart`;
-      case 'names':
-        return `cross-language cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but ${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
-      case 'cosine':
-        return `${rejection.cross ? 'cross-language ' : ''}cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut.toFixed(2)}, ${rejection.shared} lead name(s) in common`;
-    }
-  }
-
   /** An undated item, or a story with no dated member, is inside the window. */
   private inWindow(features: ItemFeatures, state: StoryState): boolean {
     if (features.eventMs === undefined || state.eventFromMs === undefined || state.eventToMs === undefined) return true;
@@ -295,8 +330,10 @@ export class StoryIndex {
     this.index.remove(state);
   }
 
-  /** Counts a story's centroids in the window's key frequencies. */
+  /** Counts a story's centroids in the window's key frequencies, its learned names in theirs. */
   private count(state: StoryState): void {
+    this.nameFrequencies.addStory();
+    for (const name of state.learned) this.nameFrequencies.add(name);
     for (const lang of ['id', 'en'] as const) {
       const centroid = state.centroids[lang];
       if (centroid !== undefined) this.frequencies.add(centroid);
@@ -311,27 +348,18 @@ export class StoryIndex {
   }
 }
 
-/** Lead names of the item the story's members named. */
-function sharedNames(features: ItemFeatures, state: StoryState): number {
-  let count = 0;
-  for (const key of features.lead) if (state.names.includes(key)) count += 1;
-  return count;
-}
-
-/** A story as a reason names it: its first title, else its first item's id. */
-function label(state: StoryState): string {
-  const first = state.members[0];
-  return first === undefined ? state.id : first.title === '' ? `item ${first.id}` : `"${first.title}"`;
-}
-
 function cosineIn(vector: SparseVector, state: StoryState, lang: Lang): number {
   const centroid = state.centroids[lang];
   return centroid === undefined ? 0 : cosine(vector, centroid);
 }
 
-/** Near-duplicates first (closest), then the highest similarity, then the older story. */
-function better(a: Verdict, b: Verdict): boolean {
+/**
+ * Near-duplicates first (closest), then (decision 'model', whose same-language similarity is a
+ * score, not a cosine) same-language verdicts, then the highest similarity, then the older story.
+ */
+function better(a: Verdict, b: Verdict, scored: boolean): boolean {
   if (a.kind !== b.kind) return a.kind === 'near-duplicate';
+  if (scored && a.cross !== b.cross) return !a.cross;
   if (a.similarity !== b.similarity) return a.similarity > b.similarity;
   return a.state.seq < b.state.seq;
 }

@@ -22,10 +22,12 @@ export interface StoryMember {
   /** How it joined, and why. */
   kind: AssignmentKind;
   reason: string;
+  /** Its title's key vector (the nearest-member similarity reads it). */
+  titleVector?: Record<string, number>;
 }
 
-/** A member in working form: its fingerprint as numbers. */
-export type MemberState = Omit<StoryMember, 'fingerprint'> & { fingerprint?: Fingerprint };
+/** A member in working form: its fingerprint as numbers, its title vector as a vector. */
+export type MemberState = Omit<StoryMember, 'fingerprint' | 'titleVector'> & { fingerprint?: Fingerprint; titleVector?: SparseVector };
 
 export interface Story {
   id: string;
@@ -41,6 +43,10 @@ export interface Story {
   entities: Record<string, number>;
   /** Per language, the sum of its members' unit key vectors (its 96 heaviest keys, in hash order). */
   centroids: Partial<Record<Lang, Record<string, number>>>;
+  /** Per language, the sum of its members' title vectors. */
+  titleCentroids?: Partial<Record<Lang, Record<string, number>>>;
+  /** Names learned from its members' text (namesOf) and how many members name each. */
+  learnedNames?: Record<string, number>;
 }
 
 /** Keys a story's centroid keeps per language. */
@@ -62,6 +68,10 @@ export interface StoryState {
   nameCounts: number[];
   /** Per language, the sum of its members' unit vectors (a one-item story shares its item's). */
   centroids: Partial<Record<Lang, SparseVector>>;
+  titleCentroids: Partial<Record<Lang, SparseVector>>;
+  /** Learned names and how many members name each (parallel arrays). */
+  learned: string[];
+  learnedCounts: number[];
 }
 
 /** A story of one item, sharing the item's vector. */
@@ -78,8 +88,12 @@ export function newStoryState(id: string, seq: number, createdAtMs: number, feat
     names: [...features.lead],
     nameCounts: features.lead.map(() => 1),
     centroids: {},
+    titleCentroids: {},
+    learned: [...features.names],
+    learnedCounts: features.names.map(() => 1),
   };
   state.centroids[features.lang] = features.vector;
+  if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = features.titleVector;
   return state;
 }
 
@@ -99,25 +113,51 @@ export function addFeatures(state: StoryState, features: ItemFeatures, itemTimeM
     }
   }
   state.centroids[features.lang] = addVectors(state.centroids[features.lang], features.vector, MAX_CENTROID_KEYS);
+  if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = addVectors(state.titleCentroids[features.lang], features.titleVector, MAX_CENTROID_KEYS);
+}
+
+/** Adds a member's learned names to the story's; returns the names new to it. */
+export function addLearnedNames(state: StoryState, names: readonly string[]): string[] {
+  const added: string[] = [];
+  for (const name of names) {
+    const at = state.learned.indexOf(name);
+    if (at >= 0) state.learnedCounts[at]! += 1;
+    else {
+      state.learned.push(name);
+      state.learnedCounts.push(1);
+      added.push(name);
+    }
+  }
+  return added;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export function toStory(state: StoryState): Story {
   const centroids: Story['centroids'] = {};
+  const titleCentroids: NonNullable<Story['titleCentroids']> = {};
   for (const lang of ['id', 'en'] as const) {
     const centroid = state.centroids[lang];
     if (centroid !== undefined) centroids[lang] = vectorToRecord(centroid);
+    const titles = state.titleCentroids[lang];
+    if (titles !== undefined && titles.keys.length > 0) titleCentroids[lang] = vectorToRecord(titles);
   }
+  // The model's parts only when it was used (a story of the cuts' decision reads as before).
+  const modelled = Object.keys(titleCentroids).length > 0 || state.learned.length > 0;
   return {
     id: state.id,
     createdAt: iso(state.createdAtMs),
     lastAt: iso(state.lastAtMs),
     eventFrom: state.eventFromMs === undefined ? null : iso(state.eventFromMs),
     eventTo: state.eventToMs === undefined ? null : iso(state.eventToMs),
-    members: state.members.map(({ fingerprint, ...rest }) => (fingerprint === undefined ? { ...rest } : { ...rest, fingerprint: fingerprintToHex(fingerprint) })),
+    members: state.members.map(({ fingerprint, titleVector, ...rest }) => ({
+      ...rest,
+      ...(fingerprint === undefined ? {} : { fingerprint: fingerprintToHex(fingerprint) }),
+      ...(titleVector === undefined ? {} : { titleVector: vectorToRecord(titleVector) }),
+    })),
     entities: Object.fromEntries(state.names.map((key, i) => [key, state.nameCounts[i]!])),
     centroids,
+    ...(modelled ? { titleCentroids, learnedNames: Object.fromEntries(state.learned.map((key, i) => [key, state.learnedCounts[i]!])) } : {}),
   };
 }
 
@@ -129,12 +169,16 @@ function msOf(value: string, field: string, id: string): number {
 
 export function fromStory(story: Story, seq: number): StoryState {
   const centroids: StoryState['centroids'] = {};
+  const titleCentroids: StoryState['titleCentroids'] = {};
   for (const lang of ['id', 'en'] as const) {
     const weights = story.centroids[lang];
     // Entries keep their stored (hash) order, so the norm sums in the same order.
     if (weights !== undefined) centroids[lang] = vectorFromRecord(weights);
+    const titles = story.titleCentroids?.[lang];
+    if (titles !== undefined) titleCentroids[lang] = vectorFromRecord(titles);
   }
   const entities = Object.entries(story.entities);
+  const learned = Object.entries(story.learnedNames ?? {});
   return {
     id: story.id,
     seq,
@@ -143,10 +187,17 @@ export function fromStory(story: Story, seq: number): StoryState {
     lastAtMs: msOf(story.lastAt, 'lastAt', story.id),
     eventFromMs: story.eventFrom === null ? undefined : msOf(story.eventFrom, 'eventFrom', story.id),
     eventToMs: story.eventTo === null ? undefined : msOf(story.eventTo, 'eventTo', story.id),
-    members: story.members.map(({ fingerprint, ...rest }) => (fingerprint === undefined ? { ...rest } : { ...rest, fingerprint: fingerprintFromHex(fingerprint) })),
+    members: story.members.map(({ fingerprint, titleVector, ...rest }) => ({
+      ...rest,
+      ...(fingerprint === undefined ? {} : { fingerprint: fingerprintFromHex(fingerprint) }),
+      ...(titleVector === undefined ? {} : { titleVector: vectorFromRecord(titleVector) }),
+    })),
     names: entities.map(([key]) => key),
     nameCounts: entities.map(([, count]) => count),
     centroids,
+    titleCentroids,
+    learned: learned.map(([key]) => key),
+    learnedCounts: learned.map(([, count]) => count),
   };
 }
 
@@ -156,5 +207,6 @@ export function memberOf(item: { id: string; title: string; source?: string; lin
   if (item.link !== undefined) member.link = item.link;
   if (item.published !== undefined) member.published = item.published;
   if (features.fingerprint !== undefined) member.fingerprint = features.fingerprint;
+  if (features.titleVector.keys.length > 0) member.titleVector = features.titleVector;
   return member;
 }

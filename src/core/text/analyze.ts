@@ -63,7 +63,7 @@ export interface AnalyzedText {
  * (longest first, before stopwords go, since "Menteri Luar Negeri" holds one), drop
  * stopwords, stem the rest and fold translations and synonyms onto one key.
  */
-export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, options: { surfaces?: boolean } = {}): AnalyzedText {
+export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, options: { surfaces?: boolean; lang?: Lang } = {}): AnalyzedText {
   const table = tokenTableFor(lexicon);
   table.read(CAPITAL_ACRONYM.test(text) ? expandCapitalAcronyms(text) : text);
   const { tokens, values: infos, count } = table;
@@ -74,7 +74,8 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
     if ((infos[i]!.marks & INDONESIAN_MARK) !== 0) id += 1;
     if ((infos[i]!.marks & ENGLISH_MARK) !== 0) en += 1;
   }
-  const lang = languageOfMarks(id, en, langHint);
+  // A caller that knows the language (a title read apart from its text) sets it.
+  const lang = options.lang ?? languageOfMarks(id, en, langHint);
   const keys: string[] = [];
   const surfaces = new Map<string, string>();
   // Matching runs this per item at high rate; surface forms are only for learning's labels.

@@ -21,26 +21,50 @@ const FLOORS: Record<string, Record<string, Floor>> = {
   },
 };
 
+/**
+ * The fitted model (decision 'model', STORY_MODEL as scripts/story-model-fit.ts wrote it), not the
+ * default: its figures less about 0.02. Rerun the script after a change to its features.
+ */
+const MODEL_FLOORS: Record<string, Record<string, Floor>> = {
+  en: {
+    '2024-12-09': { pairP: 0.74, pairF1: 0.06, b3F1: 0.8 },
+    '2025-03-18': { pairP: 0.9, pairF1: 0.78, b3F1: 0.88 },
+    all: { pairP: 0.89, pairF1: 0.57, b3F1: 0.84 },
+  },
+  id: {
+    '2025-11-19': { pairP: 0.87, pairF1: 0.63, b3F1: 0.85 },
+    '2026-04-22': { pairP: 0.88, pairF1: 0.6, b3F1: 0.88 },
+    all: { pairP: 0.87, pairF1: 0.62, b3F1: 0.87 },
+  },
+};
+
 describe.skipIf(!hasSharedEval)('story grouping on the development days', () => {
   if (!hasSharedEval) sayWhySkipped('story development days');
 
-  it.each(['en', 'id'])('%s days: pair precision, pair F1 and B-cubed F1 reach the floors, per day and overall', (name) => {
+  it.each([
+    ['en', 'cuts'],
+    ['id', 'cuts'],
+    ['en', 'model'],
+    ['id', 'model'],
+  ] as const)('%s days, decision %s: pair precision, pair F1 and B-cubed F1 reach the floors, per day and overall', (name, decision) => {
     const set = name === 'en' ? englishDays() : indonesianDays();
     if (set === undefined) {
       console.warn(`SKIPPED ${name} story days: the labelled set is not available`);
       return;
     }
-    const scores = scoreByDay(set.items, clusterItems(set.items));
-    expect([...scores.keys()]).toEqual(Object.keys(FLOORS[name]!).sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b))));
-    for (const [day, floor] of Object.entries(FLOORS[name]!)) {
+    const floors = (decision === 'cuts' ? FLOORS : MODEL_FLOORS)[name]!;
+    const scores = scoreByDay(set.items, clusterItems(set.items, { decision }));
+    expect([...scores.keys()]).toEqual(Object.keys(floors).sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b))));
+    for (const [day, floor] of Object.entries(floors)) {
       const s = scores.get(day)!;
       expect({ day, pairP: s.pairs.precision >= floor.pairP, pairF1: s.pairs.f1 >= floor.pairF1, b3F1: s.bcubed.f1 >= floor.b3F1 }, JSON.stringify(s)).toEqual({ day, pairP: true, pairF1: true, b3F1: true });
     }
   });
 
-  it('the labelled pairs of dev.jsonl: precision 1.0', () => {
+  it.each(['cuts', 'model'] as const)('the labelled pairs of dev.jsonl, decision %s: precision 1.0, the cross-language pairs found', (decision) => {
     const data = devPairs()!;
-    const figures = scorePairs(data.pairs, clusterItems(data.items), new Map(data.items.map((item) => [item.id, item.lang])));
+    const figures = scorePairs(data.pairs, clusterItems(data.items, { decision }), new Map(data.items.map((item) => [item.id, item.lang])));
     expect(figures.precision).toBe(1);
+    expect(figures.crossRecall).toBe(1);
   });
 });

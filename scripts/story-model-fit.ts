@@ -1,0 +1,212 @@
+// Fits the story grouper's same-language decision (STORY_MODEL in
+// src/core/dedup/story-model-weights.ts) on the development days and prints the curve it comes from:
+//   node --import tsx scripts/story-model-fit.ts [--write]
+// 1. Examples: every day set is replayed in published order through a StoryIndex whose teacher
+//    puts each item in its gold story; each same-language candidate the index finds for an item
+//    is one example (its features; label: is it the item's gold story).
+// 2. Weights: logistic regression over the examples of ALL days together (features standardised,
+//    a small L2 penalty), printed with the log-loss.
+// 3. Cut: every cut of a grid is run through the real index (online, no teacher) over all days,
+//    scored per day and overall; the rule: among the cuts whose pair precision over all days
+//    together is at least PRECISION_FLOOR and whose precision on the labelled pairs
+//    (../shared/eval/pairs.jsonl) is 1.0, the best pair F1 over all days together.
+// 4. Leave-one-day-out: weights and cut fitted the same way on three days, scored on the fourth.
+// --write writes the weights and the cut to story-model-weights.ts.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseIsoMs } from '../src/core/dedup/item-time.ts';
+import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
+import { FEATURE_NAMES, STORY_MODEL, type StoryModel } from '../src/core/dedup/story-model.ts';
+import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
+import { formatStoryScores, scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
+import { background, clusterItems, dayOf, devPairs, englishDays, indonesianDays, lexicon, scorePairs, type DaySet } from './story-eval-lib.ts';
+
+const PRECISION_FLOOR = 0.9;
+const L2 = 1e-3;
+const STEPS = 400;
+/** Score cuts tried: the chosen ones on the development days lie well inside. */
+const CUTS = Array.from({ length: 33 }, (_, i) => -2 + i * 0.125);
+/** The rest of the index's options stay at their defaults (STORY_INDEX_DEFAULTS). */
+const BASE: StoryIndexOptions = { decision: 'model' };
+/**
+ * The window idf's prior (IdfTable: how many stories' worth the background counts for) changes
+ * every feature, so each value is fitted in full (examples, weights, curve) and the best pair F1
+ * over all days together under the precision floor wins.
+ */
+const PRIORS = process.env.PRIORS === undefined ? [30, 300, 1000] : process.env.PRIORS.split(',').map(Number);
+
+const sets = [englishDays(), indonesianDays()].filter((set): set is DaySet => set !== undefined);
+const pairs = devPairs();
+if (sets.length === 0 || pairs === undefined) {
+  console.error('story-model-fit: ../shared/eval is not beside the project: nothing to fit on');
+  process.exit(2);
+}
+const langOf = new Map(pairs.items.map((item) => [item.id, item.lang]));
+const dayKey = (set: DaySet, item: StoryEvalItem) => `${set.name} ${dayOf(item)}`;
+const days = [...new Set(sets.flatMap((set) => set.items.map((item) => dayKey(set, item))))].sort();
+
+interface Example {
+  day: string;
+  x: readonly number[];
+  y: 0 | 1;
+}
+
+/** Replays a set with the gold assignment; each same-language candidate is an example. */
+function examplesOf(set: DaySet, idfPriorStories: number): { examples: Example[]; missed: number; joins: number } {
+  const index = new StoryIndex(lexicon, background, { ...BASE, model: { ...STORY_MODEL, idfPriorStories } });
+  const storyOf = new Map<string, string>();
+  const examples: Example[] = [];
+  let missed = 0;
+  let joins = 0;
+  let latestMs: number | undefined;
+  for (const item of set.items) {
+    const gold = item.story!;
+    const target = storyOf.get(gold);
+    index.teacher = (_, rows) => {
+      for (const row of rows) examples.push({ day: dayKey(set, item), x: row.x, y: row.storyId === target ? 1 : 0 });
+      if (target !== undefined) {
+        joins += 1;
+        if (!rows.some((row) => row.storyId === target)) missed += 1;
+      }
+      return target ?? null;
+    };
+    const publishedMs = parseIsoMs(item.published);
+    if (publishedMs !== undefined) latestMs = Math.max(latestMs ?? publishedMs, publishedMs);
+    const assignment = index.assign(item, new Date(publishedMs ?? latestMs ?? 0));
+    if (target === undefined) storyOf.set(gold, assignment.storyId);
+  }
+  return { examples, missed, joins };
+}
+
+/** Logistic regression by gradient descent on standardised features; the model in raw units. */
+function fit(examples: readonly Example[]): { weights: number[]; bias: number; loss: number } {
+  const d = FEATURE_NAMES.length;
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const e of examples) for (let i = 0; i < d; i += 1) mean[i]! += e.x[i]! / examples.length;
+  for (const e of examples) for (let i = 0; i < d; i += 1) sd[i]! += (e.x[i]! - mean[i]!) ** 2 / examples.length;
+  for (let i = 0; i < d; i += 1) sd[i] = Math.sqrt(sd[i]!) || 1;
+  const z = examples.map((e) => e.x.map((v, i) => (v - mean[i]!) / sd[i]!));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  let loss = 0;
+  const rate = 0.5;
+  for (let step = 0; step < STEPS; step += 1) {
+    const grad = new Array<number>(d).fill(0);
+    let gb = 0;
+    loss = 0;
+    for (let n = 0; n < z.length; n += 1) {
+      let s = b;
+      for (let i = 0; i < d; i += 1) s += w[i]! * z[n]![i]!;
+      const p = 1 / (1 + Math.exp(-s));
+      const y = examples[n]!.y;
+      loss -= y === 1 ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12));
+      const g = p - y;
+      gb += g;
+      for (let i = 0; i < d; i += 1) grad[i]! += g * z[n]![i]!;
+    }
+    b -= (rate * gb) / z.length;
+    for (let i = 0; i < d; i += 1) w[i]! -= rate * (grad[i]! / z.length + L2 * w[i]!);
+  }
+  const weights = w.map((wi, i) => wi / sd[i]!);
+  const bias = b - w.reduce((sum, wi, i) => sum + (wi * mean[i]!) / sd[i]!, 0);
+  return { weights, bias, loss: loss / z.length };
+}
+
+interface Point {
+  cut: number;
+  days: Map<string, StoryScores>;
+  predicted: Map<string, string>;
+  pairPrecision: number;
+  crossRecall: number;
+}
+
+/** Every set through the real index with this model; per-day scores and each item's cluster. */
+function evaluate(model: StoryModel): Point {
+  const dayScores = new Map<string, StoryScores>();
+  const predicted = new Map<string, string>();
+  for (const set of sets) {
+    const clusters = clusterItems(set.items, { ...BASE, model });
+    for (const item of set.items) predicted.set(`${set.name}:${item.id}`, `${set.name}:${clusters.get(item.id)!}`);
+  }
+  for (const day of days) dayScores.set(day, pooled([day], predicted));
+  const pairFigures = scorePairs(pairs!.pairs, clusterItems(pairs!.items, { ...BASE, model }), langOf);
+  return { cut: model.cut, days: dayScores, predicted, pairPrecision: pairFigures.precision, crossRecall: pairFigures.crossRecall };
+}
+
+/** Scores over the items of some days together. */
+function pooled(chosen: readonly string[], predicted: ReadonlyMap<string, string>): StoryScores {
+  const gold = new Map<string, string>();
+  for (const set of sets) for (const item of set.items) if (chosen.includes(dayKey(set, item))) gold.set(`${set.name}:${item.id}`, `${set.name}:${item.story!}`);
+  return scoreStories(gold, predicted);
+}
+
+const f = (x: number) => x.toFixed(3);
+
+/** The curve over `fitDays` for weights fitted on them; the chosen point (or undefined). */
+function chooseCut(weights: number[], bias: number, idfPriorStories: number, fitDays: readonly string[], print: boolean): Point | undefined {
+  let chosen: { point: Point; f1: number } | undefined;
+  if (print) console.log(`\ncurve over ${fitDays.join(', ')}: cut | pooled pair and B-cubed | worst day pair P | labelled pairs P, cross-language R`);
+  for (const cut of CUTS) {
+    const point = evaluate({ weights, bias, cut, idfPriorStories });
+    const all = pooled(fitDays, point.predicted);
+    const ok = all.pairs.precision >= PRECISION_FLOOR && point.pairPrecision === 1;
+    const worst = Math.min(...fitDays.map((day) => point.days.get(day)!.pairs.precision));
+    const perDay = fitDays.map((day) => `${f(point.days.get(day)!.pairs.precision)}/${f(point.days.get(day)!.pairs.f1)}`).join(' ');
+    if (print) console.log(`${cut.toFixed(2).padStart(5)} | ${formatStoryScores(all)} | ${f(worst)} | ${f(point.pairPrecision)} ${f(point.crossRecall)} | per day P/F1 ${perDay}${ok ? '' : '  (fails the precision floor)'}`);
+    if (ok && (chosen === undefined || all.pairs.f1 > chosen.f1)) chosen = { point, f1: all.pairs.f1 };
+  }
+  return chosen?.point;
+}
+
+interface Fitted {
+  prior: number;
+  all: Example[];
+  model: ReturnType<typeof fit>;
+  chosen: Point | undefined;
+  f1: number;
+}
+let best: Fitted | undefined;
+for (const prior of PRIORS) {
+  console.log(`\n=== idfPriorStories ${prior}`);
+  const examples: Example[] = [];
+  for (const set of sets) {
+    const replay = examplesOf(set, prior);
+    examples.push(...replay.examples);
+    console.log(`${set.name}: ${set.items.length} items, ${replay.examples.length} examples (${replay.examples.filter((e) => e.y === 1).length} positive); gold story not among the candidates for ${replay.missed} of ${replay.joins} joins`);
+  }
+  const fitted = fit(examples);
+  console.log(`weights (log-loss ${fitted.loss.toFixed(4)}): ${FEATURE_NAMES.map((name, i) => `${name} ${fitted.weights[i]!.toFixed(3)}`).join(', ')}, bias ${fitted.bias.toFixed(3)}`);
+  const point = chooseCut(fitted.weights, fitted.bias, prior, days, true);
+  const f1 = point === undefined ? -1 : pooled(days, point.predicted).pairs.f1;
+  console.log(point === undefined ? 'no cut keeps the precision floor' : `best: cut ${point.cut}, pair F1 over all days ${f(f1)}`);
+  if (best === undefined || f1 > best.f1) best = { prior, all: examples, model: fitted, chosen: point, f1 };
+}
+const { prior, all, model, chosen } = best!;
+if (chosen === undefined) {
+  console.log(`\nno cut keeps pair precision >= ${PRECISION_FLOOR} over all days`);
+  process.exit(1);
+}
+console.log(`\nchosen: idfPriorStories ${prior}, cut ${chosen.cut}:`);
+for (const [day, scores] of chosen.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
+console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(pooled(days, chosen.predicted))}`);
+console.log(`  labelled pairs: precision ${f(chosen.pairPrecision)}, cross-language recall ${f(chosen.crossRecall)}`);
+
+console.log(`\nleave one day out (idfPriorStories ${prior}; weights and cut fitted on the other days, scored on this one):`);
+for (const held of days) {
+  const rest = days.filter((day) => day !== held);
+  const m = fit(all.filter((e) => e.day !== held));
+  const point = chooseCut(m.weights, m.bias, prior, rest, false);
+  if (point === undefined) console.log(`  ${held.padEnd(14)} no cut keeps the precision floor on the other days`);
+  else console.log(`  ${held.padEnd(14)} ${formatStoryScores(point.days.get(held)!)}  (cut ${point.cut})`);
+}
+
+if (process.argv.includes('--write')) {
+  const file = fileURLToPath(new URL('../src/core/dedup/story-model-weights.ts', import.meta.url));
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  writeFileSync(
+    file,
+    `// Written by scripts/story-model-fit.ts --write: do not edit by hand.\n// Features: ${FEATURE_NAMES.join(', ')}.\nimport type { StoryModel } from './story-model.ts';\n\nexport const STORY_MODEL: StoryModel = {\n  weights: [${model.weights.map(round).join(', ')}],\n  bias: ${round(model.bias)},\n  cut: ${chosen.cut},\n  idfPriorStories: ${prior},\n};\n`,
+  );
+  console.log(`\nwrote ${file}`);
+}

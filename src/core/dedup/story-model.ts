@@ -1,0 +1,89 @@
+// The same-language "same story?" decision: a linear score over a few item-vs-story features
+// (Miranda et al., EMNLP 2018), each a different view of the story. Its weights and cut are fitted
+// by scripts/story-model-fit.ts (logistic regression on item-candidate examples from replaying the
+// development days with the gold assignment, then the cut from the pair P/R curve over all days
+// together) and written to story-model-weights.ts; nothing here is tuned by hand.
+import type { Lang } from '../model.ts';
+import type { ItemFeatures } from './item-features.ts';
+import type { NameFrequencies } from './learned-names.ts';
+import { cosine, type SparseVector } from './sparse-vector.ts';
+import type { StoryState } from './story.ts';
+import { STORY_MODEL } from './story-model-weights.ts';
+
+export { STORY_MODEL };
+
+/** The features, in the order of the weights. */
+export const FEATURE_NAMES = [
+  'titleCosine',
+  'textCosine',
+  'nearestTitleCosine',
+  'nameShare',
+  'rareName',
+  'leadNames',
+  'hoursApart',
+  'logSize',
+  'titleOnly',
+] as const;
+
+export interface StoryModel {
+  /** One per FEATURE_NAMES entry. */
+  weights: readonly number[];
+  bias: number;
+  /** The score an item needs to join its best story. */
+  cut: number;
+  /** The window idf's prior the features are computed with (IdfTable), fitted with the weights. */
+  idfPriorStories: number;
+}
+
+/** Latest members whose titles the nearest-member similarity reads: a story's cost stays bounded. */
+export const NEAREST_MEMBERS = 12;
+/** Lead names counted (more adds little: who the story is about is two or three names). */
+const LEAD_NAMES_COUNTED = 3;
+const HOUR_MS = 3_600_000;
+
+/** The feature vector of an item against a story (same language), into `out`. */
+export function storyFeatures(features: ItemFeatures, itemTimeMs: number, state: StoryState, names: NameFrequencies, lang: Lang, out: number[]): number[] {
+  out[0] = cosineOrZero(features.titleVector, state.titleCentroids[lang]);
+  out[1] = cosineOrZero(features.vector, state.centroids[lang]);
+  let nearest = 0;
+  const members = state.members;
+  for (let i = members.length - 1, n = 0; i >= 0 && n < NEAREST_MEMBERS; i -= 1) {
+    const title = members[i]!.titleVector;
+    if (title === undefined || members[i]!.lang !== lang) continue;
+    n += 1;
+    const c = cosine(features.titleVector, title);
+    if (c > nearest) nearest = c;
+  }
+  out[2] = nearest;
+  let total = 0;
+  let shared = 0;
+  let rare = 0;
+  for (const name of features.names) {
+    const idf = names.idf(name);
+    total += idf;
+    if (state.learned.includes(name)) {
+      shared += idf;
+      if (idf > rare) rare = idf;
+    }
+  }
+  out[3] = total > 0 ? shared / total : 0;
+  out[4] = rare / names.maxIdf();
+  let lead = 0;
+  for (const key of features.lead) if (state.names.includes(key)) lead += 1;
+  out[5] = Math.min(lead, LEAD_NAMES_COUNTED) / LEAD_NAMES_COUNTED;
+  out[6] = Math.log1p(Math.abs(itemTimeMs - state.lastAtMs) / HOUR_MS);
+  out[7] = Math.log(state.members.length);
+  out[8] = features.titleOnly ? 1 : 0;
+  return out;
+}
+
+
+export function modelScore(model: StoryModel, x: readonly number[]): number {
+  let score = model.bias;
+  for (let i = 0; i < model.weights.length; i += 1) score += model.weights[i]! * x[i]!;
+  return score;
+}
+
+function cosineOrZero(a: SparseVector, b: SparseVector | undefined): number {
+  return b === undefined ? 0 : cosine(a, b);
+}

@@ -1,0 +1,80 @@
+// Why an item joined a story, or why its closest candidate was not its story: the reasons the
+// story index writes into each assignment (and `explain --item` prints).
+import type { Lexicon } from '../text/lexicon.ts';
+import type { ItemFeatures } from './item-features.ts';
+import type { AssignmentKind, StoryState } from './story.ts';
+import { describeEntities } from './story-match.ts';
+import { FEATURE_NAMES } from './story-model.ts';
+
+export interface Rejection {
+  state: StoryState;
+  /** -1 when a cheaper check decided before the cosine was computed. */
+  cosine: number;
+  failed: 'window' | 'names' | 'cosine' | 'model';
+  /** The model's score and features (failed 'model'). */
+  score?: number;
+  x?: readonly number[];
+  cross: boolean;
+  shared: number;
+  need: number;
+  cut: number;
+}
+
+export interface Verdict {
+  state: StoryState;
+  kind: Exclude<AssignmentKind, 'new'>;
+  similarity: number;
+  /** Near-duplicate: the SimHash distance; same story: the cut met, and whether across languages. */
+  distance: number;
+  cut: number;
+  cross: boolean;
+  /** Lead names shared with the story. */
+  shared: number;
+  /** Same language: the model's features. */
+  x?: readonly number[];
+}
+
+/** Why the item joined the chosen story (before it joins: the story's size is the one judged). */
+export function describeVerdict(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon, maxDistance: number): string {
+  const { state } = verdict;
+  if (verdict.kind === 'near-duplicate') return `near-duplicate of ${label(state)}: SimHash distance ${verdict.distance} <= ${maxDistance}`;
+  const shared = features.lead.filter((key) => state.names.includes(key));
+  const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`;
+  const members = state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`;
+  if (!verdict.cross) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x ?? [])}, ${names}`;
+  return `same story as ${label(state)}: cross-language cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
+}
+
+/** Why the closest candidate was not the item's story (formatted only for the one reported). */
+export function explainRejection(rejection: Rejection, features: ItemFeatures, windowHours: number): string {
+  if (rejection.shared < 0) rejection.shared = sharedNames(features, rejection.state);
+  switch (rejection.failed) {
+    case 'window':
+      return `event dates more than ${windowHours} h apart`;
+    case 'model':
+      return `score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
+    case 'names':
+      return `cross-language cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but ${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
+    case 'cosine':
+      return `${rejection.cross ? 'cross-language ' : ''}cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut.toFixed(2)}, ${rejection.shared} lead name(s) in common`;
+  }
+}
+
+/** A story as a reason names it: its first title, else its first item's id. */
+export function label(state: StoryState): string {
+  const first = state.members[0];
+  return first === undefined ? state.id : first.title === '' ? `item ${first.id}` : `"${first.title}"`;
+}
+
+/** "titleCosine 0.52, textCosine 0.31, ...": the features behind a score. */
+function describeFeatures(x: readonly number[]): string {
+  return x.map((value, i) => `${FEATURE_NAMES[i]} ${value.toFixed(2)}`).join(', ');
+}
+
+
+/** Lead names of the item the story's members named. */
+export function sharedNames(features: ItemFeatures, state: StoryState): number {
+  let count = 0;
+  for (const key of features.lead) if (state.names.includes(key)) count += 1;
+  return count;
+}
