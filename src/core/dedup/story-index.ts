@@ -20,6 +20,7 @@ import { SourceFurniture } from './source-furniture.ts';
 import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
+import { VectorProbe } from './vector-probe.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -112,6 +113,8 @@ export class StoryIndex {
   private scored = 0;
   private readonly furniture = new SourceFurniture();
   private readonly nameFrequencies = new NameFrequencies();
+  /** The item being assigned, laid out for its cosines with the candidates (decision 'cuts'). */
+  private readonly probe = new VectorProbe();
   /**
    * For fitting only (scripts/story-model-fit.ts): sees each item's same-language candidates as
    * the model does and names the story the item joins (a story id, or null for a new story).
@@ -152,6 +155,7 @@ export class StoryIndex {
     const { keys, weights } = candidateKeys(features);
     const candidates = this.index.lookup(keys, weights, this.limits);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
+    if (candidates.length > 0) this.probe.place(features.vector);
     for (const state of candidates) {
       this.scored += 1;
       const verdict = this.judge(features, itemTimeMs, state);
@@ -282,8 +286,8 @@ export class StoryIndex {
   private judgeByCuts(features: ItemFeatures, state: StoryState): Verdict | Rejection {
     const o = this.options;
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
-    const same = cosineIn(features.vector, state, features.lang);
-    const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
+    const same = this.probedCosine(state, features.lang);
+    const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor);
@@ -313,6 +317,12 @@ export class StoryIndex {
     return same >= sameCut
       ? { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount }
       : { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+  }
+
+  /** The placed item's cosine with the story's centroid in `lang` (0 without one). */
+  private probedCosine(state: StoryState, lang: Lang): number {
+    const centroid = state.centroids[lang];
+    return centroid === undefined ? 0 : this.probe.cosine(centroid);
   }
 
   /** An undated item, or a story with no dated member, is inside the window. */
