@@ -78,13 +78,13 @@ export class CandidateIndex<T extends Indexed> {
     this.freeSlots.push(slot);
   }
 
-  /** Stories sharing the keys (weights[i] belongs to keys[i]), best evidence first. */
-  lookup(keys: readonly IndexKey[], weights: readonly number[], limits: LookupLimits): T[] {
+  /** Stories sharing the first `count` keys (weights[i] belongs to keys[i]), best evidence first. */
+  lookup(keys: readonly IndexKey[], weights: readonly number[], limits: LookupLimits, count = keys.length): T[] {
     const { scores, lists, listWeights, order } = this;
     let touchedCount = 0;
     let { touched } = this;
     let listCount = 0;
-    for (let k = 0; k < keys.length; k += 1) {
+    for (let k = 0; k < count; k += 1) {
       const weight = weights[k]!;
       const list = this.postings.get(keys[k]!);
       if (list === undefined || !(weight > 0)) continue;

@@ -152,8 +152,8 @@ export class StoryIndex {
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;
-    const { keys, weights } = candidateKeys(features);
-    const candidates = this.index.lookup(keys, weights, this.limits);
+    const { keys, weights, count } = candidateKeys(features);
+    const candidates = this.index.lookup(keys, weights, this.limits, count);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     if (candidates.length > 0) this.probe.place(features.vector);
     for (const state of candidates) {

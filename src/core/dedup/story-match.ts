@@ -67,44 +67,56 @@ const indexKey = (hash: number): IndexKey => hash & 0x3fff_ffff;
 
 /**
  * 64 bits in 4 bands of 16: fingerprints within 3 bits share a band (pigeonhole), closer copies
- * usually do; the rest of a copy's story is found by its words and names.
+ * usually do; the rest of a copy's story is found by its words and names. Written into `keys`
+ * from `at` (its end unless given); returns the end.
  */
-function bandKeys(fp: Fingerprint, keys: IndexKey[]): void {
-  keys.push(
-    indexKey(mix32(BAND_SALT ^ (fp.hi >>> 16))),
-    indexKey(mix32(BAND_SALT ^ (0x1_0000 + (fp.hi & 0xffff)))),
-    indexKey(mix32(BAND_SALT ^ (0x2_0000 + (fp.lo >>> 16)))),
-    indexKey(mix32(BAND_SALT ^ (0x3_0000 + (fp.lo & 0xffff)))),
-  );
+function bandKeys(fp: Fingerprint, keys: IndexKey[], at = keys.length): number {
+  keys[at] = indexKey(mix32(BAND_SALT ^ (fp.hi >>> 16)));
+  keys[at + 1] = indexKey(mix32(BAND_SALT ^ (0x1_0000 + (fp.hi & 0xffff))));
+  keys[at + 2] = indexKey(mix32(BAND_SALT ^ (0x2_0000 + (fp.lo >>> 16))));
+  keys[at + 3] = indexKey(mix32(BAND_SALT ^ (0x3_0000 + (fp.lo & 0xffff))));
+  return at + 4;
 }
 
-/** Unordered pairs of the first PAIRED_NAMES names (the lower hash first). */
-function pairKeys(names: readonly string[], keys: IndexKey[]): void {
+/** Unordered pairs of the first PAIRED_NAMES names (the lower hash first), written as bandKeys writes. */
+function pairKeys(names: readonly string[], keys: IndexKey[], at = keys.length): number {
   const count = Math.min(PAIRED_NAMES, names.length);
   for (let i = 0; i < count; i += 1) {
     const hi = fnv1a32(names[i]!);
     for (let j = i + 1; j < count; j += 1) {
       const hj = fnv1a32(names[j]!);
-      keys.push(indexKey(mix32(Math.imul(Math.min(hi, hj) ^ PAIR_SALT, 0x9e3779b1) ^ Math.max(hi, hj))));
+      keys[at] = indexKey(mix32(Math.imul(Math.min(hi, hj) ^ PAIR_SALT, 0x9e3779b1) ^ Math.max(hi, hj)));
+      at += 1;
     }
   }
+  return at;
 }
 
-/** Keys the item looks up, and how much each shared key counts towards being scored. */
-export function candidateKeys(features: ItemFeatures): { keys: IndexKey[]; weights: number[] } {
-  const keys: IndexKey[] = [];
-  const weights: number[] = [];
+// Scratch of candidateKeys, reused: it runs for every item, and its keys only live until the
+// lookup that reads them.
+const lookupKeys: IndexKey[] = [];
+const lookupWeights: number[] = [];
+
+/**
+ * Keys the item looks up, and how much each shared key counts towards being scored: the first
+ * `count` entries of the arrays, which the next call overwrites.
+ */
+export function candidateKeys(features: ItemFeatures): { keys: readonly IndexKey[]; weights: readonly number[]; count: number } {
+  const keys = lookupKeys;
+  const weights = lookupWeights;
+  let count = 0;
   const { hashes, weights: vectorWeights } = features.vector;
   for (const i of features.lookup) {
-    keys.push(indexKey(hashes[i]!));
-    weights.push(vectorWeights[i]!);
+    keys[count] = indexKey(hashes[i]!);
+    weights[count] = vectorWeights[i]!;
+    count += 1;
   }
-  const words = keys.length;
-  pairKeys(features.lead, keys);
-  if (features.fingerprint !== undefined) bandKeys(features.fingerprint, keys);
+  const words = count;
+  count = pairKeys(features.lead, keys, count);
+  if (features.fingerprint !== undefined) count = bandKeys(features.fingerprint, keys, count);
   // Pairs and bands count 1 each.
-  for (let i = words; i < keys.length; i += 1) weights.push(PAIR_OR_BAND_WEIGHT);
-  return { keys, weights };
+  for (let i = words; i < count; i += 1) weights[i] = PAIR_OR_BAND_WEIGHT;
+  return { keys, weights, count };
 }
 
 /** Keys a new story of one item is posted under: its lead name pairs, heaviest words and bands. */

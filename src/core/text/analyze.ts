@@ -54,9 +54,12 @@ function expandCapitalAcronyms(text: string): string {
 export interface AnalyzedText {
   lang: Lang;
   keys: string[];
-  /** The first surface form seen for each key, to label learned terms (only when asked for). */
-  surfaces: Map<string, string>;
+  /** The first surface form seen for each key, to label learned terms (only when asked for: else empty). */
+  surfaces: ReadonlyMap<string, string>;
 }
+
+/** The surfaces of a text analysed without asking for them: one shared empty map, not one per call. */
+const NO_SURFACES: ReadonlyMap<string, string> = new Map();
 
 /**
  * Text pipeline: tokenize, guess the language, map entity aliases and multi-word phrases
@@ -77,9 +80,8 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
   // A caller that knows the language (a title read apart from its text) sets it.
   const lang = options.lang ?? languageOfMarks(id, en, langHint);
   const keys: string[] = [];
-  const surfaces = new Map<string, string>();
   // Matching runs this per item at high rate; surface forms are only for learning's labels.
-  const wantSurfaces = options.surfaces === true;
+  const surfaces = options.surfaces === true ? new Map<string, string>() : undefined;
   let i = 0;
   while (i < count) {
     const token = tokens[i]!;
@@ -87,7 +89,7 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
     const phrase = info.phrase === undefined ? undefined : matchPhraseFrom(info.phrase, tokens, i, count);
     if (phrase !== undefined) {
       keys.push(phrase.key);
-      if (wantSurfaces && !surfaces.has(phrase.key)) surfaces.set(phrase.key, tokens.slice(i, i + phrase.length).join(' '));
+      if (surfaces !== undefined && !surfaces.has(phrase.key)) surfaces.set(phrase.key, tokens.slice(i, i + phrase.length).join(' '));
       i += phrase.length;
       continue;
     }
@@ -95,7 +97,7 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
     const key = wordKey(info, token, lexicon, lang);
     if (key === '') continue;
     keys.push(key);
-    if (wantSurfaces && !surfaces.has(key)) surfaces.set(key, token);
+    if (surfaces !== undefined && !surfaces.has(key)) surfaces.set(key, token);
   }
-  return { lang, keys, surfaces };
+  return { lang, keys, surfaces: surfaces ?? NO_SURFACES };
 }
