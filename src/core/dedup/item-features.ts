@@ -138,11 +138,13 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   }
   const vector = weighVector(distinct, idf);
   const publishedMs = parseIsoMs(item.published);
+  // heaviest() ranks by weight, then index: the TOP_KEYS heaviest are the first of the LOOKUP_KEYS heaviest.
+  const lookup = heaviest(vector, Math.max(LOOKUP_KEYS, TOP_KEYS));
   return {
     lang,
     vector,
-    top: heaviest(vector, TOP_KEYS),
-    lookup: heaviest(vector, LOOKUP_KEYS),
+    top: lookup.slice(0, TOP_KEYS),
+    lookup: LOOKUP_KEYS >= TOP_KEYS ? lookup : lookup.slice(0, LOOKUP_KEYS),
     lead,
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,

@@ -141,34 +141,41 @@ export function heaviest(vector: SparseVector, count: number): number[] {
   return top;
 }
 
+// Scratch of addVectors, reused (a story's centroid is summed on every report it gets): the sum
+// is built here, then copied out at its final length, not grown entry by entry.
+const sumKeys: string[] = [];
+const sumHashes: number[] = [];
+const sumWeights: number[] = [];
+
 /** a + b, keeping the `maxKeys` heaviest entries (ties: hash order), in hash order. */
 export function addVectors(a: SparseVector | undefined, b: SparseVector, maxKeys: number): SparseVector {
   if (a === undefined) return b.keys.length <= maxKeys ? b : keepHeaviest(b, maxKeys);
-  const keys: string[] = [];
-  const hashes: number[] = [];
-  const weights: number[] = [];
+  let n = 0;
   let i = 0;
   let j = 0;
-  const take = (v: SparseVector, k: number, w: number) => {
-    keys.push(v.keys[k]!);
-    hashes.push(v.hashes[k]!);
-    weights.push(w);
-  };
   while (i < a.keys.length || j < b.keys.length) {
     if (j >= b.keys.length || (i < a.keys.length && before(a.hashes[i]!, a.keys[i]!, b.hashes[j]!, b.keys[j]!))) {
-      take(a, i, a.weights[i]!);
+      sumKeys[n] = a.keys[i]!;
+      sumHashes[n] = a.hashes[i]!;
+      sumWeights[n] = a.weights[i]!;
       i += 1;
     } else if (i >= a.keys.length || before(b.hashes[j]!, b.keys[j]!, a.hashes[i]!, a.keys[i]!)) {
-      take(b, j, b.weights[j]!);
+      sumKeys[n] = b.keys[j]!;
+      sumHashes[n] = b.hashes[j]!;
+      sumWeights[n] = b.weights[j]!;
       j += 1;
     } else {
-      take(a, i, a.weights[i]! + b.weights[j]!);
+      sumKeys[n] = a.keys[i]!;
+      sumHashes[n] = a.hashes[i]!;
+      sumWeights[n] = a.weights[i]! + b.weights[j]!;
       i += 1;
       j += 1;
     }
+    n += 1;
   }
-  const sum: SparseVector = { keys, hashes, weights, norm: normOf(weights) };
-  return keys.length <= maxKeys ? sum : keepHeaviest(sum, maxKeys);
+  const weights = sumWeights.slice(0, n);
+  const sum: SparseVector = { keys: sumKeys.slice(0, n), hashes: sumHashes.slice(0, n), weights, norm: normOf(weights) };
+  return n <= maxKeys ? sum : keepHeaviest(sum, maxKeys);
 }
 
 function keepHeaviest(vector: SparseVector, maxKeys: number): SparseVector {
