@@ -4,6 +4,8 @@
 // and scores sit in one flat array: a lookup runs for every item against thousands of stories,
 // and chasing a pointer per posting would cost more than the rest of it.
 
+import { PostingTable } from './posting-table.ts';
+
 export interface Indexed {
   /** Creation order: ties go to the older story. */
   seq: number;
@@ -41,7 +43,7 @@ function removeSlot(list: number[], slot: number): void {
 
 export class CandidateIndex<T extends Indexed> {
   /** Key -> slots posted under it: one number for the many keys of a single story, else an array. */
-  private readonly postings = new Map<IndexKey, number | number[]>();
+  private readonly postings = new PostingTable();
   private readonly keysOf: Array<readonly IndexKey[]> = [];
   private readonly owners: Array<T | undefined> = [];
   private readonly freeSlots: number[] = [];
