@@ -158,7 +158,9 @@ export class StoryIndex {
     if (candidates.length > 0) this.probe.place(features.vector);
     for (const state of candidates) {
       this.scored += 1;
-      const verdict = this.judge(features, itemTimeMs, state);
+      // A rejection no closer than the closest so far is not built (undefined): only the closest is reported.
+      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine);
+      if (verdict === undefined) continue;
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
         continue;
@@ -254,9 +256,9 @@ export class StoryIndex {
    * joins; else, in the same language, the model's score reaches its cut; else, across
    * languages, the cosine reaches the cross-language cut and two lead names are shared.
    */
-  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState): Verdict | Rejection {
+  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number): Verdict | Rejection | undefined {
     const o = this.options;
-    if (o.decision === 'cuts') return this.judgeByCuts(features, state);
+    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest);
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = cosineIn(features.vector, state, features.lang);
     const sharedCount = sharedNames(features, state);
@@ -282,16 +284,20 @@ export class StoryIndex {
     return { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
   }
 
-  /** decision 'cuts': the centroid cosine reaches a cut that falls with the story's size (MATCH_CUTS). Cheap checks first. */
-  private judgeByCuts(features: ItemFeatures, state: StoryState): Verdict | Rejection {
+  /**
+   * decision 'cuts': the centroid cosine reaches a cut that falls with the story's size (MATCH_CUTS).
+   * Cheap checks first. A rejection whose cosine is not above `closest` is undefined.
+   */
+  private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number): Verdict | Rejection | undefined {
     const o = this.options;
-    if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
+    if (!this.inWindow(features, state)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
     const same = this.probedCosine(state, features.lang);
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor);
     if (same < o.minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
+      if (!(Math.max(same, cross) > closest)) return undefined;
       return same >= cross
         ? { state, cosine: same, failed: 'cosine', shared: -1, need: 0, cut: o.minCosine * size, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: -1, need: CROSS_LANGUAGE_SHARED_NAMES, cut: o.crossLanguageMinCosine * size, cross: true };
@@ -309,6 +315,7 @@ export class StoryIndex {
     const crossCut = o.crossLanguageMinCosine * factor;
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (same < sameCut && !crossOk) {
+      if (!((cross >= crossCut ? cross : Math.max(same, cross)) > closest)) return undefined;
       if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
       return same >= cross
         ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
