@@ -1,4 +1,5 @@
 import { buildPost, type WrittenSummary } from '../core/deliver/build-post.ts';
+import type { AnalysedText } from '../core/dedup/item-features.ts';
 import type { FeedItem, ItemDecision, Match, Post } from '../core/model.ts';
 import type { TopicMatcher } from '../core/select/select-items.ts';
 import { createLimiter } from '../adapters/concurrency-limit.ts';
@@ -13,6 +14,8 @@ export interface QueuedItem {
   item: FeedItem;
   topic: string;
   match: Match;
+  /** The text's analysis the match was made on: the story index reuses it. */
+  analysed?: AnalysedText;
 }
 
 export interface QueuePostsDeps {
@@ -59,7 +62,7 @@ export async function queuePosts(queued: readonly QueuedItem[], deps: QueuePosts
     }
     const { item, topic, match } = q;
     const assignment = (await stories.index(topic)).assign(
-      { id: item.key, title: item.title, summary: item.summary, lang: match.lang, published: item.published, source: item.source, link: item.link },
+      { id: item.key, title: item.title, summary: item.summary, lang: match.lang, published: item.published, source: item.source, link: item.link, ...(q.analysed === undefined ? {} : { analysed: q.analysed }) },
       now,
     );
     const storyKey = `${topic}\u0000${assignment.storyId}`;

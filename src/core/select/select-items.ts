@@ -1,6 +1,9 @@
+import type { AnalysedText } from '../dedup/item-features.ts';
 import type { PreparedProfile } from '../match/match-item.ts';
-import { matchItem } from '../match/match-item.ts';
+import { matchKeys } from '../match/match-item.ts';
 import type { FeedItem, ItemDecision, Match } from '../model.ts';
+import { analyzeText } from '../text/analyze.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 
 export interface TopicMatcher {
   name: string;
@@ -21,8 +24,8 @@ export interface SelectInput {
 
 export interface Selected {
   decisions: ItemDecision[];
-  /** Items to post, each with the topic it matched. */
-  queued: Array<{ item: FeedItem; topic: string; match: Match }>;
+  /** Items to post, each with the topic it matched and the text's analysis it was matched on. */
+  queued: Array<{ item: FeedItem; topic: string; match: Match; analysed: AnalysedText }>;
 }
 
 /**
@@ -50,11 +53,20 @@ export function selectItems(input: SelectInput): Selected {
     }
     let best: { topic: string; match: Match } | undefined;
     let matchedAny = false;
+    // The text is analysed once per lexicon (every topic of a worker shares one), not per topic.
+    const analyses = new Map<Lexicon, AnalysedText>();
     for (const topic of input.topics) {
-      const match = matchItem(item, topic.prepared);
+      const { lexicon } = topic.prepared;
+      let analysed = analyses.get(lexicon);
+      if (analysed === undefined) {
+        const text = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
+        analysed = { lexicon, lang: text.lang, keys: text.keys };
+        analyses.set(lexicon, analysed);
+      }
+      const match = matchKeys(analysed.keys, analysed.lang, topic.prepared);
       if (match.decision) {
         matchedAny = true;
-        queued.push({ item, topic: topic.name, match });
+        queued.push({ item, topic: topic.name, match, analysed });
         decisions.push({ ...base, kind: 'queued', topic: topic.name, score: match.score, reason: match.reason });
       } else if (best === undefined || match.score > best.match.score) {
         best = { topic: topic.name, match };

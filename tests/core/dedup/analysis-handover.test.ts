@@ -1,0 +1,74 @@
+// The story index takes the matcher's analysis of an item's text instead of analysing it again
+// (select-items.ts hands it over, queue-posts.ts passes it on): the same assignments, and keys
+// made with another lexicon are never trusted.
+import { describe, expect, it } from 'vitest';
+import { loadBackground, loadLexicon, readLexiconData } from '../../../src/adapters/lexicon-files.ts';
+import { DEFAULT_SEEDS_DIR } from '../../../src/adapters/project-paths.ts';
+import { readSeedDir } from '../../../src/adapters/topic-files.ts';
+import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
+import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
+import { prepareProfile } from '../../../src/core/match/match-item.ts';
+import type { FeedItem } from '../../../src/core/model.ts';
+import { learnProfile } from '../../../src/core/profile/learn-profile.ts';
+import { selectItems } from '../../../src/core/select/select-items.ts';
+import { analyzeText } from '../../../src/core/text/analyze.ts';
+import { compileLexicon } from '../../../src/core/text/lexicon.ts';
+
+const lexicon = loadLexicon();
+const background = loadBackground();
+const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
+const NOW = new Date('2024-12-01T00:00:00Z');
+
+const seedItems: ClusterItem[] = seeds.map(({ name, seed }, i) => ({
+  id: name,
+  title: seed.title,
+  summary: seed.body.split('\n').slice(0, 3).join(' '),
+  lang: 'id',
+  published: new Date(NOW.getTime() - (seeds.length - i) * 3_600_000).toISOString(),
+}));
+
+function handedOver(item: ClusterItem, keysLexicon = lexicon): ClusterItem {
+  const { lang, keys } = analyzeText(`${item.title}\n${item.summary}`, keysLexicon, item.lang);
+  return { ...item, analysed: { lexicon: keysLexicon, lang, keys } };
+}
+
+const assignAll = (items: readonly ClusterItem[]) => {
+  const index = new StoryIndex(lexicon, background);
+  return items.map((item) => index.assign(item, NOW));
+};
+
+describe('the matcher hands its analysis to the story index', () => {
+  it('gives the same assignments (story, kind, similarity, reason) as analysing again', () => {
+    expect(assignAll(seedItems.map((item) => handedOver(item)))).toEqual(assignAll(seedItems));
+  });
+
+  it('uses the handed-over keys: keys of another text decide as that text would', () => {
+    const [first, second] = [seedItems[0]!, seedItems[1]!];
+    // The second item's text, carrying the first one's keys: it joins the first as a copy of it.
+    const withFirstKeys: ClusterItem = { ...second, analysed: handedOver(first).analysed! };
+    const [a, b] = assignAll([first, withFirstKeys]);
+    expect(b).toMatchObject({ storyId: a!.storyId, isNew: false });
+    expect(b!.similarity).toBeGreaterThan(0.99);
+  });
+
+  it('ignores keys made with another lexicon', () => {
+    const otherLexicon = compileLexicon(readLexiconData());
+    expect(otherLexicon).not.toBe(lexicon);
+    const [first, second] = [seedItems[0]!, seedItems[1]!];
+    const foreign: ClusterItem = { ...second, analysed: { ...handedOver(first, otherLexicon).analysed! } };
+    expect(assignAll([first, foreign])).toEqual(assignAll([first, second]));
+  });
+
+  it('selectItems queues each matched item with the analysis it was matched on', () => {
+    const profile = learnProfile(seeds, lexicon, background, { name: 'default' });
+    const prepared = prepareProfile(profile, lexicon);
+    const items: FeedItem[] = seeds.map(({ name, seed }) => ({ key: name, feedId: 'f', title: seed.title, summary: seed.body, link: `https://example.com/${name}` }) as FeedItem);
+    const { queued } = selectItems({ items, seen: new Set(), firstPoll: false, backfill: 0, now: NOW, maxItemAgeMs: Infinity, topics: [{ name: 'default', prepared }] });
+    expect(queued.length).toBeGreaterThan(0);
+    for (const { item, match, analysed } of queued) {
+      const again = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
+      expect(analysed).toEqual({ lexicon, lang: again.lang, keys: again.keys });
+      expect(match.lang).toBe(again.lang);
+    }
+  });
+});
