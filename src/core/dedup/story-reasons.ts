@@ -41,8 +41,9 @@ export function describeVerdict(verdict: Verdict, features: ItemFeatures, lexico
   const shared = features.lead.filter((key) => state.names.includes(key));
   const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`;
   const members = state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`;
-  if (!verdict.cross) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x ?? [])}, ${names}`;
-  return `same story as ${label(state)}: cross-language cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
+  // The fitted model (decision 'model') scores features; the cuts compare a cosine.
+  if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;
+  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
 }
 
 /** Why the closest candidate was not the item's story (formatted only for the one reported). */

@@ -37,6 +37,8 @@ describe('StoryIndex on the seed articles', () => {
     expect(second).toMatchObject({ storyId: first.storyId, isNew: false, kind: 'same-story' });
     expect(second.sharedEntities).toEqual(expect.arrayContaining(['@kim-jong-un', '@andrei-belousov']));
     expect(second.reason).toMatch(/same story as "Kim Jong Un: Rusia Punya Hak Bela Diri/);
+    // The cuts decide on a cosine, and the reason says which cut it met.
+    expect(second.reason).toMatch(/: same-language cosine \d\.\d\d >= \d\.\d\d \(the cut for a one-item story\), shares /);
   });
 
   // In a window of five items all about Kim Jong Un and Russia the window's idf cannot yet tell
