@@ -4,6 +4,7 @@
 // capitalises every word, so there only acronyms count. Who a report is about is what it shares with its story's other
 // reports; a window's idf over these names (NameFrequencies) weighs a rare name above a common one.
 import type { Lang } from '../model.ts';
+import { capitalisedShare } from '../text/capitalised-share.ts';
 import { isStopword } from '../text/stopwords.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
@@ -39,14 +40,7 @@ function wordsOf(text: string): Word[] {
  * sentence capitalises its names only, a minority of its long words).
  */
 function isTitleCase(words: readonly Word[]): boolean {
-  let long = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    if (word.text.length < 4) continue;
-    long += 1;
-    if (CAPITALISED.test(word.text)) capitalised += 1;
-  }
-  return long > 0 && 2 * capitalised > long;
+  return capitalisedShare(words.filter((word) => word.text.length >= 4).map((word) => word.text)) > 0.5;
 }
 
 /**

@@ -193,18 +193,17 @@ export class StoryIndex {
   }
 
   private join(item: ClusterItem, features: ItemFeatures, itemTimeMs: number, best: Verdict, reason: string): Assignment {
-    {
-      const sharedEntities = features.lead.filter((key) => best!.state.names.includes(key));
-      best.state.members.push(memberOf(item, features, best.kind, reason));
-      const before = best.state.centroids[features.lang];
-      addFeatures(best.state, features, itemTimeMs);
-      if (before === undefined) this.frequencies.add(best.state.centroids[features.lang]!);
-      else this.frequencies.replace(before, best.state.centroids[features.lang]!);
-      this.memberStory.set(item.id, best.state);
-      for (const name of addLearnedNames(best.state, features.names)) this.nameFrequencies.add(name);
-      this.reindex(best.state);
-      return { storyId: best.state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities, reason };
-    }
+    const { state } = best;
+    const sharedEntities = features.lead.filter((key) => state.names.includes(key));
+    state.members.push(memberOf(item, features, best.kind, reason));
+    const before = state.centroids[features.lang];
+    addFeatures(state, features, itemTimeMs);
+    if (before === undefined) this.frequencies.add(state.centroids[features.lang]!);
+    else this.frequencies.replace(before, state.centroids[features.lang]!);
+    this.memberStory.set(item.id, state);
+    for (const name of addLearnedNames(state, features.names)) this.nameFrequencies.add(name);
+    this.reindex(state);
+    return { storyId: state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities, reason };
   }
 
   /** Drops stories whose last item is older than the window before `now`; returns them. */

@@ -28,14 +28,26 @@ export const MIN_FEEDBACK_SHARE = 0.2;
 /** z of a two-sided 95% interval. */
 const WILSON_Z = 1.96;
 
+/**
+ * Analyses already made of one list of headlines, per lexicon and language: the worker re-learns
+ * every topic from the same list (up to 30,000 headlines), which is analysed once, not per topic.
+ */
+const analysedLists = new WeakMap<readonly NewsItem[], WeakMap<Lexicon, Partial<Record<Lang, FeedbackDocs>>>>();
+
 /** The feedback headlines in the profile's language, analysed as items are. */
 export function analyseFeedback(items: readonly NewsItem[], lexicon: Lexicon, lang: Lang): FeedbackDocs {
+  let byLexicon = analysedLists.get(items);
+  if (byLexicon === undefined) analysedLists.set(items, (byLexicon = new WeakMap()));
+  let byLang = byLexicon.get(lexicon);
+  if (byLang === undefined) byLexicon.set(lexicon, (byLang = {}));
+  const known = byLang[lang];
+  if (known !== undefined) return known;
   const docs: string[][] = [];
   for (const item of items) {
     const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
     if (analysed.lang === lang) docs.push(analysed.keys);
   }
-  return { lang, docs };
+  return (byLang[lang] = { lang, docs });
 }
 
 /** Lower bound of the Wilson score interval of `hits` in `n`. */

@@ -5,6 +5,7 @@
 // that only read as junk in context (the headlines under a "Terkini Lainnya" header).
 import type { Lang } from '../model.ts';
 import { noiseKind } from '../profile/clean-seed.ts';
+import { capitalisedShare } from '../text/capitalised-share.ts';
 import { isStopword } from '../text/stopwords.ts';
 
 // Ad markers that html-to-text leaves inside a paragraph ("... kata dia. ADVERTISEMENT SCROLL TO
@@ -69,11 +70,6 @@ function isProse(line: string): boolean {
   const words = line.split(' ');
   if (words.length < 8 || !/[.!?]["”’)]?$/.test(line)) return false;
   return capitalisedShare(words) < 0.6;
-}
-
-export function capitalisedShare(words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  return words.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length / words.length;
 }
 
 /**
