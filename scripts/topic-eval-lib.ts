@@ -23,8 +23,8 @@ export const developmentTopics = (): string[] =>
     .filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')) && existsSync(join(TOPICS_DIR, t, 'items.jsonl')))
     .sort();
 
-/** F1 of the profile's decisions on labelled items. */
-export function profileF1(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): number {
+/** The profile's decisions on labelled items, counted. */
+export function profileCounts(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): { tp: number; fp: number; fn: number; positives: number; negatives: number } {
   const prepared = prepareProfile(profile, lexicon);
   let tp = 0;
   let fp = 0;
@@ -35,5 +35,18 @@ export function profileF1(profile: TopicProfile, labelled: readonly Labelled[], 
     else if (d) fp++;
     else if (item.label === 1) fn++;
   }
+  const positives = labelled.filter((item) => item.label === 1).length;
+  return { tp, fp, fn, positives, negatives: labelled.length - positives };
+}
+
+/** F1 of the profile's decisions on labelled items. */
+export function profileF1(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): number {
+  const { tp, fp, fn } = profileCounts(profile, labelled, lexicon);
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** C_norm as score-topics.sh computes it: P_miss + 4.9 x P_FA. */
+export function profileCostNorm(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): number {
+  const { fp, fn, positives, negatives } = profileCounts(profile, labelled, lexicon);
+  return (positives === 0 ? 0 : fn / positives) + 4.9 * (negatives === 0 ? 0 : fp / negatives);
 }

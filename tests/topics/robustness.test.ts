@@ -46,6 +46,20 @@ describe.runIf(hasSharedEval)('learning from 4 of 5 seeds', () => {
     expect(sorted[0]!, said).toBeGreaterThanOrEqual(full - 0.2);
   });
 
+  // Issue 9 asks English topics to hold for every seed set (F1 0.85, C_norm 0.10). With the English
+  // news background the tariffs topic does: 0.947-0.950 and C_norm <= 0.100 from every 4 of 5
+  // (subtitles alone: 0.809 at worst, C_norm 0.160, as "countries" passed for a topic word).
+  it.each(developmentTopics().filter((t) => t.startsWith('en-')))('%s: every seed set reaches F1 0.85 and C_norm 0.10', (topic) => {
+    const seeds = topicSeeds(topic);
+    const items = topicItems(topic);
+    for (const set of [seeds, ...seeds.map((_, i) => seeds.filter((__, j) => j !== i))]) {
+      const figures = scoreProfile(learnProfile(set, lexicon, background, { name: topic }), lexicon, items);
+      const said = `from ${set.map((s) => s.name).join(', ')}: F1 ${figures.f1.toFixed(3)} C_norm ${figures.cnorm.toFixed(3)}`;
+      expect(figures.f1, said).toBeGreaterThanOrEqual(0.85);
+      expect(figures.cnorm, said).toBeLessThanOrEqual(0.1 + 1e-9);
+    }
+  });
+
   it('the default topic keeps its two sides and dev F1 >= 0.9 without any one seed', () => {
     const seeds = defaultSeeds();
     for (let i = 0; i < seeds.length; i += 1) {

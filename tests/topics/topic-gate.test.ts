@@ -16,8 +16,11 @@ import { DEV_SET, hasSharedEval, sayWhySkipped, STREAM_SET } from '../helpers/sh
 import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicItems, topicSeeds } from './topic-scoring.ts';
 
 /** Figures reached with the shipped background (scripts/topic-figures.ts prints them), less a hair. */
+// Tariffs' C_norm floor moved 0.07 -> 0.10 with the English news background (one more miss of
+// 20 on the full seed set, for every 4-of-5 set lifted from F1 0.809-0.919 to 0.947-0.950; see
+// robustness.test.ts and scripts/english-prior-curve.ts).
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
-  'en-us-tariffs': { f1: 0.94, cnorm: 0.07 },
+  'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
   'id-banjir-sumatera': { f1: 0.68, cnorm: 0.51 },
   'id-harga-bbm': { f1: 0.77, cnorm: 0.32 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
@@ -28,7 +31,7 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  * labelled items left out), as `scripts/topic-figures.ts --feedback` prints them, less a hair.
  */
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
-  'en-us-tariffs': { f1: 0.94, cnorm: 0.07 },
+  'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
   'id-banjir-sumatera': { f1: 0.81, cnorm: 0.34 },
   'id-harga-bbm': { f1: 0.75, cnorm: 0.33 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },

@@ -61,23 +61,54 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** One language's table as a lookup: key -> probability per document, or undefined when unseen. */
-function languageTable(data: BackgroundData, lang: Lang): { docs: number; rate: (key: string) => number | undefined } {
-  if (lang === 'id') {
-    const docs = Math.max(data.idDocs, 1);
-    return { docs, rate: (key) => (data.idDf[key] === undefined ? undefined : data.idDf[key]! / docs) };
-  }
-  if (data.enDf !== undefined && (data.enDocs ?? 0) > 0) {
-    const docs = data.enDocs!;
-    const df = data.enDf;
-    return { docs, rate: (key) => (df[key] === undefined ? undefined : df[key]! / docs) };
-  }
-  const tokens = data.enTokens ?? 0;
-  const counts = data.enCount ?? {};
-  // A word-count table counts tokens: a document of TOKENS_PER_DOC tokens is the unit.
+/**
+ * How many documents the English word-frequency prior (SUBTLEX-US, film subtitles) counts for
+ * when the table also holds English news documents: p = (df_news + W * p_words) / (docs_news + W).
+ * A small news corpus then corrects the subtitles where news differs most ("countries", "imports",
+ * "officials" are everyday news words, rare on film) without letting its own gaps (a word its few
+ * thousand sentences never used) look impossible. scripts/english-prior-curve.ts prints the curve
+ * over the English development data (tariffs topic, its leave-one-seed-out sets, the default
+ * topic's English items) this value was read from.
+ */
+export const ENGLISH_WORDS_PRIOR_DOCS = 1_000;
+
+interface LanguageTable {
+  docs: number;
+  rate: (key: string) => number | undefined;
+}
+
+/** A document-frequency table as a lookup: key -> probability per document, or undefined when unseen. */
+function documentTable(docs: number, df: Record<string, number>): LanguageTable {
+  const n = Math.max(docs, 1);
+  return { docs: n, rate: (key) => (df[key] === undefined ? undefined : df[key]! / n) };
+}
+
+/** A word-count table counts tokens: a document of TOKENS_PER_DOC tokens is the unit. */
+function wordCountTable(tokens: number, counts: Record<string, number>): LanguageTable {
   return {
     docs: Math.max(Math.round(tokens / TOKENS_PER_DOC), 1),
     rate: (key) => (counts[key] === undefined || tokens === 0 ? undefined : Math.min(1, (TOKENS_PER_DOC * counts[key]!) / tokens)),
+  };
+}
+
+/** One language's table as a lookup: key -> probability per document, or undefined when unseen. */
+function languageTable(data: BackgroundData, lang: Lang, englishPriorDocs: number): LanguageTable {
+  if (lang === 'id') return documentTable(data.idDocs, data.idDf);
+  const news = data.enDf !== undefined && (data.enDocs ?? 0) > 0 ? documentTable(data.enDocs!, data.enDf) : undefined;
+  const words = data.enCount !== undefined && (data.enTokens ?? 0) > 0 ? wordCountTable(data.enTokens!, data.enCount) : undefined;
+  if (news === undefined) return words ?? wordCountTable(0, {});
+  if (words === undefined || englishPriorDocs <= 0) return news;
+  if (!Number.isFinite(englishPriorDocs)) return words;
+  // Both: the news documents on top of the word counts as a prior of englishPriorDocs documents.
+  return {
+    docs: news.docs + englishPriorDocs,
+    rate: (key) => {
+      const seen = news.rate(key);
+      const prior = words.rate(key);
+      if (seen === undefined && prior === undefined) return undefined;
+      const df = seen === undefined ? 0 : seen * news.docs;
+      return (df + englishPriorDocs * (prior ?? 0.5 / words.docs)) / (news.docs + englishPriorDocs);
+    },
   };
 }
 
@@ -86,8 +117,8 @@ function languageTable(data: BackgroundData, lang: Lang): { docs: number; rate: 
  * the document frequencies of what the worker saw lately, blended as if the prior were
  * PRIOR_WEIGHT_DOCS documents: p = (df_recent + W * p_prior) / (docs_recent + W).
  */
-export function makeBackground(data: BackgroundData, recent?: RecentDocumentFrequencies): Background {
-  const tables = { id: languageTable(data, 'id'), en: languageTable(data, 'en') };
+export function makeBackground(data: BackgroundData, recent?: RecentDocumentFrequencies, englishPriorDocs = ENGLISH_WORDS_PRIOR_DOCS): Background {
+  const tables = { id: languageTable(data, 'id', englishPriorDocs), en: languageTable(data, 'en', englishPriorDocs) };
   const prior = (key: string, lang: Lang): number => {
     const table = tables[lang];
     const rate = table.rate(key);

@@ -23,7 +23,10 @@ export interface BackgroundInput {
   trimmedPeriods?: number;
   /** Ordinary English news text, one document (title and summary) each. */
   enDocuments?: Iterable<string>;
-  /** English word frequencies (a general corpus): the fallback when no English news documents are given. */
+  /**
+   * English word frequencies (a general corpus): the prior of the English table. With English news
+   * documents too, both are kept and blended when read (background.ts); alone, they are the table.
+   */
   enWords?: Iterable<{ word: string; count: number }>;
   lexiconHash: string;
   sources: string[];
@@ -54,15 +57,13 @@ export function countBackground(input: BackgroundInput, lexicon: Lexicon): Backg
 
   const enCount = new Map<string, number>();
   let enTokens = 0;
-  if (en.docs === 0) {
-    for (const { word, count } of input.enWords ?? []) {
-      enTokens += count;
-      const lower = word.toLowerCase();
-      const { keys } = analyzeText(lower, lexicon, 'en');
-      // Stopwords analyse to nothing; they stay out of the table (and out of every profile).
-      const key = keys.length === 1 ? keys[0]! : keys.length === 0 ? undefined : lexicon.wordKeys.en.get(stemWord(lower, 'en'));
-      if (key !== undefined) increment(enCount, key, count);
-    }
+  for (const { word, count } of input.enWords ?? []) {
+    enTokens += count;
+    const lower = word.toLowerCase();
+    const { keys } = analyzeText(lower, lexicon, 'en');
+    // Stopwords analyse to nothing; they stay out of the table (and out of every profile).
+    const key = keys.length === 1 ? keys[0]! : keys.length === 0 ? undefined : lexicon.wordKeys.en.get(stemWord(lower, 'en'));
+    if (key !== undefined) increment(enCount, key, count);
   }
 
   return {
@@ -71,7 +72,8 @@ export function countBackground(input: BackgroundInput, lexicon: Lexicon): Backg
     sources: input.sources,
     idDocs: id.docs,
     idDf: keep(id.df, MIN_HEADLINE_DF),
-    ...(en.docs > 0 ? { enDocs: en.docs, enDf: keep(en.df, MIN_HEADLINE_DF) } : { enTokens, enCount: keep(enCount, MIN_EN_COUNT) }),
+    ...(en.docs > 0 ? { enDocs: en.docs, enDf: keep(en.df, MIN_HEADLINE_DF) } : {}),
+    ...(enTokens > 0 ? { enTokens, enCount: keep(enCount, MIN_EN_COUNT) } : {}),
     countryDocs: keep(countryDocs, 1),
     countryPairs: keep(countryPairs, 1),
   };
