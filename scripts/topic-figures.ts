@@ -20,6 +20,8 @@ import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import { describeProfile } from '../src/core/profile/describe-profile.ts';
 import { makeBackground, type BackgroundData } from '../src/core/profile/background.ts';
 import type { NewsItem } from '../src/core/model.ts';
+import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
+import { StoryIndex } from '../src/core/dedup/story-index.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
 
@@ -51,8 +53,9 @@ function score(items: Labelled[], decide: (item: Labelled) => boolean) {
   return { tp, fp, fn, p, r, f1, c, wrong };
 }
 
-// --stream: posts a day on the second half of the Kompas/detik stream (published from its median
-// time on), true and false alarms together: use it with a --background built from the first half.
+// --stream: on the second half of the Kompas/detik stream (published from its median time on), true
+// and false alarms together, the headlines flagged a day and the posts a day (one per story, as
+// the worker posts them): use it with a --background built from the first half.
 const STREAM = join(SHARED, 'stream-id-headlines.jsonl');
 const streamHalf = values.stream && existsSync(STREAM) ? (() => {
   const rows = readItems(STREAM);
@@ -94,8 +97,12 @@ for (const topic of topics) {
   const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
   const s = score(items, (item) => matchItem(item, prepared).decision);
   if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
-    const flagged = streamHalf.half.filter((item) => matchItem(item, prepared).decision).length;
-    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day`);
+    const flaggedItems = streamHalf.half.filter((item) => matchItem(item, prepared).decision);
+    const flagged = flaggedItems.length;
+    // What a channel receives: one post per story, later reports of it recorded on the story (the
+    // worker's own story index, fed the topic's matches in published order).
+    const posts = clusterInOrder(flaggedItems, new StoryIndex(lexicon, background)).filter(({ assignment }) => assignment.isNew).length;
+    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day; ${posts} stories, ${(posts / streamHalf.days).toFixed(2)} posts a day`);
   }
   sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
   console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);
