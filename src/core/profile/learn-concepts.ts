@@ -70,7 +70,7 @@ export interface FacetConcept extends ProfileConcept {
  * - Theme: everything else is weighed by the score, which must reach the profile's threshold.
  * Without sides or names, the strongest shared terms form one facet instead.
  */
-export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], aloneMaxP = ALONE_MAX_P): ProfileConcept[] {
+export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], aloneMaxP = ALONE_MAX_P, themeCuts: Partial<ThemeCuts> = {}): ProfileConcept[] {
   const seedCount = evidence.keySets.length;
   const need = nearlyAll(seedCount);
   const headDf = new Map<string, number>();
@@ -149,7 +149,7 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, lexicon, background, terms, need);
+  const theme = themeFacet(evidence, lexicon, background, terms, need, { ...THEME_CUTS, ...themeCuts });
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright.
   if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
@@ -164,15 +164,27 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
 const INSTITUTIONS_IN_THEME = false;
-const THEME_MIN_SHARE = 0.1;
-const THEME_MIN_LOG_LIFT = Math.log(12);
+/** What makes a seed word central enough for the theme facet (themeFacet). */
+export interface ThemeCuts {
+  /** Share of the seeds' sentences holding it. */
+  minShare: number;
+  /** Log of how much commoner it is there than in ordinary headlines. */
+  minLogLift: number;
+}
+/**
+ * A tenth of the seeds' sentences, 12 times commoner than in ordinary headlines: the best mean of
+ * full and leave-one-seed-out F1 over the development topics in scripts/theme-curve.ts. The share
+ * sits between two edges: at 0.09 generic English words ("including", measured against
+ * subtitles) open the tariffs theme; at 0.12 "bencana" leaves the floods theme.
+ */
+export const THEME_CUTS: ThemeCuts = { minShare: 0.1, minLogLift: Math.log(12) };
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number): FacetConcept | undefined {
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: ThemeCuts): FacetConcept | undefined {
   const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
   const all = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
   // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
@@ -180,7 +192,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   // "ditemukan", which any news uses, would let the facet open on anything.
   const central = (key: string) => {
     const stats = evidence.stats.get(key)!;
-    return stats.unitShare >= THEME_MIN_SHARE && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= THEME_MIN_LOG_LIFT;
+    return stats.unitShare >= cuts.minShare && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= cuts.minLogLift;
   };
   const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;
