@@ -19,6 +19,34 @@ interface Word {
   text: string;
   /** First word of a sentence (or of the text): its capital says nothing. */
   initial: boolean;
+  /** It opens with a capital letter. */
+  capital: boolean;
+}
+
+/**
+ * A capital letter opens the word. Most words are ASCII, read from their first code unit; the
+ * rest by CAPITALISED.
+ */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return CAPITALISED.test(word);
+}
+
+const SPACE = /\s/;
+
+/**
+ * A sentence opens after the gap text[from, to): it holds one of . ! ? : ; " “ « or a line break,
+ * or a dash between spaces. Read code unit by code unit: it runs for every word of every item.
+ */
+function opensSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0xab || c === 10) return true;
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && i > from && i + 1 < to && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!)) return true;
+  }
+  return false;
 }
 
 function wordsOf(text: string): Word[] {
@@ -26,9 +54,8 @@ function wordsOf(text: string): Word[] {
   let initial = true;
   let last = 0;
   for (const match of text.matchAll(WORD)) {
-    const gap = text.slice(last, match.index);
-    if (/[.!?:;"“«\n]|\s[-–—]\s/.test(gap)) initial = true;
-    words.push({ text: match[0], initial });
+    if (opensSentence(text, last, match.index)) initial = true;
+    words.push({ text: match[0], initial, capital: opensWithCapital(match[0]) });
     initial = false;
     last = match.index + match[0].length;
   }
@@ -55,9 +82,17 @@ export function namesOf(title: string, summary: string, lang: Lang): string[] {
     const titleCase = isTitleCase(words);
     let previous: string | undefined;
     for (const word of words) {
+      // A name opens with a capital (an acronym too) or a digit (an acronym like "5G" can); a
+      // word opening in lower case is none, and needs no more reading.
+      const c = word.text.charCodeAt(0);
+      const maybe = word.capital || (c >= 48 && c <= 57) || c >= 128;
+      if (!maybe) {
+        previous = undefined;
+        continue;
+      }
       const key = word.text.toLowerCase();
       // In Title Case or at a sentence's start a capital says nothing; an acronym always does.
-      const name = !isStopword(key, lang) && (ACRONYM.test(word.text) || (!titleCase && !word.initial && CAPITALISED.test(word.text)));
+      const name = !isStopword(key, lang) && (ACRONYM.test(word.text) || (!titleCase && !word.initial && word.capital));
       if (!name) {
         previous = undefined;
         continue;

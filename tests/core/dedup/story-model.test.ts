@@ -16,6 +16,11 @@ describe('namesOf', () => {
     expect(names).not.toContain('a');
   });
 
+  it('a sentence opens after a dash between spaces or a colon (its capital is no name), and capitals outside ASCII count', () => {
+    const names = namesOf('', 'The talks went on for hours – Ministers met in Ōsaka with Émile Zola: Delegates from the coast then left quietly.', 'en');
+    expect(names).toEqual(['ōsaka', 'émile', 'zola', 'émile zola']);
+  });
+
   it('in a Title Case headline only acronyms count', () => {
     expect(namesOf('KUHAP Baru Disahkan, Ketua KPK Harap Kewenangannya Tak Berubah', '', 'id')).toEqual(['kuhap', 'kpk']);
   });
