@@ -72,7 +72,9 @@ export function storyFeatures(features: ItemFeatures, itemTimeMs: number, state:
   out[1] = textCosine;
   let nearest = 0;
   const members = state.members;
-  for (let i = members.length - 1, n = 0; i >= 0 && n < NEAREST_MEMBERS; i -= 1) {
+  // A story of one item (most of a window) has that item's title as its titles' sum: the same cosine.
+  if (members.length === 1) nearest = members[0]!.lang === lang && members[0]!.titleVector !== undefined ? out[0] : 0;
+  else for (let i = members.length - 1, n = 0; i >= 0 && n < NEAREST_MEMBERS; i -= 1) {
     const title = members[i]!.titleVector;
     if (title === undefined || members[i]!.lang !== lang) continue;
     n += 1;
