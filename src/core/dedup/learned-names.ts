@@ -7,7 +7,6 @@ import type { Lang } from '../model.ts';
 import { capitalisedShare } from '../text/capitalised-share.ts';
 import { isStopword } from '../text/stopwords.ts';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 /** A capital letter opens the word. */
 const CAPITALISED = /^\p{Lu}/u;
 /** Two or more capitals and no lower case: an acronym (KPK, NATO). */
@@ -49,15 +48,52 @@ function opensSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A word: a letter or number, then letters, numbers, marks, apostrophes and hyphens
+ * ([\p{L}\p{N}] then [\p{L}\p{N}\p{M}'’-], any number). These test a character outside ASCII.
+ */
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_PART = /^[\p{L}\p{N}\p{M}'’-]$/u;
+
+/** Can the code point open a word (a letter or a number)? ASCII by range, the rest by WORD_START. */
+function opensWord(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return WORD_START.test(String.fromCodePoint(cp));
+}
+
+/** Can the code point go on a word (a letter, number, mark, apostrophe or hyphen)? */
+function continuesWord(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 39 || cp === 45;
+  return cp === 0x2019 || WORD_PART.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The text's words in order, read code point by code point (a regex match object per word cost
+ * more than the names found in it: this runs for every item the story model sees).
+ */
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let initial = true;
   let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (opensSentence(text, last, match.index)) initial = true;
-    words.push({ text: match[0], initial, capital: opensWithCapital(match[0]) });
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!opensWord(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (!continuesWord(next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(start, i);
+    if (opensSentence(text, last, start)) initial = true;
+    words.push({ text: word, initial, capital: opensWithCapital(word) });
     initial = false;
-    last = match.index + match[0].length;
+    last = i;
   }
   return words;
 }
