@@ -18,7 +18,7 @@ import { NameFrequencies, namesOf } from './learned-names.ts';
 import { describeVerdict, explainRejection, label, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture } from './source-furniture.ts';
 import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
-import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
+import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, weighNames, type StoryModel, type WeighedNames } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
@@ -113,8 +113,10 @@ export class StoryIndex {
   private scored = 0;
   private readonly furniture = new SourceFurniture();
   private readonly nameFrequencies = new NameFrequencies();
-  /** The item being assigned, laid out for its cosines with the candidates (decision 'cuts'). */
+  /** The item being assigned, laid out for its cosines with the candidates (either decision). */
   private readonly probe = new VectorProbe();
+  /** The item's title vector, laid out the same way (decision 'model': title cosines with each candidate's titles). */
+  private readonly titleProbe = new VectorProbe();
   /**
    * For fitting only (scripts/story-model-fit.ts): sees each item's same-language candidates as
    * the model does and names the story the item joins (a story id, or null for a new story).
@@ -148,7 +150,9 @@ export class StoryIndex {
     // Only the model reads titles, learned names and furniture-free text: the cuts do without.
     const modelled = this.options.decision === 'model' || this.teacher !== undefined;
     const summary = modelled ? this.furniture.strip(item.source, item.summary) : item.summary;
-    const features = itemFeatures(item, this.lexicon, this.idf, modelled ? { summary, names: (lang) => namesOf(item.title, summary, lang) } : {});
+    // A summary the furniture left as it was keeps the matcher's analysis (ClusterItem.analysed).
+    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), names: (lang: Lang) => namesOf(item.title, summary, lang) } : {};
+    const features = itemFeatures(item, this.lexicon, this.idf, context);
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;
@@ -156,10 +160,12 @@ export class StoryIndex {
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     if (candidates.length > 0) this.probe.place(features.vector);
+    const names = this.options.decision === 'model' && candidates.length > 0 ? weighNames(features, this.nameFrequencies) : undefined;
+    if (names !== undefined) this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
       this.scored += 1;
       // A rejection no closer than the closest so far is not built (undefined): only the closest is reported.
-      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine);
+      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine, names);
       if (verdict === undefined) continue;
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
@@ -179,9 +185,11 @@ export class StoryIndex {
   /** Fitting: the teacher sees the candidates' features and names the story. */
   private taught(item: ClusterItem, features: ItemFeatures, itemTimeMs: number, now: Date, candidates: readonly StoryState[], teacher: NonNullable<StoryIndex['teacher']>): Assignment {
     const rows: CandidateRow[] = [];
+    const names = weighNames(features, this.nameFrequencies);
+    this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
       if (!this.inWindow(features, state) || state.centroids[features.lang] === undefined) continue;
-      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, this.nameFrequencies, features.lang, []) });
+      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, names, features.lang, cosineIn(features.vector, state, features.lang), this.titleProbe, []) });
     }
     const chosen = teacher(item, rows);
     const state = chosen === null ? undefined : this.states.get(chosen);
@@ -255,11 +263,12 @@ export class StoryIndex {
    * joins; else, in the same language, the model's score reaches its cut; else, across
    * languages, the cosine reaches the cross-language cut and two lead names are shared.
    */
-  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number): Verdict | Rejection | undefined {
+  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number, names: WeighedNames | undefined): Verdict | Rejection | undefined {
     const o = this.options;
-    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest);
+    // The item's names are weighed (assign) only for the model.
+    if (o.decision === 'cuts' || names === undefined) return this.judgeByCuts(features, state, closest);
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
-    const same = cosineIn(features.vector, state, features.lang);
+    const same = this.probedCosine(state, features.lang);
     const sharedCount = sharedNames(features, state);
     // A copy also shares most of its weighted words (SimHash only estimates that) and names the
     // people its original names: two items sharing one stock paragraph are not copies.
@@ -270,12 +279,12 @@ export class StoryIndex {
     }
     let rejected: Rejection | undefined;
     if (state.centroids[features.lang] !== undefined) {
-      const x = storyFeatures(features, itemTimeMs, state, this.nameFrequencies, features.lang, []);
+      const x = storyFeatures(features, itemTimeMs, state, names, features.lang, same, this.titleProbe, []);
       const score = modelScore(o.model, x);
       if (score >= o.model.cut) return { state, kind: 'same-story', similarity: score, distance: 0, cut: o.model.cut, cross: false, shared: sharedCount, x };
       rejected = { state, cosine: same, failed: 'model', score, x, shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
     }
-    const cross = cosineIn(features.vector, state, features.lang === 'id' ? 'en' : 'id');
+    const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const crossCut = o.crossLanguageMinCosine * Math.pow(state.members.length, -o.sizeExponent);
     if (cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
     if (rejected !== undefined && rejected.cosine >= cross) return rejected;

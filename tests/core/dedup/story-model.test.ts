@@ -16,6 +16,16 @@ describe('namesOf', () => {
     expect(names).not.toContain('a');
   });
 
+  it('a sentence opens after a dash between spaces or a colon (its capital is no name), and capitals outside ASCII count', () => {
+    const names = namesOf('', 'The talks went on for hours – Ministers met in Ōsaka with Émile Zola: Delegates from the coast then left quietly.', 'en');
+    expect(names).toEqual(['ōsaka', 'émile', 'zola', 'émile zola']);
+  });
+
+  it('a word runs on through combining marks, apostrophes and letters outside the BMP', () => {
+    const names = namesOf('', 'the envoy met Ме́дведев in Zürich with O’Neill and 𝐀𝐁𝐂 officials, said the report.', 'en');
+    expect(names).toEqual(['ме́дведев', 'zürich', 'o’neill', '𝐀𝐁𝐂'.toLowerCase()]);
+  });
+
   it('in a Title Case headline only acronyms count', () => {
     expect(namesOf('KUHAP Baru Disahkan, Ketua KPK Harap Kewenangannya Tak Berubah', '', 'id')).toEqual(['kuhap', 'kpk']);
   });
