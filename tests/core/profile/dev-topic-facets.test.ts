@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchItem } from '../../../src/core/match/match-item.ts';
-import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { FACET_CUTS, type FacetConcept, type FacetCuts } from '../../../src/core/profile/learn-concepts.ts';
+import { learnProfile } from '../../../src/core/profile/learn-profile.ts';
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { learnFrom } from '../../helpers/topics.ts';
-import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { scoreProfile, topicItems } from '../../topics/topic-scoring.ts';
 
 const TOPICS = fileURLToPath(new URL('../../../../shared/eval/topics/', import.meta.url));
@@ -44,6 +45,16 @@ describe.skipIf(!present)('facets of the development topics', () => {
     expect(matchItem(headline('Banjir Bandang Terjang Aceh Tamiang, Ribuan Warga Mengungsi'), prepared).decision).toBe(true);
     expect(matchItem(headline('Banjir Meluas di Bekasi, Ribuan Rumah Terendam'), prepared).decision).toBe(false);
     expect(matchItem(headline('Gubernur Aceh Resmikan Jalan Baru'), prepared).decision).toBe(false);
+  });
+
+  it('a policy topic: the theme cuts decide which words join it (scripts/facet-curve.ts)', () => {
+    const seeds = readSeedDir(join(TOPICS, 'id-harga-bbm', 'seeds'));
+    const theme = (facetCuts?: Partial<FacetCuts>) =>
+      learnProfile(seeds, loadLexicon(), loadBackground(), { name: 'id-harga-bbm', ...(facetCuts === undefined ? {} : { facetCuts }) }).concepts.find((c) => (c as FacetConcept).kind === 'theme')?.keys ?? [];
+    // Subsidy words are in about a tenth of the seeds' sentences: the cut in place keeps them,
+    // one a little stricter (where the curve falls) loses them.
+    expect(theme()).toEqual(expect.arrayContaining(['subsidi', 'nonsubsidi']));
+    expect(theme({ themeMinShare: FACET_CUTS.themeMinShare + 0.02 })).not.toContain('subsidi');
   });
 });
 
