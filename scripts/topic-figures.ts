@@ -94,8 +94,15 @@ for (const topic of topics) {
   const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
   const s = score(items, (item) => matchItem(item, prepared).decision);
   if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
-    const flagged = streamHalf.half.filter((item) => matchItem(item, prepared).decision).length;
-    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day`);
+    const flaggedItems = streamHalf.half.filter((item) => matchItem(item, prepared).decision);
+    const flagged = flaggedItems.length;
+    // The labelled items are a random sample of the topic's candidate headlines, which hold
+    // nearly all it flags: their labels among the flagged estimate how many posts are on topic.
+    const labels = new Map(items.map((item) => [item.id, item.label]));
+    const onTopic = flaggedItems.filter((item) => labels.get(item.id) === 1).length;
+    const offTopic = flaggedItems.filter((item) => labels.get(item.id) === 0).length;
+    const share = onTopic + offTopic > 0 ? onTopic / (onTopic + offTopic) : 0;
+    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day; of the flagged that are labelled ${onTopic} on topic, ${offTopic} off (about ${((share * flagged) / streamHalf.days).toFixed(2)} on-topic posts a day)`);
   }
   sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
   console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);
