@@ -39,6 +39,22 @@ const NEWS_ASSOCIATION_WEIGHT = 0.01;
 const MIN_PLACE_LOG_LIFT = Math.log(3);
 
 /**
+ * The country the topic happens in when that is the country of publication: the seeds' headline
+ * parts (title and lead) name it, through its places, people or institutions, in nearly every
+ * seed, and no other country in more than one. Such a topic has no side (a home country never is
+ * one), yet a headline naming only other countries ("Malaysia Naikkan Harga BBM", "Slovenia
+ * Batasi Pembelian BBM") is news from abroad, not the topic.
+ */
+export function homeCountry(evidence: SeedEvidence, lexicon: Lexicon): string | undefined {
+  const home = HOME_COUNTRY[evidence.lang];
+  if (home === undefined) return undefined;
+  const heads = new Map<string, number>();
+  for (const head of evidence.headSets) for (const country of countriesOf(head, lexicon)) heads.set(country, (heads.get(country) ?? 0) + 1);
+  if ((heads.get(home) ?? 0) < nearlyAll(evidence.headSets.length)) return undefined;
+  return [...heads].some(([country, n]) => country !== home && n >= 2) ? undefined : home;
+}
+
+/**
  * The cuts that decide which seed words may enter the names and the theme facets.
  * scripts/facet-curve.ts prints the curve of each over the development topics (mean F1, mean
  * C_norm, leave-one-seed-out F1, the default topic's dev F1); the values sit on its plateaus.

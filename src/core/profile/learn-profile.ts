@@ -2,7 +2,7 @@ import { LearnError } from '../errors.ts';
 import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { anchorKeys, FACET_CUTS, learnFacets, type FacetCuts } from './learn-concepts.ts';
+import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
@@ -95,6 +95,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     threshold: 0,
     unit: round(unit),
   };
+  const home = homeCountry(evidence, lexicon);
+  if (home !== undefined && concepts.every((c) => c.countries.length === 0)) learned.home = home;
   let outliers: string[] = [];
   if (options.threshold !== undefined) {
     learned.threshold = options.threshold;
