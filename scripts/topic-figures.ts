@@ -102,7 +102,13 @@ for (const topic of topics) {
     // What a channel receives: one post per story, later reports of it recorded on the story (the
     // worker's own story index, fed the topic's matches in published order).
     const posts = clusterInOrder(flaggedItems, new StoryIndex(lexicon, background)).filter(({ assignment }) => assignment.isNew).length;
-    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day; ${posts} stories, ${(posts / streamHalf.days).toFixed(2)} posts a day`);
+    // The labelled items are a random sample of the topic's candidate headlines, which hold
+    // nearly all it flags: their labels among the flagged estimate how many posts are on topic.
+    const labels = new Map(items.map((item) => [item.id, item.label]));
+    const onTopic = flaggedItems.filter((item) => labels.get(item.id) === 1).length;
+    const offTopic = flaggedItems.filter((item) => labels.get(item.id) === 0).length;
+    const share = onTopic + offTopic > 0 ? onTopic / (onTopic + offTopic) : 0;
+    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day; ${posts} stories, ${(posts / streamHalf.days).toFixed(2)} posts a day; of the flagged that are labelled ${onTopic} on topic, ${offTopic} off (about ${((share * flagged) / streamHalf.days).toFixed(2)} on-topic headlines a day)`);
   }
   sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
   console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);

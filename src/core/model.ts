@@ -61,6 +61,12 @@ export interface TopicProfile {
    * "about one strong topic word besides naming the sides", whatever the topic.
    */
   unit: number;
+  /**
+   * The country of publication when the topic happens there (the seeds' headline parts name it,
+   * through its places, people or institutions, and no other country): an item naming only
+   * other countries is news from abroad, not the topic (learn-concepts.ts homeCountry).
+   */
+  home?: string;
 }
 
 export interface MatchedTerm {

@@ -22,7 +22,7 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
   'id-banjir-sumatera': { f1: 0.68, cnorm: 0.51 },
-  'id-harga-bbm': { f1: 0.77, cnorm: 0.32 },
+  'id-harga-bbm': { f1: 0.79, cnorm: 0.295 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
@@ -33,7 +33,7 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
   'id-banjir-sumatera': { f1: 0.81, cnorm: 0.34 },
-  'id-harga-bbm': { f1: 0.75, cnorm: 0.33 },
+  'id-harga-bbm': { f1: 0.775, cnorm: 0.31 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 

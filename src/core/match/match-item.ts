@@ -109,6 +109,7 @@ export function matchKeys(keys: readonly string[], lang: Lang, prepared: Prepare
   }));
   const missing = concepts.filter((c) => c.matched.length === 0).map((c) => c.name);
   const alone = aloneKey(profile, evidence.seen);
+  const abroad = abroadOf(profile, evidence.countries);
 
   let reason: string;
   let decision = false;
@@ -117,6 +118,9 @@ export function matchKeys(keys: readonly string[], lang: Lang, prepared: Prepare
   } else if (alone !== undefined) {
     decision = true;
     reason = `names ${prepared.labels.get(alone) ?? alone}, which identifies the topic by itself`;
+  } else if (abroad !== undefined) {
+    const label = (country: string) => lexicon.entities.get(`@${country}`)?.label ?? country;
+    reason = `news from abroad: names ${abroad.map(label).join(', ')}, nothing of ${label(profile.home!)}`;
   } else if (missing.length > 0 && !(missing.length === 1 && concepts.length >= 2 && waivable(profile, missing[0]!) && score >= STRONG_EVIDENCE * profile.threshold)) {
     reason = `missing concept: ${missing.join('; ')}`;
   } else if (score < profile.threshold) {
@@ -134,6 +138,16 @@ function aloneKey(profile: TopicProfile, seen: ReadonlySet<string>): string | un
     for (const key of concept.alone ?? []) if (seen.has(key)) return key;
   }
   return undefined;
+}
+
+/**
+ * The countries an item names when the topic happens at home (profile.home) and the item names
+ * other countries but nothing of home: "Malaysia Naikkan Harga BBM" for an Indonesian fuel-price
+ * topic. An item naming no country at all is not abroad (most home news names none).
+ */
+function abroadOf(profile: TopicProfile, countries: ReadonlySet<string>): string[] | undefined {
+  if (profile.home === undefined || countries.size === 0 || countries.has(profile.home)) return undefined;
+  return [...countries].sort();
 }
 
 /** A side (a country) is never waived: a Russia-Ukraine item is no North Korea-Russia item however warlike. */

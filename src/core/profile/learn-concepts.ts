@@ -34,13 +34,48 @@ export function nearlyAll(seedCount: number): number {
 
 /** Countries whose own language makes them the country of publication: never a side by themselves. */
 const HOME_COUNTRY: Readonly<Record<string, string>> = { id: 'id' };
-/** A name joins the names facet when a seed sentence holds it this many times more often than a headline does. */
 /** Ordinary news's co-mentions only break ties between the seeds' own. */
 const NEWS_ASSOCIATION_WEIGHT = 0.01;
-const MIN_NAME_LOG_LIFT = Math.log(8);
 const MIN_PLACE_LOG_LIFT = Math.log(3);
-/** A learned one-word name commoner than this in ordinary news must head most seeds. */
-const LEARNED_NAME_MAX_P = 2e-3;
+
+/**
+ * The country the topic happens in when that is the country of publication: the seeds' headline
+ * parts (title and lead) name it, through its places, people or institutions, in nearly every
+ * seed, and no other country in more than one. Such a topic has no side (a home country never is
+ * one), yet a headline naming only other countries ("Malaysia Naikkan Harga BBM", "Slovenia
+ * Batasi Pembelian BBM") is news from abroad, not the topic.
+ */
+export function homeCountry(evidence: SeedEvidence, lexicon: Lexicon): string | undefined {
+  const home = HOME_COUNTRY[evidence.lang];
+  if (home === undefined) return undefined;
+  const heads = new Map<string, number>();
+  for (const head of evidence.headSets) for (const country of countriesOf(head, lexicon)) heads.set(country, (heads.get(country) ?? 0) + 1);
+  if ((heads.get(home) ?? 0) < nearlyAll(evidence.headSets.length)) return undefined;
+  return [...heads].some(([country, n]) => country !== home && n >= 2) ? undefined : home;
+}
+
+/**
+ * The cuts that decide which seed words may enter the names and the theme facets.
+ * scripts/facet-curve.ts prints the curve of each over the development topics (mean F1, mean
+ * C_norm, leave-one-seed-out F1, the default topic's dev F1); the values sit on its plateaus.
+ */
+export interface FacetCuts {
+  /** A name joins the names facet when a seed's headline part holds it this many times (log) more often than a headline does. */
+  nameMinLogLift: number;
+  /** A learned one-word name commoner than this in ordinary news must head most seeds. */
+  learnedNameMaxP: number;
+  /** A theme word is in at least this share of the seeds' sentences... */
+  themeMinShare: number;
+  /** ...and this many times (log) commoner there than in ordinary news. */
+  themeMinLogLift: number;
+}
+
+export const FACET_CUTS: Readonly<FacetCuts> = {
+  nameMinLogLift: Math.log(8),
+  learnedNameMaxP: 2e-3,
+  themeMinShare: 0.1,
+  themeMinLogLift: Math.log(12),
+};
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
  * case's defendant (Nadiem, in 0.29% of headlines) is; a category word the seeds all head ("BBM",
@@ -70,7 +105,14 @@ export interface FacetConcept extends ProfileConcept {
  * - Theme: everything else is weighed by the score, which must reach the profile's threshold.
  * Without sides or names, the strongest shared terms form one facet instead.
  */
-export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], aloneMaxP = ALONE_MAX_P, themeCuts: Partial<ThemeCuts> = {}): ProfileConcept[] {
+export function learnFacets(
+  evidence: SeedEvidence,
+  lexicon: Lexicon,
+  background: Background,
+  terms: readonly ProfileTerm[],
+  aloneMaxP = ALONE_MAX_P,
+  cuts: Readonly<FacetCuts> = FACET_CUTS,
+): ProfileConcept[] {
   const seedCount = evidence.keySets.length;
   const need = nearlyAll(seedCount);
   const headDf = new Map<string, number>();
@@ -125,13 +167,13 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
     // A place heading nearly every seed is where the topic happens however often the news names
     // it (Sumatra in a season of Sumatran floods); other names must be rarer in the news than in the seeds.
-    const minLogLift = entity?.type === 'place' && heads >= aloneNeed ? MIN_PLACE_LOG_LIFT : MIN_NAME_LOG_LIFT;
+    const minLogLift = entity?.type === 'place' && heads >= aloneNeed ? MIN_PLACE_LOG_LIFT : cuts.nameMinLogLift;
     if (Math.log(stats.headlineRate / p) < minLogLift) continue;
     // A word the seeds capitalise only inside longer names ("Kecamatan X", "Sumatera Selatan")
     // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
     // acronym heading several.
     if (stats.seeds < Math.min(2, seedCount)) continue;
-    if (entity === undefined && !stats.key.includes(' ') && p > LEARNED_NAME_MAX_P && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
+    if (entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
     // A word the seeds capitalise only inside other names, a different one each time (Kecamatan X,
     // Tapanuli Selatan), names none of them.
     if (entity === undefined && stats.partOfNames === true && stats.acronym !== true) continue;
@@ -149,7 +191,7 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
     concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, lexicon, background, terms, need, { ...THEME_CUTS, ...themeCuts });
+  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright.
   if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
@@ -164,27 +206,13 @@ export function learnFacets(evidence: SeedEvidence, lexicon: Lexicon, background
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
 const INSTITUTIONS_IN_THEME = false;
-/** What makes a seed word central enough for the theme facet (themeFacet). */
-export interface ThemeCuts {
-  /** Share of the seeds' sentences holding it. */
-  minShare: number;
-  /** Log of how much commoner it is there than in ordinary headlines. */
-  minLogLift: number;
-}
-/**
- * A tenth of the seeds' sentences, 12 times commoner than in ordinary headlines: the best mean of
- * full and leave-one-seed-out F1 over the development topics in scripts/theme-curve.ts. The share
- * sits between two edges: at 0.09 generic English words ("including", measured against
- * subtitles) open the tariffs theme; at 0.12 "bencana" leaves the floods theme.
- */
-export const THEME_CUTS: ThemeCuts = { minShare: 0.1, minLogLift: Math.log(12) };
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: ThemeCuts): FacetConcept | undefined {
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: Readonly<FacetCuts>): FacetConcept | undefined {
   const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
   const all = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
   // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
@@ -192,7 +220,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   // "ditemukan", which any news uses, would let the facet open on anything.
   const central = (key: string) => {
     const stats = evidence.stats.get(key)!;
-    return stats.unitShare >= cuts.minShare && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= cuts.minLogLift;
+    return stats.unitShare >= cuts.themeMinShare && Math.log(stats.unitShare / background.probability(key, evidence.lang)) >= cuts.themeMinLogLift;
   };
   const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;

@@ -2,7 +2,7 @@ import { LearnError } from '../errors.ts';
 import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { anchorKeys, learnFacets, type ThemeCuts } from './learn-concepts.ts';
+import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
@@ -31,8 +31,8 @@ export interface LearnOptions {
   minFeedbackShare?: number;
   /** Most common in ordinary news a name may be and still be enough alone (learn-concepts.ts ALONE_MAX_P). */
   aloneMaxP?: number;
-  /** What makes a seed word central enough for the theme facet (learn-concepts.ts THEME_CUTS). */
-  themeCuts?: Partial<ThemeCuts>;
+  /** Which seed words may enter the names and theme facets (learn-concepts.ts FACET_CUTS); for the curve scripts. */
+  facetCuts?: Partial<FacetCuts>;
 }
 
 /** A learned profile with what `learn` reports about it. */
@@ -72,7 +72,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   });
 
   const terms = weighTerms(evidence, background).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
-  const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms, options.aloneMaxP, options.themeCuts);
+  const cuts = options.facetCuts === undefined ? FACET_CUTS : { ...FACET_CUTS, ...options.facetCuts };
+  const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms, options.aloneMaxP, cuts);
 
   // The unit is what the score counts: not the sides' own names (their countries, leaders,
   // capitals) nor the facets' own keys.
@@ -94,6 +95,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     threshold: 0,
     unit: round(unit),
   };
+  const home = homeCountry(evidence, lexicon);
+  if (home !== undefined && concepts.every((c) => c.countries.length === 0)) learned.home = home;
   let outliers: string[] = [];
   if (options.threshold !== undefined) {
     learned.threshold = options.threshold;
@@ -104,7 +107,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
       threshold: 0,
       ...(options.maxTerms === undefined ? {} : { maxTerms: options.maxTerms }),
       ...(options.aloneMaxP === undefined ? {} : { aloneMaxP: options.aloneMaxP }),
-      ...(options.themeCuts === undefined ? {} : { themeCuts: options.themeCuts }),
+      ...(options.facetCuts === undefined ? {} : { facetCuts: options.facetCuts }),
     };
     const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold);
     learned.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(learned))));

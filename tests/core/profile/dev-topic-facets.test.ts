@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchItem } from '../../../src/core/match/match-item.ts';
-import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { FACET_CUTS, type FacetConcept, type FacetCuts } from '../../../src/core/profile/learn-concepts.ts';
+import { learnProfile } from '../../../src/core/profile/learn-profile.ts';
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
-import { learnFrom } from '../../helpers/topics.ts';
-import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { defaultSeeds, learnFrom } from '../../helpers/topics.ts';
+import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { scoreProfile, topicItems } from '../../topics/topic-scoring.ts';
 
 const TOPICS = fileURLToPath(new URL('../../../../shared/eval/topics/', import.meta.url));
@@ -44,6 +45,30 @@ describe.skipIf(!present)('facets of the development topics', () => {
     expect(matchItem(headline('Banjir Bandang Terjang Aceh Tamiang, Ribuan Warga Mengungsi'), prepared).decision).toBe(true);
     expect(matchItem(headline('Banjir Meluas di Bekasi, Ribuan Rumah Terendam'), prepared).decision).toBe(false);
     expect(matchItem(headline('Gubernur Aceh Resmikan Jalan Baru'), prepared).decision).toBe(false);
+  });
+
+  it('a home topic: a headline naming only other countries is news from abroad', () => {
+    const { profile, prepared } = learn('id-harga-bbm');
+    expect(profile.home).toBe('id');
+    const abroad = matchItem(headline('Dampak Konflik Timur Tengah, Malaysia Naikkan Harga BBM 2 Pekan Berturut'), prepared);
+    expect(abroad.decision).toBe(false);
+    expect(abroad.reason).toMatch(/^news from abroad: names Malaysia/);
+    // Naming home as well, or no country at all, is home news.
+    expect(matchItem(headline('Berbeda dengan Malaysia, Indonesia Tak Batasi Kuota BBM Bersubsidi'), prepared).decision).toBe(true);
+    expect(matchItem(headline('Harga BBM Nonsubsidi Naik, Legislator Soroti Minimnya Sosialisasi'), prepared).decision).toBe(true);
+    // Topics between countries have sides, not a home.
+    expect(learnFrom(defaultSeeds(), 'default').profile.home).toBeUndefined();
+    expect(learn('en-us-tariffs').profile.home).toBeUndefined();
+  });
+
+  it('a policy topic: the theme cuts decide which words join it (scripts/facet-curve.ts)', () => {
+    const seeds = readSeedDir(join(TOPICS, 'id-harga-bbm', 'seeds'));
+    const theme = (facetCuts?: Partial<FacetCuts>) =>
+      learnProfile(seeds, loadLexicon(), loadBackground(), { name: 'id-harga-bbm', ...(facetCuts === undefined ? {} : { facetCuts }) }).concepts.find((c) => (c as FacetConcept).kind === 'theme')?.keys ?? [];
+    // Subsidy words are in about a tenth of the seeds' sentences: the cut in place keeps them,
+    // one a little stricter (where the curve falls) loses them.
+    expect(theme()).toEqual(expect.arrayContaining(['subsidi', 'nonsubsidi']));
+    expect(theme({ themeMinShare: FACET_CUTS.themeMinShare + 0.02 })).not.toContain('subsidi');
   });
 });
 
