@@ -28,6 +28,8 @@ export const stateKeys = {
   posted: (postId: string) => `posted:${postId}`,
   outbox: 'outbox',
   stories: (topic: string) => `stories:${topic}`,
+  /** Beside a topic's stories: the sentences each source already used (decision 'model'; absent under the cuts). */
+  storyFurniture: (topic: string) => `story-furniture:${topic}`,
   storyPost: (topic: string, storyId: string) => `story-post:${topic}:${storyId}`,
   lastCycle: 'cycle:last',
   /** One feed's writes while they are applied (pipeline/feed-writes.ts): finished at the next cycle after a kill. */

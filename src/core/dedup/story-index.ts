@@ -16,11 +16,12 @@ import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
 import { NameFrequencies, namesOf } from './learned-names.ts';
 import { describeVerdict, explainRejection, label, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
-import { SourceFurniture } from './source-furniture.ts';
+import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, weighNames, type StoryModel, type WeighedNames } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
+import { parseIsoMs } from './item-time.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -111,7 +112,8 @@ export class StoryIndex {
   private readonly memberStory = new Map<string, StoryState>();
   private nextSeq = 0;
   private scored = 0;
-  private readonly furniture = new SourceFurniture();
+  /** Per-source sentences already used (decision 'model'): saved with the stories, see furnitureMemory. */
+  private furniture = new SourceFurniture();
   private readonly nameFrequencies = new NameFrequencies();
   /** The item being assigned, laid out for its cosines with the candidates (either decision). */
   private readonly probe = new VectorProbe();
@@ -149,7 +151,8 @@ export class StoryIndex {
     }
     // Only the model reads titles, learned names and furniture-free text: the cuts do without.
     const modelled = this.options.decision === 'model' || this.teacher !== undefined;
-    const summary = modelled ? this.furniture.strip(item.source, item.summary) : item.summary;
+    // Remembered at the item's own time, as the window counts a story's (itemFeatures: published, else now).
+    const summary = modelled ? this.furniture.strip(item.source, item.summary, parseIsoMs(item.published) ?? now.getTime()) : item.summary;
     // A summary the furniture left as it was keeps the matcher's analysis (ClusterItem.analysed).
     const context = modelled ? { ...(summary === item.summary ? {} : { summary }), names: (lang: Lang) => namesOf(item.title, summary, lang) } : {};
     const features = itemFeatures(item, this.lexicon, this.idf, context);
@@ -227,6 +230,7 @@ export class StoryIndex {
       this.nameFrequencies.removeStory(state.learned);
       for (const member of state.members) this.memberStory.delete(member.id);
     }
+    this.furniture.forgetBefore(oldestMs);
     return dropped;
   }
 
@@ -235,8 +239,27 @@ export class StoryIndex {
     return [...this.states.values()].map(toStory);
   }
 
-  static fromStories(stories: readonly Story[], lexicon: Lexicon, background: Background, options: StoryIndexOptions = {}): StoryIndex {
+  /**
+   * The sentences each source already used (decision 'model' strips them from later items), as
+   * plain JSON data: saved beside stories() so a restored index decides as this one would. Empty
+   * under the cuts, which never read it. Pruned with the stories (prune).
+   */
+  furnitureMemory(): FurnitureMemory {
+    return this.furniture.toMemory();
+  }
+
+  /** Whether the index keeps a furniture memory worth saving (the model's decision, or a teacher's fit). */
+  get usesFurniture(): boolean {
+    return this.options.decision === 'model' || this.teacher !== undefined;
+  }
+
+  /**
+   * The index saved as stories() and furnitureMemory(). A missing memory (state saved before it was
+   * kept) is an empty one; a malformed one throws, as a malformed story does.
+   */
+  static fromStories(stories: readonly Story[], lexicon: Lexicon, background: Background, options: StoryIndexOptions = {}, furniture?: FurnitureMemory): StoryIndex {
     const index = new StoryIndex(lexicon, background, options);
+    index.furniture = SourceFurniture.fromMemory(furniture);
     for (const story of stories) {
       const state = fromStory(story, index.nextSeq++);
       index.states.set(state.id, state);

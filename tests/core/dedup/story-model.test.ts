@@ -33,17 +33,68 @@ describe('namesOf', () => {
 
 describe('SourceFurniture', () => {
   const plug = 'Get all the stories you need-to-know from the most powerful name in news delivered first thing every morning.';
+  const HOUR_MS = 3_600_000;
+  const T = Date.parse('2024-12-09T12:00:00Z');
   it('drops a sentence its source used in an earlier item, and only for that source', () => {
     const furniture = new SourceFurniture();
-    expect(furniture.strip('Fox', `Jury deliberates in the subway case. ${plug}`)).toBe(`Jury deliberates in the subway case. ${plug}`);
-    expect(furniture.strip('Fox', `Markets fell sharply on Monday. ${plug}`)).toBe('Markets fell sharply on Monday.');
-    expect(furniture.strip('BBC', `Markets fell sharply on Monday. ${plug}`)).toBe(`Markets fell sharply on Monday. ${plug}`);
+    expect(furniture.strip('Fox', `Jury deliberates in the subway case. ${plug}`, T)).toBe(`Jury deliberates in the subway case. ${plug}`);
+    expect(furniture.strip('Fox', `Markets fell sharply on Monday. ${plug}`, T)).toBe('Markets fell sharply on Monday.');
+    expect(furniture.strip('BBC', `Markets fell sharply on Monday. ${plug}`, T)).toBe(`Markets fell sharply on Monday. ${plug}`);
   });
 
   it('keeps short fragments that recur by chance ("U.S.")', () => {
     const furniture = new SourceFurniture();
-    furniture.strip('Fox', 'Officials in the U.S. said so.');
-    expect(furniture.strip('Fox', 'Officials in the U.S. denied it.')).toBe('Officials in the U.S. denied it.');
+    furniture.strip('Fox', 'Officials in the U.S. said so.', T);
+    expect(furniture.strip('Fox', 'Officials in the U.S. denied it.', T)).toBe('Officials in the U.S. denied it.');
+  });
+
+  it('its memory through JSON strips what the original strips', () => {
+    const original = new SourceFurniture();
+    original.strip('Fox', `Jury deliberates in the subway case. ${plug}`, T);
+    original.strip('BBC', 'The storm reached the coast on Sunday night.', T);
+    const restored = SourceFurniture.fromMemory(JSON.parse(JSON.stringify(original.toMemory())));
+    expect(restored.toMemory()).toEqual(original.toMemory());
+    for (const [source, summary] of [
+      ['Fox', `Markets fell sharply on Monday. ${plug}`],
+      ['BBC', `The storm reached the coast on Sunday night. ${plug}`],
+    ] as const) {
+      expect(restored.strip(source, summary, T + HOUR_MS)).toBe(original.strip(source, summary, T + HOUR_MS));
+    }
+    expect(restored.strip('Fox', `Rates held. ${plug}`, T)).toBe('Rates held.');
+  });
+
+  it('forgets a sentence last used before the window, and a source left with none; a sentence used again since stays', () => {
+    const furniture = new SourceFurniture();
+    furniture.strip('Fox', `Jury deliberates in the subway case. ${plug}`, T);
+    furniture.strip('BBC', 'The storm reached the coast on Sunday night.', T);
+    furniture.strip('Fox', `Markets fell sharply on Monday. ${plug}`, T + 10 * HOUR_MS);
+    furniture.forgetBefore(T + HOUR_MS);
+    expect(furniture.toMemory()).toEqual([
+      {
+        source: 'Fox',
+        sentences: [
+          [plug.toLowerCase(), new Date(T + 10 * HOUR_MS).toISOString()],
+          ['markets fell sharply on monday.', new Date(T + 10 * HOUR_MS).toISOString()],
+        ],
+      },
+    ]);
+    expect(furniture.size).toBe(2);
+    expect(furniture.strip('Fox', `Rates held. ${plug}`, T + 11 * HOUR_MS)).toBe('Rates held.');
+  });
+
+  it('a missing memory (state saved before it was kept) is an empty one', () => {
+    const furniture = SourceFurniture.fromMemory(undefined);
+    expect(furniture.size).toBe(0);
+    expect(furniture.strip('Fox', `Rates held. ${plug}`, T)).toBe(`Rates held. ${plug}`);
+  });
+
+  it.each([
+    [{ Fox: [] }, 'not a list (object)'],
+    [[{ source: 'Fox' }], 'entry 0 is not { source, sentences: [...] }'],
+    [[{ source: 'Fox', sentences: [['a b c d', 'yesterday']] }], '"Fox": ["a b c d","yesterday"] is not [sentence, ISO time]'],
+    [[{ source: 'Fox', sentences: ['a b c d'] }], '"Fox": "a b c d" is not [sentence, ISO time]'],
+  ])('a malformed memory throws one line naming what is wrong: %j', (memory, what) => {
+    expect(() => SourceFurniture.fromMemory(memory)).toThrow(new TypeError(`story-index: source furniture: ${what}`));
   });
 });
 
@@ -78,5 +129,56 @@ describe("StoryIndex with decision 'model'", () => {
     expect(restored.stories()).toEqual(original.stories());
     const now = new Date('2024-12-09T18:30:00Z');
     expect(later.map((it) => restored.assign(it, now))).toEqual(later.map((it) => original.assign(it, now)));
+  });
+
+  // The model compares an item without the summary sentences its source already used: that
+  // memory is saved beside the stories, or a restarted index compares on other text.
+  describe('the furniture memory across a save and restore', () => {
+    const plug = 'Get all the stories you need-to-know from the most powerful name in news delivered first thing every morning.';
+    const withPlug = (it: ClusterItem): ClusterItem => ({ ...it, source: 'Fox', summary: `${it.summary} ${plug}` });
+    const before = stream.map(withPlug);
+    const after = later.map(withPlug);
+    const now = new Date('2024-12-09T18:30:00Z');
+    const run = () => {
+      const original = new StoryIndex(lexicon, background, { decision: 'model' });
+      for (const it of before) original.assign(it, new Date(it.published!));
+      return original;
+    };
+
+    it('restored with it, the later items are assigned exactly as by the index that ran on', () => {
+      const original = run();
+      const saved = JSON.parse(JSON.stringify({ stories: original.stories(), furniture: original.furnitureMemory() }));
+      expect(saved.furniture).toEqual([{ source: 'Fox', sentences: expect.arrayContaining([[plug.toLowerCase(), '2024-12-09T17:30:00.000Z']]) }]);
+      const restored = StoryIndex.fromStories(saved.stories, lexicon, background, { decision: 'model' }, saved.furniture);
+      expect(later.map((it) => restored.assign(withPlug(it), now))).toEqual(after.map((it) => original.assign(it, now)));
+      expect(restored.furnitureMemory()).toEqual(original.furnitureMemory());
+    });
+
+    it('restored without it (state saved by the previous version) it still assigns, on the summaries as they came', () => {
+      const original = run();
+      const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(original.stories())), lexicon, background, { decision: 'model' });
+      expect(restored.furnitureMemory()).toEqual([]);
+      const assigned = after.map((it) => restored.assign(it, now));
+      // The memory matters: the plug is compared again, so the figures differ from the original's.
+      expect(assigned.map((a) => a.similarity)).not.toEqual(after.map((it) => original.assign(it, now).similarity));
+      expect(restored.furnitureMemory()).toEqual([{ source: 'Fox', sentences: expect.arrayContaining([[plug.toLowerCase(), '2024-12-09T18:10:00.000Z']]) }]);
+    });
+
+    it('prune forgets what the sources said before the window, with the stories', () => {
+      const index = run();
+      index.prune(new Date('2024-12-12T17:15:00Z'));
+      // The Penny story (last item 17:30) stays, the Swift story (17:10) goes, and so do the sentences last used before 17:15.
+      expect(index.stories().map((s) => s.members.map((m) => m.id))).toEqual([['1', '3']]);
+      expect(index.furnitureMemory()).toEqual([{ source: 'Fox', sentences: [[plug.toLowerCase(), '2024-12-09T17:30:00.000Z'], ['the jury found daniel penny not guilty of criminally negligent homicide.', '2024-12-09T17:30:00.000Z']] }]);
+      index.prune(new Date('2024-12-12T18:00:00Z'));
+      expect(index.furnitureMemory()).toEqual([]);
+    });
+
+    it('the cuts keep no memory', () => {
+      const index = new StoryIndex(lexicon, background);
+      for (const it of before) index.assign(it, new Date(it.published!));
+      expect(index.usesFurniture).toBe(false);
+      expect(index.furnitureMemory()).toEqual([]);
+    });
   });
 });
