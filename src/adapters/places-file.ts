@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ConfigError } from '../core/errors.ts';
+import type { EntityEntry } from '../core/text/lexicon.ts';
+
+// The generated Indonesian gazetteer (config/lexicon/places-id.json, written by
+// scripts/build-places.ts from official area data): more aliases for the island-region entities
+// of entities.json, kept in its own file so that nobody edits them by hand.
+
+/**
+ * The island-region entity of each province, by the province's two-digit code. The first digit
+ * of the official code is the island group (1 Sumatra, 3 Java, 5 Bali and Nusa Tenggara,
+ * 6 Kalimantan, 7 Sulawesi, 8 Maluku, 9 Papua); Bali keeps its own entity, as it had one.
+ */
+export const PLACE_REGION_BY_PROVINCE: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['11', '12', '13', '14', '15', '16', '17', '18', '19', '21'].map((code) => [code, 'sumatra'])),
+  ...Object.fromEntries(['31', '32', '33', '34', '35', '36'].map((code) => [code, 'java'])),
+  '51': 'bali',
+  '52': 'nusa-tenggara',
+  '53': 'nusa-tenggara',
+  ...Object.fromEntries(['61', '62', '63', '64', '65'].map((code) => [code, 'kalimantan'])),
+  ...Object.fromEntries(['71', '72', '73', '74', '75', '76'].map((code) => [code, 'sulawesi'])),
+  '81': 'maluku',
+  '82': 'maluku',
+  ...Object.fromEntries(['91', '92', '93', '94', '95', '96'].map((code) => [code, 'papua'])),
+};
+
+export const placesFileSchema = z.object({
+  note: z.string(),
+  cut: z.number(),
+  districts: z.boolean(),
+  entities: z.array(z.object({ id: z.string().min(1), aliases: z.array(z.string().min(1)) })),
+});
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+
+/** The entities with the gazetteer's aliases appended to those of the entity they name. */
+export function mergePlaces(entities: readonly EntityEntry[], places: PlacesFile, file: string): EntityEntry[] {
+  const extra = new Map(places.entities.map((e) => [e.id, e.aliases]));
+  for (const id of extra.keys()) {
+    if (!entities.some((e) => e.id === id)) throw new ConfigError(`${file}: no entity "${id}" in entities.json`);
+  }
+  return entities.map((e) => (extra.has(e.id) ? { ...e, aliases: [...e.aliases, ...extra.get(e.id)!] } : e));
+}
