@@ -13,10 +13,14 @@ export interface BackgroundData {
   /** Indonesian: number of news documents (headlines) counted, and in how many each key occurs. */
   idDocs: number;
   idDf: Record<string, number>;
-  /** English news documents (title + summary) counted, and in how many each key occurs. */
+  /** English news documents (title + summary, or one sentence of an article) counted, and in how many each key occurs. */
   enDocs?: number;
   enDf?: Record<string, number>;
-  /** Older tables: English word-frequency corpus size in tokens, and token counts per key (used when enDf is absent). */
+  /**
+   * English word-frequency corpus (SUBTLEX-US) size in tokens, and token counts per key: the prior
+   * the news documents are read over (ENGLISH_WORDS_PRIOR_DOCS), or the English table alone when a
+   * table has no English news documents.
+   */
   enTokens?: number;
   enCount?: Record<string, number>;
   /** Documents naming each country (any alias, leader or place of it), and each pair of countries. */
@@ -36,7 +40,7 @@ export interface RecentDocumentFrequencies {
 
 /** Keys seen in fewer documents than this are left out of the table (count-background.ts). */
 export const MIN_DOCUMENT_FREQUENCY = 3;
-/** Tokens in a typical headline-plus-lead; turns a token rate into a per-document rate (word-count tables only). */
+/** Tokens in a typical headline-plus-lead; turns a token rate into a per-document rate (English word counts only). */
 const TOKENS_PER_DOC = 12;
 /**
  * How many documents the shipped table counts for when blended with what the worker saw: with
@@ -115,7 +119,10 @@ function languageTable(data: BackgroundData, lang: Lang, englishPriorDocs: numbe
 /**
  * The background a profile is learned against: the shipped table (the prior) and, when given,
  * the document frequencies of what the worker saw lately, blended as if the prior were
- * PRIOR_WEIGHT_DOCS documents: p = (df_recent + W * p_prior) / (docs_recent + W).
+ * PRIOR_WEIGHT_DOCS documents: p = (df_recent + W * p_prior) / (docs_recent + W). Within the
+ * shipped table, English news documents are read over the English word counts as a prior of
+ * `englishPriorDocs` documents (ENGLISH_WORDS_PRIOR_DOCS; other values for
+ * scripts/english-prior-curve.ts only).
  */
 export function makeBackground(data: BackgroundData, recent?: RecentDocumentFrequencies, englishPriorDocs = ENGLISH_WORDS_PRIOR_DOCS): Background {
   const tables = { id: languageTable(data, 'id', englishPriorDocs), en: languageTable(data, 'en', englishPriorDocs) };

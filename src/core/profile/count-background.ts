@@ -21,7 +21,7 @@ export interface BackgroundInput {
   idPeriods?: readonly string[];
   /** How many of a key's commonest periods to leave out (default TRIMMED_PERIODS). */
   trimmedPeriods?: number;
-  /** Ordinary English news text, one document (title and summary) each. */
+  /** Ordinary English news text, one document (title and summary, or one sentence of an article) each. */
   enDocuments?: Iterable<string>;
   /**
    * English word frequencies (a general corpus): the prior of the English table. With English news
