@@ -82,4 +82,4 @@ const data = countBackground({ idDocuments: idDocs.map((d) => d.text), ...(idPer
 const out = values.out ?? BACKGROUND_FILE;
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 for (const source of sources) console.log(source);
-console.log(`wrote ${out}: ${Object.keys(data.idDf).length} Indonesian keys, ${Object.keys(data.enDf ?? data.enCount ?? {}).length} English keys, ${(readFileSync(out).length / 1024).toFixed(0)} KiB`);
+console.log(`wrote ${out}: ${Object.keys(data.idDf).length} Indonesian keys, ${Object.keys(data.enDf ?? {}).length} English news keys, ${Object.keys(data.enCount ?? {}).length} English word-count keys (the prior), ${(readFileSync(out).length / 1024).toFixed(0)} KiB`);
