@@ -65,6 +65,32 @@ export function readBackgroundData(file = BACKGROUND_FILE): BackgroundData {
   } catch (error) {
     throw new ConfigError(`${file}: cannot read the background table: ${(error as Error).message}`, { cause: error });
   }
-  if (data.version !== 1 || typeof data.idDocs !== 'number') throw new ConfigError(`${file}: not a newshound background table (version 1)`);
+  if (data === null || typeof data !== 'object' || data.version !== 1 || typeof data.idDocs !== 'number') throw new ConfigError(`${file}: not a newshound background table (version 1)`);
+  const problem = backgroundProblem(data);
+  if (problem !== undefined) throw new ConfigError(`${file}: background table: ${problem}`);
   return data;
+}
+
+/**
+ * What is wrong with a table's fields, if anything: checked here, at the edge, so that a corrupt
+ * table fails the load in one line instead of a lookup failing (or reading NaN) mid-cycle. Each
+ * corpus size goes with its counts (a table of counts without its size would be read as empty).
+ */
+function backgroundProblem(data: BackgroundData): string | undefined {
+  const fields = data as unknown as Record<string, unknown>;
+  const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (!Array.isArray(fields.sources) || !fields.sources.every((source) => typeof source === 'string')) return 'sources: expected a list of strings';
+  const counts = (name: string): string | undefined => {
+    const table = fields[name];
+    if (table === null || typeof table !== 'object' || Array.isArray(table)) return `${name}: expected an object of counts`;
+    const bad = Object.entries(table).find(([, value]) => !isCount(value));
+    return bad === undefined ? undefined : `${name}: ${JSON.stringify(bad[0])} is ${JSON.stringify(bad[1])}, not a count`;
+  };
+  for (const [size, table, required] of [['idDocs', 'idDf', true], ['enDocs', 'enDf', false], ['enTokens', 'enCount', false]] as const) {
+    if (!required && fields[size] === undefined && fields[table] === undefined) continue;
+    if (!isCount(fields[size])) return `${size}: expected a count beside ${table}`;
+    const problem = counts(table);
+    if (problem !== undefined) return problem;
+  }
+  return counts('countryDocs') ?? counts('countryPairs');
 }

@@ -32,11 +32,17 @@ export const placesFileSchema = z.object({
 });
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
-/** The entities with the gazetteer's aliases appended to those of the entity they name. */
+/**
+ * The entities with the gazetteer's aliases appended to those of the entity they name. An id the
+ * entities do not have, or one listed twice (the second list would silently replace the first),
+ * fails the load.
+ */
 export function mergePlaces(entities: readonly EntityEntry[], places: PlacesFile, file: string): EntityEntry[] {
-  const extra = new Map(places.entities.map((e) => [e.id, e.aliases]));
-  for (const id of extra.keys()) {
+  const extra = new Map<string, string[]>();
+  for (const { id, aliases } of places.entities) {
+    if (extra.has(id)) throw new ConfigError(`${file}: entity "${id}" listed twice`);
     if (!entities.some((e) => e.id === id)) throw new ConfigError(`${file}: no entity "${id}" in entities.json`);
+    extra.set(id, aliases);
   }
   return entities.map((e) => (extra.has(e.id) ? { ...e, aliases: [...e.aliases, ...extra.get(e.id)!] } : e));
 }
