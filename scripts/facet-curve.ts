@@ -17,14 +17,11 @@ import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
-import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
-import type { TopicProfile } from '../src/core/model.ts';
-import { readFileSync } from 'node:fs';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
-import { makeBackground, type Background, type BackgroundData } from '../src/core/profile/background.ts';
+import type { Background } from '../src/core/profile/background.ts';
 import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
-import { developmentTopics, profileF1, readLabelled, SHARED_EVAL, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileCostNorm, profileF1, readLabelled, SHARED_EVAL, TOPICS_DIR } from './topic-eval-lib.ts';
 
 const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   nameMinLogLift: [1.4, 1.7, 1.9, Math.log(8), 2.3, 2.5, 2.7, 3],
@@ -40,7 +37,7 @@ for (const name of cutNames) if (!(name in CANDIDATES)) throw new Error(`facet-c
 const lexicon = loadLexicon();
 const backgrounds: Array<{ name: string; background: Background }> = [
   { name: 'shipped', background: loadBackground() },
-  ...(values.background ?? []).map((file) => ({ name: file.split('/').pop()!, background: makeBackground(JSON.parse(readFileSync(file, 'utf8')) as BackgroundData) })),
+  ...(values.background ?? []).map((file) => ({ name: file.split('/').pop()!, background: loadBackground(file) })),
 ];
 const topics = developmentTopics().map((topic) => ({
   topic,
@@ -50,20 +47,6 @@ const topics = developmentTopics().map((topic) => ({
 const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
 const dev = readLabelled(join(SHARED_EVAL, 'dev.jsonl'));
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
-
-/** C_norm as score-topics.sh prints it: P_miss + 4.9 x P_FA. */
-function cnorm(profile: TopicProfile, items: readonly Labelled[]): number {
-  const prepared = prepareProfile(profile, lexicon);
-  let fn = 0, fp = 0, pos = 0;
-  for (const item of items) {
-    const decision = matchItem(item, prepared).decision;
-    if (item.label === 1) {
-      pos++;
-      if (!decision) fn++;
-    } else if (decision) fp++;
-  }
-  return (pos === 0 ? 0 : fn / pos) + 4.9 * (items.length === pos ? 0 : fp / (items.length - pos));
-}
 
 /** Scores this close to the best tie (the last digit printed): the value in place stays when it ties, else the middle one. */
 const TIE = 0.001;
@@ -77,7 +60,7 @@ function evaluate(facetCuts: Partial<FacetCuts>, background: Background): { line
   for (const { topic, seeds, items } of topics) {
     const profile = learnProfile(seeds, lexicon, background, { name: topic, facetCuts });
     const f1 = profileF1(profile, items, lexicon);
-    const c = cnorm(profile, items);
+    const c = profileCostNorm(profile, items, lexicon);
     const loo = seeds.map((_, i) => profileF1(learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, { name: topic, facetCuts }), items, lexicon));
     sumF1 += f1;
     sumC += c;

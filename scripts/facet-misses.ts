@@ -16,7 +16,7 @@ import type { TopicProfile } from '../src/core/model.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../src/core/profile/seed-evidence.ts';
 import { isEntityKey } from '../src/core/text/lexicon.ts';
-import { developmentTopics, readLabelled, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileCounts, readLabelled, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'min-seeds': { type: 'string' }, steps: { type: 'string' } } });
 const minSeeds = Number(values['min-seeds'] ?? 2);
@@ -25,14 +25,7 @@ const lexicon = loadLexicon();
 const background = loadBackground();
 
 function counts(profile: TopicProfile, items: readonly Labelled[]) {
-  const prepared = prepareProfile(profile, lexicon);
-  let tp = 0, fp = 0, fn = 0;
-  for (const item of items) {
-    const d = matchItem(item, prepared).decision;
-    if (d && item.label === 1) tp++;
-    else if (d) fp++;
-    else if (item.label === 1) fn++;
-  }
+  const { tp, fp, fn } = profileCounts(profile, items, lexicon);
   return { tp, fp, fn, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) };
 }
 const show = (c: ReturnType<typeof counts>) => `tp=${c.tp} fp=${c.fp} fn=${c.fn} F1=${c.f1.toFixed(3)}`;
