@@ -6,7 +6,6 @@
 // topic flags on the stream's second half. The cut is the one with the best mean F1 (within 0.001 of
 // it: the fewest posts a day); "none" is learning without feedback.
 //   node --import tsx scripts/expansion-curve.ts [--background ../bg-first.json] [--shares 0.1,0.2,...]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
@@ -17,7 +16,7 @@ import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import type { TopicProfile } from '../src/core/model.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
-import { makeBackground, type Background, type BackgroundData } from '../src/core/profile/background.ts';
+import type { Background } from '../src/core/profile/background.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
@@ -28,7 +27,7 @@ const shares = (values.shares ?? '0.1,0.15,0.2,0.25,0.3,0.4,0.5').split(',').map
 
 const lexicon = loadLexicon();
 const shipped = loadBackground();
-const firstHalf = values.background === undefined ? undefined : makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData);
+const firstHalf = values.background === undefined ? undefined : loadBackground(values.background);
 
 const topics = developmentTopics();
 const items = new Map(topics.map((t) => [t, readItems(join(TOPICS_DIR, t, 'items.jsonl'))]));

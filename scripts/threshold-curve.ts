@@ -11,7 +11,6 @@ import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
-import { makeBackground, type BackgroundData } from '../src/core/profile/background.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import type { NewsItem } from '../src/core/model.ts';
@@ -20,7 +19,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 const TOPICS_DIR = join(SHARED, 'topics');
 const { values } = parseArgs({ options: { background: { type: 'string' } } });
 const lexicon = loadLexicon();
-const background = values.background ? makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData) : loadBackground();
+const background = loadBackground(values.background);
 type Labelled = NewsItem & { label: number };
 const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
 

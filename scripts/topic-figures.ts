@@ -18,7 +18,6 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import { describeProfile } from '../src/core/profile/describe-profile.ts';
-import { makeBackground, type BackgroundData } from '../src/core/profile/background.ts';
 import type { NewsItem } from '../src/core/model.ts';
 import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex } from '../src/core/dedup/story-index.ts';
@@ -30,7 +29,7 @@ const TOPICS_DIR = join(SHARED, 'topics');
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' } } });
 const lexicon = loadLexicon();
-const background = values.background ? makeBackground(JSON.parse(readFileSync(values.background, 'utf8')) as BackgroundData) : loadBackground();
+const background = loadBackground(values.background);
 
 type Labelled = NewsItem & { label: number; kind?: string };
 const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
