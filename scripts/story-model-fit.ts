@@ -48,6 +48,18 @@ const BASE: StoryIndexOptions = { decision: 'model' };
  */
 const PRIORS = process.env.PRIORS === undefined ? [30, 300, 1000] : process.env.PRIORS.split(',').map(Number);
 
+// A mistyped experiment must not pass for the default fit.
+const unknownFeatures = [...FEATURES_OFF].filter((name) => !(FEATURE_NAMES as readonly string[]).includes(name));
+const badExperiment =
+  (unknownFeatures.length > 0 ? `FEATURES_OFF: no feature ${unknownFeatures.join(', ')} (${FEATURE_NAMES.join(', ')})` : undefined) ??
+  (!(Number.isFinite(L2) && L2 >= 0) ? `L2: ${process.env.L2} is not a penalty >= 0` : undefined) ??
+  (PRIORS.some((prior) => !(Number.isFinite(prior) && prior > 0)) ? `PRIORS: ${process.env.PRIORS} is not a list of story counts > 0` : undefined) ??
+  (process.env.RULE !== undefined && process.env.RULE !== 'worst' && process.env.RULE !== 'pooled' ? `RULE: ${process.env.RULE} is neither pooled nor worst` : undefined);
+if (badExperiment !== undefined) {
+  console.error(`story-model-fit: ${badExperiment}`);
+  process.exit(2);
+}
+
 const sets = [englishDays(), indonesianDays()].filter((set): set is DaySet => set !== undefined);
 const pairs = devPairs();
 if (sets.length === 0 || pairs === undefined) {
