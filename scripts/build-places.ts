@@ -37,6 +37,7 @@ const { values } = parseArgs({
 });
 const cut = Number(values.cut);
 if (!Number.isFinite(cut) || cut < 0 || cut > 1) throw new Error('--cut takes a share between 0 and 1');
+if (values.districts !== 'yes' && values.districts !== 'no') throw new Error(`--districts takes yes or no, not ${values.districts}`);
 
 const DATA_DIR = join(PROJECT_ROOT, 'node_modules/idn-area-data/data');
 const LOCATIVES = new Set(['di', 'ke', 'dari']);

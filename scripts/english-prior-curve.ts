@@ -22,6 +22,10 @@ import { developmentTopics, profileCostNorm, profileF1, readLabelled, SHARED_EVA
 
 const { values } = parseArgs({ options: { background: { type: 'string' }, weights: { type: 'string' } } });
 const weights = (values.weights ?? '0,1000,2000,5000,10000,20000,50000,100000,200000,Infinity').split(',').map(Number);
+if (weights.some((weight) => Number.isNaN(weight) || weight < 0)) {
+  console.error(`english-prior-curve: --weights takes document counts >= 0 (or Infinity), not ${values.weights}`);
+  process.exit(2);
+}
 const lexicon = loadLexicon();
 const data = readBackgroundData(values.background);
 if (data.enDf === undefined || data.enCount === undefined) {

@@ -76,6 +76,7 @@ function evaluate(facetCuts: Partial<FacetCuts>, background: Background): { line
 
 for (const name of cutNames) {
   const candidates = values.values === undefined ? CANDIDATES[name] : values.values.split(',').map(Number);
+  if (candidates.some((value) => !Number.isFinite(value))) throw new Error(`facet-curve: --values takes numbers, not ${values.values}`);
   console.log(`\n${name} (now ${show(FACET_CUTS[name])}): value | background | mean F1, mean C_norm, LOO mean / min F1, default dev F1 | per topic F1 / C_norm`);
   const rows: Array<{ value: number; score: number }> = [];
   for (const value of candidates) {

@@ -21,6 +21,7 @@ import { developmentTopics, profileCounts, readLabelled, TOPICS_DIR, type Labell
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'min-seeds': { type: 'string' }, steps: { type: 'string' } } });
 const minSeeds = Number(values['min-seeds'] ?? 2);
 const steps = Number(values.steps ?? 15);
+if (!Number.isInteger(minSeeds) || minSeeds < 1 || !Number.isInteger(steps) || steps < 0) throw new Error('facet-misses: --min-seeds takes a whole number >= 1, --steps one >= 0');
 const lexicon = loadLexicon();
 const background = loadBackground();
 

@@ -14,6 +14,9 @@ import { PROJECT_ROOT } from '../src/adapters/project-paths.ts';
 const { values } = parseArgs({ options: { cuts: { type: 'string', default: '0,0.05,0.1,0.15,0.2,0.3,0.5,1' }, districts: { type: 'string', default: 'both' }, feedback: { type: 'boolean', default: false } } });
 const run = (args: string[]): string => execFileSync('node', ['--import', 'tsx', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
 const BACKGROUND = ['scripts/build-background.ts', '--id', '../shared/eval/stream-id-headlines.jsonl', '--en', '../shared/eval/summaries/cnndm-test-200.jsonl'];
+if (!['both', 'yes', 'no'].includes(values.districts)) throw new Error(`--districts takes both, yes or no, not ${values.districts}`);
+const badCut = values.cuts.split(',').find((cut) => !(Number(cut) >= 0 && Number(cut) <= 1) || cut.trim() === '');
+if (badCut !== undefined) throw new Error(`--cuts takes shares between 0 and 1, not ${JSON.stringify(badCut)}`);
 const districtSettings = values.districts === 'both' ? [false, true] : [values.districts === 'yes'];
 
 console.log(`districts cut    F1 seeds alone: tariffs floods fuel chromebook mean default${values.feedback ? ' | with feedback: the same | mean of the two means' : ''}`);

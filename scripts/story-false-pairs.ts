@@ -4,7 +4,8 @@ import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex } from '../src/core/dedup/story-index.ts';
 import { background, dayOf, englishDays, indonesianDays, lexicon, type DaySet } from './story-eval-lib.ts';
 
-const decision = (process.argv[2] ?? 'cuts') as 'cuts' | 'model';
+const decision = process.argv[2] ?? 'cuts';
+if (decision !== 'cuts' && decision !== 'model') throw new Error(`story-false-pairs: the decision is cuts or model, not ${decision}`);
 const onlyDay = process.argv[3];
 const sets = [englishDays(), indonesianDays()].filter((set): set is DaySet => set !== undefined);
 for (const set of sets) {
