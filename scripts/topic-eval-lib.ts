@@ -1,5 +1,6 @@
-// Shared by the topic curve scripts (alone-curve, expansion-curve): the development topics, their
-// labelled items and the F1 a profile reaches on them with the bot's own matcher.
+// Shared by the topic curve and diagnostic scripts (alone-curve, expansion-curve, facet-curve,
+// english-prior-curve, facet-misses): the development topics, their labelled items and the F1,
+// counts and C_norm a profile reaches on them with the bot's own matcher.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';

@@ -1,7 +1,7 @@
 // Development figures for topic learning (issue 9): learns every development topic from its seeds
 // (no tuning), scores its labelled items the way ../shared/eval/topics/score-topics.sh does, and
 // scores the default topic (config/seeds + its tuning) on ../shared/eval/dev.jsonl.
-//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [--loo] [TOPIC...]
+//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
 // --loo also learns each topic from every set of all seeds but one and prints the F1 range
 // (robustness: the facets and figures should barely move).
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
