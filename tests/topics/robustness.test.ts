@@ -118,7 +118,7 @@ describe.runIf(hasSharedEval)('a perturbed background', () => {
       { idDocuments: rows.filter((r) => r.published >= median).map((r) => r.title), enWords: [], lexiconHash: shipped.lexiconHash, sources: ['second half'] },
       lexicon,
     );
-    // English keeps the shipped word counts: only the Indonesian half changes.
+    // English keeps the shipped news documents and word counts: only the Indonesian half changes.
     const other = makeBackground({ ...data, enTokens: shipped.enTokens, enCount: shipped.enCount, enDf: shipped.enDf, enDocs: shipped.enDocs });
     const { f1, profile } = defaultDevF1(other);
     expect(sides(profile)).toEqual(['kp', 'ru+ua']);
