@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
-import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
@@ -38,7 +38,7 @@ for (const cut of cuts) {
     sumLoo += looMean;
     cells.push(`${topic.slice(0, 12)} ${full.toFixed(3)} (loo ${looMean.toFixed(3)}, min ${Math.min(...loo).toFixed(3)})`);
   }
-  const learned = learnProfile(readSeedDir(new URL('../config/seeds/', import.meta.url).pathname), lexicon, background, { name: 'default', aloneMaxP: cut });
+  const learned = learnProfile(readSeedDir(DEFAULT_SEEDS_DIR), lexicon, background, { name: 'default', aloneMaxP: cut });
   const dev = f1(applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon), readItems(join(SHARED, 'dev.jsonl')));
   const meanFull = sumFull / topics.length, meanLoo = sumLoo / topics.length;
   rows.push({ cut, score: (meanFull + meanLoo) / 2 });

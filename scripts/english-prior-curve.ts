@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon, readBackgroundData } from '../src/adapters/lexicon-files.ts';
-import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
@@ -36,7 +36,7 @@ const englishTopics = developmentTopics().filter((t) => readLabelled(join(TOPICS
 const dev = readLabelled(join(SHARED_EVAL, 'dev.jsonl'));
 const devEnglish = dev.filter((item) => item.lang === 'en');
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
-const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
+const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
 
 const rows: Array<{ weight: number; worstF1: number; worstCost: number; devF1: number }> = [];
 for (const weight of weights) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
-import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
@@ -45,7 +45,7 @@ function learn(seeds: readonly NamedSeed[], background: Background, name: string
   return learnProfile(seeds, lexicon, background, share === undefined ? { name } : { name, feedback: feedback[lang], minFeedbackShare: share });
 }
 
-const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
+const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
 const dev = readItems(join(SHARED, 'dev.jsonl'));
 const rows: Array<{ share: number | undefined; meanF1: number; looMean: number; posts: number }> = [];
 console.log(`feedback: ${feedback.id.docs.length} Indonesian, ${feedback.en.docs.length} English headlines (stream's first half, labelled items left out)`);

@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
-import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
@@ -44,7 +44,7 @@ const topics = developmentTopics().map((topic) => ({
   seeds: readSeedDir(join(TOPICS_DIR, topic, 'seeds')),
   items: readLabelled(join(TOPICS_DIR, topic, 'items.jsonl')),
 }));
-const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
+const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
 const dev = readLabelled(join(SHARED_EVAL, 'dev.jsonl'));
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
-import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
@@ -36,7 +36,7 @@ function f1(items: Labelled[], decide: (item: Labelled) => boolean): number {
 
 const topics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds'))).sort();
 const sets = topics.map((t) => ({ name: t, seeds: readSeedDir(join(TOPICS_DIR, t, 'seeds')), items: readItems(join(TOPICS_DIR, t, 'items.jsonl')) }));
-const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
+const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
 const dev = readItems(join(SHARED, 'dev.jsonl'));
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
 

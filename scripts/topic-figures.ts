@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { loadTopic, readSeedDir } from '../src/adapters/topic-files.ts';
-import { DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
@@ -139,7 +139,7 @@ for (const topic of topics) {
 if (k > 0) console.log(`${`mean (${k} topics)`.padEnd(22)} P=${f3(sums.p / k)}  R=${f3(sums.r / k)}  F1=${f3(sums.f1 / k)}  C_norm=${f3(sums.c / k)}`);
 
 if (positionals.length === 0 || positionals.includes('default')) {
-  const defaultSeeds = readSeedDir(new URL('../config/seeds/', import.meta.url).pathname);
+  const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
   const learned = learnProfile(defaultSeeds, lexicon, background, learnOptions('default', seedLang(defaultSeeds)));
   const profile = applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon);
   const prepared = prepareProfile(profile, lexicon);
