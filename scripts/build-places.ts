@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LEXICON_DIR, PROJECT_ROOT } from '../src/adapters/project-paths.ts';
 import { tokenize } from '../src/core/text/tokenize.ts';
-import { PLACE_REGION_BY_PROVINCE, type PlacesFile } from '../src/adapters/places-file.ts';
+import { PLACE_REGION_BY_PROVINCE, readAreaCsv as readCsv, type PlacesFile } from '../src/adapters/places-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +39,6 @@ const cut = Number(values.cut);
 if (!Number.isFinite(cut) || cut < 0 || cut > 1) throw new Error('--cut takes a share between 0 and 1');
 if (values.districts !== 'yes' && values.districts !== 'no') throw new Error(`--districts takes yes or no, not ${values.districts}`);
 
-const DATA_DIR = join(PROJECT_ROOT, 'node_modules/idn-area-data/data');
 const LOCATIVES = new Set(['di', 'ke', 'dari']);
 const COMPASS = ['barat daya', 'barat laut', 'barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara'];
 const COMPASS_EN: [string, string][] = [['barat daya', 'southwest'], ['barat', 'west'], ['timur', 'east'], ['utara', 'north'], ['selatan', 'south'], ['tengah', 'central'], ['tenggara', 'southeast']];
@@ -51,16 +50,6 @@ interface Candidate {
   level: Level;
   /** The official name this one comes from (for the compass rule, the regency). */
   from: string;
-}
-
-function readCsv(file: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(join(DATA_DIR, file), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
-  const columns = header!.split(',');
-  return rows.map((row) => {
-    // The files quote no field: names hold no commas.
-    const cells = row.split(',');
-    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
-  });
 }
 
 const norm = (text: string): string => tokenize(text).join(' ');

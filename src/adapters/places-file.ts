@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.ts';
 import type { EntityEntry } from '../core/text/lexicon.ts';
+import { PROJECT_ROOT } from './project-paths.ts';
 
 // The generated Indonesian gazetteer (config/lexicon/places-id.json, written by
 // scripts/build-places.ts from official area data): more aliases for the island-region entities
@@ -23,6 +26,20 @@ export const PLACE_REGION_BY_PROVINCE: Readonly<Record<string, string>> = {
   '82': 'maluku',
   ...Object.fromEntries(['91', '92', '93', '94', '95', '96'].map((code) => [code, 'papua'])),
 };
+
+/** The official area tables the gazetteer is generated from (npm idn-area-data, a dev dependency). */
+export const AREA_DATA_DIR = join(PROJECT_ROOT, 'node_modules/idn-area-data/data');
+
+/** One of the area tables (provinces.csv, regencies.csv, ...) as rows keyed by its header. */
+export function readAreaCsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = readFileSync(join(AREA_DATA_DIR, file), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const columns = header!.split(',');
+  return rows.map((row) => {
+    // The files quote no field: names hold no commas.
+    const cells = row.split(',');
+    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
+  });
+}
 
 export const placesFileSchema = z.object({
   note: z.string(),

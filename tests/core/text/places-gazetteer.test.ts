@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
-import { PLACE_REGION_BY_PROVINCE, placesFileSchema } from '../../../src/adapters/places-file.ts';
+import { AREA_DATA_DIR, PLACE_REGION_BY_PROVINCE, placesFileSchema, readAreaCsv as readCsv } from '../../../src/adapters/places-file.ts';
 import { analyzeText } from '../../../src/core/text/analyze.ts';
 
 // The generated gazetteer (config/lexicon/places-id.json, scripts/build-places.ts) covers every
@@ -9,15 +9,8 @@ import { analyzeText } from '../../../src/core/text/analyze.ts';
 // word the news uses otherwise counts only in its qualified form.
 
 const places = placesFileSchema.parse(JSON.parse(readFileSync(new URL('../../../config/lexicon/places-id.json', import.meta.url), 'utf8')));
-const DATA = new URL('../../../node_modules/idn-area-data/data/', import.meta.url);
 const lexicon = loadLexicon();
 const placesIn = (text: string): string[] => analyzeText(text, lexicon, 'id').keys.filter((key) => key.startsWith('@'));
-
-function readCsv(name: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(new URL(name, DATA), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
-  const columns = header!.split(',');
-  return rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [columns[i]!, cell])));
-}
 
 describe('the generated place gazetteer', () => {
   it('gives every island region aliases', () => {
@@ -26,7 +19,7 @@ describe('the generated place gazetteer', () => {
     expect([...regions].filter((region) => (counts.get(region) ?? 0) === 0)).toEqual([]);
   });
 
-  it.skipIf(!existsSync(DATA))('maps every regency and city, qualified, to the region of its province', () => {
+  it.skipIf(!existsSync(AREA_DATA_DIR))('maps every regency and city, qualified, to the region of its province', () => {
     const provinces = readCsv('provinces.csv');
     expect(provinces.filter((p) => PLACE_REGION_BY_PROVINCE[p.code!] === undefined).map((p) => p.name)).toEqual([]);
     const wrong: string[] = [];
