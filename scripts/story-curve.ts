@@ -9,9 +9,11 @@
 // PRECISION_FLOOR, whose precision on the labelled pairs is 1.0 and which keep the default topic's
 // seed window from merging two different events (seedWindow in story-eval-lib.ts), the best mean of
 // pair F1 and B-cubed F1 over all days together (the issue sets targets on both, and pair figures
-// mostly measure the two largest stories; ties: the higher cut, then the smaller exponent). Per day the floor is not reachable
-// by any point of the grid (the worst day's precision is printed beside each point). Then crossLanguageMinCosine: the highest cut that keeps the labelled
-// pairs' precision 1.0 and finds the most cross-language same-story pairs.
+// mostly measure the two largest stories; ties: the higher cut, then the smaller exponent). Per
+// day the floor is not reachable by any point of the grid (the worst day's precision is printed
+// beside each point). Then crossLanguageMinCosine: the highest cut that keeps the labelled pairs'
+// precision 1.0 and the seed window free of merged events, and finds the most cross-language
+// same-story pairs.
 import { MATCH_CUTS } from '../src/core/dedup/story-match.ts';
 import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { formatStoryScores, type StoryScores } from '../src/core/eval/story-metrics.ts';
