@@ -81,6 +81,8 @@ export class SourceFurniture {
     for (const [i, entry] of (memory as unknown[]).entries()) {
       const { source, sentences } = (entry ?? {}) as { source?: unknown; sentences?: unknown };
       if (typeof source !== 'string' || !Array.isArray(sentences)) bad(`entry ${i} is not { source, sentences: [...] }`);
+      // toMemory writes each source once: a second entry would silently replace the first.
+      if (furniture.seen.has(source as string)) bad(`${JSON.stringify(source)} is listed twice`);
       const table = new Map<string, number>();
       for (const pair of sentences as unknown[]) {
         const [sentence, lastUsed] = Array.isArray(pair) ? (pair as unknown[]) : [];

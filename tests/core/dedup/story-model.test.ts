@@ -93,6 +93,7 @@ describe('SourceFurniture', () => {
     [[{ source: 'Fox' }], 'entry 0 is not { source, sentences: [...] }'],
     [[{ source: 'Fox', sentences: [['a b c d', 'yesterday']] }], '"Fox": ["a b c d","yesterday"] is not [sentence, ISO time]'],
     [[{ source: 'Fox', sentences: ['a b c d'] }], '"Fox": "a b c d" is not [sentence, ISO time]'],
+    [[{ source: 'Fox', sentences: [['a b c d', '2024-12-09T12:00:00.000Z']] }, { source: 'Fox', sentences: [['e f g h', '2024-12-09T12:00:00.000Z']] }], '"Fox" is listed twice'],
   ])('a malformed memory throws one line naming what is wrong: %j', (memory, what) => {
     expect(() => SourceFurniture.fromMemory(memory)).toThrow(new TypeError(`story-index: source furniture: ${what}`));
   });
