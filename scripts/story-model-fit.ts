@@ -232,6 +232,12 @@ for (const held of days) {
 }
 
 if (process.argv.includes('--write')) {
+  // The shipped weights come from the rule above, never from an experiment's settings.
+  const experiments = ['RULE', 'L2', 'BALANCE', 'FEATURES_OFF', 'PRIORS'].filter((name) => process.env[name] !== undefined);
+  if (experiments.length > 0) {
+    console.error(`story-model-fit: --write refused while experiment settings are set (${experiments.join(', ')}): unset them to write the shipped weights`);
+    process.exit(2);
+  }
   const file = fileURLToPath(new URL('../src/core/dedup/story-model-weights.ts', import.meta.url));
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   writeFileSync(
