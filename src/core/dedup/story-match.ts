@@ -27,7 +27,7 @@ import type { StoryState } from './story.ts';
 export const MATCH_CUTS = {
   minCosine: 0.4,
   sizeExponent: 0.2,
-  crossLanguageMinCosine: 0.2,
+  crossLanguageMinCosine: 0.15,
   idfPriorStories: 30,
   namedCutFactor: 0.8,
 } as const;
