@@ -150,7 +150,7 @@ export class StoryIndex {
       return { storyId: known.id, isNew: false, kind: 'near-duplicate', similarity: 1, sharedEntities: [], reason: `already in this story (same id ${item.id})` };
     }
     // Only the model reads titles, learned names and furniture-free text: the cuts do without.
-    const modelled = this.options.decision === 'model' || this.teacher !== undefined;
+    const modelled = this.usesFurniture;
     // Remembered at the item's own time, as the window counts a story's (itemFeatures: published, else now).
     const summary = modelled ? this.furniture.strip(item.source, item.summary, parseIsoMs(item.published) ?? now.getTime()) : item.summary;
     // A summary the furniture left as it was keeps the matcher's analysis (ClusterItem.analysed).

@@ -205,7 +205,6 @@ export function learnFacets(
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
 const THEME_HEADS = 2;
-const INSTITUTIONS_IN_THEME = false;
 
 /**
  * What the topic's headlines say happened: the words (not names) that the seeds' headline parts
@@ -213,8 +212,8 @@ const INSTITUTIONS_IN_THEME = false;
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
 function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: Readonly<FacetCuts>): FacetConcept | undefined {
-  const institution = (key: string) => isEntityKey(key) && lexicon.entities.get(key)?.type === 'org';
-  const all = terms.filter((t) => (INSTITUTIONS_IN_THEME && institution(t.key)) || (!isEntityKey(t.key) && !evidence.stats.get(t.key)!.name));
+  // Words only: names (institutions too) are the names facet's, never what happened.
+  const all = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
   // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
   // commoner there than in ordinary news: "dua anak" in two seeds' stories, or "data" and
   // "ditemukan", which any news uses, would let the facet open on anything.
