@@ -22,6 +22,7 @@ import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, weighNames, type
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
+import { secondLook } from './subject-check.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -59,6 +60,15 @@ export interface StoryIndexOptions {
   decision?: 'cuts' | 'model';
   /** The 'model' decision's weights and cut (STORY_MODEL, fitted by scripts/story-model-fit.ts). */
   model?: StoryModel;
+  /**
+   * decision 'cuts': an item no story accepts takes a second look at its closest same-language
+   * story (subject-check.ts): it joins when their cosine by the background idf alone reaches
+   * subjectMinCosine x members^-sizeExponent and at most subjectNoveltyMax of the weight of its
+   * subjectNoveltyKeys heaviest words is missing from the story's centroid. 0: no second look.
+   */
+  subjectMinCosine?: number;
+  subjectNoveltyKeys?: number;
+  subjectNoveltyMax?: number;
 }
 
 /** A same-language candidate as the model sees it (for fitting: StoryIndex.teacher). */
@@ -176,6 +186,8 @@ export class StoryIndex {
       }
       if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
+    // decision 'cuts': the closest rejected story gets a second look (subject-check.ts).
+    if (best === undefined && bestRejected !== undefined && this.options.decision === 'cuts') best = secondLook(features, bestRejected, this.idf, this.options);
     if (best !== undefined) return this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance));
     const reason =
       candidates.length === 0

@@ -30,6 +30,10 @@ export const MATCH_CUTS = {
   crossLanguageMinCosine: 0.15,
   idfPriorStories: 30,
   namedCutFactor: 0.8,
+  /** The second look (subject-check.ts, StoryIndexOptions.subjectMinCosine); 0: none. */
+  subjectMinCosine: 0.5,
+  subjectNoveltyKeys: 5,
+  subjectNoveltyMax: 0.8,
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import type { ItemFeatures } from './item-features.ts';
 import type { AssignmentKind, StoryState } from './story.ts';
 import { describeEntities } from './story-match.ts';
 import { FEATURE_NAMES } from './story-model.ts';
+import type { SubjectLook } from './subject-check.ts';
 
 export interface Rejection {
   state: StoryState;
@@ -18,6 +19,8 @@ export interface Rejection {
   shared: number;
   need: number;
   cut: number;
+  /** The second look at the closest story (subject-check.ts), when it was taken and failed. */
+  subject?: SubjectLook & { cut: number; noveltyMax: number };
 }
 
 export interface Verdict {
@@ -32,6 +35,8 @@ export interface Verdict {
   shared: number;
   /** Same language: the model's features. */
   x?: readonly number[];
+  /** Joined on the second look (subject-check.ts). */
+  subject?: SubjectLook;
 }
 
 /** Why the item joined the chosen story (before it joins: the story's size is the one judged). */
@@ -41,6 +46,7 @@ export function describeVerdict(verdict: Verdict, features: ItemFeatures, lexico
   const shared = features.lead.filter((key) => state.names.includes(key));
   const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`;
   const members = state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`;
+  if (verdict.subject !== undefined) return `same story as ${label(state)}: same-language cosine by the background idf ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the second look, for ${members}), ${Math.round(100 * verdict.subject.novelty)}% of its heaviest words new to the story, ${names}`;
   // The fitted model (decision 'model') scores features; the cuts compare a cosine.
   if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;
   return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
@@ -57,8 +63,14 @@ export function explainRejection(rejection: Rejection, features: ItemFeatures, w
     case 'names':
       return `cross-language cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but ${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
     case 'cosine':
-      return `${rejection.cross ? 'cross-language ' : ''}cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut.toFixed(2)}, ${rejection.shared} lead name(s) in common`;
+      return `${rejection.cross ? 'cross-language ' : ''}cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut.toFixed(2)}, ${rejection.shared} lead name(s) in common${rejection.subject === undefined ? '' : `; second look: ${describeLook(rejection.subject)}`}`;
   }
+}
+
+/** "background-idf cosine 0.41 >= 0.36, but 60% of its heaviest words are new to the story (at most 40%)". */
+function describeLook(look: SubjectLook & { cut: number; noveltyMax: number }): string {
+  const cosine = `background-idf cosine ${look.cosine.toFixed(2)} ${look.cosine >= look.cut ? '>=' : '<'} ${look.cut.toFixed(2)}`;
+  return look.cosine < look.cut ? cosine : `${cosine}, but ${Math.round(100 * look.novelty)}% of its heaviest words are new to the story (at most ${Math.round(100 * look.noveltyMax)}%)`;
 }
 
 /** A story as a reason names it: its first title, else its first item's id. */

@@ -10,14 +10,15 @@ import { hasSharedEval, sayWhySkipped } from '../../helpers/shared-data.ts';
 type Floor = { pairP: number; pairF1: number; b3F1: number };
 const FLOORS: Record<string, Record<string, Floor>> = {
   en: {
-    '2024-12-09': { pairP: 0.79, pairF1: 0.02, b3F1: 0.79 },
-    '2025-03-18': { pairP: 0.88, pairF1: 0.77, b3F1: 0.86 },
-    all: { pairP: 0.88, pairF1: 0.56, b3F1: 0.83 },
+    '2024-12-09': { pairP: 0.8, pairF1: 0.04, b3F1: 0.8 },
+    '2025-03-18': { pairP: 0.88, pairF1: 0.78, b3F1: 0.87 },
+    all: { pairP: 0.88, pairF1: 0.57, b3F1: 0.84 },
   },
   id: {
-    '2025-11-19': { pairP: 0.94, pairF1: 0.42, b3F1: 0.81 },
-    '2026-04-22': { pairP: 0.89, pairF1: 0.34, b3F1: 0.84 },
-    all: { pairP: 0.93, pairF1: 0.39, b3F1: 0.82 },
+    // Pair precision kept at the floors reached before the second look (0.946 and 0.938 with it).
+    '2025-11-19': { pairP: 0.94, pairF1: 0.48, b3F1: 0.82 },
+    '2026-04-22': { pairP: 0.9, pairF1: 0.44, b3F1: 0.86 },
+    all: { pairP: 0.93, pairF1: 0.46, b3F1: 0.84 },
   },
 };
 
