@@ -111,6 +111,18 @@ export class IdfTable {
     return Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * Math.exp(-background)));
   }
 
+  /**
+   * idfOf / weightOf: what turns the key's window weight back into its background idf (tf kept);
+   * 1 without frequencies, 0 when the window weighs the key at nothing.
+   */
+  backgroundRatio(key: string, fnv: number, hash: number): number {
+    const background = this.idfOf(key, fnv);
+    if (this.frequencies === undefined) return 1;
+    const m = this.priorStories;
+    const window = Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * Math.exp(-background)));
+    return window > 0 ? background / window : 0;
+  }
+
   /** idf(key) for a caller that has the key's fnv1a32 hash already. */
   idfOf(key: string, fnv: number): number {
     let value = this.cache.get(key, fnv);

@@ -67,10 +67,10 @@ export function explainRejection(rejection: Rejection, features: ItemFeatures, w
   }
 }
 
-/** "background-idf cosine 0.41 >= 0.36, but 60% of its heaviest words are new to the story (at most 40%)". */
+/** "60% of its heaviest words are new to the story (at most 40%)", or "background-idf cosine 0.31 < 0.36". */
 function describeLook(look: SubjectLook & { cut: number; noveltyMax: number }): string {
-  const cosine = `background-idf cosine ${look.cosine.toFixed(2)} ${look.cosine >= look.cut ? '>=' : '<'} ${look.cut.toFixed(2)}`;
-  return look.cosine < look.cut ? cosine : `${cosine}, but ${Math.round(100 * look.novelty)}% of its heaviest words are new to the story (at most ${Math.round(100 * look.noveltyMax)}%)`;
+  if (Number.isNaN(look.cosine)) return `${Math.round(100 * look.novelty)}% of its heaviest words are new to the story (at most ${Math.round(100 * look.noveltyMax)}%)`;
+  return `background-idf cosine ${look.cosine.toFixed(2)} < ${look.cut.toFixed(2)}`;
 }
 
 /** A story as a reason names it: its first title, else its first item's id. */

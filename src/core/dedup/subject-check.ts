@@ -23,46 +23,61 @@ export interface SubjectCuts {
 }
 
 export interface SubjectLook {
-  /** Cosine of the item and the story's centroid, both weighed by the background idf. */
+  /** Cosine of the item and the story's centroid, both weighed by the background idf (NaN: not computed, the novelty decided). */
   cosine: number;
   /** Share of the weight of the item's `noveltyKeys` heaviest words that the centroid lacks. */
   novelty: number;
 }
 
-/**
- * The ratio of a key's background idf to its window weight: a vector weighed by the window
- * (IdfTable.weightOf) times this is weighed by the background (IdfTable.idfOf), tf kept. 0 when
- * the window weighs the key at nothing (a key every story holds whose background probability is 1).
- */
-function toBackground(key: string, hash: number, idf: IdfTable): number {
-  const fnv = fnv1a32(key);
-  const window = idf.weightOf(key, fnv, hash);
-  return window > 0 ? idf.idfOf(key, fnv) / window : 0;
+/** Whether the centroid (sorted by hash, then key) holds the key: a binary search. */
+function holds(centroid: SparseVector, key: string, hash: number): boolean {
+  let lo = 0;
+  let hi = centroid.hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const h = centroid.hashes[mid]!;
+    if (h === hash && centroid.keys[mid] === key) return true;
+    if (h < hash || (h === hash && centroid.keys[mid]! < key)) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
-// Scratch, reused (one look per item): the item's entries re-weighed, and which of them the centroid holds.
+/**
+ * Share of the weight of the item's `noveltyKeys` heaviest entries (by the window's weight:
+ * features.lookup, heaviest first) that the centroid lacks.
+ */
+export function noveltyOf(features: ItemFeatures, centroid: SparseVector, noveltyKeys: number): number {
+  const { keys, hashes, weights } = features.vector;
+  let lacked = 0;
+  let total = 0;
+  for (let r = 0; r < Math.min(noveltyKeys, features.lookup.length); r += 1) {
+    const at = features.lookup[r]!;
+    total += weights[at]!;
+    if (!holds(centroid, keys[at]!, hashes[at]!)) lacked += weights[at]!;
+  }
+  return total === 0 ? 0 : lacked / total;
+}
+
+// Scratch, reused (one look per item): the item's entries re-weighed.
 let itemWeights = new Float64Array(64);
-let held = new Uint8Array(64);
 
 /**
- * The item against a story centroid in its language (both sorted by hash, then key, as every
- * SparseVector is): one merge. The centroid is the sum of its members' window-weighed vectors;
- * re-weighed key by key with today's window it is the sum those members would have by the
- * background (up to the window's drift since each joined), with no second centroid kept.
+ * The item's cosine with a story centroid in its language, both weighed by the background idf
+ * (both sorted by hash, then key, as every SparseVector is: one merge). The centroid is the sum of
+ * its members' window-weighed vectors; re-weighed key by key with today's window it is the sum
+ * those members would have by the background (up to the window's drift since each joined), with
+ * no second centroid kept.
  */
-export function lookAtSubject(features: ItemFeatures, centroid: SparseVector, idf: IdfTable, noveltyKeys: number): SubjectLook {
+export function subjectCosine(features: ItemFeatures, centroid: SparseVector, idf: IdfTable): number {
   const item = features.vector;
   const n = item.keys.length;
-  if (n > itemWeights.length) {
-    itemWeights = new Float64Array(2 * n);
-    held = new Uint8Array(2 * n);
-  }
+  if (n > itemWeights.length) itemWeights = new Float64Array(2 * n);
   let itemNorm = 0;
   for (let i = 0; i < n; i += 1) {
-    const w = item.weights[i]! * toBackground(item.keys[i]!, item.hashes[i]!, idf);
+    const w = item.weights[i]! * idf.backgroundRatio(item.keys[i]!, fnv1a32(item.keys[i]!), item.hashes[i]!);
     itemWeights[i] = w;
     itemNorm += w * w;
-    held[i] = 0;
   }
   let dot = 0;
   let centroidNorm = 0;
@@ -70,24 +85,12 @@ export function lookAtSubject(features: ItemFeatures, centroid: SparseVector, id
   for (let j = 0; j < centroid.keys.length; j += 1) {
     const key = centroid.keys[j]!;
     const hash = centroid.hashes[j]!;
-    const w = centroid.weights[j]! * toBackground(key, hash, idf);
+    const w = centroid.weights[j]! * idf.backgroundRatio(key, fnv1a32(key), hash);
     centroidNorm += w * w;
     while (i < n && (item.hashes[i]! < hash || (item.hashes[i] === hash && item.keys[i]! < key))) i += 1;
-    if (i < n && item.hashes[i] === hash && item.keys[i] === key) {
-      dot += itemWeights[i]! * w;
-      held[i] = 1;
-    }
+    if (i < n && item.hashes[i] === hash && item.keys[i] === key) dot += itemWeights[i]! * w;
   }
-  const cosine = itemNorm === 0 || centroidNorm === 0 ? 0 : dot / Math.sqrt(itemNorm * centroidNorm);
-  // features.lookup: the item's heaviest entries by the window's weight, heaviest first.
-  let lacked = 0;
-  let total = 0;
-  for (let r = 0; r < Math.min(noveltyKeys, features.lookup.length); r += 1) {
-    const at = features.lookup[r]!;
-    total += item.weights[at]!;
-    if (held[at] === 0) lacked += item.weights[at]!;
-  }
-  return { cosine, novelty: total === 0 ? 0 : lacked / total };
+  return itemNorm === 0 || centroidNorm === 0 ? 0 : dot / Math.sqrt(itemNorm * centroidNorm);
 }
 
 /**
@@ -99,10 +102,12 @@ export function secondLook(features: ItemFeatures, closest: Rejection, idf: IdfT
   const { state } = closest;
   const centroid = state.centroids[features.lang];
   if (centroid === undefined) return undefined;
-  const look = lookAtSubject(features, centroid, idf, cuts.subjectNoveltyKeys);
+  // The novelty first: it is a few look-ups, the cosine re-weighs every key of both.
+  const novelty = noveltyOf(features, centroid, cuts.subjectNoveltyKeys);
   const cut = cuts.subjectMinCosine * Math.pow(state.members.length, -cuts.sizeExponent);
+  const look = { cosine: novelty > cuts.subjectNoveltyMax ? Number.NaN : subjectCosine(features, centroid, idf), novelty };
   closest.subject = { ...look, cut, noveltyMax: cuts.subjectNoveltyMax };
-  if (look.cosine < cut || look.novelty > cuts.subjectNoveltyMax) return undefined;
+  if (!(look.cosine >= cut)) return undefined;
   const shared = closest.shared < 0 ? sharedNames(features, state) : closest.shared;
   return { state, kind: 'same-story', similarity: look.cosine, distance: 0, cut, cross: false, shared, subject: look };
 }

@@ -3,7 +3,7 @@ import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files
 import { IdfTable, itemFeatures, type ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { cosine } from '../../../src/core/dedup/sparse-vector.ts';
 import { StoryFrequencies } from '../../../src/core/dedup/story-frequencies.ts';
-import { lookAtSubject } from '../../../src/core/dedup/subject-check.ts';
+import { noveltyOf, subjectCosine } from '../../../src/core/dedup/subject-check.ts';
 
 const lexicon = loadLexicon();
 const background = loadBackground();
@@ -24,27 +24,25 @@ function window(): IdfTable {
   return idf;
 }
 
-describe('lookAtSubject (the second look of the cuts)', () => {
+describe('the second look of the cuts (subject-check.ts)', () => {
   const idf = window();
   const story = itemFeatures(item('a', 'Velmora falls as Quorvan rebels enter the capital', 'Quorvan rebels entered the Velmora capital as the regime collapsed and its leader fled.'), lexicon, idf);
   const sameEvent = itemFeatures(item('b', 'Velmora regime collapses, leader flees', 'Rebels of the Quorvan front took the Velmora capital; the regime collapsed.'), lexicon, idf);
   const sibling = itemFeatures(item('c', 'Prisoners freed from Velmora dungeon', 'Quorvan rebels opened the Velmora dungeon; freed prisoners searched the cells.'), lexicon, idf);
 
   it('weighs the shared subject by the background: the cosine rises above the window-weighed one', () => {
-    const look = lookAtSubject(sameEvent, story.vector, idf, 5);
-    expect(look.cosine).toBeGreaterThan(cosine(sameEvent.vector, story.vector));
+    expect(subjectCosine(sameEvent, story.vector, idf)).toBeGreaterThan(cosine(sameEvent.vector, story.vector));
   });
 
   it("a report of the same event brings few words of its own; a sibling event's heaviest words are new to the story", () => {
-    const same = lookAtSubject(sameEvent, story.vector, idf, 5);
-    const other = lookAtSubject(sibling, story.vector, idf, 5);
-    expect(same.novelty).toBeLessThan(other.novelty);
-    expect(other.novelty).toBeGreaterThan(0.8);
+    const same = noveltyOf(sameEvent, story.vector, 5);
+    const other = noveltyOf(sibling, story.vector, 5);
+    expect(same).toBeLessThan(other);
+    expect(other).toBeGreaterThan(0.8);
   });
 
   it('is 0 novelty and cosine 1 against itself', () => {
-    const look = lookAtSubject(story, story.vector, idf, 5);
-    expect(look.novelty).toBe(0);
-    expect(look.cosine).toBeCloseTo(1, 10);
+    expect(noveltyOf(story, story.vector, 5)).toBe(0);
+    expect(subjectCosine(story, story.vector, idf)).toBeCloseTo(1, 10);
   });
 });
