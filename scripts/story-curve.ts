@@ -117,7 +117,7 @@ for (const grid of gridPoints()) {
 }
 const candidates = points.filter(acceptable);
 if (candidates.length === 0) {
-  console.log(`\nno point keeps pair precision >= ${PRECISION_FLOOR} over all days`);
+  console.log(`\nno point keeps pair precision >= ${PRECISION_FLOOR} ${PER_DAY ? 'on every day' : 'over all days'}`);
   process.exit(1);
 }
 const joint = (p: Point) => (p.all.pairs.f1 + p.all.bcubed.f1) / 2;
@@ -138,7 +138,7 @@ const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
 const cross = plateau[Math.floor((plateau.length - 1) / 2)]!;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 const o = chosen.options;
-console.log(`\nchosen: minCosine ${o.minCosine}, sizeExponent ${o.sizeExponent}, idfPriorStories ${o.idfPriorStories}, namedCutFactor ${o.namedCutFactor}, subjectMinCosine ${o.subjectMinCosine}, subjectNoveltyKeys ${o.subjectNoveltyKeys}, subjectNoveltyMax ${o.subjectNoveltyMax}, crossLanguageMinCosine ${cross.cut}`);
+console.log(`\nchosen: minCosine ${o.minCosine}, sizeExponent ${o.sizeExponent}, idfPriorStories ${o.idfPriorStories}, namedCutFactor ${o.namedCutFactor}, ${o.subjectMinCosine === 0 ? 'second look off (subjectMinCosine 0)' : `subjectMinCosine ${o.subjectMinCosine}, subjectNoveltyKeys ${o.subjectNoveltyKeys}, subjectNoveltyMax ${o.subjectNoveltyMax}`}, crossLanguageMinCosine ${cross.cut}`);
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
 console.log(`  labelled pairs: precision ${f(final.pairPrecision)}, cross-language recall ${f(final.crossRecall)}`);
