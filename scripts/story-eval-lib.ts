@@ -108,18 +108,28 @@ export function scorePairs(pairs: ReadonlyArray<{ a: string; b: string; same_sto
  * carries) in one window: four events, two reports of one (000 Tribunnews and 002 Kompas on Kim
  * Jong Un meeting Belousov). In a window this small and this single-subject the window's idf
  * cannot tell the subject's words from the event's, so it is where a low cut merges different
- * events (tests/core/dedup/story-index.test.ts checks the same). With the other events arriving
- * first: whether two different events were merged, and whether the one pair was joined.
+ * events (tests/core/dedup/story-index.test.ts checks the same). Run in two orders, the other
+ * events first and as tests/pipeline/queue-posts.test.ts feeds them, undated (the dates written in
+ * the text decide the window) and dated as the worker's items are (published, all at one time):
+ * whether two different events were merged in any run, and whether the one pair was joined in all.
  */
 export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; pairJoined: boolean } {
   const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
-  const item = (prefix: string) => {
-    const seed = seeds.find((s) => s.name.startsWith(prefix))!;
-    return { id: seed.name, title: seed.seed.title, summary: seed.seed.body.split('\n').slice(0, 3).join(' '), lang: 'id' as const };
-  };
-  const index = new StoryIndex(lexicon, background, options);
   const at = new Date('2025-01-01T00:00:00Z');
-  const story = new Map(['001', '003', '004', '000', '002'].map((prefix) => [prefix, index.assign(item(prefix), at).storyId]));
-  const events = new Set(['001', '003', '004', '000'].map((prefix) => story.get(prefix)));
-  return { wrongMerge: events.size < 4 || ['001', '003', '004'].some((prefix) => story.get(prefix) === story.get('002')), pairJoined: story.get('000') === story.get('002') };
+  const item = (prefix: string, dated: boolean) => {
+    const seed = seeds.find((s) => s.name.startsWith(prefix))!;
+    return { id: seed.name, title: seed.seed.title, summary: seed.seed.body.split('\n').slice(0, 3).join(' '), lang: 'id' as const, ...(dated ? { published: at.toISOString() } : {}) };
+  };
+  let wrongMerge = false;
+  let pairJoined = true;
+  for (const order of [['001', '003', '004', '000', '002'], ['001', '000', '003', '002', '004']]) {
+    for (const dated of [false, true]) {
+      const index = new StoryIndex(lexicon, background, options);
+      const story = new Map(order.map((prefix) => [prefix, index.assign(item(prefix, dated), at).storyId]));
+      const events = new Set(['001', '003', '004', '000'].map((prefix) => story.get(prefix)));
+      if (events.size < 4 || ['001', '003', '004'].some((prefix) => story.get(prefix) === story.get('002'))) wrongMerge = true;
+      if (story.get('000') !== story.get('002')) pairJoined = false;
+    }
+  }
+  return { wrongMerge, pairJoined };
 }

@@ -33,7 +33,7 @@ export const MATCH_CUTS = {
   /** The second look (subject-check.ts, StoryIndexOptions.subjectMinCosine); 0: none. */
   subjectMinCosine: 0.5,
   subjectNoveltyKeys: 5,
-  subjectNoveltyMax: 0.8,
+  subjectNoveltyMax: 0.67,
 } as const;
 
 /**
