@@ -181,7 +181,7 @@ function main(): void {
   }
   // A whole day: every item must be labelled.
   const unlabelled = [...items.keys()].filter((id) => !seen.has(id));
-  if (unlabelled.length > 0) fail(`${unlabelled.length} items have no label, e.g. ${unlabelled[0]!}`);
+  if (unlabelled.length > 0) fail(`${unlabelled.length} of ${items.size} items have no label, e.g. ${unlabelled[0]!}`);
 
   rows.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
