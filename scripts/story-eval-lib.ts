@@ -45,12 +45,15 @@ export function indonesianDays(): DaySet | undefined {
 /**
  * The held-out days (scripts/story-holdout.ts): labelled as the development days are, never read
  * by what fits the cuts. Indonesian: tests/fixtures/stories-id/holdout-labels.jsonl, built as
- * indonesianDays() builds the development days.
+ * indonesianDays() builds the development days; English: tests/fixtures/stories-en/holdout-labels.jsonl
+ * over the 22 feeds' items of 12 Feb 2025 (../shared/eval/topics/en-us-tariffs/items.jsonl).
  */
 export function heldOutDays(): DaySet[] {
   const sets: DaySet[] = [];
   const labels = `${ID_DAYS}holdout-labels.jsonl`;
   if (existsSync(labels) && existsSync(`${SHARED_EVAL}stream-id-headlines.jsonl`)) sets.push({ name: 'id', items: builtDays(fileURLToPath(new URL('./build-stories-id.ts', import.meta.url)), ['--labels', labels], 'stories-holdout-id.jsonl') });
+  const enLabels = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
+  if (existsSync(enLabels) && existsSync(`${SHARED_EVAL}topics/en-us-tariffs/items.jsonl`)) sets.push({ name: 'en', items: builtDays(fileURLToPath(new URL('./build-stories-en.ts', import.meta.url)), ['--labels', enLabels], 'stories-holdout-en.jsonl') });
   return sets;
 }
 

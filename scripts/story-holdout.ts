@@ -3,7 +3,8 @@
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
 //   node --import tsx scripts/story-holdout.ts [--decision cuts|model]
 // Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21) joined with the
-// ../shared stream by scripts/build-stories-id.ts. Prints pair and B-cubed precision/recall/F1 per
+// ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
+// (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
 // day, with the default options (MATCH_CUTS) unless --decision model.
 import { parseArgs } from 'node:util';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
