@@ -3,11 +3,12 @@
 // shipped table, its theme widened by the word associations of --assoc FILE (a table built from the
 // stream's first half with every labelled item of every development topic left out:
 // build-background.ts --half first --assoc-exclude ...), for each cut together: the share of v's
-// headlines a seed word must be in, how many seed words must vouch for v, and v's weight as a share
-// of the theme's weakest seed word. Prints mean F1, mean leave-one-seed-out F1 (and its worst),
+// headlines a seed word must be in, how many seed words must vouch for v, v's weight as a share
+// of the theme's weakest seed word, and the share of v's headlines that must hold a key of each other facet. Prints mean F1, mean leave-one-seed-out F1 (and its worst),
 // mean C_norm, the default topic's dev F1 and each topic's F1; "none" is the seeds alone. The cut
 // is the best mean of full and leave-one-out mean F1 over all topics together; within 0.001 of it
-// the fewest words added wins (highest share, then most vouching words, then lowest weight).
+// the fewest words added wins (highest share, then most vouching words, then lowest weight, then
+// the highest share beside the other facets).
 //   node --import tsx scripts/association-curve.ts --assoc FILE [--shares 0.05,0.1] [--words 1,2,3] [--weights 0.5,1]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.
 import { widenByAssociation, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string' }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, show: { type: 'string' } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string' }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, show: { type: 'string' } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -31,6 +32,7 @@ const list = (s: string | undefined, d: string) => (s ?? d).split(',').map(Numbe
 const shares = list(values.shares, '0.03,0.05,0.075,0.1,0.15,0.2,0.3');
 const words = list(values.words, '0,1,2,3');
 const weights = list(values.weights, '0.5,0.75,1');
+const facetShares = list(values.facet, '0,0.05,0.1,0.2,0.3');
 
 const lexicon = loadLexicon();
 const background = loadBackground();
@@ -69,13 +71,13 @@ const run = (cuts: AssociationCuts | undefined) => {
   const devF1 = measure(applyTuning(widen(defaultProfile).profile, tuning, lexicon), dev).f1;
   const score = (sumF1 / k + sumLoo / k) / 2;
   rows.push({ cuts, score, added });
-  const name = cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor}`;
+  const name = cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}`;
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
 };
 // --show TOPIC: for the first cut of the grid, what joined the theme and the items whose decision changed.
 if (values.show !== undefined) {
   const t = topics.find((x) => x.topic === values.show)!;
-  const cuts = { minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]! };
+  const cuts = { minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
   const w = widenByAssociation(t.full, table, lexicon, cuts);
   console.log(`${t.topic} ${JSON.stringify(cuts)} added: ${w.added.map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}`);
   const before = prepareProfile(t.full, lexicon);
@@ -88,7 +90,7 @@ if (values.show !== undefined) {
   process.exit(0);
 }
 run(undefined);
-for (const minShare of shares) for (const minSeedWords of words) for (const weightFactor of weights) run({ minShare, minSeedWords, weightFactor });
+for (const minShare of shares) for (const minSeedWords of words) for (const weightFactor of weights) for (const minFacetShare of facetShares) run({ minShare, minSeedWords, weightFactor, minFacetShare });
 const top = Math.max(...rows.map((r) => r.score));
-const best = rows.filter((r) => r.cuts !== undefined && top - r.score <= 0.001).sort((a, b) => b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor)[0];
+const best = rows.filter((r) => r.cuts !== undefined && top - r.score <= 0.001).sort((a, b) => b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
 console.log(best === undefined ? 'best: none (no cut beats the seeds alone)' : `best: ${JSON.stringify(best.cuts)} (score ${best.score.toFixed(4)}; none ${rows[0]!.score.toFixed(4)})`);

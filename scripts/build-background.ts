@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { BACKGROUND_FILE } from '../src/adapters/project-paths.ts';
 import { associationsFileFor, loadLexicon, lexiconHash } from '../src/adapters/lexicon-files.ts';
 import { analyzeText } from '../src/core/text/analyze.ts';
-import { ASSOCIATES_PER_WORD, countAssociations, formatAssociations, MIN_ASSOCIATION_DF, MIN_PAIR_DOCS } from '../src/core/profile/word-associations.ts';
+import { ASSOCIATES_PER_WORD, countAssociations, formatAssociations, MIN_ASSOCIATION_DF, MIN_PAIR_DOCS, MIN_STORED_SHARE } from '../src/core/profile/word-associations.ts';
 import { countBackground, TRIMMED_PERIODS } from '../src/core/profile/count-background.ts';
 import { splitSentences } from '../src/core/summarize/split-sentences.ts';
 
@@ -102,7 +102,7 @@ const lexicon = loadLexicon();
 const associations = countAssociations(assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys));
 const assocOut = associationsFileFor(out, 'id');
 const assocSources = [
-  `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words in >= ${MIN_ASSOCIATION_DF} documents, pairs in >= ${MIN_PAIR_DOCS}, ${ASSOCIATES_PER_WORD} associates a word`,
+  `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${MIN_ASSOCIATION_DF} documents, pairs in >= ${MIN_PAIR_DOCS} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
 ];
 writeFileSync(assocOut, formatAssociations(associations, assocSources));
 console.log(`${assocSources[0]}\nwrote ${assocOut}: ${associations.associates.size} words with associates, ${(readFileSync(assocOut).length / 1024).toFixed(0)} KiB`);

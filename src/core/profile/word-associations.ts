@@ -14,10 +14,10 @@ export interface WordAssociations {
   /** Documents holding each word of the vocabulary. */
   df: ReadonlyMap<string, number>;
   /**
-   * For each word w, up to ASSOCIATES_PER_WORD words v with the number of documents holding both,
-   * strongest first: the v whose documents most often hold w (the lower bound of the 95% Wilson
-   * interval of c(w, v) / df(v)); for a fixed w this is the order of PMI(w, v), without its bias
-   * towards words seen a handful of times.
+   * For each word w, the words v (up to ASSOCIATES_PER_WORD) whose documents often hold w, with
+   * the number of documents holding both, strongest first: by the lower bound of the 95% Wilson
+   * interval of c(w, v) / df(v), at least MIN_STORED_SHARE. For a fixed w this is the order of
+   * PMI(w, v), without its bias towards words seen a handful of times.
    */
   associates: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
 }
@@ -26,18 +26,35 @@ export interface WordAssociations {
 export const MIN_ASSOCIATION_DF = 20;
 /** Pairs seen together in fewer documents than this are never associates. */
 export const MIN_PAIR_DOCS = 5;
-/** Associates kept per word: bounds the file (a few hundred KB). */
-export const ASSOCIATES_PER_WORD = 24;
+/**
+ * A pair (w, v) is kept when at least this share of v's documents hold w (the lower bound of its
+ * Wilson interval): below every cut scripts/association-curve.ts tries, so the table bounds its
+ * size by what can ever be used (about 25,000 pairs over 75,000 headlines).
+ */
+export const MIN_STORED_SHARE = 0.05;
+/** Associates kept per word at most: bounds the file whatever the corpus. */
+export const ASSOCIATES_PER_WORD = 400;
 
 /** A plain word key (no entity, no phrase): what a theme is made of. */
 export const isPlainWord = (key: string): boolean => !isEntityKey(key) && !key.includes(' ');
+/** Keys the table counts: plain words and entities (a place, a person, a country), never phrases. */
+const isCounted = (key: string): boolean => isEntityKey(key) || !key.includes(' ');
+
+export interface AssociationCounting {
+  minDf: number;
+  minPair: number;
+  minShare: number;
+  perWord: number;
+}
+const COUNTING: AssociationCounting = { minDf: MIN_ASSOCIATION_DF, minPair: MIN_PAIR_DOCS, minShare: MIN_STORED_SHARE, perWord: ASSOCIATES_PER_WORD };
 
 /** Counts the associations over documents given as their analysed keys. */
-export function countAssociations(documents: Iterable<readonly string[]>, minDf = MIN_ASSOCIATION_DF, minPair = MIN_PAIR_DOCS, perWord = ASSOCIATES_PER_WORD): WordAssociations {
+export function countAssociations(documents: Iterable<readonly string[]>, counting: Partial<AssociationCounting> = {}): WordAssociations {
+  const { minDf, minPair, minShare, perWord } = { ...COUNTING, ...counting };
   const sets: string[][] = [];
   const df = new Map<string, number>();
   for (const keys of documents) {
-    const words = [...new Set(keys.filter(isPlainWord))];
+    const words = [...new Set(keys.filter(isCounted))];
     sets.push(words);
     for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   }
@@ -56,13 +73,17 @@ export function countAssociations(documents: Iterable<readonly string[]>, minDf 
     }
   }
   const lists: Array<Array<[number, number, number]>> = vocabulary.map(() => []);
+  const keep = (w: number, v: number, both: number) => {
+    // v associates with w by how often v's documents hold w.
+    const share = wilsonLowerBound(both, df.get(vocabulary[v]!)!);
+    if (share >= minShare) lists[w]!.push([v, both, share]);
+  };
   for (const [code, both] of pairs) {
     if (both < minPair) continue;
     const i = Math.floor(code / size);
     const j = code % size;
-    // v = j associates with w = i by how often j's documents hold i, and the reverse.
-    lists[i]!.push([j, both, wilsonLowerBound(both, df.get(vocabulary[j]!)!)]);
-    lists[j]!.push([i, both, wilsonLowerBound(both, df.get(vocabulary[i]!)!)]);
+    keep(i, j, both);
+    keep(j, i, both);
   }
   const associates = new Map<string, Array<readonly [string, number]>>();
   lists.forEach((list, i) => {
