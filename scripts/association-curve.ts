@@ -5,11 +5,13 @@
 // build-background.ts --half first --assoc-exclude ...), for each cut together: the share of v's
 // headlines a seed word must be in, how many seed words must vouch for v, v's weight as a share
 // of the theme's weakest seed word, and the share of v's headlines that must hold a key of each other facet. Prints mean F1, mean leave-one-seed-out F1 (and its worst),
-// mean C_norm, the default topic's dev F1 and each topic's F1; "none" is the seeds alone. The cut
-// is the best mean of full and leave-one-out mean F1 over all topics together; within 0.001 of it
+// mean C_norm, the default topic's dev F1 and each topic's F1; "none" is the seeds alone. With
+// several --assoc tables (first half, second half) each cut is scored at its worst over them, as
+// facet-curve.ts does. The cut is the best mean of full and leave-one-out mean F1 over all topics
+// together (at its worst over the tables); within 0.001 of it
 // the fewest words added wins (highest share, then most vouching words, then lowest weight, then
 // the highest share beside the other facets).
-//   node --import tsx scripts/association-curve.ts --assoc FILE [--shares 0.05,0.1] [--words 1,2,3] [--weights 0.5,1]
+//   node --import tsx scripts/association-curve.ts --assoc FILE [--assoc FILE2] [--shares 0.05,0.1] [--words 1,2,3] [--weights 0.5,1]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon, readAssociations } from '../src/adapters/lexicon-files.ts';
@@ -23,7 +25,7 @@ import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.
 import { widenByAssociation, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string' }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, show: { type: 'string' } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, show: { type: 'string' } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -36,7 +38,7 @@ const facetShares = list(values.facet, '0,0.05,0.1,0.2,0.3');
 
 const lexicon = loadLexicon();
 const background = loadBackground();
-const table = readAssociations(values.assoc);
+const tables = values.assoc.map((file) => readAssociations(file));
 const learn = (seeds: readonly NamedSeed[], name: string): TopicProfile => learnProfile(seeds, lexicon, background, { name, associationCuts: false });
 
 const topics = developmentTopics().map((topic) => {
@@ -52,15 +54,18 @@ const measure = (profile: TopicProfile, items: readonly Labelled[]) => {
   return { f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn), c: fn / positives + (4.9 * fp) / negatives };
 };
 
-const rows: Array<{ cuts: AssociationCuts | undefined; score: number; added: number }> = [];
+const rows: Array<{ cuts: AssociationCuts | undefined; score: number }> = [];
 const run = (cuts: AssociationCuts | undefined) => {
+  const scores = tables.map((table, i) => runOne(cuts, table, tables.length > 1 ? `[${i + 1}] ` : ''));
+  rows.push({ cuts, score: Math.min(...scores) });
+};
+const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): number => {
   // The table is Indonesian: English profiles are not widened (as learnProfile reads background.associations(lang)).
   const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts));
-  let sumF1 = 0, sumLoo = 0, sumC = 0, worstLoo = 1, added = 0;
+  let sumF1 = 0, sumLoo = 0, sumC = 0, worstLoo = 1;
   const cells: string[] = [];
   for (const t of topics) {
     const full = widen(t.full);
-    added += full.added.length;
     const m = measure(full.profile, t.items);
     const loo = t.loo.map((p) => measure(widen(p).profile, t.items).f1);
     const looMean = loo.reduce((a, b) => a + b, 0) / loo.length;
@@ -70,15 +75,15 @@ const run = (cuts: AssociationCuts | undefined) => {
   const k = topics.length;
   const devF1 = measure(applyTuning(widen(defaultProfile).profile, tuning, lexicon), dev).f1;
   const score = (sumF1 / k + sumLoo / k) / 2;
-  rows.push({ cuts, score, added });
-  const name = cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}`;
+  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}`);
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
+  return score;
 };
 // --show TOPIC: for the first cut of the grid, what joined the theme and the items whose decision changed.
 if (values.show !== undefined) {
   const t = topics.find((x) => x.topic === values.show)!;
   const cuts = { minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
-  const w = widenByAssociation(t.full, table, lexicon, cuts);
+  const w = widenByAssociation(t.full, tables[0]!, lexicon, cuts);
   console.log(`${t.topic} ${JSON.stringify(cuts)} added: ${w.added.map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}`);
   const before = prepareProfile(t.full, lexicon);
   const after = prepareProfile(w.profile, lexicon);

@@ -122,13 +122,17 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     learned.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(learned))));
     outliers = report.outliers;
   }
-  // Widened after the threshold, as by feedback: the threshold measures what the seeds say.
-  const table = options.associationCuts === false ? undefined : background.associations(evidence.lang);
-  const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) });
-  const widened = widening?.profile ?? learned;
+  // Widened after the threshold: the threshold measures what the seeds say. Feedback (ordinary
+  // news the profile matches) knows the running topic better than associations do: given any
+  // headlines in the seeds' language, it alone widens (both together flag more and score less:
+  // mean F1 0.879 with feedback alone, 0.876 with the associations after it, 0.859 before it).
+  // Without it (`learn --seeds` on a fresh machine), the background's word associations do.
   const feedback = Array.isArray(options.feedback) ? analyseFeedback(options.feedback, lexicon, evidence.lang) : (options.feedback as FeedbackDocs | undefined);
-  const expansion = feedback === undefined ? undefined : expandFacets(widened, feedback, lexicon, options.minFeedbackShare);
-  const profile = expansion?.profile ?? widened;
+  const hasFeedback = feedback !== undefined && feedback.lang === evidence.lang && feedback.docs.length > 0;
+  const expansion = feedback === undefined ? undefined : expandFacets(learned, feedback, lexicon, options.minFeedbackShare);
+  const table = options.associationCuts === false || hasFeedback ? undefined : background.associations(evidence.lang);
+  const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) });
+  const profile = expansion?.profile ?? widening?.profile ?? learned;
   return {
     profile,
     ...(widening === undefined || widening.added.length === 0 ? {} : { associated: widening.added }),
