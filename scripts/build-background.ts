@@ -2,7 +2,7 @@
 // document (a headline, or a title plus its feed summary: the unit items come in). It reads only
 // the corpus files it is given, never evaluation files, and prints what it used.
 //
-//   node --import tsx scripts/build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]
+//   node --import tsx scripts/build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE] [--associations [--assoc-exclude FILE...]]
 //   npm run build:background -- --id ../corpora/id-news.jsonl --en ../corpora/en-news.jsonl
 //
 // FILE is JSONL (one object a line with `title` and optionally `summary`, or an `article`, counted
@@ -13,7 +13,7 @@
 // subtitles) as a prior, with the --en news documents read on top (background.ts blends them).
 // Only keys seen in >= 3 documents are written, so the table holds general vocabulary, never a
 // particular headline. Rerun after editing the lexicon (keys change with it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,6 +49,7 @@ const { values } = parseArgs({
     en: { type: 'string', multiple: true },
     half: { type: 'string' },
     out: { type: 'string' },
+    associations: { type: 'boolean' },
     'assoc-exclude': { type: 'string', multiple: true },
   },
 });
@@ -93,19 +94,27 @@ const out = values.out ?? BACKGROUND_FILE;
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 for (const source of sources) console.log(source);
 
-// The Indonesian word associations (src/core/profile/word-associations.ts), from the same
-// headlines, beside the table. --assoc-exclude FILE... leaves out the documents whose `id` a JSONL
-// file lists (labelled evaluation items that sit in the same stream), for development tables only.
-const excluded = new Set((values['assoc-exclude'] ?? []).flatMap((f) => readCorpusIds(f)));
-const assocDocs = idDocs.filter((d) => d.id === undefined || !excluded.has(d.id));
-const lexicon = loadLexicon();
-const associations = countAssociations(assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys));
-const assocOut = associationsFileFor(out, 'id');
-const assocSources = [
-  `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${MIN_ASSOCIATION_DF} documents, pairs in >= ${MIN_PAIR_DOCS} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
-];
-writeFileSync(assocOut, formatAssociations(associations, assocSources));
-console.log(`${assocSources[0]}\nwrote ${assocOut}: ${associations.associates.size} words with associates, ${(readFileSync(assocOut).length / 1024).toFixed(0)} KiB`);
+// --associations: the Indonesian word associations (src/core/profile/word-associations.ts), from
+// the same headlines, beside the table (learning widens themes by them whenever the file is there;
+// opt-in: they cost the fuel-price topic, see README "Word associations"). --assoc-exclude FILE...
+// leaves out the documents whose `id` a JSONL file lists (labelled evaluation items that sit in the
+// same stream), for development tables only.
+// Without it, an older file beside the table is removed: it would no longer match the table.
+if (values.associations === true || values['assoc-exclude'] !== undefined) writeAssociations();
+else rmSync(associationsFileFor(out, 'id'), { force: true });
+
+function writeAssociations(): void {
+  const excluded = new Set((values['assoc-exclude'] ?? []).flatMap((f) => readCorpusIds(f)));
+  const assocDocs = idDocs.filter((d) => d.id === undefined || !excluded.has(d.id));
+  const lexicon = loadLexicon();
+  const associations = countAssociations(assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys));
+  const assocOut = associationsFileFor(out, 'id');
+  const assocSources = [
+    `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${MIN_ASSOCIATION_DF} documents, pairs in >= ${MIN_PAIR_DOCS} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
+  ];
+  writeFileSync(assocOut, formatAssociations(associations, assocSources));
+  console.log(`${assocSources[0]}\nwrote ${assocOut}: ${associations.associates.size} words with associates, ${(readFileSync(assocOut).length / 1024).toFixed(0)} KiB`);
+}
 
 function readCorpusIds(file: string): string[] {
   return readFileSync(file, 'utf8')
