@@ -6,6 +6,10 @@ import { makeBackground, type BackgroundData } from '../../../src/core/profile/b
 import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
 import { widenByAssociation } from '../../../src/core/profile/widen-by-association.ts';
 import { countAssociations, formatAssociations, parseAssociations } from '../../../src/core/profile/word-associations.ts';
+import { learnWithReport } from '../../../src/core/profile/learn-profile.ts';
+import { readBackgroundData } from '../../../src/adapters/lexicon-files.ts';
+import { hasSharedEval } from '../../helpers/shared-data.ts';
+import { topicSeeds } from '../../topics/topic-scoring.ts';
 
 const lexicon = loadLexicon();
 const repeat = (n: number, keys: string[]): string[][] => Array.from({ length: n }, () => keys);
@@ -87,5 +91,25 @@ describe('word associations of ordinary news', () => {
     const data: BackgroundData = { version: 1, lexiconHash: 'x', sources: [], idDocs: 10, idDf: {}, countryDocs: {}, countryPairs: {}, associations: { id: table } };
     expect(makeBackground(data).associations('id')).toBe(table);
     expect(makeBackground(data).associations('en')).toBeUndefined();
+  });
+});
+
+describe.runIf(hasSharedEval)('learning with word associations beside the background', () => {
+  // The flood topic's seeds; ordinary news says "ungsi" (pengungsi) beside "banjir" and Sumatra.
+  const table = countAssociations([...repeat(30, ['banjir', '@sumatra', 'ungsi']), ...repeat(30, ['harga', 'cabai'])], { minDf: 20, minPair: 5 });
+  const background = makeBackground({ ...readBackgroundData(), associations: { id: table } });
+  const seeds = topicSeeds('id-banjir-sumatera');
+  const themeOf = (profile: TopicProfile) => (profile.concepts as FacetConcept[]).find((c) => c.kind === 'theme')!;
+
+  it('widens the learned theme and says so', () => {
+    const report = learnWithReport(seeds, lexicon, background, { name: 'floods' });
+    expect(themeOf(report.profile).associated).toEqual(['ungsi']);
+    expect(report.associated?.map((a) => a.key)).toEqual(['ungsi']);
+  });
+
+  it('leaves the theme to feedback when feedback headlines are given, and to the seeds when switched off', () => {
+    const feedback = { lang: 'id' as const, docs: repeat(50, ['harga', 'cabai']) };
+    expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', feedback }).profile).associated).toBeUndefined();
+    expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', associationCuts: false }).profile).associated).toBeUndefined();
   });
 });
