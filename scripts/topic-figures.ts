@@ -1,7 +1,7 @@
 // Development figures for topic learning (issue 9): learns every development topic from its seeds
 // (no tuning), scores its labelled items the way ../shared/eval/topics/score-topics.sh does, and
 // scores the default topic (config/seeds + its tuning) on ../shared/eval/dev.jsonl.
-//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
+//   node --import tsx scripts/topic-figures.ts [--background FILE] [--assoc FILE | --no-assoc] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
 // --loo also learns each topic from every set of all seeds but one and prints the F1 range
 // (robustness: the facets and figures should barely move).
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
@@ -27,9 +27,11 @@ import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 const TOPICS_DIR = join(SHARED, 'topics');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' } } });
 const lexicon = loadLexicon();
-const background = loadBackground(values.background);
+// --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
+// instead of the ones beside the table; --no-assoc: none (the seeds' words only).
+const background = loadBackground(values.background, values.assoc);
 
 type Labelled = NewsItem & { label: number; kind?: string };
 const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
@@ -78,7 +80,7 @@ const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
 };
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);
-  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }) };
+  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : {}) };
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { matchKeys, prepareProfile } from '../../../src/core/match/match-item.ts';
+import type { TopicProfile } from '../../../src/core/model.ts';
+import { makeBackground, type BackgroundData } from '../../../src/core/profile/background.ts';
+import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { widenByAssociation } from '../../../src/core/profile/widen-by-association.ts';
+import { countAssociations, formatAssociations, parseAssociations } from '../../../src/core/profile/word-associations.ts';
+import { learnWithReport } from '../../../src/core/profile/learn-profile.ts';
+import { readBackgroundData } from '../../../src/adapters/lexicon-files.ts';
+import { hasSharedEval } from '../../helpers/shared-data.ts';
+import { topicSeeds } from '../../topics/topic-scoring.ts';
+
+const lexicon = loadLexicon();
+const repeat = (n: number, keys: string[]): string[][] => Array.from({ length: n }, () => keys);
+
+// Ordinary news: "pengungsi" is said beside "banjir" and a made-up place; "emas" beside "harga"
+// (the theme's other word) but never beside the place; "sekolah" beside neither.
+const news: string[][] = [
+  ...repeat(30, ['banjir', 'zetaland', 'pengungsi']),
+  ...repeat(10, ['pengungsi', 'gaza']),
+  ...repeat(40, ['banjir', 'jakarta']),
+  ...repeat(30, ['harga', 'emas']),
+  ...repeat(60, ['harga', 'cabai']),
+  ...repeat(25, ['zetaland', 'sekolah']),
+  ...repeat(100, ['sekolah', 'guru']),
+  ...repeat(30, ['@sumatra', 'pengungsi']),
+];
+
+// A names facet (the made-up place) AND a theme facet, as learn-concepts.ts makes them.
+const profile: TopicProfile = {
+  format: 'newshound-profile/1',
+  name: 'test',
+  seeds: [{ name: 'a.txt', title: 'Banjir di Zetaland', lang: 'id' }],
+  terms: [
+    { key: 'zetaland', label: 'Zetaland', kind: 'word', weight: 3, seeds: 2 },
+    { key: 'banjir', label: 'banjir', kind: 'word', weight: 2, seeds: 2 },
+    { key: 'harga', label: 'harga', kind: 'word', weight: 4, seeds: 2 },
+  ],
+  concepts: [
+    { name: 'names: Zetaland', kind: 'names', countries: [], keys: ['zetaland'], labels: ['Zetaland'] } as FacetConcept,
+    { name: 'theme: banjir', kind: 'theme', countries: [], keys: ['banjir', 'harga'], labels: ['banjir', 'harga'] } as FacetConcept,
+  ],
+  excluded: [],
+  threshold: 1,
+  unit: 3,
+};
+
+describe('word associations of ordinary news', () => {
+  const table = countAssociations(news, { minDf: 20, minPair: 5 });
+
+  it('keeps, for each word, the words whose headlines often hold it, strongest first', () => {
+    const banjir = table.associates.get('banjir')!.map(([v]) => v);
+    // Every "jakarta" headline holds "banjir", 30 of 70 "pengungsi" ones do.
+    expect(banjir.indexOf('jakarta')).toBeLessThan(banjir.indexOf('pengungsi'));
+    expect(banjir).toContain('zetaland');
+    expect(banjir).not.toContain('guru');
+    // Entities are counted too (a names facet may be a place).
+    expect(table.associates.get('@sumatra')!.map(([v]) => v)).toContain('pengungsi');
+  });
+
+  it('reads back what it writes', () => {
+    const parsed = parseAssociations(formatAssociations(table, ['test corpus']))!;
+    expect(parsed.sources).toEqual(['test corpus']);
+    expect(parsed.table.docs).toBe(table.docs);
+    expect([...parsed.table.df]).toEqual([...table.df].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    expect(parsed.table.associates.get('banjir')).toEqual(table.associates.get('banjir'));
+    expect(parseAssociations('not a table')).toBeUndefined();
+  });
+
+  it('widens the theme with words said beside its seed words and beside the other facets', () => {
+    const { profile: widened, added } = widenByAssociation(profile, table, lexicon, { minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0.1 });
+    const theme = widened.concepts[1] as FacetConcept;
+    expect(added.map((a) => a.key)).toEqual(['pengungsi']);
+    expect(theme.associated).toEqual(['pengungsi']);
+    // It weighs what the theme's weakest seed word weighs; the names facet is never widened.
+    expect(widened.terms.find((t) => t.key === 'pengungsi')!.weight).toBe(2);
+    expect(widened.concepts[0]!.keys).toEqual(['zetaland']);
+    // An item still needs every facet: refugees elsewhere stay out.
+    const prepared = prepareProfile(widened, lexicon);
+    expect(matchKeys(['zetaland', 'pengungsi'], 'id', prepared).decision).toBe(true);
+    expect(matchKeys(['gaza', 'pengungsi'], 'id', prepared).decision).toBe(false);
+  });
+
+  it('without the other facets, takes words never said about the subject (gold prices, floods in Jakarta)', () => {
+    const { added } = widenByAssociation(profile, table, lexicon, { minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0 });
+    expect(added.map((a) => a.key).sort()).toEqual(['cabai', 'emas', 'jakarta', 'pengungsi']);
+  });
+
+  it('is read beside a background table, per language', () => {
+    const data: BackgroundData = { version: 1, lexiconHash: 'x', sources: [], idDocs: 10, idDf: {}, countryDocs: {}, countryPairs: {}, associations: { id: table } };
+    expect(makeBackground(data).associations('id')).toBe(table);
+    expect(makeBackground(data).associations('en')).toBeUndefined();
+  });
+});
+
+describe.runIf(hasSharedEval)('learning with word associations beside the background', () => {
+  // The flood topic's seeds; ordinary news says "ungsi" (pengungsi) beside "banjir" and Sumatra.
+  const table = countAssociations([...repeat(30, ['banjir', '@sumatra', 'ungsi']), ...repeat(30, ['harga', 'cabai'])], { minDf: 20, minPair: 5 });
+  const background = makeBackground({ ...readBackgroundData(), associations: { id: table } });
+  const seeds = topicSeeds('id-banjir-sumatera');
+  const themeOf = (profile: TopicProfile) => (profile.concepts as FacetConcept[]).find((c) => c.kind === 'theme')!;
+
+  it('widens the learned theme and says so', () => {
+    const report = learnWithReport(seeds, lexicon, background, { name: 'floods' });
+    expect(themeOf(report.profile).associated).toEqual(['ungsi']);
+    expect(report.associated?.map((a) => a.key)).toEqual(['ungsi']);
+  });
+
+  it('leaves the theme to feedback when feedback headlines are given, and to the seeds when switched off', () => {
+    const feedback = { lang: 'id' as const, docs: repeat(50, ['harga', 'cabai']) };
+    expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', feedback }).profile).associated).toBeUndefined();
+    expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', associationCuts: false }).profile).associated).toBeUndefined();
+  });
+});
