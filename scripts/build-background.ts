@@ -96,7 +96,7 @@ for (const source of sources) console.log(source);
 
 // --associations: the Indonesian word associations (src/core/profile/word-associations.ts), from
 // the same headlines, beside the table (learning widens themes by them whenever the file is there;
-// opt-in: they cost the fuel-price topic, see README "Word associations"). --assoc-exclude FILE...
+// the shipped table has them: README "Facets widened by word associations"). --assoc-exclude FILE...
 // leaves out the documents whose `id` a JSONL file lists (labelled evaluation items that sit in the
 // same stream), for development tables only.
 // Without it, an older file beside the table is removed: it would no longer match the table.
