@@ -1,15 +1,23 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs every day set through one story index in published order, as the worker
 // would, and is scored per day and overall (pair and B-cubed precision/recall/F1).
-// The rule: among the points whose pair precision over all days together is at least
-// PRECISION_FLOOR, whose precision on the labelled pairs is 1.0 and which keep the default topic's
+// The rule: among the points whose pair precision over all days together, and over each day set
+// (English, Indonesian) together, is at least PRECISION_FLOOR (the headline cuts move the
+// Indonesian days alone, which the English days' pairs would otherwise outnumber), whose
+// precision on the labelled pairs is 1.0 and which keep the default topic's
 // seed window from merging two different events (seedWindow in story-eval-lib.ts), the best mean of
 // pair F1 and B-cubed F1 over all days together (the issue sets targets on both, and pair figures
-// mostly measure the two largest stories; ties: the higher cut, then the smaller exponent). Per
+// mostly measure the two largest stories; ties: the higher cut, then the smaller exponent, then
+// the higher headline cut and the smaller headline prior). In two stages: first the cuts
+// (minCosine, sizeExponent, idfPriorStories, namedCutFactor) with a headline alone meeting the
+// same ones, then, with those fixed, a headline's own (headlineMinCosine, headlineIdfPriorStories:
+// items without a summary, the Indonesian days), so the headline cuts refine the fitted cuts for
+// the items they move and do not reopen the others (--joint crosses all of them in one grid:
+// there the English days' cut falls to 0.35, their pooled precision 0.902, 2024-12-09's 0.776). Per
 // day the floor is not reachable by any point of the grid (the worst day's precision is printed
 // beside each point). Then crossLanguageMinCosine: of the cuts that keep the labelled pairs'
 // precision 1.0 and the seed window free of merged events and find the most cross-language
@@ -26,11 +34,15 @@ const PRECISION_FLOOR = 0.9;
 // A wider grid (idfPriorStories 30/100/300, namedCutFactor 1/0.8/0.65, minCosine up to 0.5) chose
 // these same idfPriorStories and namedCutFactor; pass --wide to run it again (135 points).
 const WIDE = process.argv.includes('--wide');
+// --joint fits every cut in one grid (the headline cuts crossed with the others) instead of in two stages.
+const JOINT = process.argv.includes('--joint');
 const GRID = {
   minCosine: WIDE ? [0.3, 0.35, 0.4, 0.45, 0.5] : [0.3, 0.35, 0.4, 0.45],
   sizeExponent: [0.1, 0.2, 0.3],
   idfPriorStories: WIDE ? [30, 100, 300] : [30],
   namedCutFactor: WIDE ? [1, 0.8, 0.65] : [0.8],
+  headlineMinCosine: [0.35, 0.4, 0.45, 0.5],
+  headlineIdfPriorStories: [30, 100, 300, 1000, 3000],
 };
 const CROSS_GRID = [0.1, 0.15, 0.2, 0.25, 0.3];
 
@@ -72,30 +84,66 @@ function evaluate(options: StoryIndexOptions): Point {
 }
 
 const f = (x: number) => x.toFixed(3);
-const acceptable = (p: Point) => p.pairPrecision === 1 && p.all.pairs.precision >= PRECISION_FLOOR && !p.seedWindow.wrongMerge;
+/** Pair precision over each day set's days together ("en all", "id all"). */
+const setPrecisions = (p: Point) => [...p.days].filter(([day]) => day.endsWith(' all')).map(([, s]) => s.pairs.precision);
+const acceptable = (p: Point) => p.pairPrecision === 1 && p.all.pairs.precision >= PRECISION_FLOOR && setPrecisions(p).every((x) => x >= PRECISION_FLOOR) && !p.seedWindow.wrongMerge;
 
-console.log(`\ncurve (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): minCosine sizeExponent idfPriorStories namedCutFactor | overall | worst day pair P | labelled pairs P | seed window`);
-const points: Point[] = [];
+const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.seedWindow.pairJoined ? 'right' : 'pair split');
+function measured(options: StoryIndexOptions): Point {
+  const point = evaluate({ ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
+  const o = point.options;
+  const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
+  console.log(
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} | ${f(point.pairPrecision)} | seed window ${seedOf(point)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+  );
+  return point;
+}
+
+const joint = (p: Point) => (p.all.pairs.f1 + p.all.bcubed.f1) / 2;
+/** The rule's pick among `points`, or exits when none passes the floors. */
+function best(points: readonly Point[]): Point {
+  const candidates = points.filter(acceptable);
+  if (candidates.length === 0) {
+    console.log(`\nno point keeps pair precision >= ${PRECISION_FLOOR} over all days and over each day set`);
+    process.exit(1);
+  }
+  return [...candidates].sort(
+    (a, b) =>
+      joint(b) - joint(a) ||
+      b.options.minCosine! - a.options.minCosine! ||
+      a.options.sizeExponent! - b.options.sizeExponent! ||
+      b.options.headlineMinCosine! - a.options.headlineMinCosine! ||
+      a.options.headlineIdfPriorStories! - b.options.headlineIdfPriorStories!,
+  )[0]!;
+}
+
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories | overall | pair P per day set (en, id) | worst day pair P | labelled pairs P | seed window';
+const textPoints: Point[] = [];
+const headlinePoints: Point[] = [];
+console.log(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
 for (const namedCutFactor of GRID.namedCutFactor) {
   for (const idfPriorStories of GRID.idfPriorStories) {
     for (const sizeExponent of GRID.sizeExponent) {
       for (const minCosine of GRID.minCosine) {
-        const point = evaluate({ minCosine, sizeExponent, idfPriorStories, namedCutFactor, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
-        points.push(point);
-        const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
-        console.log(`${minCosine.toFixed(2)} ${sizeExponent.toFixed(2)} ${String(idfPriorStories).padStart(3)} ${namedCutFactor.toFixed(2)} | ${formatStoryScores(point.all)} | ${f(worst)} | ${f(point.pairPrecision)} | seed window ${point.seedWindow.wrongMerge ? 'MERGES two events' : point.seedWindow.pairJoined ? 'right' : 'pair split'}${acceptable(point) ? '' : '  (fails the precision floor)'}`);
+        if (!JOINT) {
+          textPoints.push(measured({ minCosine, sizeExponent, idfPriorStories, namedCutFactor, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
+          continue;
+        }
+        for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
+          for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured({ minCosine, sizeExponent, idfPriorStories, namedCutFactor, headlineMinCosine, headlineIdfPriorStories }));
+        }
       }
     }
   }
 }
-const candidates = points.filter(acceptable);
-if (candidates.length === 0) {
-  console.log(`\nno point keeps pair precision >= ${PRECISION_FLOOR} over all days`);
-  process.exit(1);
+if (!JOINT) {
+  const text = best(textPoints).options;
+  console.log(`\ncurve, stage 2: a headline's own cuts, with minCosine ${text.minCosine}, sizeExponent ${text.sizeExponent}, idfPriorStories ${text.idfPriorStories}, namedCutFactor ${text.namedCutFactor}: ${HEADER}`);
+  for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
+    for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured({ ...text, headlineMinCosine, headlineIdfPriorStories }));
+  }
 }
-const joint = (p: Point) => (p.all.pairs.f1 + p.all.bcubed.f1) / 2;
-candidates.sort((a, b) => joint(b) - joint(a) || b.options.minCosine! - a.options.minCosine! || a.options.sizeExponent! - b.options.sizeExponent!);
-const chosen = candidates[0]!;
+const chosen = best(headlinePoints);
 
 console.log('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
 const crossPoints = CROSS_GRID.map((cut) => {
@@ -107,10 +155,19 @@ const bestRecall = Math.max(...crossPoints.filter((p) => p.ok).map((p) => p.reca
 const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
 const cross = plateau[Math.floor((plateau.length - 1) / 2)]!;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
-console.log(`\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, crossLanguageMinCosine ${cross.cut}`);
+console.log(
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, crossLanguageMinCosine ${cross.cut}`,
+);
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
 console.log(`  labelled pairs: precision ${f(final.pairPrecision)}, cross-language recall ${f(final.crossRecall)}`);
 const current = MATCH_CUTS;
-const same = current.minCosine === chosen.options.minCosine && current.sizeExponent === chosen.options.sizeExponent && current.idfPriorStories === chosen.options.idfPriorStories && current.namedCutFactor === chosen.options.namedCutFactor && current.crossLanguageMinCosine === cross.cut;
+const same =
+  current.minCosine === chosen.options.minCosine &&
+  current.sizeExponent === chosen.options.sizeExponent &&
+  current.idfPriorStories === chosen.options.idfPriorStories &&
+  current.namedCutFactor === chosen.options.namedCutFactor &&
+  current.headlineMinCosine === chosen.options.headlineMinCosine &&
+  current.headlineIdfPriorStories === chosen.options.headlineIdfPriorStories &&
+  current.crossLanguageMinCosine === cross.cut;
 console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');

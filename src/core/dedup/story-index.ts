@@ -48,6 +48,10 @@ export interface StoryIndexOptions {
   crossLanguageMinCosine?: number;
   /** Stories' worth of evidence the background idf counts for against the window's. */
   idfPriorStories?: number;
+  /** idfPriorStories for a headline: an item without a summary, its title all its text (MATCH_CUTS). */
+  headlineIdfPriorStories?: number;
+  /** minCosine for a headline (an item without a summary), in place of minCosine (MATCH_CUTS). */
+  headlineMinCosine?: number;
   /** The cuts are multiplied by this when the item shares two or more lead names with the story. */
   namedCutFactor?: number;
   /** Candidates scored per item, the best by index evidence. */
@@ -132,7 +136,10 @@ export class StoryIndex {
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
-    this.idf = new IdfTable(background, this.frequencies, this.options.decision === 'model' ? this.options.model.idfPriorStories : this.options.idfPriorStories);
+    // The model was fitted with one prior for every item; the cuts weigh a headline's words with their own.
+    const modelled = this.options.decision === 'model';
+    const prior = modelled ? this.options.model.idfPriorStories : this.options.idfPriorStories;
+    this.idf = new IdfTable(background, this.frequencies, prior, modelled ? prior : this.options.headlineIdfPriorStories);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -327,10 +334,12 @@ export class StoryIndex {
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor);
-    if (same < o.minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
+    // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
+    const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
+    if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
       if (!(Math.max(same, cross) > closest)) return undefined;
       return same >= cross
-        ? { state, cosine: same, failed: 'cosine', shared: -1, need: 0, cut: o.minCosine * size, cross: false }
+        ? { state, cosine: same, failed: 'cosine', shared: -1, need: 0, cut: minCosine * size, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: -1, need: CROSS_LANGUAGE_SHARED_NAMES, cut: o.crossLanguageMinCosine * size, cross: true };
     }
     const sharedCount = sharedNames(features, state);
@@ -342,7 +351,7 @@ export class StoryIndex {
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
-    const sameCut = o.minCosine * factor;
+    const sameCut = minCosine * factor;
     const crossCut = o.crossLanguageMinCosine * factor;
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (same < sameCut && !crossOk) {
