@@ -27,7 +27,7 @@ import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import { widenByAssociation, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
-import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
 const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' } } });
 if (values.assoc === undefined) {
@@ -52,8 +52,8 @@ const days = dates.length === 0 ? 1 : (Date.parse(dates[dates.length - 1]!) - Da
 const learn = (seeds: readonly NamedSeed[], name: string): TopicProfile => learnProfile(seeds, lexicon, background, { name, associationCuts: false });
 
 const topics = developmentTopics().map((topic) => {
-  const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
-  const items = readLabelled(join(TOPICS_DIR, topic, 'items.jsonl'));
+  const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
+  const items = readLabelled(join(topicDir(topic), 'items.jsonl'));
   const onHalf = firstHalf !== undefined && items[0]?.lang === 'id' ? learnProfile(seeds, lexicon, firstHalf, { name: topic, associationCuts: false }) : undefined;
   return { topic, items, full: learn(seeds, topic), loo: seeds.map((_, i) => learn(seeds.filter((__, j) => j !== i), topic)), onHalf };
 });

@@ -7,7 +7,7 @@
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
 // --feedback widens each topic's facets from the first half of the Kompas/detik stream (minus every
 // labelled item of every development topic), src/core/profile/expand-facets.ts; --share S sets its cut.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -23,9 +23,11 @@ import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex } from '../src/core/dedup/story-index.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
+import { developmentTopics, topicDir } from './topic-eval-lib.ts';
 
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
-const TOPICS_DIR = join(SHARED, 'topics');
+// The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
+// on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' } } });
 const lexicon = loadLexicon();
@@ -68,9 +70,9 @@ const streamHalf = values.stream && existsSync(STREAM) ? (() => {
 })() : undefined;
 
 // The feedback headlines: the stream's first half, without any development topic's labelled items.
-const allTopics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'items.jsonl')));
+const allTopics = developmentTopics();
 const feedbackItems = values.feedback && existsSync(STREAM)
-  ? readFeedbackFile(STREAM, { half: 'first', exclude: new Set(allTopics.flatMap((t) => readItems(join(TOPICS_DIR, t, 'items.jsonl')).map((i) => i.id))) })
+  ? readFeedbackFile(STREAM, { half: 'first', exclude: new Set(allTopics.flatMap((t) => readItems(join(topicDir(t), 'items.jsonl')).map((i) => i.id))) })
   : undefined;
 const feedbackByLang = new Map<string, FeedbackDocs>();
 const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
@@ -84,18 +86,18 @@ const learnOptions = (name: string, lang: 'id' | 'en') => {
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 
-const topics = positionals.length > 0 ? positionals : readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')));
+const topics = positionals.length > 0 ? positionals : allTopics;
 const sums = { p: 0, r: 0, f1: 0, c: 0 };
 let k = 0;
 for (const topic of topics) {
   if (topic === 'default') continue;
-  const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
+  const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
   const started = performance.now();
   const lang = seedLang(seeds);
   const profile = learnProfile(seeds, lexicon, background, learnOptions(topic, lang));
   const learnMs = performance.now() - started;
   const prepared = prepareProfile(profile, lexicon);
-  const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
+  const items = readItems(join(topicDir(topic), 'items.jsonl'));
   const s = score(items, (item) => matchItem(item, prepared).decision);
   if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
     const flaggedItems = streamHalf.half.filter((item) => matchItem(item, prepared).decision);
