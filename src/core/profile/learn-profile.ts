@@ -1,6 +1,7 @@
 import { LearnError } from '../errors.ts';
 import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
+import { stemWord } from '../text/stem.ts';
 import type { Background } from './background.ts';
 import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
@@ -54,6 +55,8 @@ export interface LearnReport {
   expansion?: Omit<Expansion, 'profile'>;
   /** What ordinary news's word associations added to the theme (when the background has them). */
   associated?: AssociationWidening['added'];
+  /** What ordinary news's word associations added to the names (when the names cut is on). */
+  associatedNames?: AssociationWidening['added'];
 }
 
 /** How many of the strongest theme terms define the score unit. */
@@ -131,11 +134,12 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const hasFeedback = feedback !== undefined && feedback.lang === evidence.lang && feedback.docs.length > 0;
   const expansion = feedback === undefined ? undefined : expandFacets(learned, feedback, lexicon, options.minFeedbackShare);
   const table = options.associationCuts === false || hasFeedback ? undefined : background.associations(evidence.lang);
-  const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) });
+  const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) }, (w) => background.probability(stemWord(w, 'en'), 'en'));
   const profile = expansion?.profile ?? widening?.profile ?? learned;
   return {
     profile,
     ...(widening === undefined || widening.added.length === 0 ? {} : { associated: widening.added }),
+    ...(widening?.addedNames === undefined ? {} : { associatedNames: widening.addedNames }),
     ...(expansion === undefined ? {} : { expansion: { matched: expansion.matched, added: expansion.added } }),
     outliers,
     expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang),

@@ -1,9 +1,11 @@
 // Widening the theme facet by ordinary news's word associations (word-associations.ts): a word
 // whose headlines often also hold several of the theme's seed words ("pengungsi": "banjir",
 // "bencana", "korban") says what the seeds say in words they never use, so it joins the theme at
-// a weight below the seed words'. Names, sides and institutions are never widened, and an item
-// still needs evidence of every facet ("pengungsi" opens the theme, never the places).
+// a weight below the seed words'. Sides and institutions are never widened, and an item still
+// needs evidence of every facet ("pengungsi" opens the theme, never the places). The names facet
+// can be widened the same way (widenNames), measured and left off (ASSOCIATION_CUTS.nameShare 0).
 import type { ProfileTerm, TopicProfile } from '../model.ts';
+import { isIndonesianRootWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { FacetConcept } from './learn-concepts.ts';
 import { associationShare, isPlainWord, type WordAssociations } from './word-associations.ts';
@@ -25,6 +27,29 @@ export interface AssociationCuts {
    * beside "BBM"). 0: the theme alone decides.
    */
   minFacetShare: number;
+  /**
+   * The names facet widened too (0: never): a name-like word v (nameLike) joins it when at least
+   * this share of v's headlines hold one of the facet's seed names (pooled, as the theme's seed
+   * words are)...
+   */
+  nameShare: number;
+  /** ...v is stored beside at least this many of the seed names ("several", not one)... */
+  nameSeedNames: number;
+  /** ...and at least this share of v's headlines hold a theme word (pooled; 0: the names alone decide). */
+  nameThemeShare: number;
+  /**
+   * What may join the names: 'entity', a person or place of the lexicon (never a country, a side's,
+   * or an institution); 'unknown', also a plain word no Indonesian root word (Persib, Bagnaia,
+   * huntara: names and coinages, which title-case headlines cannot tell by their capitals).
+   */
+  nameLike: 'entity' | 'unknown';
+  /**
+   * A plain word commoner than this in English news is an English word the Indonesian headlines
+   * borrow (race, pole, live), not a name (0: no check; needs `englishP`).
+   */
+  nameMaxEnglishP?: number;
+  /** The theme widened first (its words stay theme words; the names take what is left). */
+  namesAfterTheme?: boolean;
 }
 
 /**
@@ -38,21 +63,123 @@ export interface AssociationCuts {
  * 0) beat one vouching word and two (the aftermath's words each sit beside one seed word); a weight
  * under the weakest seed word's loses the gain (0.75: 0.854, 0.5: 0.840 on the first table).
  */
+/*
+ * The names' cuts (nameShare 0: off) are read from `scripts/association-curve.ts --name-shares
+ * 0.2,0.3,0.4,0.5 --name-words 1,2 --name-themes 0,0.1,0.2 --name-english 0,0.0005,0.001,0.002`
+ * over all six development topics (the project's two sport topics too), half tables with every
+ * topic's labelled items left out: no cut beats the names left alone at its worst over the two
+ * tables (0.7186). The best that lowers no topic, 0.4 / one seed name / theme 0.1 / English
+ * p <= 0.001, scores 0.7305 with the first half's table (floods 0.796 -> 0.804) but 0.7182 with
+ * the second's (nothing joins that helps; fuel prices' leave-one-out mean 0.764 -> 0.759); the
+ * league (names of 2017 clubs and the regions of their grounds) gains nothing at any cut, and
+ * MotoGP only loses ("race" taken as a name without the English check). README "Facets widened
+ * by word associations".
+ */
 export const ASSOCIATION_CUTS: Readonly<AssociationCuts> = {
   minShare: 0.25,
   minSeedWords: 0,
   weightFactor: 1,
   minFacetShare: 0.4,
+  nameShare: 0,
+  nameSeedNames: 2,
+  nameThemeShare: 0.1,
+  nameLike: 'unknown',
 };
 
 export interface AssociationWidening {
   profile: TopicProfile;
   /** What joined the theme, with the seed words that vouched for it. */
   added: Array<{ key: string; vouchers: string[] }>;
+  /** What joined the names, with the seed names that vouched for it. */
+  addedNames?: Array<{ key: string; vouchers: string[] }>;
+}
+
+/** Documents v shares with the keys together (a document holding two counted twice, never more than v's own): v -> [documents, keys]. */
+function pooledShares(table: WordAssociations, keys: readonly string[]): Map<string, { share: number; by: string[] }> {
+  const both = new Map<string, number>();
+  const by = new Map<string, string[]>();
+  for (const k of keys) {
+    for (const [v, n] of table.associates.get(k) ?? []) {
+      both.set(v, (both.get(v) ?? 0) + n);
+      by.set(v, [...(by.get(v) ?? []), k]);
+    }
+  }
+  const out = new Map<string, { share: number; by: string[] }>();
+  for (const [v, n] of both) out.set(v, { share: associationShare(table, Math.min(n, table.df.get(v) ?? 0), v), by: by.get(v)! });
+  return out;
+}
+
+/**
+ * The names facet widened by the names ordinary news says beside its seed names and beside its
+ * theme: a league's other clubs, a sport's other riders, an aftermath's coinages (huntara). Sides
+ * and countries never widen; a key already in a facet stays where it is.
+ */
+export function widenNames(profile: TopicProfile, table: WordAssociations, lexicon: Lexicon, cuts: Readonly<AssociationCuts> = ASSOCIATION_CUTS, englishP?: (word: string) => number): AssociationWidening {
+  if (cuts.nameShare <= 0) return { profile, added: [] };
+  const facets = profile.concepts as FacetConcept[];
+  const index = facets.findIndex((c) => c.kind === 'names');
+  if (index < 0) return { profile, added: [] };
+  const names = facets[index]!;
+  const theme = facets.find((c) => c.kind === 'theme');
+  const grown = new Set([...(names.expanded ?? []), ...(names.associated ?? [])]);
+  const seedNames = names.keys.filter((k) => !grown.has(k) && !k.includes(' '));
+  const weights = new Map(profile.terms.map((t) => [t.key, t.weight]));
+  const weakest = Math.min(...seedNames.map((k) => weights.get(k) ?? Number.POSITIVE_INFINITY));
+  if (!Number.isFinite(weakest)) return { profile, added: [] };
+  const sides = new Set(facets.flatMap((c) => c.countries));
+  const lang = profile.seeds[0]?.lang;
+  const nameLike = (v: string): boolean => {
+    if (isEntityKey(v)) {
+      const entity = lexicon.entities.get(v);
+      return entity !== undefined && (entity.type === 'person' || entity.type === 'place') && !(entity.country != null && sides.has(entity.country));
+    }
+    if (cuts.nameLike !== 'unknown' || lang !== 'id' || !/^\p{L}{3,}$/u.test(v) || isIndonesianRootWord(v)) return false;
+    return englishP === undefined || (cuts.nameMaxEnglishP ?? 0) <= 0 || englishP(v) <= cuts.nameMaxEnglishP!;
+  };
+  const beside = pooledShares(table, seedNames);
+  const themeShares = theme === undefined || cuts.nameThemeShare <= 0 ? undefined : pooledShares(table, theme.keys.filter(isPlainWord));
+  const inFacet = new Set(facets.flatMap((c) => c.keys));
+  const excluded = new Set(profile.excluded.map((e) => e.key));
+  const candidates = [...beside]
+    .filter(([v, b]) => b.share >= cuts.nameShare && b.by.length >= cuts.nameSeedNames && !inFacet.has(v) && !excluded.has(v) && nameLike(v))
+    .filter(([v]) => themeShares === undefined || (themeShares.get(v)?.share ?? 0) >= cuts.nameThemeShare)
+    .sort((a, b) => b[1].share - a[1].share || (a[0] < b[0] ? -1 : 1));
+  if (candidates.length === 0) return { profile, added: [] };
+  const terms: ProfileTerm[] = [...profile.terms];
+  const widened: FacetConcept = { ...names, keys: [...names.keys], labels: [...names.labels] };
+  const added: AssociationWidening['added'] = [];
+  for (const [v, b] of candidates) {
+    const label = lexicon.labels.get(v) ?? v;
+    if (!weights.has(v)) {
+      const weight = Math.round(weakest * 1000) / 1000;
+      terms.push({ key: v, label, kind: isEntityKey(v) ? 'entity' : 'word', weight, seeds: 0 });
+      weights.set(v, weight);
+    }
+    widened.keys.push(v);
+    widened.labels.push(label);
+    widened.associated = [...(widened.associated ?? []), v];
+    added.push({ key: v, vouchers: b.by });
+  }
+  return { profile: { ...profile, concepts: facets.map((c, i) => (i === index ? widened : c)), terms }, added };
+}
+
+/**
+ * The profile with its names facet widened (widenNames, when cuts.nameShare > 0) and then its theme
+ * facet by words ordinary news says beside the theme's seed words (and beside the names, widened).
+ */
+export function widenByAssociation(profile: TopicProfile, table: WordAssociations, lexicon: Lexicon, cuts: Readonly<AssociationCuts> = ASSOCIATION_CUTS, englishP?: (word: string) => number): AssociationWidening {
+  if (cuts.namesAfterTheme === true) {
+    const theme = widenTheme(profile, table, lexicon, cuts);
+    const names = widenNames(theme.profile, table, lexicon, cuts, englishP);
+    return names.added.length === 0 ? theme : { ...names, added: theme.added, addedNames: names.added };
+  }
+  const names = widenNames(profile, table, lexicon, cuts, englishP);
+  const theme = widenTheme(names.profile, table, lexicon, cuts);
+  return names.added.length === 0 ? theme : { ...theme, addedNames: names.added };
 }
 
 /** The profile with its theme facet widened by words ordinary news says beside the theme's seed words. */
-export function widenByAssociation(profile: TopicProfile, table: WordAssociations, lexicon: Lexicon, cuts: Readonly<AssociationCuts> = ASSOCIATION_CUTS): AssociationWidening {
+export function widenTheme(profile: TopicProfile, table: WordAssociations, lexicon: Lexicon, cuts: Readonly<AssociationCuts> = ASSOCIATION_CUTS): AssociationWidening {
   const facets = profile.concepts as FacetConcept[];
   const index = facets.findIndex((c) => c.kind === 'theme');
   if (index < 0) return { profile, added: [] };
@@ -75,8 +202,9 @@ export function widenByAssociation(profile: TopicProfile, table: WordAssociation
   const others = facets
     .filter((_, i) => i !== index)
     .map((c) => {
+      const keys = [...c.keys, ...c.countries.map((country) => `@${country}`)];
       const holding = new Map<string, number>();
-      for (const k of [...c.keys, ...c.countries.map((country) => `@${country}`)]) {
+      for (const k of keys) {
         for (const [v, both] of table.associates.get(k) ?? []) holding.set(v, Math.max(holding.get(v) ?? 0, associationShare(table, both, v)));
       }
       return holding;

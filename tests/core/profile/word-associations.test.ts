@@ -4,7 +4,7 @@ import { matchKeys, prepareProfile } from '../../../src/core/match/match-item.ts
 import type { TopicProfile } from '../../../src/core/model.ts';
 import { makeBackground, type BackgroundData } from '../../../src/core/profile/background.ts';
 import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
-import { widenByAssociation } from '../../../src/core/profile/widen-by-association.ts';
+import { ASSOCIATION_CUTS, widenByAssociation } from '../../../src/core/profile/widen-by-association.ts';
 import { countAssociations, formatAssociations, parseAssociations } from '../../../src/core/profile/word-associations.ts';
 import { learnWithReport } from '../../../src/core/profile/learn-profile.ts';
 import { readBackgroundData } from '../../../src/adapters/lexicon-files.ts';
@@ -69,7 +69,7 @@ describe('word associations of ordinary news', () => {
   });
 
   it('widens the theme with words said beside its seed words and beside the other facets', () => {
-    const { profile: widened, added } = widenByAssociation(profile, table, lexicon, { minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0.1 });
+    const { profile: widened, added } = widenByAssociation(profile, table, lexicon, { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0.1 });
     const theme = widened.concepts[1] as FacetConcept;
     expect(added.map((a) => a.key)).toEqual(['pengungsi']);
     expect(theme.associated).toEqual(['pengungsi']);
@@ -83,7 +83,7 @@ describe('word associations of ordinary news', () => {
   });
 
   it('without the other facets, takes words never said about the subject (gold prices, floods in Jakarta)', () => {
-    const { added } = widenByAssociation(profile, table, lexicon, { minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0 });
+    const { added } = widenByAssociation(profile, table, lexicon, { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0 });
     expect(added.map((a) => a.key).sort()).toEqual(['cabai', 'emas', 'jakarta', 'pengungsi']);
   });
 
@@ -111,5 +111,40 @@ describe.runIf(hasSharedEval)('learning with word associations beside the backgr
     const feedback = { lang: 'id' as const, docs: repeat(50, ['harga', 'cabai']) };
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', feedback }).profile).associated).toBeUndefined();
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', associationCuts: false }).profile).associated).toBeUndefined();
+  });
+});
+
+describe('names widened by word associations (opt-in: ASSOCIATION_CUTS.nameShare 0)', () => {
+  // Ordinary news says a made-up name, a place and a country beside the seed name and the theme;
+  // an ordinary word (a root word) too, and a loanword English news uses often.
+  const news2: string[][] = [
+    ...repeat(30, ['zetaland', 'qorvath', 'banjir']),
+    ...repeat(30, ['zetaland', 'sekolah', 'banjir']),
+    ...repeat(40, ['sekolah', 'guru']),
+    ...repeat(30, ['zetaland', '@sumatra', 'banjir']),
+    ...repeat(30, ['zetaland', '@my', 'banjir']),
+    ...repeat(30, ['zetaland', 'race', 'banjir']),
+  ];
+  const table = countAssociations(news2, { minDf: 20, minPair: 5 });
+  const cuts = { ...ASSOCIATION_CUTS, minShare: 0.9, nameShare: 0.3, nameSeedNames: 1, nameThemeShare: 0.1, nameLike: 'unknown' as const, nameMaxEnglishP: 1e-3 };
+  const englishP = (w: string) => (w === 'race' ? 5e-3 : 1e-5);
+
+  it('is off by default', () => {
+    expect(ASSOCIATION_CUTS.nameShare).toBe(0);
+    expect(widenByAssociation(profile, table, lexicon).addedNames).toBeUndefined();
+  });
+
+  it('takes name-like words and places said beside the seed names and the theme, never a country, a root word or a loanword', () => {
+    const { profile: widened, addedNames } = widenByAssociation(profile, table, lexicon, cuts, englishP);
+    expect(addedNames!.map((a) => a.key).sort()).toEqual(['@sumatra', 'qorvath']);
+    const names = widened.concepts[0] as FacetConcept;
+    expect(names.associated!.sort()).toEqual(['@sumatra', 'qorvath']);
+    // At the weight of the weakest seed name; an item still needs the theme too.
+    expect(widened.terms.find((t) => t.key === 'qorvath')!.weight).toBe(3);
+    const prepared = prepareProfile(widened, lexicon);
+    expect(matchKeys(['qorvath', 'banjir'], 'id', prepared).decision).toBe(true);
+    expect(matchKeys(['qorvath', 'sekolah'], 'id', prepared).decision).toBe(false);
+    // Without the loanword check, "race" is taken as a name.
+    expect(widenByAssociation(profile, table, lexicon, { ...cuts, nameMaxEnglishP: 0 }, englishP).addedNames!.map((a) => a.key)).toContain('race');
   });
 });
