@@ -15,6 +15,13 @@
 // With --background FILE (the first half's table), each Indonesian topic's headlines flagged a day
 // on the stream's second half (printed, not ranked on).
 //   node --import tsx scripts/association-curve.ts --assoc FILE [--assoc FILE2] [--background FILE] [--shares 0.05,0.1] [--words 1,2,3] [--weights 0.5,1]
+// Names mode (ASSOCIATION_CUTS nameShare, nameSeedNames, nameThemeShare, nameLike, nameMaxEnglishP;
+// widen-by-association.ts widenNames): --name-shares S,... [--name-words N,...] [--name-themes T,...]
+// [--name-like entity,unknown] [--name-english P,...] [--names-after]; the theme's cuts stay the
+// shipped ones (or --shares / --facet), the reference row is the theme widened alone, and a cut must
+// lower no topic's F1 below it with any table. The topics are all six development topics; the half
+// tables must leave out the project topics' labelled items too (build-background.ts --assoc-exclude
+// with the items.jsonl that scripts/build-topics.ts writes).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon, readAssociations } from '../src/adapters/lexicon-files.ts';
@@ -25,11 +32,12 @@ import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import type { TopicProfile } from '../src/core/model.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
+import { stemWord } from '../src/core/text/stem.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
-import { widenByAssociation, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
+import { ASSOCIATION_CUTS, widenByAssociation, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -39,10 +47,23 @@ const shares = list(values.shares, '0.03,0.05,0.075,0.1,0.15,0.2,0.3');
 const words = list(values.words, '0,1,2,3');
 const weights = list(values.weights, '0.5,0.75,1');
 const facetShares = list(values.facet, '0,0.05,0.1,0.2,0.3');
+// --name-shares S,...: the names widening's curve (widen-by-association.ts widenNames, ASSOCIATION_CUTS
+// nameShare, nameSeedNames, nameThemeShare, nameLike): the theme's cuts stay the shipped ones, the
+// reference ("shipped") is the theme widened and the names not, and a cut must lower no topic's F1
+// below it with any table.
+const namesMode = values['name-shares'] !== undefined;
+const nameShares = list(values['name-shares'], '0.1,0.2,0.3,0.4');
+const nameWords = list(values['name-words'], '1,2,3');
+const nameThemes = list(values['name-themes'], '0,0.05,0.1,0.2');
+const nameEnglish = list(values['name-english'], '0');
+const nameLikes = (values['name-like'] ?? 'entity,unknown').split(',') as Array<AssociationCuts['nameLike']>;
+const NAMES_OFF = { nameShare: 0, nameSeedNames: ASSOCIATION_CUTS.nameSeedNames, nameThemeShare: ASSOCIATION_CUTS.nameThemeShare, nameLike: ASSOCIATION_CUTS.nameLike };
 
 const lexicon = loadLexicon();
 const background = loadBackground();
 const tables = values.assoc.map((file) => readAssociations(file));
+/** How common a word is in English news (its Porter stem), as learnProfile reads it: the names' loanword check. */
+const englishP = (w: string) => background.probability(stemWord(w, 'en'), 'en');
 // --background FILE (a table from the stream's first half): each Indonesian topic, learned against
 // it and widened by the first --assoc table, run over the stream's second half: headlines flagged a day.
 const firstHalf = values.background === undefined ? undefined : loadBackground(values.background);
@@ -69,9 +90,11 @@ const measure = (profile: TopicProfile, items: readonly Labelled[]) => {
 const rows: Array<{ cuts: AssociationCuts | undefined; score: number; harmless: boolean }> = [];
 /** Each topic's F1 from all its seeds, per table, for the seeds alone (the first run). */
 let alone: number[] | undefined;
-const run = (cuts: AssociationCuts | undefined) => {
+const run = (cuts: AssociationCuts | undefined, reference = false) => {
   const runs = tables.map((table, i) => runOne(cuts, table, tables.length > 1 ? `[${i + 1}] ` : ''));
   alone ??= runs[0]!.f1s;
+  // Names mode: the reference is the shipped theme widening, per topic at its worst over the tables.
+  if (reference) alone = runs[0]!.f1s.map((_, i) => Math.min(...runs.map((r) => r.f1s[i]!)));
   // Harmless: no topic's F1 falls below the seeds alone's, with any table.
   const harmless = runs.every((r) => r.f1s.every((f, i) => f >= alone![i]! - 1e-9));
   rows.push({ cuts, score: Math.min(...runs.map((r) => r.score)), harmless });
@@ -79,7 +102,7 @@ const run = (cuts: AssociationCuts | undefined) => {
 const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): { score: number; f1s: number[] } => {
   const f1s: number[] = [];
   // The table is Indonesian: English profiles are not widened (as learnProfile reads background.associations(lang)).
-  const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts));
+  const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts, englishP));
   let sumF1 = 0, sumLoo = 0, sumC = 0, worstLoo = 1;
   const cells: string[] = [];
   for (const t of topics) {
@@ -94,21 +117,23 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
       const prepared = prepareProfile(widen(t.onHalf).profile, lexicon);
       perDay = ` ${(secondHalf.filter((i) => matchItem(i, prepared).decision).length / days).toFixed(2)}/d`;
     }
-    cells.push(`${t.topic.slice(0, 12)} ${m.f1.toFixed(3)}/${m.c.toFixed(3)} (loo ${looMean.toFixed(3)} min ${Math.min(...loo).toFixed(3)}) +${full.added.length}${perDay}`);
+    cells.push(`${t.topic.slice(0, 12)} ${m.f1.toFixed(3)}/${m.c.toFixed(3)} (loo ${looMean.toFixed(3)} min ${Math.min(...loo).toFixed(3)}) +${full.added.length}${full.addedNames === undefined ? '' : `+${full.addedNames.length}n`}${perDay}`);
   }
   const k = topics.length;
   const devF1 = measure(applyTuning(widen(defaultProfile).profile, tuning, lexicon), dev).f1;
   const score = (sumF1 / k + sumLoo / k) / 2;
-  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}`);
+  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}` : ''}`);
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
   return { score, f1s };
 };
 // --show TOPIC: for the first cut of the grid, what joined the theme and the items whose decision changed.
 if (values.show !== undefined) {
   const t = topics.find((x) => x.topic === values.show)!;
-  const cuts = { minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
-  const w = widenByAssociation(t.full, tables[0]!, lexicon, cuts);
-  console.log(`${t.topic} ${JSON.stringify(cuts)} added: ${w.added.map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}`);
+  const cuts = namesMode
+    ? { ...ASSOCIATION_CUTS, ...(values.shares === undefined ? {} : { minShare: shares[0]! }), ...(values.facet === undefined ? {} : { minFacetShare: facetShares[0]! }), nameShare: nameShares[0]!, nameSeedNames: nameWords[0]!, nameThemeShare: nameThemes[0]!, nameLike: nameLikes[0]! }
+    : { ...NAMES_OFF, minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
+  const w = widenByAssociation(t.full, tables[0]!, lexicon, { ...cuts, nameMaxEnglishP: nameEnglish[0]! }, englishP);
+  console.log(`${t.topic} ${JSON.stringify(cuts)} added: ${w.added.map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}; names: ${(w.addedNames ?? []).map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}`);
   const before = prepareProfile(t.full, lexicon);
   const after = prepareProfile(w.profile, lexicon);
   for (const item of t.items) {
@@ -119,16 +144,26 @@ if (values.show !== undefined) {
   process.exit(0);
 }
 run(undefined);
-for (const minShare of shares) for (const minSeedWords of words) for (const weightFactor of weights) for (const minFacetShare of facetShares) run({ minShare, minSeedWords, weightFactor, minFacetShare });
+if (namesMode) {
+  run({ ...ASSOCIATION_CUTS, ...NAMES_OFF }, true);
+  // The theme's share and facet share stay the shipped ones unless --shares / --facet are given (both facets widened together).
+  const themeShares = values.shares === undefined ? [ASSOCIATION_CUTS.minShare] : shares;
+  const themeFacets = values.facet === undefined ? [ASSOCIATION_CUTS.minFacetShare] : facetShares;
+  for (const minShare of themeShares) for (const minFacetShare of themeFacets) for (const nameShare of nameShares) for (const nameSeedNames of nameWords) for (const nameThemeShare of nameThemes) for (const nameLike of nameLikes) for (const nameMaxEnglishP of nameEnglish) run({ ...ASSOCIATION_CUTS, minShare, minFacetShare, nameShare, nameSeedNames, nameThemeShare, nameLike, nameMaxEnglishP, namesAfterTheme: values['names-after'] === true });
+} else {
+  for (const minShare of shares) for (const minSeedWords of words) for (const weightFactor of weights) for (const minFacetShare of facetShares) run({ ...NAMES_OFF, minShare, minSeedWords, weightFactor, minFacetShare });
+}
 // The cut: among those that lower no topic's F1 with any table (a gain for one topic paid by
 // another is no generalisation), the best score; the best of all is printed beside it.
 const pick = (pool: typeof rows) => {
   const top = Math.max(...pool.map((r) => r.score));
   return pool
     .filter((r) => top - r.score <= 0.001)
-    .sort((a, b) => b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
+    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
 };
-const withCuts = rows.filter((r) => r.cuts !== undefined);
+// In names mode the grid is the names' cuts (the reference row, names off, is no candidate); within
+// 0.001 of the best the fewest names win (highest share, most seed names, highest theme share).
+const withCuts = rows.filter((r) => r.cuts !== undefined && (!namesMode || r.cuts.nameShare > 0));
 const any = pick(withCuts);
 const harmless = withCuts.some((r) => r.harmless) ? pick(withCuts.filter((r) => r.harmless)) : undefined;
 console.log(`best of all: ${any === undefined ? 'none' : `${JSON.stringify(any.cuts)} (score ${any.score.toFixed(4)})`}; seeds alone ${rows[0]!.score.toFixed(4)}`);

@@ -29,7 +29,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
 // on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' } } });
 const lexicon = loadLexicon();
 // --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
 // instead of the ones beside the table; --no-assoc: none (the seeds' words only).
@@ -80,9 +80,16 @@ const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
   if (!feedbackByLang.has(lang)) feedbackByLang.set(lang, analyseFeedback(feedbackItems, lexicon, lang));
   return feedbackByLang.get(lang);
 };
+// --names SHARE/SEED_NAMES/THEME_SHARE/LIKE: the names facet widened by the associations too
+// (widen-by-association.ts widenNames; off in ASSOCIATION_CUTS), e.g. --names 0.4/1/0.1/unknown/0.001
+// (the last: nameMaxEnglishP, the loanword check).
+const namesCuts = values.names === undefined ? undefined : (() => {
+  const [share, seedNames, themeShare, like, english] = values.names.split('/');
+  return { nameShare: Number(share), nameSeedNames: Number(seedNames), nameThemeShare: Number(themeShare), nameLike: (like ?? 'unknown') as 'entity' | 'unknown', nameMaxEnglishP: Number(english ?? 0) };
+})();
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);
-  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : {}) };
+  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 
