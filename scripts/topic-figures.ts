@@ -82,10 +82,10 @@ const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
 };
 // --names SHARE/SEED_NAMES/THEME_SHARE/LIKE: the names facet widened by the associations too
 // (widen-by-association.ts widenNames; off in ASSOCIATION_CUTS), e.g. --names 0.4/1/0.1/unknown/0.001
-// (the last: nameMaxEnglishP, the loanword check).
+// (then nameMaxEnglishP, the loanword check, and optionally /heads/P: nameVouchers, nameVoucherMaxP).
 const namesCuts = values.names === undefined ? undefined : (() => {
-  const [share, seedNames, themeShare, like, english] = values.names.split('/');
-  return { nameShare: Number(share), nameSeedNames: Number(seedNames), nameThemeShare: Number(themeShare), nameLike: (like ?? 'unknown') as 'entity' | 'unknown', nameMaxEnglishP: Number(english ?? 0) };
+  const [share, seedNames, themeShare, like, english, vouchers, voucherP] = values.names.split('/');
+  return { nameShare: Number(share), nameSeedNames: Number(seedNames), nameThemeShare: Number(themeShare), nameLike: (like ?? 'unknown') as 'entity' | 'unknown', nameMaxEnglishP: Number(english ?? 0), nameVouchers: (vouchers ?? 'facet') as 'facet' | 'heads', nameVoucherMaxP: Number(voucherP ?? 0) };
 })();
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);

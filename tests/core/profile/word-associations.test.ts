@@ -114,7 +114,7 @@ describe.runIf(hasSharedEval)('learning with word associations beside the backgr
   });
 });
 
-describe('names widened by word associations (opt-in: ASSOCIATION_CUTS.nameShare 0)', () => {
+describe('names widened by word associations', () => {
   // Ordinary news says a made-up name, a place and a country beside the seed name and the theme;
   // an ordinary word (a root word) too, and a loanword English news uses often.
   const news2: string[][] = [
@@ -129,9 +129,31 @@ describe('names widened by word associations (opt-in: ASSOCIATION_CUTS.nameShare
   const cuts = { ...ASSOCIATION_CUTS, minShare: 0.9, nameShare: 0.3, nameSeedNames: 1, nameThemeShare: 0.1, nameLike: 'unknown' as const, nameMaxEnglishP: 1e-3 };
   const englishP = (w: string) => (w === 'race' ? 5e-3 : 1e-5);
 
-  it('is off by default', () => {
-    expect(ASSOCIATION_CUTS.nameShare).toBe(0);
+  it('by default pools the seeds\' head names, and without them widens nothing', () => {
+    expect(ASSOCIATION_CUTS.nameVouchers).toBe('heads');
     expect(widenByAssociation(profile, table, lexicon).addedNames).toBeUndefined();
+  });
+
+  it('with head names: three of them, rarer than the cut, must be said beside a name-like word', () => {
+    const clubs: string[][] = [
+      ...repeat(30, ['persib', 'qorvath']),
+      ...repeat(30, ['persija', 'qorvath']),
+      ...repeat(30, ['arema', 'qorvath']),
+      ...repeat(30, ['persib', 'persija', 'selangor']),
+      ...repeat(30, ['rp', 'arema', 'sekolah', 'persib', 'persija']),
+    ];
+    const clubTable = countAssociations(clubs, { minDf: 20, minPair: 5 });
+    const heads = [
+      { key: 'persib', p: 0.004 },
+      { key: 'persija', p: 0.002 },
+      { key: 'arema', p: 0.0005 },
+      { key: 'rp', p: 0.045 },
+    ];
+    const keys = (h: typeof heads) => (widenByAssociation(profile, clubTable, lexicon, { ...ASSOCIATION_CUTS, nameThemeShare: 0 }, () => 1e-5, h).addedNames ?? []).map((a) => a.key);
+    // qorvath is said beside all three clubs; selangor beside two; sekolah is a root word.
+    expect(keys(heads)).toEqual(['qorvath']);
+    // "Rp" is too common to vouch, and two clubs are not enough.
+    expect(keys(heads.filter((h) => h.key !== 'arema'))).toEqual([]);
   });
 
   it('takes name-like words and places said beside the seed names and the theme, never a country, a root word or a loanword', () => {
