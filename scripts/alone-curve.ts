@@ -14,7 +14,7 @@ import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
-import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, TOPICS_DIR } from './topic-eval-lib.ts';
+import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, topicDir } from './topic-eval-lib.ts';
 
 const { values } = parseArgs({ options: { cuts: { type: 'string' } } });
 const cuts = (values.cuts ?? '5e-4,1e-3,1.5e-3,2e-3,2.5e-3,3e-3,3.5e-3,4e-3,5e-3,6e-3,8e-3').split(',').map(Number);
@@ -29,8 +29,8 @@ for (const cut of cuts) {
   let sumFull = 0, sumLoo = 0;
   const cells: string[] = [];
   for (const topic of topics) {
-    const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
-    const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
+    const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
+    const items = readItems(join(topicDir(topic), 'items.jsonl'));
     const full = f1(learnProfile(seeds, lexicon, background, { name: topic, aloneMaxP: cut }), items);
     const loo = seeds.map((_, i) => f1(learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, { name: topic, aloneMaxP: cut }), items));
     const looMean = loo.reduce((a, b) => a + b, 0) / loo.length;

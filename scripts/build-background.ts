@@ -2,7 +2,7 @@
 // document (a headline, or a title plus its feed summary: the unit items come in). It reads only
 // the corpus files it is given, never evaluation files, and prints what it used.
 //
-//   node --import tsx scripts/build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]
+//   node --import tsx scripts/build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE] [--associations [--assoc-exclude FILE...]]
 //   npm run build:background -- --id ../corpora/id-news.jsonl --en ../corpora/en-news.jsonl
 //
 // FILE is JSONL (one object a line with `title` and optionally `summary`, or an `article`, counted
@@ -13,34 +13,45 @@
 // subtitles) as a prior, with the --en news documents read on top (background.ts blends them).
 // Only keys seen in >= 3 documents are written, so the table holds general vocabulary, never a
 // particular headline. Rerun after editing the lexicon (keys change with it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKGROUND_FILE } from '../src/adapters/project-paths.ts';
-import { loadLexicon, lexiconHash } from '../src/adapters/lexicon-files.ts';
+import { associationsFileFor, loadLexicon, lexiconHash } from '../src/adapters/lexicon-files.ts';
+import { analyzeText } from '../src/core/text/analyze.ts';
+import { ASSOCIATES_PER_WORD, countAssociations, formatAssociations, MIN_ASSOCIATION_DF, MIN_PAIR_DOCS, MIN_STORED_SHARE } from '../src/core/profile/word-associations.ts';
 import { countBackground, TRIMMED_PERIODS } from '../src/core/profile/count-background.ts';
 import { splitSentences } from '../src/core/summarize/split-sentences.ts';
 
 interface Doc {
   text: string;
   published: string;
+  id?: string;
 }
 
 function readCorpus(file: string): Doc[] {
   const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
   return lines.flatMap((line) => {
     if (!line.trimStart().startsWith('{')) return [{ text: line, published: '' }];
-    const row = JSON.parse(line) as { title?: string; summary?: string; article?: string; published?: string };
+    const row = JSON.parse(line) as { id?: string; title?: string; summary?: string; article?: string; published?: string };
     // A whole article counts sentence by sentence: seeds are measured per sentence, items are a
     // headline or two sentences, so a sentence is the nearest unit an article has.
     if (row.article !== undefined) return splitSentences(row.article, 'en').map((text) => ({ text, published: row.published ?? '' }));
-    return [{ text: `${row.title ?? ''}\n${row.summary ?? ''}`, published: row.published ?? '' }];
+    return [{ text: `${row.title ?? ''}\n${row.summary ?? ''}`, published: row.published ?? '', ...(row.id === undefined ? {} : { id: row.id }) }];
   });
 }
 
 const { values } = parseArgs({
-  options: { trim: { type: 'string' }, id: { type: 'string', multiple: true }, en: { type: 'string', multiple: true }, half: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    trim: { type: 'string' },
+    id: { type: 'string', multiple: true },
+    en: { type: 'string', multiple: true },
+    half: { type: 'string' },
+    out: { type: 'string' },
+    associations: { type: 'boolean' },
+    'assoc-exclude': { type: 'string', multiple: true },
+  },
 });
 if (values.id === undefined || values.id.length === 0) {
   console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]');
@@ -82,4 +93,34 @@ const data = countBackground({ idDocuments: idDocs.map((d) => d.text), ...(idPer
 const out = values.out ?? BACKGROUND_FILE;
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 for (const source of sources) console.log(source);
+
+// --associations: the Indonesian word associations (src/core/profile/word-associations.ts), from
+// the same headlines, beside the table (learning widens themes by them whenever the file is there;
+// the shipped table has them: README "Facets widened by word associations"). --assoc-exclude FILE...
+// leaves out the documents whose `id` a JSONL file lists (labelled evaluation items that sit in the
+// same stream), for development tables only.
+// Without it, an older file beside the table is removed: it would no longer match the table.
+if (values.associations === true || values['assoc-exclude'] !== undefined) writeAssociations();
+else rmSync(associationsFileFor(out, 'id'), { force: true });
+
+function writeAssociations(): void {
+  const excluded = new Set((values['assoc-exclude'] ?? []).flatMap((f) => readCorpusIds(f)));
+  const assocDocs = idDocs.filter((d) => d.id === undefined || !excluded.has(d.id));
+  const lexicon = loadLexicon();
+  const associations = countAssociations(assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys));
+  const assocOut = associationsFileFor(out, 'id');
+  const assocSources = [
+    `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${MIN_ASSOCIATION_DF} documents, pairs in >= ${MIN_PAIR_DOCS} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
+  ];
+  writeFileSync(assocOut, formatAssociations(associations, assocSources));
+  console.log(`${assocSources[0]}\nwrote ${assocOut}: ${associations.associates.size} words with associates, ${(readFileSync(assocOut).length / 1024).toFixed(0)} KiB`);
+}
+
+function readCorpusIds(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('{'))
+    .map((line) => (JSON.parse(line) as { id?: string }).id ?? '')
+    .filter((id) => id !== '');
+}
 console.log(`wrote ${out}: ${Object.keys(data.idDf).length} Indonesian keys, ${Object.keys(data.enDf ?? {}).length} English news keys, ${Object.keys(data.enCount ?? {}).length} English word-count keys (the prior), ${(readFileSync(out).length / 1024).toFixed(0)} KiB`);

@@ -3,12 +3,16 @@
 // ../shared/eval/stream-id-headlines.jsonl, read in place: the texts are third-party and stay
 // out of the project. Writes eval-format JSONL (id, lang, title, summary, source, published,
 // story) in published order, and prints the per-day figures quoted in the fixture README.
-//   node --import tsx scripts/build-stories-id.ts [OUT.jsonl]   (default /tmp/stories-dev-id.jsonl)
+//   node --import tsx scripts/build-stories-id.ts [--labels FILE] [OUT.jsonl]
+// OUT defaults to /tmp/stories-dev-id.jsonl; --labels defaults to labels.jsonl (the development
+// days). The held-out day is built with --labels tests/fixtures/stories-id/holdout-labels.jsonl:
+// same checks, same figures; nothing that fits cuts reads that file.
 // Policy and days: tests/fixtures/stories-id/README.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
+const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
 const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
 const DEFAULT_OUT = '/tmp/stories-dev-id.jsonl';
 
@@ -109,11 +113,32 @@ function printFigures(rows: OutRow[], day: string): void {
   console.log(`  largest: ${multi.slice(0, 6).map(([story, n]) => `${story} ${n}`).join('; ')}`);
 }
 
+/** `[--labels FILE] [OUT]`, in either order. */
+function parseArgs(args: readonly string[]): { labels: string; out: string } {
+  let labels = DEFAULT_LABELS;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--labels') {
+      const file = args[i + 1];
+      if (file === undefined || file.startsWith('--')) fail('--labels needs a file');
+      labels = resolve(file);
+      i += 1;
+    } else if (arg.startsWith('--')) {
+      fail(`unknown option ${arg} (usage: [--labels FILE] [OUT.jsonl])`);
+    } else {
+      rest.push(arg);
+    }
+  }
+  if (rest.length > 1) fail(`one output file, not ${rest.length} (usage: [--labels FILE] [OUT.jsonl])`);
+  return { labels, out: rest[0] ?? DEFAULT_OUT };
+}
+
 function main(): void {
-  const out = process.argv[2] ?? DEFAULT_OUT;
+  const { labels: labelsPath, out } = parseArgs(process.argv.slice(2));
   if (!existsSync(STREAM)) fail(`../shared is absent: ${STREAM} not found (the headline texts are read in place, never copied into the project)`);
   const stream = new Map(readJsonl<StreamRow>(STREAM, 'stream').map((row) => [row.id, row]));
-  const labels = readJsonl<Label>(LABELS, 'labels');
+  const labels = readJsonl<Label>(labelsPath, 'labels');
 
   const rows: OutRow[] = [];
   const seen = new Set<string>();

@@ -18,7 +18,7 @@ import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { makeBackground } from '../src/core/profile/background.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
-import { developmentTopics, profileCostNorm, profileF1, readLabelled, SHARED_EVAL, TOPICS_DIR } from './topic-eval-lib.ts';
+import { developmentTopics, profileCostNorm, profileF1, readLabelled, SHARED_EVAL, topicDir } from './topic-eval-lib.ts';
 
 const { values } = parseArgs({ options: { background: { type: 'string' }, weights: { type: 'string' } } });
 const weights = (values.weights ?? '0,1000,2000,5000,10000,20000,50000,100000,200000,Infinity').split(',').map(Number);
@@ -32,7 +32,7 @@ if (data.enDf === undefined || data.enCount === undefined) {
   console.error('english-prior-curve: the table needs both English news documents (enDf) and word counts (enCount); rebuild it with --en');
   process.exit(2);
 }
-const englishTopics = developmentTopics().filter((t) => readLabelled(join(TOPICS_DIR, t, 'items.jsonl')).some((item) => item.lang === 'en'));
+const englishTopics = developmentTopics().filter((t) => readLabelled(join(topicDir(t), 'items.jsonl')).some((item) => item.lang === 'en'));
 const dev = readLabelled(join(SHARED_EVAL, 'dev.jsonl'));
 const devEnglish = dev.filter((item) => item.lang === 'en');
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
@@ -45,8 +45,8 @@ for (const weight of weights) {
   let worstF1 = 1;
   let worstCost = 0;
   for (const topic of englishTopics) {
-    const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
-    const items = readLabelled(join(TOPICS_DIR, topic, 'items.jsonl'));
+    const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
+    const items = readLabelled(join(topicDir(topic), 'items.jsonl'));
     const seedSets = [seeds, ...seeds.map((_, i) => seeds.filter((__, j) => j !== i))];
     const profiles = seedSets.map((set) => learnProfile(set, lexicon, background, { name: topic }));
     const f1s = profiles.map((p) => profileF1(p, items, lexicon));

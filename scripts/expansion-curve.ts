@@ -19,7 +19,7 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import type { Background } from '../src/core/profile/background.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
-import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileF1, readLabelled as readItems, SHARED_EVAL as SHARED, topicDir, type Labelled } from './topic-eval-lib.ts';
 
 const STREAM = join(SHARED, 'stream-id-headlines.jsonl');
 const { values } = parseArgs({ options: { background: { type: 'string' }, shares: { type: 'string' } } });
@@ -30,7 +30,7 @@ const shipped = loadBackground();
 const firstHalf = values.background === undefined ? undefined : loadBackground(values.background);
 
 const topics = developmentTopics();
-const items = new Map(topics.map((t) => [t, readItems(join(TOPICS_DIR, t, 'items.jsonl'))]));
+const items = new Map(topics.map((t) => [t, readItems(join(topicDir(t), 'items.jsonl'))]));
 const labelledIds = new Set([...items.values()].flat().map((i) => i.id));
 const feedbackItems = readFeedbackFile(STREAM, { half: 'first', exclude: labelledIds });
 const feedback: Record<'id' | 'en', FeedbackDocs> = { id: analyseFeedback(feedbackItems, lexicon, 'id'), en: analyseFeedback(feedbackItems, lexicon, 'en') };
@@ -53,7 +53,7 @@ for (const share of [undefined, ...shares]) {
   const cells: string[] = [];
   let sumF1 = 0, sumLoo = 0, posts = 0;
   for (const topic of topics) {
-    const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
+    const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
     const labelled = items.get(topic)!;
     const full = f1(learn(seeds, shipped, topic, share), labelled);
     const loo = seeds.map((_, i) => f1(learn(seeds.filter((__, j) => j !== i), shipped, topic, share), labelled));

@@ -21,7 +21,7 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import type { Background } from '../src/core/profile/background.ts';
 import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
-import { developmentTopics, profileCostNorm, profileF1, readLabelled, SHARED_EVAL, TOPICS_DIR } from './topic-eval-lib.ts';
+import { developmentTopics, profileCostNorm, profileF1, readLabelled, SHARED_EVAL, topicDir } from './topic-eval-lib.ts';
 
 const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   nameMinLogLift: [1.4, 1.7, 1.9, Math.log(8), 2.3, 2.5, 2.7, 3],
@@ -41,8 +41,8 @@ const backgrounds: Array<{ name: string; background: Background }> = [
 ];
 const topics = developmentTopics().map((topic) => ({
   topic,
-  seeds: readSeedDir(join(TOPICS_DIR, topic, 'seeds')),
-  items: readLabelled(join(TOPICS_DIR, topic, 'items.jsonl')),
+  seeds: readSeedDir(join(topicDir(topic), 'seeds')),
+  items: readLabelled(join(topicDir(topic), 'items.jsonl')),
 }));
 const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
 const dev = readLabelled(join(SHARED_EVAL, 'dev.jsonl'));

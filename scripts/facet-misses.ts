@@ -16,7 +16,7 @@ import type { TopicProfile } from '../src/core/model.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../src/core/profile/seed-evidence.ts';
 import { isEntityKey } from '../src/core/text/lexicon.ts';
-import { developmentTopics, profileCounts, readLabelled, TOPICS_DIR, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileCounts, readLabelled, topicDir, type Labelled } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'min-seeds': { type: 'string' }, steps: { type: 'string' } } });
 const minSeeds = Number(values['min-seeds'] ?? 2);
@@ -32,8 +32,8 @@ function counts(profile: TopicProfile, items: readonly Labelled[]) {
 const show = (c: ReturnType<typeof counts>) => `tp=${c.tp} fp=${c.fp} fn=${c.fn} F1=${c.f1.toFixed(3)}`;
 
 for (const topic of positionals.length > 0 ? positionals : developmentTopics()) {
-  const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
-  const items = readLabelled(join(TOPICS_DIR, topic, 'items.jsonl'));
+  const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
+  const items = readLabelled(join(topicDir(topic), 'items.jsonl'));
   const profile = learnProfile(seeds, lexicon, background, { name: topic });
   const prepared = prepareProfile(profile, lexicon);
   const base = counts(profile, items);

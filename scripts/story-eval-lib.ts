@@ -39,9 +39,29 @@ export function indonesianDays(): DaySet | undefined {
   const labels = `${ID_DAYS}labels.jsonl`;
   const build = fileURLToPath(new URL('./build-stories-id.ts', import.meta.url));
   if (!existsSync(labels) || !existsSync(build) || !existsSync(`${SHARED_EVAL}stream-id-headlines.jsonl`)) return undefined;
-  const out = join(mkdtempSync(join(tmpdir(), 'newshound-stories-id-')), 'stories-dev-id.jsonl');
-  execFileSync(process.execPath, ['--import', 'tsx', build, out], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return { name: 'id', items: parseStoryJsonl(readFileSync(out, 'utf8'), 'stories-dev-id.jsonl') };
+  return { name: 'id', items: builtDays(build, [], 'stories-dev-id.jsonl') };
+}
+
+/**
+ * The held-out days (scripts/story-holdout.ts): labelled as the development days are, never read
+ * by what fits the cuts. Indonesian: tests/fixtures/stories-id/holdout-labels.jsonl, built as
+ * indonesianDays() builds the development days; English: tests/fixtures/stories-en/holdout-labels.jsonl
+ * over the 22 feeds' items of 12 Feb 2025 (../shared/eval/topics/en-us-tariffs/items.jsonl).
+ */
+export function heldOutDays(): DaySet[] {
+  const sets: DaySet[] = [];
+  const labels = `${ID_DAYS}holdout-labels.jsonl`;
+  if (existsSync(labels) && existsSync(`${SHARED_EVAL}stream-id-headlines.jsonl`)) sets.push({ name: 'id', items: builtDays(fileURLToPath(new URL('./build-stories-id.ts', import.meta.url)), ['--labels', labels], 'stories-holdout-id.jsonl') });
+  const enLabels = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
+  if (existsSync(enLabels) && existsSync(`${SHARED_EVAL}topics/en-us-tariffs/items.jsonl`)) sets.push({ name: 'en', items: builtDays(fileURLToPath(new URL('./build-stories-en.ts', import.meta.url)), ['--labels', enLabels], 'stories-holdout-en.jsonl') });
+  return sets;
+}
+
+/** Runs a day set's build script (its own checks and figures) into a temporary file and reads it. */
+function builtDays(build: string, args: readonly string[], name: string): StoryEvalItem[] {
+  const out = join(mkdtempSync(join(tmpdir(), 'newshound-stories-')), name);
+  execFileSync(process.execPath, ['--import', 'tsx', build, ...args, out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return parseStoryJsonl(readFileSync(out, 'utf8'), name);
 }
 
 /** dev.jsonl's on-topic items and the labelled pairs over them. */

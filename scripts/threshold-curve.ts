@@ -3,7 +3,7 @@
 // threshold set at that quantile of its held-out seed sentences, and scored on its items; the
 // default topic is scored on dev.jsonl. Prints F1 per topic and the mean.
 //   node --import tsx scripts/threshold-curve.ts [--background FILE]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -14,9 +14,9 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import type { NewsItem } from '../src/core/model.ts';
+import { developmentTopics, topicDir } from './topic-eval-lib.ts';
 
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
-const TOPICS_DIR = join(SHARED, 'topics');
 const { values } = parseArgs({ options: { background: { type: 'string' } } });
 const lexicon = loadLexicon();
 const background = loadBackground(values.background);
@@ -34,8 +34,8 @@ function f1(items: Labelled[], decide: (item: Labelled) => boolean): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
-const topics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds'))).sort();
-const sets = topics.map((t) => ({ name: t, seeds: readSeedDir(join(TOPICS_DIR, t, 'seeds')), items: readItems(join(TOPICS_DIR, t, 'items.jsonl')) }));
+const topics = developmentTopics();
+const sets = topics.map((t) => ({ name: t, seeds: readSeedDir(join(topicDir(t), 'seeds')), items: readItems(join(topicDir(t), 'items.jsonl')) }));
 const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
 const dev = readItems(join(SHARED, 'dev.jsonl'));
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);

@@ -1,8 +1,11 @@
 // Shared by the topic curve and diagnostic scripts (alone-curve, expansion-curve, facet-curve,
-// english-prior-curve, facet-misses): the development topics, their labelled items and the F1,
-// counts and C_norm a profile reaches on them with the bot's own matcher.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// english-prior-curve, facet-misses, association-curve, threshold-curve, topic-figures): the
+// development topics, their labelled items and the F1, counts and C_norm a profile reaches on them
+// with the bot's own matcher.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildProjectTopics, projectTopicNames, sharedTextsPresent } from './build-topics.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import type { NewsItem, TopicProfile } from '../src/core/model.ts';
 import type { Lexicon } from '../src/core/text/lexicon.ts';
@@ -18,11 +21,44 @@ export const readLabelled = (file: string): Labelled[] =>
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Labelled);
 
-/** The topic folders that hold seeds/ and items.jsonl, in name order. */
-export const developmentTopics = (): string[] =>
-  readdirSync(TOPICS_DIR)
-    .filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')) && existsSync(join(TOPICS_DIR, t, 'items.jsonl')))
-    .sort();
+const sharedTopics = (): string[] =>
+  existsSync(TOPICS_DIR)
+    ? readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')) && existsSync(join(TOPICS_DIR, t, 'items.jsonl')))
+    : [];
+
+let builtProjectDir: string | undefined;
+/**
+ * The project's own topics (tests/fixtures/topics/<topic>/labels.jsonl + seeds.json), joined with
+ * the ../shared texts by scripts/build-topics.ts into a temporary directory, once per process, as
+ * story-eval-lib.ts builds the Indonesian story days; undefined when ../shared's texts are absent.
+ */
+function projectTopicsDir(): string | undefined {
+  if (builtProjectDir === undefined && projectTopicNames().length > 0 && sharedTextsPresent()) {
+    const dir = mkdtempSync(join(tmpdir(), 'newshound-topics-'));
+    buildProjectTopics(dir);
+    builtProjectDir = dir;
+  }
+  return builtProjectDir;
+}
+
+/**
+ * The development topics in name order: the ../shared/eval/topics folders that hold seeds/ and
+ * items.jsonl, and (unless `{ project: false }`) the project's own, built on demand. A project topic
+ * never shadows a shared one of the same name.
+ */
+export function developmentTopics(options: { project?: boolean } = {}): string[] {
+  const shared = sharedTopics();
+  const project = options.project === false || projectTopicsDir() === undefined ? [] : projectTopicNames().filter((t) => !shared.includes(t));
+  return [...shared, ...project].sort();
+}
+
+/** The folder holding a development topic's seeds/ and items.jsonl (shared or built project topic). */
+export function topicDir(topic: string): string {
+  if (existsSync(join(TOPICS_DIR, topic, 'items.jsonl'))) return join(TOPICS_DIR, topic);
+  const built = projectTopicNames().includes(topic) ? projectTopicsDir() : undefined;
+  if (built === undefined) throw new Error(`topic-eval-lib: no development topic ${topic} (neither in ${TOPICS_DIR} nor built from tests/fixtures/topics/)`);
+  return join(built, topic);
+}
 
 /** The profile's decisions on labelled items, counted. */
 export function profileCounts(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): { tp: number; fp: number; fn: number; positives: number; negatives: number } {

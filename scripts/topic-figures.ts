@@ -1,13 +1,13 @@
 // Development figures for topic learning (issue 9): learns every development topic from its seeds
 // (no tuning), scores its labelled items the way ../shared/eval/topics/score-topics.sh does, and
 // scores the default topic (config/seeds + its tuning) on ../shared/eval/dev.jsonl.
-//   node --import tsx scripts/topic-figures.ts [--background FILE] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
+//   node --import tsx scripts/topic-figures.ts [--background FILE] [--assoc FILE | --no-assoc] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
 // --loo also learns each topic from every set of all seeds but one and prints the F1 range
 // (robustness: the facets and figures should barely move).
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
 // --feedback widens each topic's facets from the first half of the Kompas/detik stream (minus every
 // labelled item of every development topic), src/core/profile/expand-facets.ts; --share S sets its cut.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -23,13 +23,17 @@ import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex } from '../src/core/dedup/story-index.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
+import { developmentTopics, topicDir } from './topic-eval-lib.ts';
 
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
-const TOPICS_DIR = join(SHARED, 'topics');
+// The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
+// on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' } } });
 const lexicon = loadLexicon();
-const background = loadBackground(values.background);
+// --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
+// instead of the ones beside the table; --no-assoc: none (the seeds' words only).
+const background = loadBackground(values.background, values.assoc);
 
 type Labelled = NewsItem & { label: number; kind?: string };
 const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
@@ -66,9 +70,9 @@ const streamHalf = values.stream && existsSync(STREAM) ? (() => {
 })() : undefined;
 
 // The feedback headlines: the stream's first half, without any development topic's labelled items.
-const allTopics = readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'items.jsonl')));
+const allTopics = developmentTopics();
 const feedbackItems = values.feedback && existsSync(STREAM)
-  ? readFeedbackFile(STREAM, { half: 'first', exclude: new Set(allTopics.flatMap((t) => readItems(join(TOPICS_DIR, t, 'items.jsonl')).map((i) => i.id))) })
+  ? readFeedbackFile(STREAM, { half: 'first', exclude: new Set(allTopics.flatMap((t) => readItems(join(topicDir(t), 'items.jsonl')).map((i) => i.id))) })
   : undefined;
 const feedbackByLang = new Map<string, FeedbackDocs>();
 const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
@@ -76,24 +80,31 @@ const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
   if (!feedbackByLang.has(lang)) feedbackByLang.set(lang, analyseFeedback(feedbackItems, lexicon, lang));
   return feedbackByLang.get(lang);
 };
+// --names SHARE/SEED_NAMES/THEME_SHARE/LIKE: the names facet widened by the associations too
+// (widen-by-association.ts widenNames; off in ASSOCIATION_CUTS), e.g. --names 0.4/1/0.1/unknown/0.001
+// (then nameMaxEnglishP, the loanword check, and optionally /heads/P: nameVouchers, nameVoucherMaxP).
+const namesCuts = values.names === undefined ? undefined : (() => {
+  const [share, seedNames, themeShare, like, english, vouchers, voucherP] = values.names.split('/');
+  return { nameShare: Number(share), nameSeedNames: Number(seedNames), nameThemeShare: Number(themeShare), nameLike: (like ?? 'unknown') as 'entity' | 'unknown', nameMaxEnglishP: Number(english ?? 0), nameVouchers: (vouchers ?? 'facet') as 'facet' | 'heads', nameVoucherMaxP: Number(voucherP ?? 0) };
+})();
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);
-  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }) };
+  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 
-const topics = positionals.length > 0 ? positionals : readdirSync(TOPICS_DIR).filter((t) => existsSync(join(TOPICS_DIR, t, 'seeds')));
+const topics = positionals.length > 0 ? positionals : allTopics;
 const sums = { p: 0, r: 0, f1: 0, c: 0 };
 let k = 0;
 for (const topic of topics) {
   if (topic === 'default') continue;
-  const seeds = readSeedDir(join(TOPICS_DIR, topic, 'seeds'));
+  const seeds = readSeedDir(join(topicDir(topic), 'seeds'));
   const started = performance.now();
   const lang = seedLang(seeds);
   const profile = learnProfile(seeds, lexicon, background, learnOptions(topic, lang));
   const learnMs = performance.now() - started;
   const prepared = prepareProfile(profile, lexicon);
-  const items = readItems(join(TOPICS_DIR, topic, 'items.jsonl'));
+  const items = readItems(join(topicDir(topic), 'items.jsonl'));
   const s = score(items, (item) => matchItem(item, prepared).decision);
   if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
     const flaggedItems = streamHalf.half.filter((item) => matchItem(item, prepared).decision);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.ts';
@@ -7,6 +7,7 @@ import { compileLexicon, type Lexicon, type LexiconData } from '../core/text/lex
 import { BACKGROUND_FILE, LEXICON_DIR } from './project-paths.ts';
 import { makeBackground, type Background, type BackgroundData } from '../core/profile/background.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { parseAssociations, type WordAssociations } from '../core/profile/word-associations.ts';
 import { mergePlaces, placesFileSchema } from './places-file.ts';
 
 const ENTITIES_FILE = join(LEXICON_DIR, 'entities.json');
@@ -53,12 +54,33 @@ export function lexiconHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function loadBackground(file = BACKGROUND_FILE): Background {
-  return makeBackground(readBackgroundData(file));
+export function loadBackground(file = BACKGROUND_FILE, associationsFile?: string): Background {
+  return makeBackground(readBackgroundData(file, associationsFile));
+}
+
+/**
+ * The word-association file kept beside a background table (scripts/build-background.ts writes
+ * both): "news-background.json" -> "news-background.assoc-id.tsv".
+ */
+export function associationsFileFor(file: string, lang: 'id' | 'en' = 'id'): string {
+  return `${file.replace(/\.json$/, '')}.assoc-${lang}.tsv`;
+}
+
+/** A word-association file (word-associations.ts's text form). */
+export function readAssociations(file: string): WordAssociations {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the word associations: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = parseAssociations(text);
+  if (parsed === undefined) throw new ConfigError(`${file}: not a newshound word-association file`);
+  return parsed.table;
 }
 
 /** The shipped background table itself, for blending with what the worker saw (makeBackground(data, recent)). */
-export function readBackgroundData(file = BACKGROUND_FILE): BackgroundData {
+export function readBackgroundData(file = BACKGROUND_FILE, associationsFile?: string): BackgroundData {
   let data: BackgroundData;
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as BackgroundData;
@@ -68,6 +90,10 @@ export function readBackgroundData(file = BACKGROUND_FILE): BackgroundData {
   if (data === null || typeof data !== 'object' || data.version !== 1 || typeof data.idDocs !== 'number') throw new ConfigError(`${file}: not a newshound background table (version 1)`);
   const problem = backgroundProblem(data);
   if (problem !== undefined) throw new ConfigError(`${file}: background table: ${problem}`);
+  // The Indonesian word associations, when built beside the table (or named): optional, a table
+  // without them learns from the seeds alone.
+  const assoc = associationsFile ?? associationsFileFor(file, 'id');
+  if (associationsFile !== undefined || existsSync(assoc)) data.associations = { id: readAssociations(assoc) };
   return data;
 }
 

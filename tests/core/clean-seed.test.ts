@@ -130,6 +130,13 @@ describe('cleanSeedText noise kinds', () => {
     expect(result.removed).toEqual([recorded]);
   });
 
+  it('strips the dateline of a page pasted without its headline, whose lead then stands as the title', () => {
+    const result = cleanSeedText(`Jakarta, CNN Indonesia -- ${PARA}\n${PARA2}`);
+    expect(result.title).toBe(PARA);
+    expect(result.body).toBe(PARA2);
+    expect(result.removed).toEqual(['Jakarta, CNN Indonesia --']);
+  });
+
   it.each([
     ['editor mid-sentence', 'Menurut editor majalah itu, laporan tersebut sudah diverifikasi oleh tim redaksi.'],
     ['sumber mid-sentence', 'Sumber di kementerian mengatakan pasukan itu tiba pada pekan lalu di perbatasan.'],

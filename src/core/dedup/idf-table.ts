@@ -77,7 +77,8 @@ const caches = new WeakMap<Background, IdfCache>();
  * idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed); with
  * the window's story frequencies, the idf of the key among the window's stories, the background
  * standing in as `priorStories` stories' worth of evidence (so a key is judged by ordinary news
- * while the window is small, by the window's own news once it is not).
+ * while the window is small, by the window's own news once it is not). A headline alone (an item
+ * without a summary) is weighed with `headlinePriorStories` instead: see MATCH_CUTS.
  */
 export class IdfTable {
   private readonly cache: IdfCache;
@@ -86,6 +87,7 @@ export class IdfTable {
     private readonly background: Background,
     private readonly frequencies?: StoryFrequencies,
     private readonly priorStories = 0,
+    private readonly headlinePriorStories = priorStories,
   ) {
     let cache = caches.get(background);
     if (cache === undefined) {
@@ -101,13 +103,14 @@ export class IdfTable {
 
   /**
    * The weight of a key in a story vector: ln((S + m) / (df + m p)) over the window's S stories,
-   * df of which use the key, with the background probability p as m stories' worth of prior.
+   * df of which use the key, with the background probability p as m stories' worth of prior
+   * (m = headlinePriorStories for a headline alone, else priorStories).
    * `hash` is the key's vector hash (mix32 of fnv). Without frequencies: the background idf.
    */
-  weightOf(key: string, fnv: number, hash: number): number {
+  weightOf(key: string, fnv: number, hash: number, headlineOnly = false): number {
     const background = this.idfOf(key, fnv);
     if (this.frequencies === undefined) return background;
-    const m = this.priorStories;
+    const m = headlineOnly ? this.headlinePriorStories : this.priorStories;
     return Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * Math.exp(-background)));
   }
 

@@ -151,7 +151,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     }
     distinct += 1;
   }
-  const vector = weighVector(distinct, idf);
+  const vector = weighVector(distinct, idf, summary === '');
   const publishedMs = parseIsoMs(item.published);
   // heaviest() ranks by weight, then index: the TOP_KEYS heaviest are the first of the LOOKUP_KEYS heaviest.
   const lookup = heaviest(vector, Math.max(LOOKUP_KEYS, TOP_KEYS));
@@ -204,7 +204,7 @@ const entryWeights: number[] = [];
  * (1 + ln tf) x idf per distinct key in the scratch arrays (count 0: left out), the
  * MAX_VECTOR_KEYS heaviest kept, scaled to unit length.
  */
-function weighVector(distinct: number, idf: IdfTable): SparseVector {
+function weighVector(distinct: number, idf: IdfTable, headlineOnly: boolean): SparseVector {
   let n = 0;
   for (let i = 0; i < distinct; i += 1) {
     const count = counts[i]!;
@@ -212,7 +212,7 @@ function weighVector(distinct: number, idf: IdfTable): SparseVector {
     entryKeys[n] = distinctKeys[i]!;
     const hash = mix32(fnvs[i]!);
     entryHashes[n] = hash;
-    entryWeights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.weightOf(distinctKeys[i]!, fnvs[i]!, hash);
+    entryWeights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.weightOf(distinctKeys[i]!, fnvs[i]!, hash, headlineOnly);
     n += 1;
   }
   if (n > MAX_VECTOR_KEYS) n = keepHeaviestEntries(n);

@@ -15,14 +15,14 @@ import { itemFeatures, type ClusterItem, type ItemFeatures } from './item-featur
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
 import { NameFrequencies, namesOf } from './learned-names.ts';
-import { describeVerdict, explainRejection, label, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
+import { describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, weighNames, type StoryModel, type WeighedNames } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
-import { secondLook } from './subject-check.ts';
+import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -36,7 +36,8 @@ export interface Assignment {
   reason: string;
 }
 
-export interface StoryIndexOptions {
+/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions). */
+export interface StoryIndexOptions extends Partial<SubjectOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -49,6 +50,10 @@ export interface StoryIndexOptions {
   crossLanguageMinCosine?: number;
   /** Stories' worth of evidence the background idf counts for against the window's. */
   idfPriorStories?: number;
+  /** idfPriorStories for a headline: an item without a summary, its title all its text (MATCH_CUTS). */
+  headlineIdfPriorStories?: number;
+  /** minCosine for a headline (an item without a summary), in place of minCosine (MATCH_CUTS). */
+  headlineMinCosine?: number;
   /** The cuts are multiplied by this when the item shares two or more lead names with the story. */
   namedCutFactor?: number;
   /** Candidates scored per item, the best by index evidence. */
@@ -60,15 +65,6 @@ export interface StoryIndexOptions {
   decision?: 'cuts' | 'model';
   /** The 'model' decision's weights and cut (STORY_MODEL, fitted by scripts/story-model-fit.ts). */
   model?: StoryModel;
-  /**
-   * decision 'cuts': an item no story accepts takes a second look at its closest same-language
-   * story (subject-check.ts): it joins when their cosine by the background idf alone reaches
-   * subjectMinCosine x members^-sizeExponent and at most subjectNoveltyMax of the weight of its
-   * subjectNoveltyKeys heaviest words is missing from the story's centroid. 0: no second look.
-   */
-  subjectMinCosine?: number;
-  subjectNoveltyKeys?: number;
-  subjectNoveltyMax?: number;
 }
 
 /** A same-language candidate as the model sees it (for fitting: StoryIndex.teacher). */
@@ -142,7 +138,10 @@ export class StoryIndex {
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
-    this.idf = new IdfTable(background, this.frequencies, this.options.decision === 'model' ? this.options.model.idfPriorStories : this.options.idfPriorStories);
+    // The model was fitted with one prior for every item; the cuts weigh a headline's words with their own.
+    const modelled = this.options.decision === 'model';
+    const prior = modelled ? this.options.model.idfPriorStories : this.options.idfPriorStories;
+    this.idf = new IdfTable(background, this.frequencies, prior, modelled ? prior : this.options.headlineIdfPriorStories);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -189,10 +188,7 @@ export class StoryIndex {
     // decision 'cuts': the closest rejected story gets a second look (subject-check.ts).
     if (best === undefined && bestRejected !== undefined && this.options.decision === 'cuts') best = secondLook(features, bestRejected, this.idf, this.options);
     if (best !== undefined) return this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance));
-    const reason =
-      candidates.length === 0
-        ? 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band'
-        : `new story: ${candidates.length} candidate(s) scored, none the same story (closest: ${bestRejected === undefined ? '' : `${label(bestRejected.state)}: ${explainRejection(bestRejected, features, this.options.windowHours)}`})`;
+    const reason = newStoryReason(candidates.length, bestRejected, features, this.options.windowHours);
     const state = this.create(item, features, now, itemTimeMs, reason);
     return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
   }
@@ -339,10 +335,12 @@ export class StoryIndex {
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor);
-    if (same < o.minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
+    // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
+    const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
+    if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
       if (!(Math.max(same, cross) > closest)) return undefined;
       return same >= cross
-        ? { state, cosine: same, failed: 'cosine', shared: -1, need: 0, cut: o.minCosine * size, cross: false }
+        ? { state, cosine: same, failed: 'cosine', shared: -1, need: 0, cut: minCosine * size, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: -1, need: CROSS_LANGUAGE_SHARED_NAMES, cut: o.crossLanguageMinCosine * size, cross: true };
     }
     const sharedCount = sharedNames(features, state);
@@ -354,7 +352,7 @@ export class StoryIndex {
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
-    const sameCut = o.minCosine * factor;
+    const sameCut = minCosine * factor;
     const crossCut = o.crossLanguageMinCosine * factor;
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (same < sameCut && !crossOk) {

@@ -73,6 +73,12 @@ function describeLook(look: SubjectLook & { cut: number; noveltyMax: number }): 
   return `background-idf cosine ${look.cosine.toFixed(2)} < ${look.cut.toFixed(2)}`;
 }
 
+/** Why the item started a story: no candidate, or the closest one and why it was not the item's story. */
+export function newStoryReason(candidates: number, closest: Rejection | undefined, features: ItemFeatures, windowHours: number): string {
+  if (candidates === 0) return 'new story: no story in the window shares a heavy word, a pair of lead names or a fingerprint band';
+  return `new story: ${candidates} candidate(s) scored, none the same story (closest: ${closest === undefined ? '' : `${label(closest.state)}: ${explainRejection(closest, features, windowHours)}`})`;
+}
+
 /** A story as a reason names it: its first title, else its first item's id. */
 export function label(state: StoryState): string {
   const first = state.members[0];

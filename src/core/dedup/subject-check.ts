@@ -14,13 +14,20 @@ import type { ItemFeatures } from './item-features.ts';
 import type { SparseVector } from './sparse-vector.ts';
 import { sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 
-/** The cuts of the second look (StoryIndexOptions, MATCH_CUTS). */
-export interface SubjectCuts {
+/**
+ * decision 'cuts': an item no story accepts takes a second look at its closest same-language
+ * story: it joins when their cosine by the background idf alone reaches subjectMinCosine x
+ * members^-sizeExponent and at most subjectNoveltyMax of the weight of its subjectNoveltyKeys
+ * heaviest words is missing from the story's centroid. subjectMinCosine 0: no second look.
+ */
+export interface SubjectOptions {
   subjectMinCosine: number;
   subjectNoveltyKeys: number;
   subjectNoveltyMax: number;
-  sizeExponent: number;
 }
+
+/** The cuts of the second look (StoryIndexOptions, MATCH_CUTS). */
+export type SubjectCuts = SubjectOptions & { sizeExponent: number };
 
 export interface SubjectLook {
   /** Cosine of the item and the story's centroid, both weighed by the background idf (NaN: not computed, the novelty decided). */

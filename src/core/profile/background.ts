@@ -3,6 +3,7 @@
 // does, so "Belousov" outweighs "mengatakan" without anyone listing either. The table counts
 // documents (a headline, or a headline plus its feed summary), the unit items come in.
 import type { Lang } from '../model.ts';
+import type { WordAssociations } from './word-associations.ts';
 
 export interface BackgroundData {
   version: 1;
@@ -26,6 +27,11 @@ export interface BackgroundData {
   /** Documents naming each country (any alias, leader or place of it), and each pair of countries. */
   countryDocs: Record<string, number>;
   countryPairs: Record<string, number>;
+  /**
+   * Word associations of the same news, per language (word-associations.ts): kept in a compact
+   * file beside the table (readBackgroundData reads it), never in the JSON.
+   */
+  associations?: Partial<Record<Lang, WordAssociations>>;
 }
 
 /**
@@ -58,6 +64,8 @@ export interface Background {
   countryConditional(a: string, b: string): number;
   /** Documents counted per language (the prior's, plus the worker's own when blended). */
   docs(lang: Lang): number;
+  /** Which words ordinary news says beside which (word-associations.ts), when the table has them. */
+  associations(lang: Lang): WordAssociations | undefined;
   sources: readonly string[];
 }
 
@@ -158,6 +166,9 @@ export function makeBackground(data: BackgroundData, recent?: RecentDocumentFreq
     },
     docs(lang) {
       return tables[lang].docs + (recent?.docs[lang] ?? 0);
+    },
+    associations(lang) {
+      return data.associations?.[lang];
     },
     countryConditional(a, b) {
       const docsA = data.countryDocs[a] ?? 0;

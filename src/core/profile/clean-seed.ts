@@ -103,11 +103,17 @@ const DATELINES = [
 // Datelines open the story, so only its first paragraphs are looked at.
 const DATELINE_SEARCH_PARAGRAPHS = 3;
 
+/** The dateline opening a paragraph, when there is one and text follows it. */
+function datelinePrefix(text: string): string | undefined {
+  const prefix = DATELINES.map((re) => re.exec(text)?.[0]).find((m) => m !== undefined);
+  return prefix === undefined || prefix.length >= text.length ? undefined : prefix;
+}
+
 function stripDateline(paragraphs: string[], removed: string[]): void {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH_PARAGRAPHS); i++) {
     const text = paragraphs[i] ?? '';
-    const prefix = DATELINES.map((re) => re.exec(text)?.[0]).find((m) => m !== undefined);
-    if (prefix === undefined || prefix.length >= text.length) continue;
+    const prefix = datelinePrefix(text);
+    if (prefix === undefined) continue;
     removed.push(prefix.trim());
     paragraphs[i] = text.slice(prefix.length);
     return;
@@ -156,8 +162,13 @@ export function cleanSeedText(raw: string): CleanSeed {
     if (noiseKind(line) !== undefined) removed.push(line);
     else kept.push(line);
   }
-  const [title = '', ...rest] = kept;
-  stripDateline(rest, removed);
+  const [first = '', ...rest] = kept;
+  // A page pasted without its headline opens with the dateline and the lead, which then stands as
+  // the title (no headline carries a dateline): cut it there; otherwise look in the paragraphs.
+  const titleDateline = datelinePrefix(first);
+  if (titleDateline !== undefined) removed.push(titleDateline.trim());
+  else stripDateline(rest, removed);
+  const title = titleDateline === undefined ? first : first.slice(titleDateline.length);
   const body = dropRepeats(title, rest, removed);
   return { title, body: body.join('\n'), removed };
 }

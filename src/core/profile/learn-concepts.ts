@@ -91,6 +91,8 @@ export interface FacetConcept extends ProfileConcept {
   kind?: 'names' | 'theme';
   /** Keys added from ordinary news's headlines the profile already matched (expand-facets.ts), not from the seeds. */
   expanded?: string[];
+  /** Keys added because ordinary news says them beside several of the theme's seed words (widen-by-association.ts). */
+  associated?: string[];
 }
 
 /**

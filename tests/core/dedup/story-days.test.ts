@@ -15,10 +15,13 @@ const FLOORS: Record<string, Record<string, Floor>> = {
     all: { pairP: 0.88, pairF1: 0.56, b3F1: 0.83 },
   },
   id: {
-    // Pair precision kept at the floors reached before the second look (0.941 and 0.933 with it).
-    '2025-11-19': { pairP: 0.94, pairF1: 0.44, b3F1: 0.81 },
-    '2026-04-22': { pairP: 0.9, pairF1: 0.42, b3F1: 0.85 },
-    all: { pairP: 0.93, pairF1: 0.43, b3F1: 0.83 },
+    // Headlines alone meet their own prior and cut (headlineIdfPriorStories, headlineMinCosine):
+    // pair F1 0.436 -> 0.537 and 0.356 -> 0.457, B-cubed F1 0.827 -> 0.840 and 0.862 -> 0.875, at the
+    // precision the curve's floor allows (2025-11-19 0.963 -> 0.903, so its precision floor went
+    // from 0.94 to 0.88; 2026-04-22 0.917 -> 0.933).
+    '2025-11-19': { pairP: 0.88, pairF1: 0.51, b3F1: 0.82 },
+    '2026-04-22': { pairP: 0.91, pairF1: 0.43, b3F1: 0.85 },
+    all: { pairP: 0.89, pairF1: 0.49, b3F1: 0.83 },
   },
 };
 

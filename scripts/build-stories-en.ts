@@ -1,0 +1,193 @@
+// Builds the held-out English story day (issue 10) from the labels kept in
+// tests/fixtures/stories-en/holdout-labels.jsonl (ids and story ids only) and the items in
+// ../shared/eval/topics/en-us-tariffs/items.jsonl (every entry of the 22 English feeds on 12 Feb
+// 2025), read in place: the texts are third-party and stay out of the project. Writes the format of
+// ../shared/eval/stories-dev-en.jsonl (id, lang, title, summary, link, source, published, story) in
+// published order, dropping the items' topic fields (label, kind, provenance), and prints the
+// figures of the STORIES.md table quoted in the fixture README.
+//   node --import tsx scripts/build-stories-en.ts [--labels FILE] [OUT.jsonl]
+// OUT defaults to /tmp/stories-holdout-en.jsonl; --labels defaults to holdout-labels.jsonl.
+// This day is held out: nothing that fits cuts reads it. Policy and calls: tests/fixtures/stories-en/README.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
+const ITEMS = fileURLToPath(new URL('../../shared/eval/topics/en-us-tariffs/items.jsonl', import.meta.url));
+const DEFAULT_OUT = '/tmp/stories-holdout-en.jsonl';
+
+/**
+ * Feed name -> outlet, as `source` reads in stories-dev-en.jsonl (one name per outlet: the BBC's six
+ * feeds are "BBC News", NYT HomePage and World are "The New York Times", NPR's two feeds "NPR").
+ */
+const OUTLET: Readonly<Record<string, string>> = {
+  'ABC News': 'ABC News',
+  'Al Jazeera': 'Al Jazeera',
+  AllAfrica: 'AllAfrica',
+  'BBC News': 'BBC News',
+  'BBC Africa': 'BBC News',
+  'BBC Asia': 'BBC News',
+  'BBC Europe': 'BBC News',
+  'BBC Middle East': 'BBC News',
+  'BBC US & Canada': 'BBC News',
+  'El País English': 'EL PAÍS English',
+  'Epoch Times World': 'The Epoch Times',
+  'Fox News': 'Fox News',
+  'Japan Today': 'Japan Today',
+  'NBC News World': 'NBC News',
+  'NPR Home Page': 'NPR',
+  'NPR News': 'NPR',
+  'NYT HomePage': 'The New York Times',
+  'NYT World': 'The New York Times',
+  'Pakistan Observer': 'Pakistan Observer',
+  'Sky News World': 'Sky News',
+  'The Moscow Times': 'The Moscow Times',
+  'Washington Post World': 'The Washington Post',
+};
+
+type Item = { id: string; lang: string; title: string; summary: string; link: string; source: string; published: string };
+type Label = { id: string; story: string };
+type OutRow = { id: string; lang: 'en'; title: string; summary: string; link: string; source: string; published: string; story: string };
+
+function fail(message: string): never {
+  console.error(`build-stories-en: ${message}`);
+  process.exit(1);
+}
+
+function readJsonl<T>(path: string, what: string): T[] {
+  if (!existsSync(path)) fail(`${what} not found at ${path}`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, index }) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (error) {
+        return fail(`${what} line ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+function pairs(n: number): number {
+  return (n * (n - 1)) / 2;
+}
+
+function percent([hits, total]: [number, number]): string {
+  return total === 0 ? '-' : `${((100 * hits) / total).toFixed(1)}% (${hits} of ${total})`;
+}
+
+/** How often a pair's titles share a lower-cased word of five or more letters (a-z runs), as in STORIES.md. */
+function titleOverlap(rows: OutRow[]): { same: [number, number]; different: [number, number] } {
+  const words = rows.map((row) => new Set(row.title.toLowerCase().match(/[a-z]{5,}/g) ?? []));
+  const same: [number, number] = [0, 0];
+  const different: [number, number] = [0, 0];
+  for (let i = 0; i < rows.length; i += 1) {
+    for (let j = i + 1; j < rows.length; j += 1) {
+      if (rows[i]!.story.slice(0, 8) !== rows[j]!.story.slice(0, 8)) continue; // pairs within one day only
+      const counts = rows[i]!.story === rows[j]!.story ? same : different;
+      counts[1] += 1;
+      for (const word of words[i]!) {
+        if (words[j]!.has(word)) {
+          counts[0] += 1;
+          break;
+        }
+      }
+    }
+  }
+  return { same, different };
+}
+
+function printFigures(rows: OutRow[], day: string): void {
+  const sizes = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  const storySources = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    sizes.set(row.story, (sizes.get(row.story) ?? 0) + 1);
+    bySource.set(row.source, (bySource.get(row.source) ?? 0) + 1);
+    const counts = storySources.get(row.story) ?? new Map<string, number>();
+    counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
+    storySources.set(row.story, counts);
+  }
+  const multi = [...sizes].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let samePairs = 0;
+  for (const [, n] of sizes) samePairs += pairs(n);
+  let crossOutletPairs = 0;
+  for (const counts of storySources.values()) {
+    const values = [...counts.values()];
+    for (let i = 0; i < values.length; i += 1) for (let j = i + 1; j < values.length; j += 1) crossOutletPairs += values[i]! * values[j]!;
+  }
+  const multiOutlet = [...storySources.values()].filter((counts) => counts.size >= 2).length;
+  const outlets = [...bySource].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([source, n]) => `${source} ${n}`).join(', ');
+  const largest = multi[0]?.[1] ?? 0;
+  console.log(
+    `${day}: ${rows.length} items (${bySource.size} outlets: ${outlets}), ${sizes.size} stories, ${multi.length} with >= 2 items, ` +
+      `${multiOutlet} in >= 2 outlets, ${samePairs} same-story pairs (${crossOutletPairs} across outlets), ` +
+      `${pairs(rows.length) - samePairs} different-story pairs`,
+  );
+  if (largest > 0) {
+    const top = multi.slice(0, 2).reduce((sum, [, n]) => sum + pairs(n), 0);
+    console.log(`  the two largest stories hold ${top} of the ${samePairs} same-story pairs (${((100 * top) / samePairs).toFixed(1)}%)`);
+  }
+  const overlap = titleOverlap(rows);
+  console.log(
+    `  share of pairs whose titles share a word of >= 5 letters: same-story ${percent(overlap.same)}, ` +
+      `different-story on the same day ${percent(overlap.different)}`,
+  );
+  console.log(`  largest: ${multi.slice(0, 8).map(([story, n]) => `${story} ${n}`).join('; ')}`);
+}
+
+/** `[--labels FILE] [OUT]`, in either order. */
+function parseArgs(args: readonly string[]): { labels: string; out: string } {
+  let labels = DEFAULT_LABELS;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--labels') {
+      const file = args[i + 1];
+      if (file === undefined || file.startsWith('--')) fail('--labels needs a file');
+      labels = resolve(file);
+      i += 1;
+    } else if (arg.startsWith('--')) {
+      fail(`unknown option ${arg} (usage: [--labels FILE] [OUT.jsonl])`);
+    } else {
+      rest.push(arg);
+    }
+  }
+  if (rest.length > 1) fail(`one output file, not ${rest.length} (usage: [--labels FILE] [OUT.jsonl])`);
+  return { labels, out: rest[0] ?? DEFAULT_OUT };
+}
+
+function main(): void {
+  const { labels: labelsPath, out } = parseArgs(process.argv.slice(2));
+  if (!existsSync(ITEMS)) fail(`../shared is absent: ${ITEMS} not found (the item texts are read in place, never copied into the project)`);
+  const items = new Map(readJsonl<Item>(ITEMS, 'items').map((item) => [item.id, item]));
+  const labels = readJsonl<Label>(labelsPath, 'labels');
+
+  const rows: OutRow[] = [];
+  const seen = new Set<string>();
+  for (const label of labels) {
+    if (typeof label.id !== 'string' || typeof label.story !== 'string' || label.story === '') fail(`bad label line ${JSON.stringify(label)}`);
+    if (seen.has(label.id)) fail(`${label.id} is labelled twice`);
+    seen.add(label.id);
+    const item = items.get(label.id);
+    if (item === undefined) fail(`${label.id} is not an item of ${ITEMS}`);
+    const day = item.published.slice(0, 10).replaceAll('-', '');
+    if (!label.story.startsWith(`${day}-`)) fail(`${label.id}: story "${label.story}" does not start with its day ${day}`);
+    const source = OUTLET[item.source];
+    if (source === undefined) fail(`${label.id}: feed "${item.source}" has no outlet name (add it to OUTLET)`);
+    const { id, title, summary, link, published } = item;
+    rows.push({ id, lang: 'en', title, summary, link, source, published, story: label.story });
+  }
+  // A whole day: every item must be labelled.
+  const unlabelled = [...items.keys()].filter((id) => !seen.has(id));
+  if (unlabelled.length > 0) fail(`${unlabelled.length} of ${items.size} items have no label, e.g. ${unlabelled[0]!}`);
+
+  rows.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  const days = [...new Set(rows.map((row) => row.story.slice(0, 8)))].sort();
+  for (const day of days) printFigures(rows.filter((row) => row.story.startsWith(day)), `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`);
+  console.log(`wrote ${rows.length} items to ${out}`);
+}
+
+main();

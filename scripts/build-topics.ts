@@ -1,0 +1,122 @@
+// Materialises the project's own development topics (issue 9) into the shared topics' format, from
+// the labels kept in tests/fixtures/topics/<topic>/ (labels.jsonl: ids, labels and kinds only;
+// seeds.json: IndoSum ids) and the texts in ../shared, read in place: headlines from
+// ../shared/eval/stream-id-headlines.jsonl, seed articles from
+// ../shared/eval/summaries/indosum-dev-200.jsonl (CC BY-SA 4.0). Nothing third-party is copied into
+// the project; the output goes to a directory outside it:
+//   <out>/<topic>/seeds/NN_<indosum id>.txt   the article text, one file per seed, in seeds.json order
+//   <out>/<topic>/items.jsonl                 id, lang, title, summary "", link "", source, published, label, kind
+//   node --import tsx scripts/build-topics.ts [OUT]      # default /tmp/newshound-topics
+// scripts/topic-eval-lib.ts builds them on demand into a temporary directory, so the topic scripts
+// (topic-figures.ts, the curves) list them beside ../shared/eval/topics. Policies, sampling and
+// borderline calls: each topic's README.md; filters and samples: scripts/topic-candidates.ts.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_TOPICS = fileURLToPath(new URL('../tests/fixtures/topics/', import.meta.url));
+const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
+const STREAM = join(SHARED_EVAL, 'stream-id-headlines.jsonl');
+const INDOSUM = join(SHARED_EVAL, 'summaries', 'indosum-dev-200.jsonl');
+const DEFAULT_OUT = '/tmp/newshound-topics';
+const KINDS = new Set(['positive', 'hard_negative', 'easy_negative']);
+
+type StreamRow = { id: string; title: string; source: string; published: string };
+type Label = { id: string; label: number; kind: string };
+type SeedList = { seeds: Array<{ id: string; note?: string }> };
+
+export class BuildTopicsError extends Error {
+  override name = 'BuildTopicsError';
+}
+
+const fail = (message: string): never => {
+  throw new BuildTopicsError(`build-topics: ${message}`);
+};
+
+function readJsonl<T>(path: string, what: string): T[] {
+  if (!existsSync(path)) fail(`${what} not found at ${path}`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, index }) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (error) {
+        return fail(`${what} line ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+/** The project topics: folders of tests/fixtures/topics/ holding labels.jsonl and seeds.json, in name order. */
+export const projectTopicNames = (): string[] =>
+  existsSync(PROJECT_TOPICS)
+    ? readdirSync(PROJECT_TOPICS)
+        .filter((t) => existsSync(join(PROJECT_TOPICS, t, 'labels.jsonl')) && existsSync(join(PROJECT_TOPICS, t, 'seeds.json')))
+        .sort()
+    : [];
+
+/** Whether the texts the project topics are joined with are there. */
+export const sharedTextsPresent = (): boolean => existsSync(STREAM) && existsSync(INDOSUM);
+
+/** Writes every project topic under `out` and returns their names; throws BuildTopicsError on any bad or unknown id. */
+export function buildProjectTopics(out: string): string[] {
+  if (!existsSync(STREAM)) fail(`../shared is absent: ${STREAM} not found (the headlines are read in place, never copied into the project)`);
+  if (!existsSync(INDOSUM)) fail(`../shared is absent: ${INDOSUM} not found (the seed articles are read in place, never copied into the project)`);
+  const stream = new Map(readJsonl<StreamRow>(STREAM, 'stream').map((row) => [row.id, row]));
+  const articles = new Map(readJsonl<{ id: string; article: string }>(INDOSUM, 'IndoSum').map((row) => [row.id, row.article]));
+  const topics = projectTopicNames();
+  for (const topic of topics) {
+    const dir = join(PROJECT_TOPICS, topic);
+    let seedList: SeedList;
+    try {
+      seedList = JSON.parse(readFileSync(join(dir, 'seeds.json'), 'utf8')) as SeedList;
+    } catch (error) {
+      return fail(`${topic}/seeds.json: ${(error as Error).message}`);
+    }
+    if (!Array.isArray(seedList.seeds) || seedList.seeds.length === 0) fail(`${topic}/seeds.json lists no seeds`);
+    const labels = readJsonl<Label>(join(dir, 'labels.jsonl'), `${topic}/labels.jsonl`);
+    const seen = new Set<string>();
+    const items = labels.map((label) => {
+      if (typeof label.id !== 'string' || (label.label !== 0 && label.label !== 1) || !KINDS.has(label.kind)) fail(`${topic}: bad label line ${JSON.stringify(label)}`);
+      if ((label.label === 1) !== (label.kind === 'positive')) fail(`${topic}: ${label.id} has label ${label.label} but kind ${label.kind}`);
+      if (seen.has(label.id)) fail(`${topic}: ${label.id} is labelled twice`);
+      seen.add(label.id);
+      const row = stream.get(label.id) ?? fail(`${topic}: ${label.id} is not in ${STREAM}`);
+      return { id: row.id, lang: 'id', title: row.title, summary: '', link: '', source: row.source, published: row.published, label: label.label, kind: label.kind };
+    });
+    const target = join(out, topic);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(join(target, 'seeds'), { recursive: true });
+    seedList.seeds.forEach((seed, index) => {
+      const text = articles.get(seed.id) ?? fail(`${topic}: seed ${seed.id} is not in ${INDOSUM}`);
+      writeFileSync(join(target, 'seeds', `${String(index + 1).padStart(2, '0')}_${seed.id}.txt`), `${text.trim()}\n`);
+    });
+    writeFileSync(join(target, 'items.jsonl'), items.map((item) => JSON.stringify(item)).join('\n') + '\n');
+  }
+  return topics;
+}
+
+function main(args: readonly string[]): number {
+  if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
+    console.error('usage: build-topics.ts [OUT]   (default /tmp/newshound-topics)');
+    return 2;
+  }
+  const out = resolve(args[0] ?? DEFAULT_OUT);
+  try {
+    for (const topic of buildProjectTopics(out)) {
+      const items = readJsonl<Label>(join(out, topic, 'items.jsonl'), 'built items');
+      const count = (kind: string) => items.filter((i) => i.kind === kind).length;
+      console.log(`${topic}: ${items.length} items, ${count('positive')} positive, ${count('hard_negative')} hard negative, ${count('easy_negative')} easy negative, ${readdirSync(join(out, topic, 'seeds')).length} seeds -> ${join(out, topic)}`);
+    }
+  } catch (error) {
+    if (error instanceof BuildTopicsError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,31 @@
+// Story grouping on the held-out days: days labelled like the development days but never read by
+// scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
+// the development days carry to a day they were not fitted on (issue 10: hidden days decide).
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model]
+// Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21) joined with the
+// ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
+// (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
+// day, with the default options (MATCH_CUTS) unless --decision model.
+import { parseArgs } from 'node:util';
+import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
+import { clusterItems, heldOutDays, scoreByDay } from './story-eval-lib.ts';
+
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' } } });
+const decision = values.decision;
+if (decision !== 'cuts' && decision !== 'model') {
+  console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
+  process.exit(2);
+}
+const sets = heldOutDays();
+if (sets.length === 0) {
+  console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
+  process.exit(2);
+}
+console.log(`held-out days, decision ${decision}:`);
+for (const set of sets) {
+  const predicted = clusterItems(set.items, { decision });
+  for (const [day, scores] of scoreByDay(set.items, predicted)) {
+    if (day === 'all') continue;
+    console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
+  }
+}

@@ -1,0 +1,129 @@
+// Candidate filters and seeded samples for the project's own development topics (issue 9), the way
+// ../shared/eval/topics/tools/id_topics.py builds the shared Indonesian ones: a title is a candidate
+// when any filter matches (case-insensitive, title only); the first N_CANDIDATES candidates and the
+// first N_EASY non-candidates in a seeded pseudo-random order (SHA-256 of "seed:id") are labelled.
+//   node --import tsx scripts/topic-candidates.ts sample TOPIC   # the candidates to label (tsv)
+//   node --import tsx scripts/topic-candidates.ts easy TOPIC     # the non-candidate draw (tsv)
+//   node --import tsx scripts/topic-candidates.ts check [TOPIC]  # filters, samples, labels.jsonl consistency
+// Labels and policies: tests/fixtures/topics/<topic>/ (README.md, labels.jsonl); scripts/build-topics.ts
+// joins them with the ../shared stream texts. The filters only find candidates: every label was
+// given by reading the headline against the topic's written policy.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../tests/fixtures/topics/', import.meta.url));
+export const N_CANDIDATES = 600;
+export const N_EASY = 600;
+
+type StreamRow = { id: string; title: string; source: string; published: string };
+type TopicSpec = { filters: Record<string, RegExp>; seeds: { candidates: number; easy: number } };
+
+export const TOPICS: Record<string, TopicSpec> = {
+  'id-motogp': {
+    filters: {
+      M1_series: /moto ?gp|moto2|moto3|moto ?e\b|red bull rookies|asia talent cup|\bwsbk\b|superbike|supersport|\bdorna\b/i,
+      M2_riders: /\brossi\b|m[aá]rquez|bagnaia|pecco|jorge mart[ií]n|quartararo|bezzecchi|\bacosta\b|giannantonio|morbidelli|bastianini|vi[nñ]ales|\bzarco\b|\bjoan mir\b|\brins\b|aldeguer|mario aji|veda ega|\bbinder\b|jack miller|oliveira|\bogura\b|chantra|lorenzo|pedrosa|dovizioso|razgatlioglu|toprak/i,
+      M3_makes_teams: /ducati|yamaha|honda|\bktm\b|aprilia|suzuki|gresini|\bvr46\b|\blcr\b|trackhouse|tech3|pramac/i,
+      M4_venues: /mandalika|sirkuit|grand prix|\bgp\b|sepang|buriram|mugello|jerez|misano|\bassen\b|phillip island|motegi|sachsenring|\baragon\b|le mans|silverstone|red bull ring|\bbrno\b|balaton|portimao|l[uo]sail|\btermas\b|goiania/i,
+      M5_racing: /pebalap|pembalap|\bbalap|\bf1\b|formula ?1|formula e\b|podium|pole position|paddock|\bfim\b|motocross|\bmxgp\b|road race|drag bike/i,
+    },
+    seeds: { candidates: 20261201, easy: 20261202 },
+  },
+  'id-liga-indonesia': {
+    filters: {
+      L1_league: /liga ?1\b|super league|bri liga|liga indonesia|\bi\.?league\b|liga ?2\b|championship|liga nusantara|liga ?3\b|liga ?4\b|piala presiden|piala indonesia|\bepa\b|elite pro academy/i,
+      L2_clubs: /persib|persija|arema|persebaya|\bpsm\b|bali united|persik\b|persita|\bpsis\b|\bpsbs\b|borneo fc|pusamania|dewa united|madura united|malut united|\bpersis\b|persijap|\bpsim\b|semen padang|bhayangkara|\bpss\b|persipura|persela|barito|persiraja|sriwijaya fc|\bpsps\b|deltras|garudayaksa|bekasi city|adhyaksa|persiku|persikas|persekat|\bpsms\b|rans nusantara|persibo|persiba\b|persipal|kalteng putra|nusantara united|\bpsgc\b|persewar/i,
+      L3_nicknames_venues: /maung bandung|macan kemayoran|bajul ijo|singo edan|juku eja|laskar mataram|bobotoh|jakmania|aremania|bonek|viking|brajamusti|pesut etam|serdadu tridatu|kanjuruhan|gbla|\bjis\b|jakarta international stadium|si jalak harupat|gelora bung tomo|\bgbt\b|stadion/i,
+      L4_football: /sepak ?bola|klasemen|pekan ke|\bgol\b|suporter|pssi|\bpt lib\b|komdis|wasit|\bvar\b|derbi|derby|pelatih|kiper|striker|\bbek\b|transfer|pemain asing|timnas|piala aff|piala asia|piala dunia|liga inggris|liga champions|liga spanyol|liga italia|serie a|premier league|bundesliga|futsal/i,
+      L5_people: /hodak|mauricio souza|tavares|van gastel|johnny jansen|eduardo perez|rahmad darmawan|umuh muchtar|marc klok|thom haye|kurzawa|teja paku alam|ramon tanque|david da silva|andritany|beckham putra|rizky ridho/i,
+    },
+    seeds: { candidates: 20261211, easy: 20261212 },
+  },
+};
+
+export const readStream = (): StreamRow[] => {
+  if (!existsSync(STREAM)) throw new Error(`topic-candidates: ../shared is absent: ${STREAM} not found`);
+  return readFileSync(STREAM, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as StreamRow);
+};
+
+export const filterHits = (topic: string, title: string): string[] =>
+  Object.entries(TOPICS[topic]!.filters).filter(([, re]) => re.test(title)).map(([name]) => name);
+
+const hashOrder = <T extends { id: string }>(rows: readonly T[], seed: number): T[] =>
+  rows
+    .map((row) => ({ row, key: createHash('sha256').update(`${seed}:${row.id}`).digest('hex') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ row }) => row);
+
+export function samples(rows: readonly StreamRow[], topic: string) {
+  const spec = TOPICS[topic];
+  if (spec === undefined) throw new Error(`topic-candidates: unknown topic ${topic} (known: ${Object.keys(TOPICS).join(', ')})`);
+  const candidates = rows.filter((row) => filterHits(topic, row.title).length > 0);
+  const nonCandidates = rows.filter((row) => filterHits(topic, row.title).length === 0);
+  return {
+    candidates,
+    nonCandidates,
+    sample: hashOrder(candidates, spec.seeds.candidates).slice(0, N_CANDIDATES),
+    easy: hashOrder(nonCandidates, spec.seeds.easy).slice(0, N_EASY),
+  };
+}
+
+function check(rows: readonly StreamRow[], topic: string): boolean {
+  const { candidates, nonCandidates, sample, easy } = samples(rows, topic);
+  console.log(`== ${topic}: stream ${rows.length}  candidates ${candidates.length}  non-candidates ${nonCandidates.length}`);
+  for (const name of Object.keys(TOPICS[topic]!.filters)) console.log(`  ${name}: ${candidates.filter((r) => filterHits(topic, r.title).includes(name)).length}`);
+  const path = `${FIXTURES}${topic}/labels.jsonl`;
+  if (!existsSync(path)) {
+    console.log(`  ${path} not found; nothing to check`);
+    return true;
+  }
+  const labels = new Map(readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
+    const x = JSON.parse(l) as { id: string; label: number; kind: string };
+    return [x.id, x] as const;
+  }));
+  const want = new Map<string, 'cand' | 'easy'>([...sample.map((r) => [r.id, 'cand'] as const), ...easy.map((r) => [r.id, 'easy'] as const)]);
+  let ok = labels.size === want.size && [...labels.keys()].every((id) => want.has(id));
+  if (!ok) console.log(`  MISMATCH: ${[...labels.keys()].filter((id) => !want.has(id)).length} ids not in the samples, ${[...want.keys()].filter((id) => !labels.has(id)).length} sampled ids missing`);
+  for (const [id, what] of want) {
+    const x = labels.get(id);
+    if (x === undefined) continue;
+    const kindOk = (x.kind === 'easy_negative') === (what === 'easy' && x.label === 0) && (x.label === 1) === (x.kind === 'positive');
+    if (!kindOk) {
+      ok = false;
+      console.log(`  MISMATCH at ${id}`);
+    }
+  }
+  const all = [...labels.values()];
+  const posCand = sample.filter((r) => labels.get(r.id)?.label === 1).length;
+  console.log(`  labels.jsonl ${ok ? 'consistent' : 'INCONSISTENT'}: ${all.length} items, ${all.filter((x) => x.label === 1).length} positive, ${all.filter((x) => x.kind === 'hard_negative').length} hard_negative, ${all.filter((x) => x.kind === 'easy_negative').length} easy_negative`);
+  console.log(`  positives among the ${N_CANDIDATES} sampled candidates: ${posCand}; among the ${N_EASY} non-candidate draws: ${all.filter((x) => x.label === 1).length - posCand}`);
+  console.log(`  estimated on-topic headlines among the candidates: ${candidates.length} x ${posCand}/${N_CANDIDATES} = ${Math.round((candidates.length * posCand) / N_CANDIDATES)}`);
+  return ok;
+}
+
+function main(argv: readonly string[]): number {
+  const [cmd, ...names] = argv;
+  if (cmd === undefined || !['sample', 'easy', 'check'].includes(cmd)) {
+    console.error('usage: topic-candidates.ts sample|easy TOPIC | check [TOPIC...]');
+    return 2;
+  }
+  const rows = readStream();
+  let ok = true;
+  for (const topic of names.length > 0 ? names : Object.keys(TOPICS)) {
+    if (cmd === 'check') {
+      ok = check(rows, topic) && ok;
+      continue;
+    }
+    const { sample, easy } = samples(rows, topic);
+    const list = cmd === 'sample' ? sample : easy;
+    for (const r of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
+      const hits = cmd === 'sample' ? `\t${filterHits(topic, r.title).map((h) => h.split('_')[0]).join(',')}` : '';
+      console.log(`${r.id}\t${r.published.slice(0, 10)}${hits}\t${r.title}`);
+    }
+  }
+  return ok ? 0 : 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

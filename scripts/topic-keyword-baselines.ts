@@ -1,0 +1,64 @@
+// Five-minute keyword rules for the project's own development topics (tests/fixtures/topics/,
+// built by scripts/build-topics.ts), the bar a learned profile should clear, as
+// ../shared/eval/topics/tools/keyword-baselines.mjs gives one for each shared topic. The rules were
+// written from each topic's policy before any newshound output on its items was run or read.
+// Same caveat as the shared ones: candidates were found with keyword filters and the policies ask a
+// headline to name its subject, so keyword rules are flattered by how the sets were built.
+//   node --import tsx scripts/topic-keyword-baselines.ts
+// Prints P, R, F1 and C_norm = P_miss + 4.9 x P_FA per topic, in score-topics.sh's layout.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { developmentTopics, topicDir } from './topic-eval-lib.ts';
+
+type Rule = (text: string) => boolean;
+const test = (re: RegExp): Rule => (t) => re.test(t);
+const all = (...parts: Rule[]): Rule => (t) => parts.every((p) => p(t));
+const any = (...parts: Rule[]): Rule => (t) => parts.some((p) => p(t));
+const not = (part: Rule): Rule => (t) => !part(t);
+
+export const RULES: Record<string, Rule> = {
+  // MotoGP or a premier-class rider, not a Moto2/Moto3-only headline
+  'id-motogp': all(
+    any(test(/moto ?gp/i), test(/m[aá]rquez|bagnaia|pecco|bezzecchi|\bacosta\b|quartararo|jorge mart[ií]n|diggia|giannantonio|\bzarco\b|toprak|\brossi\b/i)),
+    not(test(/moto3|moto2|veda|mario aji/i)),
+  ),
+  // the league's name or a 2025-26 Super League club, not the clubs' Asian games or the national team
+  'id-liga-indonesia': all(
+    any(
+      test(/super league|liga ?1\b|bri liga/i),
+      test(/persib|persija|arema|persebaya|\bpsm\b|bali united|\bpersik\b|persita|\bpsbs\b|borneo fc|dewa united|madura united|malut united|\bpersis\b|persijap|\bpsim\b|semen padang|bhayangkara fc/i),
+    ),
+    not(test(/\bacl\b|\bafc\b|asean|timnas|piala|championship|liga ?2\b|\bu-?\d\d\b|barcelona|madrid/i)),
+  ),
+};
+
+function decode(s: string): string {
+  let t = s;
+  for (let i = 0; i < 2; i++) {
+    t = t
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  }
+  return t;
+}
+
+const f3 = (x: number) => x.toFixed(3);
+for (const topic of developmentTopics().filter((t) => RULES[t] !== undefined)) {
+  const items = readFileSync(join(topicDir(topic), 'items.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { title: string; summary?: string; label: number });
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const item of items) {
+    const yes = RULES[topic]!(decode(`${item.title} ${item.summary ?? ''}`));
+    if (item.label === 1) {
+      if (yes) tp++;
+      else fn++;
+    } else if (yes) fp++;
+    else tn++;
+  }
+  const p = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const r = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  const c = (tp + fn > 0 ? fn / (tp + fn) : 0) + 4.9 * (fp + tn > 0 ? fp / (fp + tn) : 0);
+  console.log(`${topic.padEnd(22)} n=${items.length} pos=${tp + fn} tp=${tp} fp=${fp} fn=${fn}  P=${f3(p)}  R=${f3(r)}  F1=${f3(f1)}  C_norm=${f3(c)}`);
+}
