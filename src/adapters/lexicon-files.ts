@@ -75,7 +75,7 @@ export function readAssociations(file: string): WordAssociations {
     throw new ConfigError(`${file}: cannot read the word associations: ${(error as Error).message}`, { cause: error });
   }
   const parsed = parseAssociations(text);
-  if (parsed === undefined) throw new ConfigError(`${file}: not a newshound word-association file`);
+  if (parsed === undefined) throw new ConfigError(`${file}: not a newshound word-association file, or a damaged one (build:background --associations writes it: README "Background statistics")`);
   return parsed.table;
 }
 

@@ -116,30 +116,42 @@ export function formatAssociations(table: WordAssociations, sources: readonly st
   return `${lines.join('\n')}\n`;
 }
 
-/** Reads the text form; undefined when it is not one. */
+/** A count as the text form writes it: a whole number, at least 0. */
+const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+/**
+ * Reads the text form; undefined when it is not one, or a line is not as formatAssociations
+ * writes it (a truncated or hand-edited file is refused whole, never read with NaN counts).
+ */
 export function parseAssociations(text: string): { table: WordAssociations; sources: string[] } | undefined {
   const lines = text.split('\n');
-  const [format, docs] = (lines[0] ?? '').split('\t');
-  if (format !== HEADER || docs === undefined || !Number.isFinite(Number(docs))) return undefined;
+  const [format, docs, ...extra] = (lines[0] ?? '').split('\t');
+  if (format !== HEADER || docs === undefined || docs === '' || extra.length > 0 || !isCount(Number(docs))) return undefined;
   const sources: string[] = [];
   const df = new Map<string, number>();
   const associates = new Map<string, Array<readonly [string, number]>>();
   let i = 1;
   for (; i < lines.length && lines[i]!.startsWith('# '); i += 1) sources.push(lines[i]!.slice(2));
   for (; i < lines.length && lines[i] !== ''; i += 1) {
-    const [w, n] = lines[i]!.split('\t');
-    df.set(w!, Number(n));
+    const [w, n, ...more] = lines[i]!.split('\t');
+    if (!w || n === undefined || n === '' || more.length > 0 || !isCount(Number(n))) return undefined;
+    df.set(w, Number(n));
   }
+  // formatAssociations always writes the blank line that ends the vocabulary and a final newline:
+  // a file cut short in its vocabulary has only the latter.
+  if (i >= lines.length - 1) return undefined;
   for (i += 1; i < lines.length; i += 1) {
     if (lines[i] === '') continue;
     const [w, ...rest] = lines[i]!.split('\t');
-    associates.set(
-      w!,
-      rest.map((cell) => {
-        const space = cell.lastIndexOf(' ');
-        return [cell.slice(0, space), Number(cell.slice(space + 1))] as const;
-      }),
-    );
+    const list: Array<readonly [string, number]> = [];
+    for (const cell of rest) {
+      const space = cell.lastIndexOf(' ');
+      const count = space < 0 ? Number.NaN : Number(cell.slice(space + 1));
+      if (space <= 0 || cell.slice(space + 1) === '' || !isCount(count)) return undefined;
+      list.push([cell.slice(0, space), count] as const);
+    }
+    if (!w || list.length === 0) return undefined;
+    associates.set(w, list);
   }
   return { table: { docs: Number(docs), df, associates }, sources };
 }

@@ -68,6 +68,19 @@ describe('word associations of ordinary news', () => {
     expect(parseAssociations('not a table')).toBeUndefined();
   });
 
+  it('refuses a damaged file whole rather than reading NaN counts', () => {
+    const text = formatAssociations(table, ['test corpus']);
+    const lines = text.split('\n');
+    const blank = lines.indexOf('');
+    expect(parseAssociations(text)).toBeDefined();
+    // Cut short inside the vocabulary (at a line's end), or inside an associate's cell.
+    expect(parseAssociations(`${lines.slice(0, blank - 1).join('\n')}\n`)).toBeUndefined();
+    expect(parseAssociations(text.slice(0, text.lastIndexOf(' ') + 1))).toBeUndefined();
+    // A count that is not one.
+    expect(parseAssociations(text.replace(/^(newshound-word-associations\/1\t)\d+/, '$1many'))).toBeUndefined();
+    expect(parseAssociations(text.replace(`\n${lines[blank - 1]!}\n`, `\n${lines[blank - 1]!.split('\t')[0]!}\tx\n`))).toBeUndefined();
+  });
+
   it('widens the theme with words said beside its seed words and beside the other facets', () => {
     const { profile: widened, added } = widenByAssociation(profile, table, lexicon, { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0.1 });
     const theme = widened.concepts[1] as FacetConcept;
