@@ -135,7 +135,9 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const expansion = feedback === undefined ? undefined : expandFacets(learned, feedback, lexicon, options.minFeedbackShare);
   const table = options.associationCuts === false || hasFeedback ? undefined : background.associations(evidence.lang);
   const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) }, (w) => background.probability(stemWord(w, 'en'), 'en'), seedHeadNames(evidence, lexicon, (k) => background.probability(k, evidence.lang)));
-  const profile = expansion?.profile ?? widening?.profile ?? learned;
+  // With no feedback headline in the seeds' language the expansion is the learned profile itself:
+  // the widening (computed only then) is what applies, as the report says.
+  const profile = widening?.profile ?? expansion?.profile ?? learned;
   return {
     profile,
     ...(widening === undefined || widening.added.length === 0 ? {} : { associated: widening.added }),

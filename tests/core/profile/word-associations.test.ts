@@ -125,6 +125,14 @@ describe.runIf(hasSharedEval)('learning with word associations beside the backgr
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', feedback }).profile).associated).toBeUndefined();
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', associationCuts: false }).profile).associated).toBeUndefined();
   });
+
+  it('widens as without feedback when no feedback headline is in the seeds\' language (and applies what it reports)', () => {
+    for (const feedback of [{ lang: 'en' as const, docs: repeat(50, ['price', 'chili']) }, { lang: 'id' as const, docs: [] }]) {
+      const report = learnWithReport(seeds, lexicon, background, { name: 'floods', feedback });
+      expect(themeOf(report.profile).associated).toEqual(['ungsi']);
+      expect(report.associated?.map((a) => a.key)).toEqual(['ungsi']);
+    }
+  });
 });
 
 describe('names widened by word associations', () => {
