@@ -197,7 +197,8 @@ const same =
   current.namedCutFactor === chosen.options.namedCutFactor &&
   current.headlineMinCosine === chosen.options.headlineMinCosine &&
   current.headlineIdfPriorStories === chosen.options.headlineIdfPriorStories &&
-  (SECOND_LOOK ? current.subjectMinCosine === chosen.options.subjectMinCosine : current.subjectMinCosine === 0) &&
+  // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
+  current.subjectMinCosine === 0 &&
   (chosen.options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === chosen.options.subjectNoveltyKeys && current.subjectNoveltyMax === chosen.options.subjectNoveltyMax)) &&
   current.crossLanguageMinCosine === cross.cut;
 console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
