@@ -8,9 +8,10 @@
 //   node --import tsx scripts/build-stories-en.ts [--labels FILE] [OUT.jsonl]
 // OUT defaults to /tmp/stories-holdout-en.jsonl; --labels defaults to holdout-labels.jsonl.
 // This day is held out: nothing that fits cuts reads it. Policy and calls: tests/fixtures/stories-en/README.md.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl as readJsonlWith } from './read-jsonl.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
 const ITEMS = fileURLToPath(new URL('../../shared/eval/topics/en-us-tariffs/items.jsonl', import.meta.url));
@@ -54,20 +55,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function readJsonl<T>(path: string, what: string): T[] {
-  if (!existsSync(path)) fail(`${what} not found at ${path}`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, index }) => {
-      try {
-        return JSON.parse(line) as T;
-      } catch (error) {
-        return fail(`${what} line ${index + 1}: ${(error as Error).message}`);
-      }
-    });
-}
+const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
 function pairs(n: number): number {
   return (n * (n - 1)) / 2;

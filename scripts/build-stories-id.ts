@@ -8,9 +8,10 @@
 // days). The held-out day is built with --labels tests/fixtures/stories-id/holdout-labels.jsonl:
 // same checks, same figures; nothing that fits cuts reads that file.
 // Policy and days: tests/fixtures/stories-id/README.md.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl as readJsonlWith } from './read-jsonl.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
 const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
@@ -25,20 +26,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function readJsonl<T>(path: string, what: string): T[] {
-  if (!existsSync(path)) fail(`${what} not found at ${path}`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, index }) => {
-      try {
-        return JSON.parse(line) as T;
-      } catch (error) {
-        return fail(`${what} line ${index + 1}: ${(error as Error).message}`);
-      }
-    });
-}
+const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
 /** "2025-11-19 07:05 WIB" (Asia/Jakarta, UTC+7, no daylight saving) -> "2025-11-19T00:05:00Z". */
 function wibToUtc(published: string, id: string): string {

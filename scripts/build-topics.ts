@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl as readJsonlWith } from './read-jsonl.ts';
 
 export const PROJECT_TOPICS = fileURLToPath(new URL('../tests/fixtures/topics/', import.meta.url));
 const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
@@ -33,20 +34,7 @@ const fail = (message: string): never => {
   throw new BuildTopicsError(`build-topics: ${message}`);
 };
 
-function readJsonl<T>(path: string, what: string): T[] {
-  if (!existsSync(path)) fail(`${what} not found at ${path}`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, index }) => {
-      try {
-        return JSON.parse(line) as T;
-      } catch (error) {
-        return fail(`${what} line ${index + 1}: ${(error as Error).message}`);
-      }
-    });
-}
+const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
 /** The project topics: folders of tests/fixtures/topics/ holding labels.jsonl and seeds.json, in name order. */
 export const projectTopicNames = (): string[] =>
