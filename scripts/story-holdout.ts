@@ -1,19 +1,27 @@
 // Story grouping on the held-out days: days labelled like the development days but never read by
 // scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
-//   node --import tsx scripts/story-holdout.ts [--decision cuts|model]
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE]
+// --second-look COSINE turns on the cuts' opt-in second look (subjectMinCosine, subject-check.ts;
+// its words and share as MATCH_CUTS holds them): README's held-out rows "with the second look" use
+// 0.4, what `story-curve.ts --second-look` picks.
 // Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21) joined with the
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
 // (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
-// day, with the default options (MATCH_CUTS) unless --decision model.
+// day, with the default options (MATCH_CUTS) unless --decision model or --second-look.
 import { parseArgs } from 'node:util';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { clusterItems, heldOutDays, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' } } });
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
+  process.exit(2);
+}
+const subjectMinCosine = values['second-look'] === undefined ? undefined : Number(values['second-look']);
+if (subjectMinCosine !== undefined && (!(subjectMinCosine > 0) || decision !== 'cuts')) {
+  console.error(`story-holdout: --second-look takes a cosine above 0, with decision cuts (not ${values['second-look']}, ${decision})`);
   process.exit(2);
 }
 const sets = heldOutDays();
@@ -21,9 +29,9 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}:`);
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision });
+  const predicted = clusterItems(set.items, { decision, ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }) });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
