@@ -91,7 +91,7 @@ export interface FacetConcept extends ProfileConcept {
   kind?: 'names' | 'theme';
   /** Keys added from ordinary news's headlines the profile already matched (expand-facets.ts), not from the seeds. */
   expanded?: string[];
-  /** Keys added because ordinary news says them beside several of the theme's seed words (widen-by-association.ts). */
+  /** Keys added because ordinary news says them beside the facet's seed words, or for the names the seeds' head names (widen-by-association.ts). */
   associated?: string[];
 }
 

@@ -31,11 +31,11 @@ export interface AssociationCuts {
   minFacetShare: number;
   /**
    * The names facet widened too (0: never): a name-like word v (nameLike) joins it when at least
-   * this share of v's headlines hold one of the facet's seed names (pooled, as the theme's seed
-   * words are)...
+   * this share of v's headlines hold one of the vouching names (nameVouchers: the facet's seed names
+   * or the seeds' head names; pooled, as the theme's seed words are)...
    */
   nameShare: number;
-  /** ...v is stored beside at least this many of the seed names ("several", not one)... */
+  /** ...v is stored beside at least this many of the vouching names ("several", not one)... */
   nameSeedNames: number;
   /** ...and at least this share of v's headlines hold a theme word (pooled; 0: the names alone decide). */
   nameThemeShare: number;
@@ -150,7 +150,8 @@ function pooledShares(table: WordAssociations, keys: readonly string[]): Map<str
 }
 
 /**
- * The names facet widened by the names ordinary news says beside its seed names and beside its
+ * The names facet widened by the names ordinary news says beside the vouching names (the facet's
+ * seed names, or the seeds' head names: nameVouchers) and, when nameThemeShare > 0, beside its
  * theme: a league's other clubs, a sport's other riders, an aftermath's coinages (huntara). Sides
  * and countries never widen; a key already in a facet stays where it is.
  */
