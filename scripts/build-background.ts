@@ -54,7 +54,7 @@ const { values } = parseArgs({
   },
 });
 if (values.id === undefined || values.id.length === 0) {
-  console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE]');
+  console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE] [--associations [--assoc-exclude FILE...]]');
   process.exit(2);
 }
 if (values.half !== undefined && values.half !== 'first' && values.half !== 'second') {

@@ -80,9 +80,10 @@ const feedbackFor = (lang: 'id' | 'en'): FeedbackDocs | undefined => {
   if (!feedbackByLang.has(lang)) feedbackByLang.set(lang, analyseFeedback(feedbackItems, lexicon, lang));
   return feedbackByLang.get(lang);
 };
-// --names SHARE/SEED_NAMES/THEME_SHARE/LIKE: the names facet widened by the associations too
-// (widen-by-association.ts widenNames; off in ASSOCIATION_CUTS), e.g. --names 0.4/1/0.1/unknown/0.001
-// (then nameMaxEnglishP, the loanword check, and optionally /heads/P: nameVouchers, nameVoucherMaxP).
+// --names SHARE/SEED_NAMES/THEME_SHARE/LIKE: the names facet widened by the associations with
+// other cuts than ASSOCIATION_CUTS's (widen-by-association.ts widenNames), e.g. --names
+// 0.4/1/0.1/unknown/0.001 (then nameMaxEnglishP, the loanword check, and optionally /heads/P:
+// nameVouchers, default facet, and nameVoucherMaxP); the shipped cuts are 0.5/3/0/unknown/0.001/heads/0.005.
 const namesCuts = values.names === undefined ? undefined : (() => {
   const [share, seedNames, themeShare, like, english, vouchers, voucherP] = values.names.split('/');
   return { nameShare: Number(share), nameSeedNames: Number(seedNames), nameThemeShare: Number(themeShare), nameLike: (like ?? 'unknown') as 'entity' | 'unknown', nameMaxEnglishP: Number(english ?? 0), nameVouchers: (vouchers ?? 'facet') as 'facet' | 'heads', nameVoucherMaxP: Number(voucherP ?? 0) };
