@@ -29,7 +29,7 @@ interface PrefixCut {
 
 const isRoot = (word: string): boolean => ROOT_WORDS.has(word);
 /** A word of the root-word dictionary (Kateglo's): an ordinary Indonesian word, not a name or a loanword. */
-export const isIndonesianRootWord = (word: string): boolean => ROOT_WORDS.has(word);
+export const isIndonesianRootWord = isRoot;
 /** `c` is one of the letters of `set`; '' (a position past the end of the word) is in none. */
 const isIn = (c: string, set: string): boolean => c !== '' && set.includes(c);
 const isVowel = (c: string): boolean => isIn(c, VOWELS);
