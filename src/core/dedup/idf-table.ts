@@ -116,12 +116,13 @@ export class IdfTable {
 
   /**
    * idfOf / weightOf: what turns the key's window weight back into its background idf (tf kept);
-   * 1 without frequencies, 0 when the window weighs the key at nothing.
+   * 1 without frequencies, 0 when the window weighs the key at nothing. `headlineOnly` as in
+   * weightOf: the prior the key was weighed with.
    */
-  backgroundRatio(key: string, fnv: number, hash: number): number {
+  backgroundRatio(key: string, fnv: number, hash: number, headlineOnly = false): number {
     const background = this.idfOf(key, fnv);
     if (this.frequencies === undefined) return 1;
-    const m = this.priorStories;
+    const m = headlineOnly ? this.headlinePriorStories : this.priorStories;
     const window = Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * Math.exp(-background)));
     return window > 0 ? background / window : 0;
   }

@@ -82,7 +82,7 @@ export function subjectCosine(features: ItemFeatures, centroid: SparseVector, id
   if (n > itemWeights.length) itemWeights = new Float64Array(2 * n);
   let itemNorm = 0;
   for (let i = 0; i < n; i += 1) {
-    const w = item.weights[i]! * idf.backgroundRatio(item.keys[i]!, fnv1a32(item.keys[i]!), item.hashes[i]!);
+    const w = item.weights[i]! * idf.backgroundRatio(item.keys[i]!, fnv1a32(item.keys[i]!), item.hashes[i]!, features.titleOnly);
     itemWeights[i] = w;
     itemNorm += w * w;
   }
@@ -92,7 +92,9 @@ export function subjectCosine(features: ItemFeatures, centroid: SparseVector, id
   for (let j = 0; j < centroid.keys.length; j += 1) {
     const key = centroid.keys[j]!;
     const hash = centroid.hashes[j]!;
-    const w = centroid.weights[j]! * idf.backgroundRatio(key, fnv1a32(key), hash);
+    // The centroid keeps no record of its members' kind; a story of headlines is met by headlines
+    // (one feed's items are all one kind), so it is turned back with the item's prior.
+    const w = centroid.weights[j]! * idf.backgroundRatio(key, fnv1a32(key), hash, features.titleOnly);
     centroidNorm += w * w;
     while (i < n && (item.hashes[i]! < hash || (item.hashes[i] === hash && item.keys[i]! < key))) i += 1;
     if (i < n && item.hashes[i] === hash && item.keys[i] === key) dot += itemWeights[i]! * w;
