@@ -9,9 +9,9 @@
 // same checks, same figures; nothing that fits cuts reads that file.
 // Policy and days: tests/fixtures/stories-id/README.md.
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonl as readJsonlWith } from './read-jsonl.ts';
+import { pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
 const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
@@ -34,35 +34,6 @@ function wibToUtc(published: string, id: string): string {
   if (match === null) fail(`${id}: unexpected published "${published}" (want "YYYY-MM-DD HH:MM WIB")`);
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   return new Date(Date.UTC(y, mo - 1, d, h - 7, mi)).toISOString().replace('.000Z', 'Z');
-}
-
-function pairs(n: number): number {
-  return (n * (n - 1)) / 2;
-}
-
-function percent([hits, total]: [number, number]): string {
-  return total === 0 ? '-' : `${((100 * hits) / total).toFixed(1)}% (${hits} of ${total})`;
-}
-
-/** How often a pair's titles share a lower-cased word of five or more letters (a-z runs), as in STORIES.md. */
-function titleOverlap(rows: OutRow[]): { same: [number, number]; different: [number, number] } {
-  const words = rows.map((row) => new Set(row.title.toLowerCase().match(/[a-z]{5,}/g) ?? []));
-  const same: [number, number] = [0, 0];
-  const different: [number, number] = [0, 0];
-  for (let i = 0; i < rows.length; i += 1) {
-    for (let j = i + 1; j < rows.length; j += 1) {
-      if (rows[i]!.story.slice(0, 8) !== rows[j]!.story.slice(0, 8)) continue; // pairs within one (Jakarta) day only
-      const counts = rows[i]!.story === rows[j]!.story ? same : different;
-      counts[1] += 1;
-      for (const word of words[i]!) {
-        if (words[j]!.has(word)) {
-          counts[0] += 1;
-          break;
-        }
-      }
-    }
-  }
-  return { same, different };
 }
 
 function printFigures(rows: OutRow[], day: string): void {
@@ -101,29 +72,8 @@ function printFigures(rows: OutRow[], day: string): void {
   console.log(`  largest: ${multi.slice(0, 6).map(([story, n]) => `${story} ${n}`).join('; ')}`);
 }
 
-/** `[--labels FILE] [OUT]`, in either order. */
-function parseArgs(args: readonly string[]): { labels: string; out: string } {
-  let labels = DEFAULT_LABELS;
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--labels') {
-      const file = args[i + 1];
-      if (file === undefined || file.startsWith('--')) fail('--labels needs a file');
-      labels = resolve(file);
-      i += 1;
-    } else if (arg.startsWith('--')) {
-      fail(`unknown option ${arg} (usage: [--labels FILE] [OUT.jsonl])`);
-    } else {
-      rest.push(arg);
-    }
-  }
-  if (rest.length > 1) fail(`one output file, not ${rest.length} (usage: [--labels FILE] [OUT.jsonl])`);
-  return { labels, out: rest[0] ?? DEFAULT_OUT };
-}
-
 function main(): void {
-  const { labels: labelsPath, out } = parseArgs(process.argv.slice(2));
+  const { labels: labelsPath, out } = parseLabelsArgs(process.argv.slice(2), { labels: DEFAULT_LABELS, out: DEFAULT_OUT }, fail);
   if (!existsSync(STREAM)) fail(`../shared is absent: ${STREAM} not found (the headline texts are read in place, never copied into the project)`);
   const stream = new Map(readJsonl<StreamRow>(STREAM, 'stream').map((row) => [row.id, row]));
   const labels = readJsonl<Label>(labelsPath, 'labels');

@@ -1,0 +1,53 @@
+// Shared by the story-day build scripts (build-stories-id.ts, build-stories-en.ts): their
+// arguments and the figures they print about a labelled day.
+import { resolve } from 'node:path';
+
+export function pairs(n: number): number {
+  return (n * (n - 1)) / 2;
+}
+
+export function percent([hits, total]: [number, number]): string {
+  return total === 0 ? '-' : `${((100 * hits) / total).toFixed(1)}% (${hits} of ${total})`;
+}
+
+/** How often a pair's titles share a lower-cased word of five or more letters (a-z runs), as in STORIES.md. */
+export function titleOverlap(rows: ReadonlyArray<{ title: string; story: string }>): { same: [number, number]; different: [number, number] } {
+  const words = rows.map((row) => new Set(row.title.toLowerCase().match(/[a-z]{5,}/g) ?? []));
+  const same: [number, number] = [0, 0];
+  const different: [number, number] = [0, 0];
+  for (let i = 0; i < rows.length; i += 1) {
+    for (let j = i + 1; j < rows.length; j += 1) {
+      if (rows[i]!.story.slice(0, 8) !== rows[j]!.story.slice(0, 8)) continue; // pairs within one day only (story ids start with the day)
+      const counts = rows[i]!.story === rows[j]!.story ? same : different;
+      counts[1] += 1;
+      for (const word of words[i]!) {
+        if (words[j]!.has(word)) {
+          counts[0] += 1;
+          break;
+        }
+      }
+    }
+  }
+  return { same, different };
+}
+
+/** `[--labels FILE] [OUT]`, in either order. */
+export function parseLabelsArgs(args: readonly string[], defaults: { labels: string; out: string }, fail: (message: string) => never): { labels: string; out: string } {
+  let labels = defaults.labels;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--labels') {
+      const file = args[i + 1];
+      if (file === undefined || file.startsWith('--')) fail('--labels needs a file');
+      labels = resolve(file);
+      i += 1;
+    } else if (arg.startsWith('--')) {
+      fail(`unknown option ${arg} (usage: [--labels FILE] [OUT.jsonl])`);
+    } else {
+      rest.push(arg);
+    }
+  }
+  if (rest.length > 1) fail(`one output file, not ${rest.length} (usage: [--labels FILE] [OUT.jsonl])`);
+  return { labels, out: rest[0] ?? defaults.out };
+}
