@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zetalandProfile } from '../../helpers/facet-profile.ts';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { matchKeys, prepareProfile } from '../../../src/core/match/match-item.ts';
 import type { TopicProfile } from '../../../src/core/model.ts';
@@ -27,24 +28,7 @@ const news: string[][] = [
   ...repeat(30, ['@sumatra', 'pengungsi']),
 ];
 
-// A names facet (the made-up place) AND a theme facet, as learn-concepts.ts makes them.
-const profile: TopicProfile = {
-  format: 'newshound-profile/1',
-  name: 'test',
-  seeds: [{ name: 'a.txt', title: 'Banjir di Zetaland', lang: 'id' }],
-  terms: [
-    { key: 'zetaland', label: 'Zetaland', kind: 'word', weight: 3, seeds: 2 },
-    { key: 'banjir', label: 'banjir', kind: 'word', weight: 2, seeds: 2 },
-    { key: 'harga', label: 'harga', kind: 'word', weight: 4, seeds: 2 },
-  ],
-  concepts: [
-    { name: 'names: Zetaland', kind: 'names', countries: [], keys: ['zetaland'], labels: ['Zetaland'] } as FacetConcept,
-    { name: 'theme: banjir', kind: 'theme', countries: [], keys: ['banjir', 'harga'], labels: ['banjir', 'harga'] } as FacetConcept,
-  ],
-  excluded: [],
-  threshold: 1,
-  unit: 3,
-};
+const profile: TopicProfile = zetalandProfile('harga');
 
 describe('word associations of ordinary news', () => {
   const table = countAssociations(news, { minDf: 20, minPair: 5 });
