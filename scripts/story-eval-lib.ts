@@ -1,7 +1,7 @@
 // Shared by the story-* scripts: reads labelled story days, runs them through a story index as
 // the worker would, and scores the clustering per day and overall.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,9 +59,14 @@ export function heldOutDays(): DaySet[] {
 
 /** Runs a day set's build script (its own checks and figures) into a temporary file and reads it. */
 function builtDays(build: string, args: readonly string[], name: string): StoryEvalItem[] {
-  const out = join(mkdtempSync(join(tmpdir(), 'newshound-stories-')), name);
-  execFileSync(process.execPath, ['--import', 'tsx', build, ...args, out], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return parseStoryJsonl(readFileSync(out, 'utf8'), name);
+  const dir = mkdtempSync(join(tmpdir(), 'newshound-stories-'));
+  try {
+    const out = join(dir, name);
+    execFileSync(process.execPath, ['--import', 'tsx', build, ...args, out], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return parseStoryJsonl(readFileSync(out, 'utf8'), name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** dev.jsonl's on-topic items and the labelled pairs over them. */

@@ -2,7 +2,7 @@
 // english-prior-curve, facet-misses, association-curve, threshold-curve, topic-figures): the
 // development topics, their labelled items and the F1, counts and C_norm a profile reaches on them
 // with the bot's own matcher.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProjectTopics, projectTopicNames, sharedTextsPresent } from './build-topics.ts';
@@ -35,6 +35,8 @@ let builtProjectDir: string | undefined;
 function projectTopicsDir(): string | undefined {
   if (builtProjectDir === undefined && projectTopicNames().length > 0 && sharedTextsPresent()) {
     const dir = mkdtempSync(join(tmpdir(), 'newshound-topics-'));
+    // Removed when the process ends: every script run would otherwise leave a copy in /tmp.
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     buildProjectTopics(dir);
     builtProjectDir = dir;
   }

@@ -2,10 +2,10 @@
 // issue 9) are joined with the ../shared texts by scripts/build-topics.ts into the shared topics'
 // format. This checks the build and the labels' shape only; their figures are printed by
 // scripts/topic-figures.ts and are not (yet) part of the topic gate.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildProjectTopics, projectTopicNames } from '../../scripts/build-topics.ts';
 import { hasSharedEval, sayWhySkipped, STREAM_SET } from '../helpers/shared-data.ts';
 
@@ -27,6 +27,7 @@ describe('project topics', () => {
   describe.runIf(hasSharedEval && existsSync(STREAM_SET))('built from ../shared', () => {
     const out = mkdtempSync(join(tmpdir(), 'newshound-topics-test-'));
     const built = buildProjectTopics(out);
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
 
     it.each(Object.entries(SHAPES))('%s has the shape its README states', (topic, shape) => {
       expect(built).toContain(topic);
