@@ -231,17 +231,13 @@ export function widenTheme(profile: TopicProfile, table: WordAssociations, lexic
   const theme = facets[index]!;
   const seedWords = theme.keys.filter((k) => isPlainWord(k) && !(theme.expanded ?? []).includes(k));
   const vouchers = new Map<string, string[]>();
-  const pooled = new Map<string, number>();
-  for (const w of seedWords) {
-    for (const [v, both] of table.associates.get(w) ?? []) {
-      pooled.set(v, (pooled.get(v) ?? 0) + both);
-      if (cuts.minSeedWords > 0 && associationShare(table, both, v) < cuts.minShare) continue;
-      vouchers.set(v, [...(vouchers.get(v) ?? []), w]);
-    }
-  }
   if (cuts.minSeedWords === 0) {
-    // A document holding two seed words is counted twice: never more than v's own documents.
-    for (const [v, both] of pooled) if (associationShare(table, Math.min(both, table.df.get(v) ?? 0), v) < cuts.minShare) vouchers.delete(v);
+    // The seed words pooled, as if the theme were one word (pooledShares).
+    for (const [v, { share, by }] of pooledShares(table, seedWords)) if (share >= cuts.minShare) vouchers.set(v, by);
+  } else {
+    for (const w of seedWords) {
+      for (const [v, both] of table.associates.get(w) ?? []) if (associationShare(table, both, v) >= cuts.minShare) vouchers.set(v, [...(vouchers.get(v) ?? []), w]);
+    }
   }
   // The other facets' keys (a side by its country too), each with the documents v shares with them.
   const others = facets
