@@ -1,0 +1,71 @@
+// The issue's reference point for stories: a plain TF-IDF single-pass grouper, run over the same
+// day sets as scripts/story-curve.ts and scripts/story-holdout.ts so its figures sit beside ours.
+// Plain means: title + summary, lower-cased letter/digit runs of 3+ characters, idf from the day
+// set itself (n / df, natural log), each item joins the story whose summed-vector centroid is the
+// most cosine-similar if that reaches the cut, else starts one. Printed as a curve over the cut.
+//   node --import tsx scripts/story-tfidf-baseline.ts
+import { englishDays, heldOutDays, indonesianDays, scoreByDay, type DaySet } from './story-eval-lib.ts';
+import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
+
+const CUTS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+
+function wordsOf(item: StoryEvalItem): string[] {
+  return (`${item.title} ${item.summary ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3);
+}
+
+function unitTfidf(words: readonly string[], idf: (word: string) => number): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const word of words) vector.set(word, (vector.get(word) ?? 0) + 1);
+  let norm = 0;
+  for (const [word, tf] of vector) {
+    const weight = tf * idf(word);
+    vector.set(word, weight);
+    norm += weight * weight;
+  }
+  for (const [word, weight] of vector) vector.set(word, weight / (Math.sqrt(norm) || 1));
+  return vector;
+}
+
+function groupInOrder(items: readonly StoryEvalItem[], cut: number): Map<string, string> {
+  const docs = items.map(wordsOf);
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const word of new Set(doc)) df.set(word, (df.get(word) ?? 0) + 1);
+  const idf = (word: string) => Math.log(docs.length / (df.get(word) ?? 1));
+  const stories: Array<{ id: string; sum: Map<string, number>; norm: number }> = [];
+  const assigned = new Map<string, string>();
+  items.forEach((item, i) => {
+    const vector = unitTfidf(docs[i]!, idf);
+    let best: (typeof stories)[number] | undefined;
+    let bestCosine = -1;
+    for (const story of stories) {
+      let dot = 0;
+      for (const [word, weight] of vector) dot += weight * (story.sum.get(word) ?? 0);
+      const similarity = dot / (story.norm || 1);
+      if (similarity > bestCosine) [best, bestCosine] = [story, similarity];
+    }
+    if (best !== undefined && bestCosine >= cut) {
+      for (const [word, weight] of vector) best.sum.set(word, (best.sum.get(word) ?? 0) + weight);
+      best.norm = Math.sqrt([...best.sum.values()].reduce((total, weight) => total + weight * weight, 0));
+      assigned.set(item.id, best.id);
+    } else {
+      stories.push({ id: item.id, sum: new Map(vector), norm: 1 });
+      assigned.set(item.id, item.id);
+    }
+  });
+  return assigned;
+}
+
+const sets: DaySet[] = [englishDays(), indonesianDays(), ...heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` }))].filter((set): set is DaySet => set !== undefined);
+if (sets.length === 0) console.log('story-tfidf-baseline: ../shared is absent; nothing to score');
+const figure = (n: number) => n.toFixed(3);
+for (const set of sets) {
+  // Days apart, as the worker's window would hold them: idf and stories never span two days.
+  const byDay = new Map<string, StoryEvalItem[]>();
+  for (const item of set.items) byDay.set((item.story ?? '').slice(0, 8), [...(byDay.get((item.story ?? '').slice(0, 8)) ?? []), item]);
+  for (const cut of CUTS) {
+    const predicted = new Map<string, string>();
+    for (const items of byDay.values()) for (const [id, story] of groupInOrder(items, cut)) predicted.set(id, `${id.slice(0, 3)}${story}`);
+    const rows = [...scoreByDay(set.items, predicted)].map(([day, s]) => `${day} P/R/F1 ${figure(s.pairs.precision)}/${figure(s.pairs.recall)}/${figure(s.pairs.f1)} B3 ${figure(s.bcubed.f1)}`);
+    console.log(`${set.name} cut ${cut}: ${rows.join(' | ')}`);
+  }
+}
