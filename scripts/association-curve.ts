@@ -38,7 +38,7 @@ import { seedEvidence } from '../src/core/profile/seed-evidence.ts';
 import { ASSOCIATION_CUTS, seedHeadNames, widenByAssociation, type AssociationCuts, type HeadName } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, check: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, check: { type: 'string', multiple: true }, shipped: { type: 'boolean' } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -161,6 +161,14 @@ if (values.show !== undefined) {
   process.exit(0);
 }
 run(undefined);
+// --shipped: the seeds alone and the shipped cuts only, one line each (scripts/association-counting-curve.sh
+// reads the last: the tables' counting floors are judged at the cuts that ship).
+if (values.shipped === true) {
+  run({ ...ASSOCIATION_CUTS });
+  const [seedsAlone, shipped] = rows;
+  console.log(`shipped cuts: score ${shipped!.score.toFixed(4)} (seeds alone ${seedsAlone!.score.toFixed(4)})${shipped!.harmless ? '' : ' lowers some topic'}`);
+  process.exit(0);
+}
 if (namesMode) {
   run({ ...ASSOCIATION_CUTS, ...NAMES_OFF }, true);
   // The theme's share and facet share stay the shipped ones unless --shares / --facet are given (both facets widened together).

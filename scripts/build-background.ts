@@ -51,10 +51,14 @@ const { values } = parseArgs({
     out: { type: 'string' },
     associations: { type: 'boolean' },
     'assoc-exclude': { type: 'string', multiple: true },
+    // The association table's counting floors (word-associations.ts MIN_ASSOCIATION_DF, MIN_PAIR_DOCS),
+    // for scripts/association-counting-curve.sh only: the shipped table uses the defaults.
+    'min-df': { type: 'string' },
+    'min-pair': { type: 'string' },
   },
 });
 if (values.id === undefined || values.id.length === 0) {
-  console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE] [--associations [--assoc-exclude FILE...]]');
+  console.error('usage: build-background.ts --id FILE... [--en FILE...] [--half first|second] [--out FILE] [--associations [--assoc-exclude FILE...] [--min-df N] [--min-pair N]]');
   process.exit(2);
 }
 if (values.half !== undefined && values.half !== 'first' && values.half !== 'second') {
@@ -107,10 +111,15 @@ function writeAssociations(): void {
   const excluded = new Set((values['assoc-exclude'] ?? []).flatMap((f) => readCorpusIds(f)));
   const assocDocs = idDocs.filter((d) => d.id === undefined || !excluded.has(d.id));
   const lexicon = loadLexicon();
-  const associations = countAssociations(assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys));
+  const minDf = values['min-df'] === undefined ? MIN_ASSOCIATION_DF : Number(values['min-df']);
+  const minPair = values['min-pair'] === undefined ? MIN_PAIR_DOCS : Number(values['min-pair']);
+  const associations = countAssociations(
+    assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys),
+    { minDf, minPair },
+  );
   const assocOut = associationsFileFor(out, 'id');
   const assocSources = [
-    `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${MIN_ASSOCIATION_DF} documents, pairs in >= ${MIN_PAIR_DOCS} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
+    `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${minDf} documents, pairs in >= ${minPair} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
   ];
   writeFileSync(assocOut, formatAssociations(associations, assocSources));
   console.log(`${assocSources[0]}\nwrote ${assocOut}: ${associations.associates.size} words with associates, ${(readFileSync(assocOut).length / 1024).toFixed(0)} KiB`);
