@@ -41,6 +41,22 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 20261211, easy: 20261212 },
   },
+  'id-ponsel': {
+    filters: {
+      P1_phone_words: /ponsel|smartphone|handphone|\bhp\b|\bhape\b|telepon seluler|foldable|\blipat\b/i,
+      P2_brands: /iphone|galaxy|samsung|xiaomi|redmi|\bpoco\b|\boppo\b|\bvivo\b|realme|infinix|tecno|\bitel\b|huawei|\bhonor\b|\bpixel\b|nothing phone|motorola|nokia|oneplus|\biqoo\b|nubia|\bzte\b|\bapple\b/i,
+      P3_tech: /android|\bios\b|one ?ui|hyperos|coloros|funtouch|snapdragon|mediatek|dimensity|chipset|\bimei\b|\btkdn\b|\besim\b|fast charging|kamera|baterai/i,
+    },
+    seeds: { candidates: 20261221, easy: 20261222 },
+  },
+  'id-kereta-api': {
+    filters: {
+      K1_rail: /kereta|\bka\b|\bkai\b|\bkci\b|\bkrl\b|commuter ?line|\bmrt\b|\blrt\b|whoosh|\bkcic\b|railink|perkeretaapian|\bdjka\b|lokomotif|gerbong/i,
+      K2_track_stations: /stasiun|\brel\b|perlintasan|pelintasan|palang pintu|double track|jalur ganda|\btod\b|dukuh atas|manggarai/i,
+      K3_other_transit: /transjakarta|busway|\bdamri\b|angkutan umum|transportasi umum|transportasi publik|angkot|jaklingko|\bbrt\b|angkutan mudik|mudik gratis|tiket mudik/i,
+    },
+    seeds: { candidates: 20261231, easy: 20261232 },
+  },
 };
 
 export const readStream = (): StreamRow[] => {
