@@ -15,7 +15,7 @@ grid=("$@"); [ ${#grid[@]} -eq 0 ] && grid=("10 3" "10 5" "20 3" "20 5" "20 8" "
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 exclude=()
 for t in id-banjir-sumatera id-harga-bbm id-korupsi-chromebook; do exclude+=(--assoc-exclude "../shared/eval/topics/$t/items.jsonl"); done
-for t in id-motogp id-liga-indonesia; do exclude+=(--assoc-exclude "tests/fixtures/topics/$t/labels.jsonl"); done
+for t in id-motogp id-liga-indonesia id-ponsel id-kereta-api; do exclude+=(--assoc-exclude "tests/fixtures/topics/$t/labels.jsonl"); done
 : > "$work/curve.tsv"
 for point in "${grid[@]}"; do
   read -r df pair <<<"$point"

@@ -30,6 +30,16 @@ export const RULES: Record<string, Rule> = {
     ),
     not(test(/\bacl\b|\bafc\b|asean|timnas|piala|championship|liga ?2\b|\bu-?\d\d\b|barcelona|madrid/i)),
   ),
+  // a phone word or a phone line, not theft, an app or service "lewat HP", fuel, tablets or watches
+  'id-ponsel': all(
+    any(test(/\bhp\b|ponsel|smartphone|handphone|iphone|galaxy [sazm]\d|redmi|\bpoco\b|realme|infinix|one ui|hyperos|coloros/i)),
+    not(test(/curi|maling|jambret|copet|rampas|begal|lewat hp|via hp|bansos|desil|\bblt\b|spbu|\bbbm\b|tablet|\bpad\b|watch|buds|\btws\b|laptop/i)),
+  ),
+  // a rail word, not buses, squatters on rail land or railways abroad
+  'id-kereta-api': all(
+    any(test(/kereta|\bka\b|\bkai\b|\bkrl\b|commuter|\bmrt\b|\blrt\b|whoosh|\bkcic\b|perkeretaapian|lokomotif|stasiun|perlintasan|pelintasan/i)),
+    not(test(/transjakarta|\btransj\b|bantaran rel|angkot|tawuran|bangkok|jepang/i)),
+  ),
 };
 
 function decode(s: string): string {
