@@ -5,6 +5,7 @@
 import type { CleanSeed, Lang } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { evidenceKeys } from '../text/evidence.ts';
+import { dropSharedFurniture } from './shared-furniture.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 
 export interface KeyStats {
@@ -136,7 +137,8 @@ const HEAD_RATE_SHARE = 0.5;
 /** Share of mid-sentence occurrences written capitalised for a key to count as a name. */
 const NAME_CAPITALISED_SHARE = 0.75;
 
-export function seedEvidence(seeds: readonly CleanSeed[], lexicon: Lexicon): SeedEvidence {
+export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): SeedEvidence {
+  const seeds = dropSharedFurniture(pasted);
   const whole = seeds.map((seed) => analyzeText(`${seed.title}\n${seed.body}`, lexicon));
   const idCount = whole.filter((t) => t.lang === 'id').length;
   const lang: Lang = idCount * 2 >= whole.length ? 'id' : 'en';
