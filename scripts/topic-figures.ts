@@ -4,6 +4,8 @@
 //   node --import tsx scripts/topic-figures.ts [--background FILE] [--assoc FILE | --no-assoc] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
 // --loo also learns each topic from every set of all seeds but one and prints the F1 range
 // (robustness: the facets and figures should barely move).
+// --subsets K,... learns each topic from every set of K of its seeds (issue 9: "learned from any 2-5
+// of the seeds") and prints F1 min / median / mean per K.
 // --show TOPIC prints the learned facets and the false positives/negatives of that topic.
 // --feedback widens each topic's facets from the first half of the Kompas/detik stream (minus every
 // labelled item of every development topic), src/core/profile/expand-facets.ts; --share S sets its cut.
@@ -29,7 +31,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
 // on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' } } });
 const lexicon = loadLexicon();
 // --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
 // instead of the ones beside the table; --no-assoc: none (the seeds' words only).
@@ -132,6 +134,15 @@ for (const topic of topics) {
     });
     console.log(`   leave one seed out: F1 ${f1s.map(f3).join(' ')}  (min ${f3(Math.min(...f1s))}, mean ${f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)})`);
   }
+  for (const size of (values.subsets ?? '').split(',').filter((k) => k !== '').map(Number)) {
+    const f1s = seedSubsets(seeds.length, size).map((chosen) => {
+      const subset = learnProfile(chosen.map((i) => seeds[i]!), lexicon, background, learnOptions(topic, lang));
+      const p2 = prepareProfile(subset, lexicon);
+      return score(items, (item) => matchItem(item, p2).decision).f1;
+    });
+    const sorted = [...f1s].sort((a, b) => a - b);
+    console.log(`   every ${size} of ${seeds.length} seeds (${f1s.length} sets): F1 min ${f3(sorted[0]!)}, median ${f3(sorted[Math.floor(sorted.length / 2)]!)}, mean ${f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`);
+  }
   if (values.sweep) {
     const line: string[] = [];
     for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2, 1.5, 2, 2.5, 3]) {
@@ -163,3 +174,15 @@ if (positionals.length === 0 || positionals.includes('default')) {
   }
 }
 void loadTopic;
+
+/** Every set of `size` of the indices 0..n-1, in lexicographic order. */
+function seedSubsets(n: number, size: number): number[][] {
+  if (size <= 0 || size > n) return [];
+  const sets: number[][] = [];
+  const grow = (from: number, chosen: number[]) => {
+    if (chosen.length === size) sets.push(chosen);
+    else for (let i = from; i < n; i += 1) grow(i + 1, [...chosen, i]);
+  };
+  grow(0, []);
+  return sets;
+}
