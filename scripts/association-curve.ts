@@ -38,7 +38,7 @@ import { seedEvidence } from '../src/core/profile/seed-evidence.ts';
 import { ASSOCIATION_CUTS, seedHeadNames, widenByAssociation, type AssociationCuts, type HeadName } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, check: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, 'theme-vouchers': { type: 'string' }, check: { type: 'string', multiple: true } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -58,6 +58,11 @@ const nameWords = list(values['name-words'], '1,2,3');
 const nameThemes = list(values['name-themes'], '0,0.05,0.1,0.2');
 const nameEnglish = list(values['name-english'], '0');
 const voucherPs = list(values['voucher-p'], '0');
+// --theme-vouchers N,...: the theme's pooled widening with v stored beside at least N of its seed
+// words (ASSOCIATION_CUTS themeVouchers), over --shares and --facet, the names widened as shipped;
+// the reference row is the shipped cuts and a cut must lower no topic's F1 below it with any table.
+const themeMode = values['theme-vouchers'] !== undefined && !namesMode;
+const themeVoucherList = list(values['theme-vouchers'], '1');
 const nameVouchers = (values['name-vouchers'] ?? 'facet').split(',') as Array<'facet' | 'heads'>;
 const nameLikes = (values['name-like'] ?? 'entity,unknown').split(',') as Array<AssociationCuts['nameLike']>;
 const NAMES_OFF = { nameShare: 0, nameSeedNames: ASSOCIATION_CUTS.nameSeedNames, nameThemeShare: ASSOCIATION_CUTS.nameThemeShare, nameLike: ASSOCIATION_CUTS.nameLike };
@@ -113,7 +118,9 @@ const run = (cuts: AssociationCuts | undefined, reference = false) => {
   if (reference || referenceF1s === undefined) referenceF1s = [...runs, ...checked].map((r) => r.f1s);
   // Harmless: no topic's F1 falls below the seeds alone's (names mode: the reference's), with any
   // table, and below the reference's with each checked table.
-  const harmless = runs.every((r) => r.f1s.every((f, i) => f >= alone![i]! - 1e-9)) && checked.every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![tables.length + j]![i]! - 1e-9));
+  const harmless = themeMode
+    ? [...runs, ...checked].every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![j]![i]! - 1e-9))
+    : runs.every((r) => r.f1s.every((f, i) => f >= alone![i]! - 1e-9)) && checked.every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![tables.length + j]![i]! - 1e-9));
   rows.push({ cuts, score: Math.min(...runs.map((r) => r.score)), harmless });
 };
 const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): { score: number; f1s: number[] } => {
@@ -139,7 +146,7 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
   const k = topics.length;
   const devF1 = measure(applyTuning(widen(defaultProfile).profile, tuning, lexicon), dev).f1;
   const score = (sumF1 / k + sumLoo / k) / 2;
-  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
+  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords}${cuts.themeVouchers === undefined ? '' : ` vouchers ${cuts.themeVouchers}`} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
   return { score, f1s };
 };
@@ -161,7 +168,10 @@ if (values.show !== undefined) {
   process.exit(0);
 }
 run(undefined);
-if (namesMode) {
+if (themeMode) {
+  run({ ...ASSOCIATION_CUTS }, true);
+  for (const minShare of shares) for (const minFacetShare of facetShares) for (const themeVouchers of themeVoucherList) run({ ...ASSOCIATION_CUTS, minShare, minFacetShare, themeVouchers });
+} else if (namesMode) {
   run({ ...ASSOCIATION_CUTS, ...NAMES_OFF }, true);
   // The theme's share and facet share stay the shipped ones unless --shares / --facet are given (both facets widened together).
   const themeShares = values.shares === undefined ? [ASSOCIATION_CUTS.minShare] : shares;
@@ -178,11 +188,11 @@ const pick = (pool: typeof rows) => {
   const top = Math.max(...pool.map((r) => r.score));
   return pool
     .filter((r) => top - r.score <= 0.001)
-    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || vouchersP(a.cuts!) - vouchersP(b.cuts!) || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
+    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || vouchersP(a.cuts!) - vouchersP(b.cuts!) || (b.cuts!.themeVouchers ?? 1) - (a.cuts!.themeVouchers ?? 1) || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
 };
 // In names mode the grid is the names' cuts (the reference row, names off, is no candidate); within
 // 0.001 of the best the fewest names win (highest share, most seed names, highest theme share).
-const withCuts = rows.filter((r) => r.cuts !== undefined && (!namesMode || r.cuts.nameShare > 0));
+const withCuts = rows.filter((r) => r.cuts !== undefined && (!namesMode || r.cuts.nameShare > 0) && (!themeMode || r.cuts.themeVouchers !== undefined));
 const any = pick(withCuts);
 const harmless = withCuts.some((r) => r.harmless) ? pick(withCuts.filter((r) => r.harmless)) : undefined;
 console.log(`best of all: ${any === undefined ? 'none' : `${JSON.stringify(any.cuts)} (score ${any.score.toFixed(4)})`}; seeds alone ${rows[0]!.score.toFixed(4)}`);

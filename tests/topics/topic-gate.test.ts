@@ -24,9 +24,11 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 // 0.795 -> 0.780 (C_norm 0.290 -> 0.303): "Shell", "Vivo", "penyalahgunaan" join its theme from the
 // whole stream's table (with either half's table, labelled items left out, fuel is unchanged; see
 // scripts/association-curve.ts). Fuel's floor was lowered for that trade, the only time; the mean's raised.
+// The theme's facet share read again with the names widened (0.4 -> 0.35, ASSOCIATION_CUTS): floods
+// 0.771 -> 0.801 (C_norm 0.387 -> 0.351), every other topic unchanged; the mean 0.866 -> 0.873.
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
-  'id-banjir-sumatera': { f1: 0.765, cnorm: 0.39 },
+  'id-banjir-sumatera': { f1: 0.795, cnorm: 0.355 },
   'id-harga-bbm': { f1: 0.775, cnorm: 0.305 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
@@ -65,7 +67,7 @@ describe.runIf(hasSharedEval)('topic gate: every development topic learned from 
 
   it('the mean F1 over the development topics does not fall', () => {
     const f1s = topics.map((topic) => scoreProfile(learnProfile(topicSeeds(topic), lexicon, background, { name: topic }), lexicon, topicItems(topic)).f1);
-    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.86);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.87);
   });
 
   it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {
