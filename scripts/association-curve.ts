@@ -35,10 +35,10 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { stemWord } from '../src/core/text/stem.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../src/core/profile/seed-evidence.ts';
-import { ASSOCIATION_CUTS, seedHeadNames, widenByAssociation, type AssociationCuts, type HeadName } from '../src/core/profile/widen-by-association.ts';
+import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, type AssociationCuts, type HeadName } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, 'theme-vouchers': { type: 'string' }, check: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, 'theme-vouchers': { type: 'string' }, 'seed-terms': { type: 'string' }, check: { type: 'string', multiple: true } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -63,6 +63,8 @@ const voucherPs = list(values['voucher-p'], '0');
 // the reference row is the shipped cuts and a cut must lower no topic's F1 below it with any table.
 const themeMode = values['theme-vouchers'] !== undefined && !namesMode;
 const themeVoucherList = list(values['theme-vouchers'], '1');
+// --seed-terms N,...: a word the seeds weigh that N seeds' heads hold joins the theme without the facet check (ASSOCIATION_CUTS seedTermHeads; 0 off).
+const seedTermList = list(values['seed-terms'], '0');
 const nameVouchers = (values['name-vouchers'] ?? 'facet').split(',') as Array<'facet' | 'heads'>;
 const nameLikes = (values['name-like'] ?? 'entity,unknown').split(',') as Array<AssociationCuts['nameLike']>;
 const NAMES_OFF = { nameShare: 0, nameSeedNames: ASSOCIATION_CUTS.nameSeedNames, nameThemeShare: ASSOCIATION_CUTS.nameThemeShare, nameLike: ASSOCIATION_CUTS.nameLike };
@@ -83,8 +85,11 @@ const dates = secondHalf.map((i) => (i.published ?? '').slice(0, 10)).sort();
 const days = dates.length === 0 ? 1 : (Date.parse(dates[dates.length - 1]!) - Date.parse(dates[0]!)) / 86_400_000 + 1;
 /** Each learned profile's seed head names (nameVouchers 'heads'), as learnProfile passes them. */
 const heads = new WeakMap<TopicProfile, HeadName[]>();
+const headCounts = new WeakMap<TopicProfile, Map<string, number>>();
 const withHeads = (profile: TopicProfile, seeds: readonly NamedSeed[]): TopicProfile => {
-  heads.set(profile, seedHeadNames(seedEvidence(seeds.map((s) => s.seed), lexicon), lexicon, (k) => background.probability(k, 'id')));
+  const evidence = seedEvidence(seeds.map((s) => s.seed), lexicon);
+  heads.set(profile, seedHeadNames(evidence, lexicon, (k) => background.probability(k, 'id')));
+  headCounts.set(profile, seedHeadCounts(evidence));
   return profile;
 };
 const learn = (seeds: readonly NamedSeed[], name: string): TopicProfile => withHeads(learnProfile(seeds, lexicon, background, { name, associationCuts: false }), seeds);
@@ -126,7 +131,7 @@ const run = (cuts: AssociationCuts | undefined, reference = false) => {
 const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): { score: number; f1s: number[] } => {
   const f1s: number[] = [];
   // The table is Indonesian: English profiles are not widened (as learnProfile reads background.associations(lang)).
-  const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts, englishP, heads.get(p)));
+  const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts, englishP, heads.get(p), headCounts.get(p)));
   let sumF1 = 0, sumLoo = 0, sumC = 0, worstLoo = 1;
   const cells: string[] = [];
   for (const t of topics) {
@@ -146,7 +151,7 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
   const k = topics.length;
   const devF1 = measure(applyTuning(widen(defaultProfile).profile, tuning, lexicon), dev).f1;
   const score = (sumF1 / k + sumLoo / k) / 2;
-  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords}${cuts.themeVouchers === undefined ? '' : ` vouchers ${cuts.themeVouchers}`} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
+  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords}${cuts.themeVouchers === undefined ? '' : ` vouchers ${cuts.themeVouchers}`}${(cuts.seedTermHeads ?? 0) > 0 ? ` seedterms ${cuts.seedTermHeads}` : ''} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
   return { score, f1s };
 };
@@ -156,7 +161,7 @@ if (values.show !== undefined) {
   const cuts = namesMode
     ? { ...ASSOCIATION_CUTS, ...(values.shares === undefined ? {} : { minShare: shares[0]! }), ...(values.facet === undefined ? {} : { minFacetShare: facetShares[0]! }), nameShare: nameShares[0]!, nameSeedNames: nameWords[0]!, nameThemeShare: nameThemes[0]!, nameLike: nameLikes[0]! }
     : { ...NAMES_OFF, minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
-  const w = widenByAssociation(t.full, tables[0]!, lexicon, { ...cuts, nameMaxEnglishP: nameEnglish[0]!, nameVouchers: nameVouchers[0]!, nameVoucherMaxP: voucherPs[0]! }, englishP, heads.get(t.full));
+  const w = widenByAssociation(t.full, tables[0]!, lexicon, { ...cuts, nameMaxEnglishP: nameEnglish[0]!, nameVouchers: nameVouchers[0]!, nameVoucherMaxP: voucherPs[0]! }, englishP, heads.get(t.full), headCounts.get(t.full));
   console.log(`${t.topic} ${JSON.stringify(cuts)} added: ${w.added.map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}; names: ${(w.addedNames ?? []).map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}`);
   const before = prepareProfile(t.full, lexicon);
   const after = prepareProfile(w.profile, lexicon);
@@ -170,7 +175,7 @@ if (values.show !== undefined) {
 run(undefined);
 if (themeMode) {
   run({ ...ASSOCIATION_CUTS }, true);
-  for (const minShare of shares) for (const minFacetShare of facetShares) for (const themeVouchers of themeVoucherList) run({ ...ASSOCIATION_CUTS, minShare, minFacetShare, themeVouchers });
+  for (const minShare of shares) for (const minFacetShare of facetShares) for (const themeVouchers of themeVoucherList) for (const seedTerms of seedTermList) run({ ...ASSOCIATION_CUTS, minShare, minFacetShare, themeVouchers, seedTermHeads: seedTerms });
 } else if (namesMode) {
   run({ ...ASSOCIATION_CUTS, ...NAMES_OFF }, true);
   // The theme's share and facet share stay the shipped ones unless --shares / --facet are given (both facets widened together).

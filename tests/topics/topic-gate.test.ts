@@ -26,10 +26,14 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 // scripts/association-curve.ts). Fuel's floor was lowered for that trade, the only time; the mean's raised.
 // The theme's facet share read again with the names widened (0.4 -> 0.35, ASSOCIATION_CUTS): floods
 // 0.771 -> 0.801 (C_norm 0.387 -> 0.351), every other topic unchanged; the mean 0.866 -> 0.873.
+// Then a seed term three seeds' heads hold joins the theme without the facet check, and the pooled
+// share 0.25 -> 0.2 (ASSOCIATION_CUTS seedTermHeads, minShare): fuel 0.780 -> 0.802 (C_norm 0.303 ->
+// 0.256: "naik"), floods 0.801 -> 0.804 (0.351 -> 0.346); the mean 0.873 -> 0.879. Fuel's floor is
+// back above where it was before the associations shipped.
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
-  'id-banjir-sumatera': { f1: 0.795, cnorm: 0.355 },
-  'id-harga-bbm': { f1: 0.775, cnorm: 0.305 },
+  'id-banjir-sumatera': { f1: 0.8, cnorm: 0.35 },
+  'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
@@ -67,7 +71,7 @@ describe.runIf(hasSharedEval)('topic gate: every development topic learned from 
 
   it('the mean F1 over the development topics does not fall', () => {
     const f1s = topics.map((topic) => scoreProfile(learnProfile(topicSeeds(topic), lexicon, background, { name: topic }), lexicon, topicItems(topic)).f1);
-    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.87);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.875);
   });
 
   it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {

@@ -6,7 +6,7 @@ import type { Background } from './background.ts';
 import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
-import { ASSOCIATION_CUTS, seedHeadNames, widenByAssociation, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
+import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
 import { expectedPostsPerDay, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
@@ -134,7 +134,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const hasFeedback = feedback !== undefined && feedback.lang === evidence.lang && feedback.docs.length > 0;
   const expansion = feedback === undefined ? undefined : expandFacets(learned, feedback, lexicon, options.minFeedbackShare);
   const table = options.associationCuts === false || hasFeedback ? undefined : background.associations(evidence.lang);
-  const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) }, (w) => background.probability(stemWord(w, 'en'), 'en'), seedHeadNames(evidence, lexicon, (k) => background.probability(k, evidence.lang)));
+  const widening = table === undefined ? undefined : widenByAssociation(learned, table, lexicon, { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) }, (w) => background.probability(stemWord(w, 'en'), 'en'), seedHeadNames(evidence, lexicon, (k) => background.probability(k, evidence.lang)), seedHeadCounts(evidence));
   // With no feedback headline in the seeds' language the expansion is the learned profile itself:
   // the widening (computed only then) is what applies, as the report says.
   const profile = widening?.profile ?? expansion?.profile ?? learned;
