@@ -40,11 +40,13 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
 /**
  * With the facets widened from the stream's first half (src/core/profile/expand-facets.ts; the
  * labelled items left out), as `scripts/topic-figures.ts --feedback` prints them, less a hair.
+ * With feedback the associations lend the seeds' own head terms too (learn-profile.ts): fuel
+ * 0.780 -> 0.802 (C_norm 0.303 -> 0.256), the others unchanged.
  */
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
   'id-banjir-sumatera': { f1: 0.81, cnorm: 0.34 },
-  'id-harga-bbm': { f1: 0.775, cnorm: 0.31 },
+  'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
@@ -105,10 +107,10 @@ describe.runIf(hasSharedEval && existsSync(STREAM_SET))('topic gate: learned fro
     expect(figures.cnorm, said).toBeLessThanOrEqual(floor!.cnorm);
   }, 60_000);
 
-  it('every development topic reaches F1 0.75 and the mean F1 0.87', () => {
+  it('every development topic reaches F1 0.8 and the mean F1 0.88', () => {
     const f1s = topics.map((topic) => scoreProfile(learn(topic), lexicon, topicItems(topic)).f1);
-    expect(Math.min(...f1s), f1s.map((f) => f.toFixed(3)).join(' ')).toBeGreaterThanOrEqual(0.75);
-    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.87);
+    expect(Math.min(...f1s), f1s.map((f) => f.toFixed(3)).join(' ')).toBeGreaterThanOrEqual(0.8);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.88);
   }, 120_000);
 
   it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {

@@ -35,6 +35,8 @@ export interface AssociationCuts {
    * never use. 0: off.
    */
   seedTermHeads?: number;
+  /** Only those seed terms join (feedback headlines given: the feedback widens with the rest). */
+  seedTermsOnly?: boolean;
   /** v weighs this share of the theme's weakest seed word. */
   weightFactor: number;
   /**
@@ -309,7 +311,7 @@ export function widenTheme(profile: TopicProfile, table: WordAssociations, lexic
   const added: AssociationWidening['added'] = [];
   const terms: ProfileTerm[] = [...profile.terms];
   const widened: FacetConcept = { ...theme, keys: [...theme.keys], labels: [...theme.labels] };
-  const candidates = [...vouchers].filter(([v, by]) => by.length >= Math.max(1, cuts.minSeedWords, cuts.minSeedWords === 0 ? (cuts.themeVouchers ?? 1) : 1) && !inFacet.has(v) && !excluded.has(v) && !isEntityKey(v) && (aboutSubject(v) || headlineSeedTerm(v)));
+  const candidates = [...vouchers].filter(([v, by]) => by.length >= Math.max(1, cuts.minSeedWords, cuts.minSeedWords === 0 ? (cuts.themeVouchers ?? 1) : 1) && !inFacet.has(v) && !excluded.has(v) && !isEntityKey(v) && ((cuts.seedTermsOnly !== true && aboutSubject(v)) || headlineSeedTerm(v)));
   candidates.sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   for (const [v, by] of candidates) {
     const label = lexicon.labels.get(v) ?? v;

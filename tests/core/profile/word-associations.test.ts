@@ -93,6 +93,8 @@ describe('word associations of ordinary news', () => {
     expect(added(3)).toEqual(['cabai', 'pengungsi']);
     expect(added(2)).toEqual(['pengungsi']);
     expect(widenByAssociation(seeded, table, lexicon, { ...cuts, seedTermHeads: 0 }, undefined, undefined, new Map([['cabai', 5]])).added.map((a) => a.key)).toEqual(['pengungsi']);
+    // With feedback headlines given, the feedback widens with the rest: only the seed term joins.
+    expect(widenByAssociation(seeded, table, lexicon, { ...cuts, seedTermsOnly: true }, undefined, undefined, new Map([['cabai', 3]])).added.map((a) => a.key)).toEqual(['cabai']);
     // It keeps the weight the seeds gave it.
     expect(widenByAssociation(seeded, table, lexicon, cuts, undefined, undefined, new Map([['cabai', 3]])).profile.terms.find((t) => t.key === 'cabai')!.weight).toBe(1.5);
   });
@@ -117,7 +119,7 @@ describe.runIf(hasSharedEval)('learning with word associations beside the backgr
     expect(report.associated?.map((a) => a.key)).toEqual(['ungsi']);
   });
 
-  it('leaves the theme to feedback when feedback headlines are given, and to the seeds when switched off', () => {
+  it('leaves the theme to feedback when feedback headlines are given (but for the seeds\' own head terms), and to the seeds when switched off', () => {
     const feedback = { lang: 'id' as const, docs: repeat(50, ['harga', 'cabai']) };
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', feedback }).profile).associated).toBeUndefined();
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', associationCuts: false }).profile).associated).toBeUndefined();
