@@ -158,7 +158,9 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
 // --show TOPIC: for the first cut of the grid, what joined the theme and the items whose decision changed.
 if (values.show !== undefined) {
   const t = topics.find((x) => x.topic === values.show)!;
-  const cuts = namesMode
+  const cuts = themeMode
+    ? { ...ASSOCIATION_CUTS, minShare: shares[0]!, minFacetShare: facetShares[0]!, themeVouchers: themeVoucherList[0]!, seedTermHeads: seedTermList[0]! }
+    : namesMode
     ? { ...ASSOCIATION_CUTS, ...(values.shares === undefined ? {} : { minShare: shares[0]! }), ...(values.facet === undefined ? {} : { minFacetShare: facetShares[0]! }), nameShare: nameShares[0]!, nameSeedNames: nameWords[0]!, nameThemeShare: nameThemes[0]!, nameLike: nameLikes[0]! }
     : { ...NAMES_OFF, minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
   const w = widenByAssociation(t.full, tables[0]!, lexicon, { ...cuts, nameMaxEnglishP: nameEnglish[0]!, nameVouchers: nameVouchers[0]!, nameVoucherMaxP: voucherPs[0]! }, englishP, heads.get(t.full), headCounts.get(t.full));
