@@ -35,10 +35,10 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { stemWord } from '../src/core/text/stem.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../src/core/profile/seed-evidence.ts';
-import { ASSOCIATION_CUTS, seedHeadNames, widenByAssociation, type AssociationCuts, type HeadName } from '../src/core/profile/widen-by-association.ts';
+import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, type AssociationCuts, type HeadName } from '../src/core/profile/widen-by-association.ts';
 import { developmentTopics, profileCounts, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, check: { type: 'string', multiple: true }, shipped: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { assoc: { type: 'string', multiple: true }, shares: { type: 'string' }, words: { type: 'string' }, weights: { type: 'string' }, facet: { type: 'string' }, background: { type: 'string' }, show: { type: 'string' }, 'name-shares': { type: 'string' }, 'name-words': { type: 'string' }, 'name-themes': { type: 'string' }, 'name-like': { type: 'string' }, 'names-after': { type: 'boolean' }, 'name-english': { type: 'string' }, 'name-vouchers': { type: 'string' }, 'voucher-p': { type: 'string' }, 'theme-vouchers': { type: 'string' }, 'seed-terms': { type: 'string' }, check: { type: 'string', multiple: true }, shipped: { type: 'boolean' } } });
 if (values.assoc === undefined) {
   console.error('usage: association-curve.ts --assoc FILE [--shares ...] [--words ...] [--weights ...]');
   process.exit(2);
@@ -58,6 +58,13 @@ const nameWords = list(values['name-words'], '1,2,3');
 const nameThemes = list(values['name-themes'], '0,0.05,0.1,0.2');
 const nameEnglish = list(values['name-english'], '0');
 const voucherPs = list(values['voucher-p'], '0');
+// --theme-vouchers N,...: the theme's pooled widening with v stored beside at least N of its seed
+// words (ASSOCIATION_CUTS themeVouchers), over --shares and --facet, the names widened as shipped;
+// the reference row is the shipped cuts and a cut must lower no topic's F1 below it with any table.
+const themeMode = values['theme-vouchers'] !== undefined && !namesMode;
+const themeVoucherList = list(values['theme-vouchers'], '1');
+// --seed-terms N,...: a word the seeds weigh that N seeds' heads hold joins the theme without the facet check (ASSOCIATION_CUTS seedTermHeads; 0 off).
+const seedTermList = list(values['seed-terms'], '0');
 const nameVouchers = (values['name-vouchers'] ?? 'facet').split(',') as Array<'facet' | 'heads'>;
 const nameLikes = (values['name-like'] ?? 'entity,unknown').split(',') as Array<AssociationCuts['nameLike']>;
 const NAMES_OFF = { nameShare: 0, nameSeedNames: ASSOCIATION_CUTS.nameSeedNames, nameThemeShare: ASSOCIATION_CUTS.nameThemeShare, nameLike: ASSOCIATION_CUTS.nameLike };
@@ -78,8 +85,11 @@ const dates = secondHalf.map((i) => (i.published ?? '').slice(0, 10)).sort();
 const days = dates.length === 0 ? 1 : (Date.parse(dates[dates.length - 1]!) - Date.parse(dates[0]!)) / 86_400_000 + 1;
 /** Each learned profile's seed head names (nameVouchers 'heads'), as learnProfile passes them. */
 const heads = new WeakMap<TopicProfile, HeadName[]>();
+const headCounts = new WeakMap<TopicProfile, Map<string, number>>();
 const withHeads = (profile: TopicProfile, seeds: readonly NamedSeed[]): TopicProfile => {
-  heads.set(profile, seedHeadNames(seedEvidence(seeds.map((s) => s.seed), lexicon), lexicon, (k) => background.probability(k, 'id')));
+  const evidence = seedEvidence(seeds.map((s) => s.seed), lexicon);
+  heads.set(profile, seedHeadNames(evidence, lexicon, (k) => background.probability(k, 'id')));
+  headCounts.set(profile, seedHeadCounts(evidence));
   return profile;
 };
 const learn = (seeds: readonly NamedSeed[], name: string): TopicProfile => withHeads(learnProfile(seeds, lexicon, background, { name, associationCuts: false }), seeds);
@@ -113,13 +123,15 @@ const run = (cuts: AssociationCuts | undefined, reference = false) => {
   if (reference || referenceF1s === undefined) referenceF1s = [...runs, ...checked].map((r) => r.f1s);
   // Harmless: no topic's F1 falls below the seeds alone's (names mode: the reference's), with any
   // table, and below the reference's with each checked table.
-  const harmless = runs.every((r) => r.f1s.every((f, i) => f >= alone![i]! - 1e-9)) && checked.every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![tables.length + j]![i]! - 1e-9));
+  const harmless = themeMode
+    ? [...runs, ...checked].every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![j]![i]! - 1e-9))
+    : runs.every((r) => r.f1s.every((f, i) => f >= alone![i]! - 1e-9)) && checked.every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![tables.length + j]![i]! - 1e-9));
   rows.push({ cuts, score: Math.min(...runs.map((r) => r.score)), harmless });
 };
 const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): { score: number; f1s: number[] } => {
   const f1s: number[] = [];
   // The table is Indonesian: English profiles are not widened (as learnProfile reads background.associations(lang)).
-  const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts, englishP, heads.get(p)));
+  const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts, englishP, heads.get(p), headCounts.get(p)));
   let sumF1 = 0, sumLoo = 0, sumC = 0, worstLoo = 1;
   const cells: string[] = [];
   for (const t of topics) {
@@ -139,17 +151,19 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
   const k = topics.length;
   const devF1 = measure(applyTuning(widen(defaultProfile).profile, tuning, lexicon), dev).f1;
   const score = (sumF1 / k + sumLoo / k) / 2;
-  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
+  const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords}${cuts.themeVouchers === undefined ? '' : ` vouchers ${cuts.themeVouchers}`}${(cuts.seedTermHeads ?? 0) > 0 ? ` seedterms ${cuts.seedTermHeads}` : ''} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
   return { score, f1s };
 };
 // --show TOPIC: for the first cut of the grid, what joined the theme and the items whose decision changed.
 if (values.show !== undefined) {
   const t = topics.find((x) => x.topic === values.show)!;
-  const cuts = namesMode
+  const cuts = themeMode
+    ? { ...ASSOCIATION_CUTS, minShare: shares[0]!, minFacetShare: facetShares[0]!, themeVouchers: themeVoucherList[0]!, seedTermHeads: seedTermList[0]! }
+    : namesMode
     ? { ...ASSOCIATION_CUTS, ...(values.shares === undefined ? {} : { minShare: shares[0]! }), ...(values.facet === undefined ? {} : { minFacetShare: facetShares[0]! }), nameShare: nameShares[0]!, nameSeedNames: nameWords[0]!, nameThemeShare: nameThemes[0]!, nameLike: nameLikes[0]! }
     : { ...NAMES_OFF, minShare: shares[0]!, minSeedWords: words[0]!, weightFactor: weights[0]!, minFacetShare: facetShares[0]! };
-  const w = widenByAssociation(t.full, tables[0]!, lexicon, { ...cuts, nameMaxEnglishP: nameEnglish[0]!, nameVouchers: nameVouchers[0]!, nameVoucherMaxP: voucherPs[0]! }, englishP, heads.get(t.full));
+  const w = widenByAssociation(t.full, tables[0]!, lexicon, { ...cuts, nameMaxEnglishP: nameEnglish[0]!, nameVouchers: nameVouchers[0]!, nameVoucherMaxP: voucherPs[0]! }, englishP, heads.get(t.full), headCounts.get(t.full));
   console.log(`${t.topic} ${JSON.stringify(cuts)} added: ${w.added.map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}; names: ${(w.addedNames ?? []).map((a) => `${a.key}<${a.vouchers.join('+')}`).join(' ')}`);
   const before = prepareProfile(t.full, lexicon);
   const after = prepareProfile(w.profile, lexicon);
@@ -169,7 +183,10 @@ if (values.shipped === true) {
   console.log(`shipped cuts: score ${shipped!.score.toFixed(4)} (seeds alone ${seedsAlone!.score.toFixed(4)})${shipped!.harmless ? '' : ' lowers some topic'}`);
   process.exit(0);
 }
-if (namesMode) {
+if (themeMode) {
+  run({ ...ASSOCIATION_CUTS }, true);
+  for (const minShare of shares) for (const minFacetShare of facetShares) for (const themeVouchers of themeVoucherList) for (const seedTerms of seedTermList) run({ ...ASSOCIATION_CUTS, minShare, minFacetShare, themeVouchers, seedTermHeads: seedTerms });
+} else if (namesMode) {
   run({ ...ASSOCIATION_CUTS, ...NAMES_OFF }, true);
   // The theme's share and facet share stay the shipped ones unless --shares / --facet are given (both facets widened together).
   const themeShares = values.shares === undefined ? [ASSOCIATION_CUTS.minShare] : shares;
@@ -186,11 +203,11 @@ const pick = (pool: typeof rows) => {
   const top = Math.max(...pool.map((r) => r.score));
   return pool
     .filter((r) => top - r.score <= 0.001)
-    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || vouchersP(a.cuts!) - vouchersP(b.cuts!) || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
+    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || vouchersP(a.cuts!) - vouchersP(b.cuts!) || (b.cuts!.themeVouchers ?? 1) - (a.cuts!.themeVouchers ?? 1) || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
 };
 // In names mode the grid is the names' cuts (the reference row, names off, is no candidate); within
 // 0.001 of the best the fewest names win (highest share, most seed names, highest theme share).
-const withCuts = rows.filter((r) => r.cuts !== undefined && (!namesMode || r.cuts.nameShare > 0));
+const withCuts = rows.filter((r) => r.cuts !== undefined && (!namesMode || r.cuts.nameShare > 0) && (!themeMode || r.cuts.themeVouchers !== undefined));
 const any = pick(withCuts);
 const harmless = withCuts.some((r) => r.harmless) ? pick(withCuts.filter((r) => r.harmless)) : undefined;
 console.log(`best of all: ${any === undefined ? 'none' : `${JSON.stringify(any.cuts)} (score ${any.score.toFixed(4)})`}; seeds alone ${rows[0]!.score.toFixed(4)}`);

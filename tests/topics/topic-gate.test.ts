@@ -24,21 +24,29 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 // 0.795 -> 0.780 (C_norm 0.290 -> 0.303): "Shell", "Vivo", "penyalahgunaan" join its theme from the
 // whole stream's table (with either half's table, labelled items left out, fuel is unchanged; see
 // scripts/association-curve.ts). Fuel's floor was lowered for that trade, the only time; the mean's raised.
+// The theme's facet share read again with the names widened (0.4 -> 0.35, ASSOCIATION_CUTS): floods
+// 0.771 -> 0.801 (C_norm 0.387 -> 0.351), every other topic unchanged; the mean 0.866 -> 0.873.
+// Then a seed term three seeds' heads hold joins the theme without the facet check, and the pooled
+// share 0.25 -> 0.2 (ASSOCIATION_CUTS seedTermHeads, minShare): fuel 0.780 -> 0.802 (C_norm 0.303 ->
+// 0.256: "naik"), floods 0.801 -> 0.804 (0.351 -> 0.346); the mean 0.873 -> 0.879. Fuel's floor is
+// back above where it was before the associations shipped.
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
-  'id-banjir-sumatera': { f1: 0.765, cnorm: 0.39 },
-  'id-harga-bbm': { f1: 0.775, cnorm: 0.305 },
+  'id-banjir-sumatera': { f1: 0.8, cnorm: 0.35 },
+  'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
 /**
  * With the facets widened from the stream's first half (src/core/profile/expand-facets.ts; the
  * labelled items left out), as `scripts/topic-figures.ts --feedback` prints them, less a hair.
+ * With feedback the associations lend the seeds' own head terms too (learn-profile.ts): fuel
+ * 0.780 -> 0.802 (C_norm 0.303 -> 0.256), the others unchanged.
  */
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
   'id-banjir-sumatera': { f1: 0.81, cnorm: 0.34 },
-  'id-harga-bbm': { f1: 0.775, cnorm: 0.31 },
+  'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
@@ -65,7 +73,7 @@ describe.runIf(hasSharedEval)('topic gate: every development topic learned from 
 
   it('the mean F1 over the development topics does not fall', () => {
     const f1s = topics.map((topic) => scoreProfile(learnProfile(topicSeeds(topic), lexicon, background, { name: topic }), lexicon, topicItems(topic)).f1);
-    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.86);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.875);
   });
 
   it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {
@@ -99,10 +107,10 @@ describe.runIf(hasSharedEval && existsSync(STREAM_SET))('topic gate: learned fro
     expect(figures.cnorm, said).toBeLessThanOrEqual(floor!.cnorm);
   }, 60_000);
 
-  it('every development topic reaches F1 0.75 and the mean F1 0.87', () => {
+  it('every development topic reaches F1 0.8 and the mean F1 0.88', () => {
     const f1s = topics.map((topic) => scoreProfile(learn(topic), lexicon, topicItems(topic)).f1);
-    expect(Math.min(...f1s), f1s.map((f) => f.toFixed(3)).join(' ')).toBeGreaterThanOrEqual(0.75);
-    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.87);
+    expect(Math.min(...f1s), f1s.map((f) => f.toFixed(3)).join(' ')).toBeGreaterThanOrEqual(0.8);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.88);
   }, 120_000);
 
   it('the default topic keeps dev F1 >= 0.95 with its tuning', () => {

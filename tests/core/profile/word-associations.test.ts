@@ -84,6 +84,21 @@ describe('word associations of ordinary news', () => {
     expect(added.map((a) => a.key).sort()).toEqual(['cabai', 'emas', 'jakarta', 'pengungsi']);
   });
 
+  it('takes a word the seeds weigh and their titles or leads say without asking the other facets\' share', () => {
+    // "cabai" is a profile term (the seeds weigh it) said beside "harga" and never beside the place;
+    // "emas" is said the same way but the seeds never use it.
+    const seeded: TopicProfile = { ...profile, terms: [...profile.terms, { key: 'cabai', label: 'cabai', kind: 'word', weight: 1.5, seeds: 3 }] };
+    const cuts = { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0.1, seedTermHeads: 3 };
+    const added = (heads: number) => widenByAssociation(seeded, table, lexicon, cuts, undefined, undefined, new Map([['cabai', heads]])).added.map((a) => a.key).sort();
+    expect(added(3)).toEqual(['cabai', 'pengungsi']);
+    expect(added(2)).toEqual(['pengungsi']);
+    expect(widenByAssociation(seeded, table, lexicon, { ...cuts, seedTermHeads: 0 }, undefined, undefined, new Map([['cabai', 5]])).added.map((a) => a.key)).toEqual(['pengungsi']);
+    // With feedback headlines given, the feedback widens with the rest: only the seed term joins.
+    expect(widenByAssociation(seeded, table, lexicon, { ...cuts, seedTermsOnly: true }, undefined, undefined, new Map([['cabai', 3]])).added.map((a) => a.key)).toEqual(['cabai']);
+    // It keeps the weight the seeds gave it.
+    expect(widenByAssociation(seeded, table, lexicon, cuts, undefined, undefined, new Map([['cabai', 3]])).profile.terms.find((t) => t.key === 'cabai')!.weight).toBe(1.5);
+  });
+
   it('is read beside a background table, per language', () => {
     const data: BackgroundData = { version: 1, lexiconHash: 'x', sources: [], idDocs: 10, idDf: {}, countryDocs: {}, countryPairs: {}, associations: { id: table } };
     expect(makeBackground(data).associations('id')).toBe(table);
@@ -104,7 +119,7 @@ describe.runIf(hasSharedEval)('learning with word associations beside the backgr
     expect(report.associated?.map((a) => a.key)).toEqual(['ungsi']);
   });
 
-  it('leaves the theme to feedback when feedback headlines are given, and to the seeds when switched off', () => {
+  it('leaves the theme to feedback when feedback headlines are given (but for the seeds\' own head terms), and to the seeds when switched off', () => {
     const feedback = { lang: 'id' as const, docs: repeat(50, ['harga', 'cabai']) };
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', feedback }).profile).associated).toBeUndefined();
     expect(themeOf(learnWithReport(seeds, lexicon, background, { name: 'floods', associationCuts: false }).profile).associated).toBeUndefined();
