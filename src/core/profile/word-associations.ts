@@ -22,14 +22,17 @@ export interface WordAssociations {
   associates: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
 }
 
+// Both floors are read from scripts/association-counting-curve.sh (half tables at each pair of
+// floors, the shipped cuts scored over every development topic): the Wilson lower bound already
+// discounts a pair seen a few times, so low floors lose nothing and let rarer aftermath words in.
 /** Words in fewer documents than this are left out (as contexts and as associates): too rare to count on. */
-export const MIN_ASSOCIATION_DF = 20;
+export const MIN_ASSOCIATION_DF = 5;
 /** Pairs seen together in fewer documents than this are never associates. */
-export const MIN_PAIR_DOCS = 5;
+export const MIN_PAIR_DOCS = 2;
 /**
  * A pair (w, v) is kept when at least this share of v's documents hold w (the lower bound of its
  * Wilson interval): below every cut scripts/association-curve.ts tries, so the table bounds its
- * size by what can ever be used (about 25,000 pairs over 75,000 headlines).
+ * size by what can ever be used.
  */
 export const MIN_STORED_SHARE = 0.05;
 /** Associates kept per word at most: bounds the file whatever the corpus. */
