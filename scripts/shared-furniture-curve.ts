@@ -2,8 +2,11 @@
 // for each setting, the paragraphs dropped as shared furniture from every development seed set (the
 // shared topics, the project's topics, the default topic, the test fixtures' topics), and from
 // copies: each seed set with one seed doubled, as another outlet's copy of the same report would
-// be (nothing of a copy may go). The cut: the setting that drops the most paragraphs and nothing
-// of a copy; ties go to the longest minimum paragraph and the highest copy share (the safest).
+// be (nothing of a copy may go). The cut: among the settings that drop the most paragraphs and
+// nothing of a copy (the plateau), its middle: the median minimum length, then the median copy
+// share at that length. A copy made this way holds only the original's paragraphs, so it always
+// counts as a copy (its shared share is 1) and never loses a paragraph at any setting: the copy
+// column guards against a change to the copy rule, not against a copy share chosen too high.
 //   node --import tsx scripts/shared-furniture-curve.ts
 import { join } from 'node:path';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
