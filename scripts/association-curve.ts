@@ -19,7 +19,7 @@
 // widen-by-association.ts widenNames): --name-shares S,... [--name-words N,...] [--name-themes T,...]
 // [--name-like entity,unknown] [--name-english P,...] [--names-after]; the theme's cuts stay the
 // shipped ones (or --shares / --facet), the reference row is the theme widened alone, and a cut must
-// lower no topic's F1 below it with any table. The topics are all six development topics; the half
+// lower no topic's F1 below it with any table. The topics are every development topic; the half
 // tables must leave out the project topics' labelled items too (build-background.ts --assoc-exclude
 // with the items.jsonl that scripts/build-topics.ts writes).
 import { join } from 'node:path';
@@ -199,11 +199,13 @@ if (themeMode) {
 // another is no generalisation), the best score; the best of all is printed beside it.
 /** Fewer vouching head names first: the lowest rarity cut (0, no cut, counts as the most). */
 const vouchersP = (c: AssociationCuts) => (c.nameVouchers !== 'heads' ? -1 : (c.nameVoucherMaxP ?? 0) <= 0 ? 1 : c.nameVoucherMaxP!);
+/** Fewer seed terms first: the rule off (0) adds none, then the most heads asked. */
+const seedTermsRank = (c: AssociationCuts) => ((c.seedTermHeads ?? 0) <= 0 ? Number.POSITIVE_INFINITY : c.seedTermHeads!);
 const pick = (pool: typeof rows) => {
   const top = Math.max(...pool.map((r) => r.score));
   return pool
     .filter((r) => top - r.score <= 0.001)
-    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || vouchersP(a.cuts!) - vouchersP(b.cuts!) || (b.cuts!.themeVouchers ?? 1) - (a.cuts!.themeVouchers ?? 1) || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
+    .sort((a, b) => b.cuts!.nameShare - a.cuts!.nameShare || b.cuts!.nameSeedNames - a.cuts!.nameSeedNames || b.cuts!.nameThemeShare - a.cuts!.nameThemeShare || vouchersP(a.cuts!) - vouchersP(b.cuts!) || (b.cuts!.themeVouchers ?? 1) - (a.cuts!.themeVouchers ?? 1) || seedTermsRank(b.cuts!) - seedTermsRank(a.cuts!) || b.cuts!.minShare - a.cuts!.minShare || b.cuts!.minSeedWords - a.cuts!.minSeedWords || a.cuts!.weightFactor - b.cuts!.weightFactor || b.cuts!.minFacetShare - a.cuts!.minFacetShare)[0];
 };
 // In names mode the grid is the names' cuts (the reference row, names off, is no candidate); within
 // 0.001 of the best the fewest names win (highest share, most seed names, highest theme share).
