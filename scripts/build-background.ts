@@ -65,6 +65,14 @@ if (values.half !== undefined && values.half !== 'first' && values.half !== 'sec
   console.error('--half takes first or second');
   process.exit(2);
 }
+for (const flag of ['min-df', 'min-pair'] as const) {
+  // A floor that is not a whole number >= 1 ("abc": NaN keeps nothing) would build a wrong table silently.
+  const floor = values[flag];
+  if (floor !== undefined && !(Number.isInteger(Number(floor)) && Number(floor) >= 1)) {
+    console.error(`build-background: --${flag} takes a whole number >= 1, not ${floor}`);
+    process.exit(2);
+  }
+}
 
 let idDocs = values.id.flatMap(readCorpus);
 let halfNote = '';
