@@ -127,8 +127,9 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   }
   // Widened after the threshold: the threshold measures what the seeds say. Feedback (ordinary
   // news the profile matches) knows the running topic better than associations do: given any
-  // headlines in the seeds' language, it alone widens (both together flag more and score less:
-  // mean F1 0.879 with feedback alone, 0.876 with the associations after it, 0.859 before it).
+  // headlines in the seeds' language, it widens and the associations do not, but for the seeds' own
+  // head terms (both in full flag more and score less: mean F1 0.879 with feedback alone, 0.876 with
+  // the associations after it, 0.859 before it, measured with the first association cuts).
   // Without it (`learn --seeds` on a fresh machine), the background's word associations do. With
   // it, the associations still lend the seeds' own head terms (ASSOCIATION_CUTS seedTermHeads:
   // "naik" for fuel prices, which the feedback never adds): fuel prices 0.780 -> 0.802 with
