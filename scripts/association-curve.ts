@@ -114,22 +114,30 @@ const rows: Array<{ cuts: AssociationCuts | undefined; score: number; harmless: 
 let alone: number[] | undefined;
 /** Per table (the ranked ones, then the checks), each topic's F1 of the reference run. */
 let referenceF1s: number[][] | undefined;
+/** The same for each topic's worst leave-one-seed-out F1: robustness is the issue's too, so a cut may not lower it either. */
+let aloneLooMins: number[] | undefined;
+let referenceLooMins: number[][] | undefined;
 const run = (cuts: AssociationCuts | undefined, reference = false) => {
   const runs = tables.map((table, i) => runOne(cuts, table, tables.length > 1 ? `[${i + 1}] ` : ''));
   const checked = checks.map((table, i) => runOne(cuts, table, `[check ${i + 1}] `));
   alone ??= runs[0]!.f1s;
+  aloneLooMins ??= runs[0]!.looMins;
   // Names mode: the reference is the shipped theme widening, per topic at its worst over the tables.
   if (reference) alone = runs[0]!.f1s.map((_, i) => Math.min(...runs.map((r) => r.f1s[i]!)));
+  if (reference) aloneLooMins = runs[0]!.looMins.map((_, i) => Math.min(...runs.map((r) => r.looMins[i]!)));
   if (reference || referenceF1s === undefined) referenceF1s = [...runs, ...checked].map((r) => r.f1s);
-  // Harmless: no topic's F1 falls below the seeds alone's (names mode: the reference's), with any
-  // table, and below the reference's with each checked table.
+  if (reference || referenceLooMins === undefined) referenceLooMins = [...runs, ...checked].map((r) => r.looMins);
+  // Harmless: no topic's F1, nor its worst leave-one-seed-out F1, falls below the seeds alone's
+  // (names mode: the reference's), with any table, and below the reference's with each checked table.
+  const atLeast = (values: readonly number[], floor: readonly number[]) => values.every((f, i) => f >= floor[i]! - 1e-9);
   const harmless = themeMode
-    ? [...runs, ...checked].every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![j]![i]! - 1e-9))
-    : runs.every((r) => r.f1s.every((f, i) => f >= alone![i]! - 1e-9)) && checked.every((r, j) => r.f1s.every((f, i) => f >= referenceF1s![tables.length + j]![i]! - 1e-9));
+    ? [...runs, ...checked].every((r, j) => atLeast(r.f1s, referenceF1s![j]!) && atLeast(r.looMins, referenceLooMins![j]!))
+    : runs.every((r) => atLeast(r.f1s, alone!) && atLeast(r.looMins, aloneLooMins!)) && checked.every((r, j) => atLeast(r.f1s, referenceF1s![tables.length + j]!) && atLeast(r.looMins, referenceLooMins![tables.length + j]!));
   rows.push({ cuts, score: Math.min(...runs.map((r) => r.score)), harmless });
 };
-const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): { score: number; f1s: number[] } => {
+const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number], prefix: string): { score: number; f1s: number[]; looMins: number[] } => {
   const f1s: number[] = [];
+  const looMins: number[] = [];
   // The table is Indonesian: English profiles are not widened (as learnProfile reads background.associations(lang)).
   const widen = (p: TopicProfile) => (cuts === undefined || p.seeds[0]?.lang !== 'id' ? { profile: p, added: [] } : widenByAssociation(p, table, lexicon, cuts, englishP, heads.get(p), headCounts.get(p)));
   let sumF1 = 0, sumLoo = 0, sumC = 0, worstLoo = 1;
@@ -140,6 +148,7 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
     const loo = t.loo.map((p) => measure(widen(p).profile, t.items).f1);
     const looMean = loo.reduce((a, b) => a + b, 0) / loo.length;
     f1s.push(m.f1);
+    looMins.push(Math.min(...loo));
     sumF1 += m.f1; sumLoo += looMean; sumC += m.c; worstLoo = Math.min(worstLoo, ...loo);
     let perDay = '';
     if (t.onHalf !== undefined && table === tables[0]) {
@@ -153,7 +162,7 @@ const runOne = (cuts: AssociationCuts | undefined, table: (typeof tables)[number
   const score = (sumF1 / k + sumLoo / k) / 2;
   const name = prefix + (cuts === undefined ? 'none' : `share ${cuts.minShare} words ${cuts.minSeedWords}${cuts.themeVouchers === undefined ? '' : ` vouchers ${cuts.themeVouchers}`}${(cuts.seedTermHeads ?? 0) > 0 ? ` seedterms ${cuts.seedTermHeads}` : ''} weight ${cuts.weightFactor} facet ${cuts.minFacetShare}${cuts.nameShare > 0 ? ` names ${cuts.nameShare}/${cuts.nameSeedNames}/${cuts.nameThemeShare}/${cuts.nameLike}/en${cuts.nameMaxEnglishP ?? 0}/${cuts.nameVouchers ?? 'facet'}${cuts.nameVouchers === 'heads' ? `/p${cuts.nameVoucherMaxP ?? 0}` : ''}` : ''}`);
   console.log(`${name.padEnd(32)} meanF1 ${(sumF1 / k).toFixed(3)} looMean ${(sumLoo / k).toFixed(3)} looWorst ${worstLoo.toFixed(3)} C ${(sumC / k).toFixed(3)} dev ${devF1.toFixed(3)} score ${score.toFixed(4)} | ${cells.join(' | ')}`);
-  return { score, f1s };
+  return { score, f1s, looMins };
 };
 // --show TOPIC: for the first cut of the grid, what joined the theme and the items whose decision changed.
 if (values.show !== undefined) {
