@@ -1,44 +1,38 @@
-// A paragraph that two different seed articles print word for word is the site's furniture, not
-// either article's news: an outlet's self-description under every story ("DailySocial.id adalah
-// portal berita startup ..."), a newsletter or app prompt, a standing disclaimer. Left in, its
-// words look like what the seeds share, the strongest evidence a learner has, and become topic
-// terms. Seeds that are copies of one story (another outlet's copy of the same wire report) share
-// most of their paragraphs; there the shared ones are the news and stay.
+// A closing paragraph that two different seed articles print word for word is the site's
+// furniture, not either article's news: an outlet's self-description under every story
+// ("DailySocial.id adalah portal berita startup ..."), a newsletter or app prompt, a standing
+// disclaimer. Left in, its words look like what the seeds share, the strongest evidence a learner
+// has, and become topic terms. Only the last long paragraph counts: that is where sites put it,
+// while two outlets' versions of one report (another outlet's rewrite of a seed) share their lead
+// and body; a pair sharing any other long paragraph, or its headline, is such a copy and keeps
+// everything.
 import type { CleanSeed } from '../model.ts';
 
-// Both cuts are read from scripts/shared-furniture-curve.ts: what each setting removes from every
-// development seed set and beside a copy of each seed (nothing of the news may go). The development
-// seeds hold one instance (an outlet's self-description in three phone seeds), so the whole grid
-// (4-20 words, share 0.2-0.8) is one plateau and its middle is taken.
-/** Shorter paragraphs ("Baca juga", a one-line quote, a place name) can be shared by chance. */
-export const MIN_FURNITURE_WORDS = 10;
 /**
- * Two seeds sharing at least this share of the smaller one's paragraphs (of MIN_FURNITURE_WORDS
- * or more) are copies of one report, and what they share is kept: a copy shares most of its text,
- * furniture is one or two paragraphs of many.
+ * Shorter paragraphs ("Sumber berita X.", a one-line quote) can be shared by chance. Read from
+ * scripts/shared-furniture-curve.ts: what each length removes from every development seed set and
+ * beside another outlet's rewrite of each seed (nothing of the news may go); the development seeds
+ * hold one piece of furniture (an outlet's blurb under three phone seeds), so this is the middle of
+ * a plateau the data hardly bound.
  */
-export const COPY_SHARE = 0.5;
+export const MIN_FURNITURE_WORDS = 10;
 
 const paragraphKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const wordCount = (key: string): number => (key === '' ? 0 : key.split(' ').length);
 
-export interface FurnitureCuts {
-  minWords: number;
-  copyShare: number;
-}
-
-/** The seeds without the paragraphs two or more of them (not copies of each other) share verbatim; what went is added to `removed`. */
-export function dropSharedFurniture(seeds: readonly CleanSeed[], cuts: FurnitureCuts = { minWords: MIN_FURNITURE_WORDS, copyShare: COPY_SHARE }): CleanSeed[] {
+/** The seeds without the closing paragraph two or more of them (not copies of each other) share verbatim; what went is added to `removed`. */
+export function dropSharedFurniture(seeds: readonly CleanSeed[], minWords = MIN_FURNITURE_WORDS): CleanSeed[] {
   const paragraphs = seeds.map((seed) => seed.body.split('\n'));
-  const keys = paragraphs.map((list) => new Set(list.map(paragraphKey).filter((key) => wordCount(key) >= cuts.minWords)));
+  const longKeys = paragraphs.map((list) => list.map(paragraphKey).filter((key) => wordCount(key) >= minWords));
+  const closing = longKeys.map((keys) => keys.at(-1));
   const furniture = new Set<string>();
   for (let a = 0; a < seeds.length; a += 1) {
     for (let b = a + 1; b < seeds.length; b += 1) {
-      const shared = [...keys[a]!].filter((key) => keys[b]!.has(key));
-      if (shared.length === 0) continue;
-      const smaller = Math.min(keys[a]!.size, keys[b]!.size);
-      if (shared.length >= cuts.copyShare * smaller) continue;
-      for (const key of shared) furniture.add(key);
+      const last = closing[a];
+      // An article of one long paragraph is all news: its rewrite may repeat it whole.
+      if (last === undefined || last !== closing[b] || longKeys[a]!.length < 2 || longKeys[b]!.length < 2) continue;
+      const copies = paragraphKey(seeds[a]!.title) === paragraphKey(seeds[b]!.title) || longKeys[a]!.some((key) => key !== last && longKeys[b]!.includes(key));
+      if (!copies) furniture.add(last);
     }
   }
   if (furniture.size === 0) return [...seeds];

@@ -29,6 +29,24 @@ describe('dropSharedFurniture', () => {
     expect(dropSharedFurniture(copies)).toEqual(copies);
   });
 
+  it('drops the blurb under two short articles that share nothing else', () => {
+    const seeds = [seed('Ponsel lipat baru meluncur', 'Produsen ponsel asal Korea meluncurkan ponsel lipat dengan layar tujuh inci di Jakarta pada Selasa siang.', ABOUT_US), seed('Chip baru untuk ponsel', 'Pembuat chip memperkenalkan prosesor baru yang hemat daya untuk ponsel kelas menengah tahun depan.', ABOUT_US)];
+    expect(dropSharedFurniture(seeds).map((s) => s.body)).toEqual([seeds[0]!.body.split('\n')[0], seeds[1]!.body.split('\n')[0]]);
+  });
+
+  it('keeps a closing paragraph two seeds share with other text: a rewrite of one report', () => {
+    const lead = 'Kereta cepat mulai beroperasi penuh pada hari Senin dengan 40 perjalanan sehari menurut operator.';
+    const close = 'Operator menargetkan 30 ribu penumpang setiap hari pada bulan pertama operasi penuh kereta itu.';
+    const seeds = [seed('Kereta cepat beroperasi penuh', lead, 'Tiket termurah dijual seharga Rp 150 ribu untuk kelas ekonomi premium mulai pekan ini.', close), seed('Operasi penuh kereta cepat dimulai', lead, close)];
+    expect(dropSharedFurniture(seeds)).toEqual(seeds);
+  });
+
+  it('keeps a one-paragraph report two outlets copied under the same headline', () => {
+    const text = 'Kereta cepat mulai beroperasi penuh pada hari Senin dengan 40 perjalanan sehari menurut operator.';
+    const copies = [seed('Kereta cepat beroperasi penuh', text), seed('Kereta Cepat Beroperasi Penuh', text)];
+    expect(dropSharedFurniture(copies)).toEqual(copies);
+  });
+
   it('keeps a short line two seeds happen to share', () => {
     const seeds = [seed('A', 'Banjir melanda kota itu sejak Senin malam dan merendam ratusan rumah warga.', 'Hujan masih turun.'), seed('B', 'Longsor menutup jalan provinsi di dua titik setelah hujan deras semalaman.', 'Hujan masih turun.')];
     expect(dropSharedFurniture(seeds)).toEqual(seeds);
