@@ -114,7 +114,8 @@ export interface FacetConcept extends ProfileConcept {
  *   that the seeds' headline parts carry, when together they cover nearly every seed: the case,
  *   product or places the topic is about.
  * - Theme: everything else is weighed by the score, which must reach the profile's threshold.
- * Without sides or names, the strongest shared terms form one facet instead.
+ * Without sides or names the theme is the one facet; without a theme either, the strongest shared
+ * terms form it.
  */
 export function learnFacets(
   evidence: SeedEvidence,
@@ -212,7 +213,10 @@ export function learnFacets(
     // product) identifies the topic by itself; places and common names never do.
     if (entity?.type !== 'place' && heads >= aloneNeed && p <= aloneMaxP) alone.push(stats.key);
   }
-  const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
+  // A seed counts as covered when it makes a name prominent (its title or lead, or two or more of
+  // its sentences): a page pasted without its headline opens mid-story ("Dalam insiden tersebut,
+  // ..."), and with two or three seeds one such seed would leave the topic without names.
+  const covered = evidence.prominentSets.filter((keys) => names.some((k) => keys.has(k))).length;
   if (names.length > 0 && covered >= aloneNeed) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
@@ -223,8 +227,10 @@ export function learnFacets(
 
   const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
   // Two sides define a relation (the score weighs what happens between them); one side or none
-  // needs the theme said outright.
-  if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
+  // needs the theme said outright. Without sides or names the theme is the topic's one facet: the
+  // words the seeds' headlines say, not the strongest shared terms (the fallback below), which
+  // with two or three seeds are one story's particulars ("keluarga korban", "harli siregar").
+  if (theme !== undefined && anchors.length < MAX_CONCEPTS) concepts.push(theme);
 
   if (concepts.length === 0) {
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
@@ -253,19 +259,21 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   };
   const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;
+  // As for the names: a seed is covered by a word it makes prominent (title, lead, or two sentences).
+  const prominent = evidence.prominentSets;
   const cover = (candidates: readonly ProfileTerm[]): Set<string> | undefined => {
     const chosen = new Set<string>();
-    const uncovered = new Set(heads.keys());
-    while (heads.length - uncovered.size < need) {
+    const uncovered = new Set(prominent.keys());
+    while (prominent.length - uncovered.size < need) {
       let best: { key: string; gain: number } | undefined;
       for (const term of candidates) {
         if (chosen.has(term.key)) continue;
-        const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
+        const gain = [...uncovered].filter((i) => prominent[i]!.has(term.key)).length;
         if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
       }
       if (best === undefined) return undefined;
       chosen.add(best.key);
-      for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
+      for (const i of [...uncovered]) if (prominent[i]!.has(best.key)) uncovered.delete(i);
     }
     return chosen;
   };
