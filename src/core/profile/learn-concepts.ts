@@ -156,7 +156,12 @@ export function learnFacets(
   );
 
   const concepts: ProfileConcept[] = [];
-  const groups = anchors.slice(0, MAX_CONCEPTS).map((c) => [c]);
+  // The sides are listed as before the sentence count broke ties (North Korea before Russia), so
+  // what `learn` prints does not move when only the order did.
+  const groups = anchors
+    .slice(0, MAX_CONCEPTS)
+    .sort((a, b) => (titleDf.get(b) ?? 0) - (titleDf.get(a) ?? 0) || headDf.get(b)! - headDf.get(a)! || a.localeCompare(b))
+    .map((c) => [c]);
   const unitCountries = evidence.units.map((u) => countriesOf(u, lexicon));
   const together = (a: string, b: string) => {
     const withA = unitCountries.filter((c) => c.has(a));
