@@ -1,5 +1,7 @@
 // Robustness to few seeds (issue 9: "learned from any 2-5 of the seeds ... the facets and figures
-// barely move"): for each value of one facet cut (FACET_CUTS, src/core/profile/learn-concepts.ts),
+// barely move"): for each value of one facet cut (FACET_CUTS, src/core/profile/learn-concepts.ts)
+// or of the fewest seeds the threshold is set from by holding one out (--cut minSeedsToHoldOut,
+// MIN_SEEDS_TO_HOLD_OUT in src/core/profile/set-threshold.ts),
 // every development topic is learned from all its seeds and from every set of 4, 3 and 2 of them,
 // and the default topic (config/seeds + its tuning) likewise on dev.jsonl. Printed per topic: full
 // F1, then min / mean F1 over the sets of each size; last, the mean over the topics of each column.
@@ -13,14 +15,16 @@ import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
+import { MIN_SEEDS_TO_HOLD_OUT } from '../src/core/profile/set-threshold.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import type { TopicProfile } from '../src/core/model.ts';
 import { developmentTopics, profileF1, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' } } });
-const cut = values.cut as keyof FacetCuts | undefined;
-if (cut !== undefined && !(cut in FACET_CUTS)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(FACET_CUTS).join(', ')})`);
-const candidates = cut === undefined ? [undefined] : (values.values ?? String(FACET_CUTS[cut])).split(',').map(Number);
+const CUTS: Record<string, number> = { ...FACET_CUTS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
+const cut = values.cut;
+if (cut !== undefined && !(cut in CUTS)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
+const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map(Number);
 
 const lexicon = loadLexicon();
 const background = loadBackground();
@@ -52,11 +56,12 @@ function subsets(n: number, size: number): number[][] {
 const f3 = (x: number) => x.toFixed(3);
 const SIZES = [4, 3, 2];
 for (const value of candidates) {
-  const facetCuts: Partial<FacetCuts> = cut === undefined || value === undefined ? {} : { [cut]: value };
-  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${FACET_CUTS[cut]})`}: topic | full F1 | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
+  const facetCuts: Partial<FacetCuts> = cut === undefined || value === undefined || cut === 'minSeedsToHoldOut' ? {} : { [cut]: value };
+  const minSeedsToHoldOut = cut === 'minSeedsToHoldOut' ? value : undefined;
+  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}: topic | full F1 | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
   const columns: number[][] = [[], ...SIZES.map(() => [] as number[]), ...SIZES.map(() => [] as number[])];
   for (const topic of topics) {
-    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts })), topic.items, lexicon);
+    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) })), topic.items, lexicon);
     const full = f1(topic.seeds.map((_, i) => i));
     columns[0]!.push(full);
     const cells = SIZES.map((size, k) => {
