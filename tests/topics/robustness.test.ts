@@ -110,9 +110,9 @@ describe.runIf(hasSharedEval)('learning from 3 of 5 seeds', () => {
     expect(f1s.reduce((a, b) => a + b, 0) / f1s.length, said).toBeGreaterThanOrEqual(floor!.mean);
   }, 60_000);
 
-  it('the default topic keeps dev F1 >= 0.95 from every 3 of its seeds and >= 0.8 from every 2', () => {
-    // Reached: every 3 of 5 0.977-1.000, every 2 of 5 0.833-1.000 (one seed's "Pemimpin" no longer a names facet).
-    for (const [size, floor] of [[3, 0.95], [2, 0.8]] as const) {
+  it('the default topic keeps dev F1 >= 0.95 from every 3 of its seeds and >= 0.9 from every 2', () => {
+    // Reached: every 3 of 5 0.977-1.000, every 2 of 5 0.927-1.000 (before: 0.600 and 0.552 at worst).
+    for (const [size, floor] of [[3, 0.95], [2, 0.9]] as const) {
       for (const set of seedSets(defaultSeeds(), size)) {
         const { f1 } = defaultDevF1(background, set);
         expect(f1, `from ${set.map((s) => s.name).join(', ')}`).toBeGreaterThanOrEqual(floor);

@@ -59,7 +59,7 @@ export function setThreshold(
   minThreshold = MIN_THRESHOLD,
   minSeeds = MIN_SEEDS_TO_HOLD_OUT,
 ): ThresholdReport {
-  if (seeds.length < minSeeds) return { threshold: DEFAULT_THRESHOLD, heldOutScores: [], outliers: [] };
+  if (seeds.length < 2) return { threshold: DEFAULT_THRESHOLD, heldOutScores: [], outliers: [] };
   const scores: number[] = [];
   const outliers: string[] = [];
   seeds.forEach((held, i) => {
@@ -76,7 +76,8 @@ export function setThreshold(
     if (units.length > 0 && passed / units.length < OUTLIER_PASS_SHARE) outliers.push(held.name);
   });
   scores.sort((a, b) => a - b);
-  if (scores.length === 0) return { threshold: DEFAULT_THRESHOLD, heldOutScores: scores, outliers };
+  // Two seeds still say whether they share anything (the outliers); they set no threshold.
+  if (scores.length === 0 || seeds.length < minSeeds) return { threshold: DEFAULT_THRESHOLD, heldOutScores: scores, outliers };
   const at = scores[Math.floor(quantile * (scores.length - 1))]!;
   const threshold = Math.round(Math.min(MAX_THRESHOLD, Math.max(minThreshold, at)) * 1000) / 1000;
   return { threshold, heldOutScores: scores, outliers };
