@@ -3,7 +3,7 @@
 // is in the development data, so dropping each seed in turn (4 of 5) stands in for it.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/adapters/lexicon-files.ts';
+import { loadBackground, loadLexicon } from '../../src/adapters/lexicon-files.ts';
 import { BACKGROUND_FILE, DEFAULT_TUNING_FILE } from '../../src/adapters/project-paths.ts';
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
 import type { NamedSeed } from '../../src/core/profile/learn-profile.ts';
@@ -73,6 +73,52 @@ describe.runIf(hasSharedEval)('learning from 4 of 5 seeds', () => {
       expect(f1, `without ${seeds[i]!.name}`).toBeGreaterThanOrEqual(0.9);
     }
   });
+});
+
+/** Every set of `size` of the seeds, in order. */
+function seedSets<T>(seeds: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return seeds.flatMap((seed, i) => seedSets(seeds.slice(i + 1), size - 1).map((rest) => [seed, ...rest]));
+}
+
+// Issue 9: "learned from any 2-5 of the seeds". With three seeds "nearly every seed" is every one,
+// so chance agreement (a lead's byline, a word one seed capitalises) could become a facet and a
+// seed pasted without its headline could leave the topic without one. Floors at the figures
+// reached (scripts/few-seed-curve.ts prints them; topic-figures.ts --subsets 3), less a hair.
+// Before the few-seed rules (learn-concepts.ts: sides named in nearly every title, common words a
+// name only when two seeds capitalise them, coverage by prominent keys, the theme as the one
+// facet): tariffs min 0.000 / mean 0.708, floods 0.304 / 0.642, fuel 0.058 / 0.564, Chromebook
+// 0.933 / 0.958, default 0.600 / 0.955.
+const THREE_OF_FIVE_FLOORS: Record<string, { min: number; mean: number }> = {
+  'en-us-tariffs': { min: 0.575, mean: 0.835 },
+  'id-banjir-sumatera': { min: 0.3, mean: 0.635 },
+  'id-harga-bbm': { min: 0.05, mean: 0.56 },
+  'id-korupsi-chromebook': { min: 0.93, mean: 0.955 },
+};
+
+describe.runIf(hasSharedEval)('learning from 3 of 5 seeds', () => {
+  // The shipped table with its word associations, as `learn --seeds` and the topic gate use it.
+  const background = loadBackground();
+
+  it.each(developmentTopics())('%s: no set of three seeds falls below the figures reached', (topic) => {
+    const floor = THREE_OF_FIVE_FLOORS[topic];
+    expect(floor, `no 3-of-5 floor for ${topic}: add the figures it reaches`).toBeDefined();
+    const items = topicItems(topic);
+    const f1s = seedSets(topicSeeds(topic), 3).map((set) => scoreProfile(learnProfile(set, lexicon, background, { name: topic }), lexicon, items).f1);
+    const said = `every 3 seeds: F1 ${f1s.map((f) => f.toFixed(3)).join(' ')}`;
+    expect(Math.min(...f1s), said).toBeGreaterThanOrEqual(floor!.min);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length, said).toBeGreaterThanOrEqual(floor!.mean);
+  }, 60_000);
+
+  it('the default topic keeps dev F1 >= 0.95 from every 3 of its seeds and >= 0.9 from every 2', () => {
+    // Reached: every 3 of 5 0.977-1.000, every 2 of 5 0.927-1.000 (before: 0.600 and 0.552 at worst).
+    for (const [size, floor] of [[3, 0.95], [2, 0.9]] as const) {
+      for (const set of seedSets(defaultSeeds(), size)) {
+        const { f1 } = defaultDevF1(background, set);
+        expect(f1, `from ${set.map((s) => s.name).join(', ')}`).toBeGreaterThanOrEqual(floor);
+      }
+    }
+  }, 60_000);
 });
 
 describe.runIf(hasSharedEval && existsSync(STREAM_SET))('learning from 4 of 5 seeds, facets widened from the stream\'s first half', () => {

@@ -68,6 +68,14 @@ export interface FacetCuts {
   themeMinShare: number;
   /** ...and this many times (log) commoner there than in ordinary news. */
   themeMinLogLift: number;
+  /**
+   * A learned one-word name commoner than learnedNameMaxP must be written capitalised mid-sentence
+   * in this many seeds (all, when fewer). scripts/few-seed-curve.ts: 1 (no check) lets one seed's
+   * "Pemimpin" become the default topic's names facet from two seeds (2-of-5 mean dev F1 0.894);
+   * 2 lifts that to 0.960 (3-of-5 0.955 -> 0.993) and moves no other figure down; 3 drops the fuel,
+   * train and Chromebook topics' 3-of-5 figures (Chromebook mean 0.958 -> 0.824).
+   */
+  commonNameCapitalisedSeeds: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -75,6 +83,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   learnedNameMaxP: 2e-3,
   themeMinShare: 0.1,
   themeMinLogLift: Math.log(12),
+  commonNameCapitalisedSeeds: 2,
 };
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
@@ -105,7 +114,8 @@ export interface FacetConcept extends ProfileConcept {
  *   that the seeds' headline parts carry, when together they cover nearly every seed: the case,
  *   product or places the topic is about.
  * - Theme: everything else is weighed by the score, which must reach the profile's threshold.
- * Without sides or names, the strongest shared terms form one facet instead.
+ * Without sides or names the theme is the one facet; without a theme either, the strongest shared
+ * terms form it.
  */
 export function learnFacets(
   evidence: SeedEvidence,
@@ -123,15 +133,35 @@ export function learnFacets(
     for (const country of countriesOf(head, lexicon)) headDf.set(country, (headDf.get(country) ?? 0) + 1);
     for (const country of countriesOf(evidence.titleSets[i]!, lexicon)) titleDf.set(country, (titleDf.get(country) ?? 0) + 1);
   });
-  let anchors = [...headDf].filter(([, df]) => df >= need).map(([c]) => c);
+  // A side is named in the titles of nearly every seed, not only in their leads: with two or three
+  // seeds "nearly every" is every one, and a lead's passing mention or byline ("(Xinhua)" under a
+  // story on US steel tariffs) would otherwise agree by chance (scripts/topic-figures.ts --subsets 2,3:
+  // the tariffs topic's 2-of-5 mean F1 0.430 -> 0.629, no other topic or the default moves).
+  let anchors = [...headDf].filter(([country, df]) => df >= need && (titleDf.get(country) ?? 0) >= need).map(([c]) => c);
   if (anchors.length === 1 && anchors[0] === HOME_COUNTRY[evidence.lang]) anchors = [];
   // The two countries the seeds' titles name most are the sides; another prominent country
   // joins the side ordinary news names it with most (Ukraine with Russia), so which two
-  // countries the topic relates rests on the seeds, not on a few background headlines.
-  anchors.sort((a, b) => (titleDf.get(b) ?? 0) - (titleDf.get(a) ?? 0) || headDf.get(b)! - headDf.get(a)! || a.localeCompare(b));
+  // countries the topic relates rests on the seeds, not on a few background headlines. Between
+  // countries every title names (few seeds), the one more of the seeds' sentences name is the
+  // likelier side, not the first in the alphabet (the US, the actor in each tariff report, before
+  // Mexico: 3-of-5 mean F1 0.788 -> 0.842).
+  const sentences = new Map<string, number>();
+  for (const unit of evidence.units) for (const country of countriesOf(unit, lexicon)) sentences.set(country, (sentences.get(country) ?? 0) + 1);
+  anchors.sort(
+    (a, b) =>
+      (titleDf.get(b) ?? 0) - (titleDf.get(a) ?? 0) ||
+      headDf.get(b)! - headDf.get(a)! ||
+      (sentences.get(b) ?? 0) - (sentences.get(a) ?? 0) ||
+      a.localeCompare(b),
+  );
 
   const concepts: ProfileConcept[] = [];
-  const groups = anchors.slice(0, MAX_CONCEPTS).map((c) => [c]);
+  // The sides are listed as before the sentence count broke ties (North Korea before Russia), so
+  // what `learn` prints does not move when only the order did.
+  const groups = anchors
+    .slice(0, MAX_CONCEPTS)
+    .sort((a, b) => (titleDf.get(b) ?? 0) - (titleDf.get(a) ?? 0) || headDf.get(b)! - headDf.get(a)! || a.localeCompare(b))
+    .map((c) => [c]);
   const unitCountries = evidence.units.map((u) => countriesOf(u, lexicon));
   const together = (a: string, b: string) => {
     const withA = unitCountries.filter((c) => c.has(a));
@@ -179,12 +209,19 @@ export function learnFacets(
     // A word the seeds capitalise only inside other names, a different one each time (Kecamatan X,
     // Tapanuli Selatan), names none of them.
     if (entity === undefined && stats.partOfNames === true && stats.acronym !== true) continue;
+    // A common word that one seed happens to capitalise ("dengan Pemimpin Korea Utara Kim") is a
+    // title before a name, not one: with two or three seeds the other seeds' headline parts hold
+    // it by chance. It is a name only when several seeds capitalise it mid-sentence.
+    if (entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && (stats.capitalisedSeeds ?? 0) < Math.min(cuts.commonNameCapitalisedSeeds, seedCount)) continue;
     names.push(stats.key);
     // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
     // product) identifies the topic by itself; places and common names never do.
     if (entity?.type !== 'place' && heads >= aloneNeed && p <= aloneMaxP) alone.push(stats.key);
   }
-  const covered = evidence.headSets.filter((h) => names.some((k) => h.has(k))).length;
+  // A seed counts as covered when it makes a name prominent (its title or lead, or two or more of
+  // its sentences): a page pasted without its headline opens mid-story ("Dalam insiden tersebut,
+  // ..."), and with two or three seeds one such seed would leave the topic without names.
+  const covered = evidence.prominentSets.filter((keys) => names.some((k) => keys.has(k))).length;
   if (names.length > 0 && covered >= aloneNeed) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
@@ -195,8 +232,10 @@ export function learnFacets(
 
   const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
   // Two sides define a relation (the score weighs what happens between them); one side or none
-  // needs the theme said outright.
-  if (theme !== undefined && concepts.length > 0 && anchors.length < MAX_CONCEPTS) concepts.push(theme);
+  // needs the theme said outright. Without sides or names the theme is the topic's one facet: the
+  // words the seeds' headlines say, not the strongest shared terms (the fallback below), which
+  // with two or three seeds are one story's particulars ("keluarga korban", "harli siregar").
+  if (theme !== undefined && anchors.length < MAX_CONCEPTS) concepts.push(theme);
 
   if (concepts.length === 0) {
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
@@ -225,19 +264,21 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   };
   const strong = all.filter((t) => central(t.key));
   const heads = evidence.headSets;
+  // As for the names: a seed is covered by a word it makes prominent (title, lead, or two sentences).
+  const prominent = evidence.prominentSets;
   const cover = (candidates: readonly ProfileTerm[]): Set<string> | undefined => {
     const chosen = new Set<string>();
-    const uncovered = new Set(heads.keys());
-    while (heads.length - uncovered.size < need) {
+    const uncovered = new Set(prominent.keys());
+    while (prominent.length - uncovered.size < need) {
       let best: { key: string; gain: number } | undefined;
       for (const term of candidates) {
         if (chosen.has(term.key)) continue;
-        const gain = [...uncovered].filter((i) => heads[i]!.has(term.key)).length;
+        const gain = [...uncovered].filter((i) => prominent[i]!.has(term.key)).length;
         if (gain > 0 && (best === undefined || gain > best.gain)) best = { key: term.key, gain };
       }
       if (best === undefined) return undefined;
       chosen.add(best.key);
-      for (const i of [...uncovered]) if (heads[i]!.has(best.key)) uncovered.delete(i);
+      for (const i of [...uncovered]) if (prominent[i]!.has(best.key)) uncovered.delete(i);
     }
     return chosen;
   };

@@ -24,6 +24,8 @@ export interface LearnOptions {
   heldOutQuantile?: number;
   /** Floor of the threshold (set-threshold.ts). */
   minThreshold?: number;
+  /** Fewest seeds the threshold is set from by holding one out (set-threshold.ts MIN_SEEDS_TO_HOLD_OUT); for the curve scripts. */
+  minSeedsToHoldOut?: number;
   /**
    * Ordinary news headlines to widen the facets from (expand-facets.ts), as items or already
    * analysed in the seeds' language; none: the seeds alone.
@@ -121,7 +123,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
       ...(options.facetCuts === undefined ? {} : { facetCuts: options.facetCuts }),
       associationCuts: false,
     };
-    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold);
+    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold, options.minSeedsToHoldOut);
     learned.threshold = round(Math.min(report.threshold, Math.max(MIN_THRESHOLD, typicalHeadlineScore(learned))));
     outliers = report.outliers;
   }

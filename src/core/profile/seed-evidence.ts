@@ -30,6 +30,8 @@ export interface KeyStats {
   acronym?: boolean;
   /** Capitalised only inside longer names, beside different words each time (Kecamatan X, Sumatera Selatan). */
   partOfNames?: boolean;
+  /** Seeds whose bodies write the word capitalised mid-sentence at least once (one word keys; 0 for phrases). */
+  capitalisedSeeds?: number;
 }
 
 export interface SeedEvidence {
@@ -151,6 +153,7 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
   const unitShares = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
   const votes = new Map<string, [number, number, number]>();
+  const capitalisedIn = new Map<string, number>();
   const company = new Map<string, NameCompany>();
   for (const seed of seeds) {
     const units = seedUnits(seed);
@@ -176,14 +179,22 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
     headSets.push(new Set([...perUnit[0]!, ...(perUnit[1] ?? [])]));
     prominentSets.push(prominent);
     for (const [key, n] of unitCount) unitShares.set(key, (unitShares.get(key) ?? 0) + n / units.length);
-    capitalisation(seed.body, votes, company);
+    const seedVotes = new Map<string, [number, number, number]>();
+    capitalisation(seed.body, seedVotes, company);
+    for (const [word, [cap, all, upper]] of seedVotes) {
+      const vote = votes.get(word) ?? [0, 0, 0];
+      votes.set(word, [vote[0] + cap, vote[1] + all, vote[2] + upper]);
+      if (cap > 0) capitalisedIn.set(word, (capitalisedIn.get(word) ?? 0) + 1);
+    }
   }
 
   // A word key is a name when the words standing for it are written capitalised mid-sentence.
   const keyVotes = new Map<string, [number, number, number]>();
+  const keySeedsCapitalised = new Map<string, number>();
   for (const [word, [cap, all, upper]] of votes) {
     const keys = analyzeText(word, lexicon, lang).keys;
     if (keys.length !== 1) continue;
+    keySeedsCapitalised.set(keys[0]!, Math.max(keySeedsCapitalised.get(keys[0]!) ?? 0, capitalisedIn.get(word) ?? 0));
     const vote = keyVotes.get(keys[0]!) ?? [0, 0, 0];
     vote[0] += cap;
     vote[1] += all;
@@ -225,6 +236,7 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
       label: labelOf(key, lexicon, surfaces),
       acronym: !isEntityKey(key) && (keyVotes.get(key)?.[2] ?? 0) >= NAME_CAPITALISED_SHARE * (keyVotes.get(key)?.[1] ?? Infinity),
       ...(partOfNames.has(key) ? { partOfNames: true } : {}),
+      capitalisedSeeds: keySeedsCapitalised.get(key) ?? 0,
     });
   }
   const acronyms = new Map<string, string[]>();

@@ -1,0 +1,79 @@
+// Robustness to few seeds (issue 9: "learned from any 2-5 of the seeds ... the facets and figures
+// barely move"): for each value of one facet cut (FACET_CUTS, src/core/profile/learn-concepts.ts)
+// or of the fewest seeds the threshold is set from by holding one out (--cut minSeedsToHoldOut,
+// MIN_SEEDS_TO_HOLD_OUT in src/core/profile/set-threshold.ts),
+// every development topic is learned from all its seeds and from every set of 4, 3 and 2 of them,
+// and the default topic (config/seeds + its tuning) likewise on dev.jsonl. Printed per topic: full
+// F1, then min / mean F1 over the sets of each size; last, the mean over the topics of each column.
+// A value is kept where no full or 4-of-5 figure falls and the 3- and 2-of-5 means rise.
+//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [TOPIC...]
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { readSeedDir } from '../src/adapters/topic-files.ts';
+import { readTuningFile } from '../src/adapters/tuning-file.ts';
+import { applyTuning } from '../src/core/profile/apply-tuning.ts';
+import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
+import { MIN_SEEDS_TO_HOLD_OUT } from '../src/core/profile/set-threshold.ts';
+import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
+import type { TopicProfile } from '../src/core/model.ts';
+import { developmentTopics, profileF1, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' } } });
+const CUTS: Record<string, number> = { ...FACET_CUTS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
+const cut = values.cut;
+if (cut !== undefined && !(cut in CUTS)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
+const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map(Number);
+
+const lexicon = loadLexicon();
+const background = loadBackground();
+const tuning = readTuningFile(DEFAULT_TUNING_FILE);
+interface Topic { name: string; seeds: NamedSeed[]; items: Labelled[]; tune: (p: TopicProfile) => TopicProfile }
+const topics: Topic[] = [
+  ...(positionals.length > 0 ? positionals.filter((t) => t !== 'default') : developmentTopics()).map((name) => ({
+    name,
+    seeds: readSeedDir(join(topicDir(name), 'seeds')),
+    items: readLabelled(join(topicDir(name), 'items.jsonl')),
+    tune: (p: TopicProfile) => p,
+  })),
+  ...(positionals.length === 0 || positionals.includes('default')
+    ? [{ name: 'default', seeds: readSeedDir(DEFAULT_SEEDS_DIR), items: readLabelled(join(SHARED_EVAL, 'dev.jsonl')), tune: (p: TopicProfile) => applyTuning(p, tuning, lexicon) }]
+    : []),
+];
+
+/** Every set of `size` of the indices 0..n-1. */
+function subsets(n: number, size: number): number[][] {
+  const sets: number[][] = [];
+  const grow = (from: number, chosen: number[]) => {
+    if (chosen.length === size) sets.push(chosen);
+    else for (let i = from; i < n; i += 1) grow(i + 1, [...chosen, i]);
+  };
+  grow(0, []);
+  return sets;
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const SIZES = [4, 3, 2];
+for (const value of candidates) {
+  const facetCuts: Partial<FacetCuts> = cut === undefined || value === undefined || cut === 'minSeedsToHoldOut' ? {} : { [cut]: value };
+  const minSeedsToHoldOut = cut === 'minSeedsToHoldOut' ? value : undefined;
+  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}: topic | full F1 | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
+  const columns: number[][] = [[], ...SIZES.map(() => [] as number[]), ...SIZES.map(() => [] as number[])];
+  for (const topic of topics) {
+    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) })), topic.items, lexicon);
+    const full = f1(topic.seeds.map((_, i) => i));
+    columns[0]!.push(full);
+    const cells = SIZES.map((size, k) => {
+      const f1s = subsets(topic.seeds.length, size).map(f1);
+      const min = Math.min(...f1s);
+      const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+      columns[1 + k]!.push(min);
+      columns[1 + SIZES.length + k]!.push(mean);
+      return `${f3(min)} / ${f3(mean)}`;
+    });
+    console.log(`  ${topic.name.padEnd(22)} ${f3(full)} | ${cells.join(' | ')}`);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  console.log(`  ${'mean'.padEnd(22)} ${f3(mean(columns[0]!))} | ${SIZES.map((_, k) => `${f3(mean(columns[1 + k]!))} / ${f3(mean(columns[1 + SIZES.length + k]!))}`).join(' | ')}`);
+}
