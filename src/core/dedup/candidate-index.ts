@@ -25,24 +25,14 @@ export interface LookupLimits {
 /** Index keys: 30-bit hashes of words, pairs of names and fingerprint bands. */
 export type IndexKey = number;
 
-const EMPTY: number[] = [];
-
 function grow(array: Int32Array, atLeast = 0): Int32Array {
   const grown = new Int32Array(Math.max(array.length * 2, atLeast));
   grown.set(array);
   return grown;
 }
 
-/** Removes one slot from a list; order does not matter (the last one takes its place). */
-function removeSlot(list: number[], slot: number): void {
-  const at = list.indexOf(slot);
-  if (at < 0) return;
-  const last = list.pop()!;
-  if (at < list.length) list[at] = last;
-}
-
 export class CandidateIndex<T extends Indexed> {
-  /** Key -> slots posted under it: one number for the many keys of a single story, else an array. */
+  /** Key -> slots posted under it: one number for the many keys of a single story, else a list. */
   private readonly postings = new PostingTable();
   private readonly keysOf: Array<readonly IndexKey[]> = [];
   private readonly owners: Array<T | undefined> = [];
@@ -52,7 +42,8 @@ export class CandidateIndex<T extends Indexed> {
   private seqs = new Float64Array(1024);
   // Scratch arrays of lookup(), reused: it runs for every item.
   private touched: Int32Array = new Int32Array(256);
-  private readonly lists: number[][] = [];
+  private readonly lists: number[] = [];
+  private readonly listLengths: number[] = [];
   private readonly listWeights: number[] = [];
   private readonly order: number[] = [];
 
@@ -61,12 +52,7 @@ export class CandidateIndex<T extends Indexed> {
     let slot = item.slot;
     if (slot < 0) slot = this.claimSlot(item);
     else this.unpost(slot);
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, slot);
-      else if (typeof list === 'number') this.postings.set(key, [list, slot]);
-      else list.push(slot);
-    }
+    for (const key of keys) this.postings.add(key, slot);
     this.keysOf[slot] = keys;
   }
 
@@ -82,49 +68,52 @@ export class CandidateIndex<T extends Indexed> {
 
   /** Stories sharing the first `count` keys (weights[i] belongs to keys[i]), best evidence first. */
   lookup(keys: readonly IndexKey[], weights: readonly number[], limits: LookupLimits, count = keys.length): T[] {
-    const { scores, lists, listWeights, order } = this;
+    const { scores, postings, lists, listLengths, listWeights, order } = this;
     let touchedCount = 0;
     let { touched } = this;
     let listCount = 0;
     for (let k = 0; k < count; k += 1) {
       const weight = weights[k]!;
-      const list = this.postings.get(keys[k]!);
-      if (list === undefined || !(weight > 0)) continue;
+      const posting = postings.get(keys[k]!);
+      if (posting === undefined || !(weight > 0)) continue;
       // A key of one story costs nothing to read: counted at once, outside the budget.
-      if (typeof list === 'number') {
-        if (scores[list] === 0) {
+      if (posting >= 0) {
+        if (scores[posting] === 0) {
           if (touchedCount === touched.length) touched = this.touched = grow(touched);
-          touched[touchedCount++] = list;
+          touched[touchedCount++] = posting;
         }
-        scores[list]! += weight;
+        scores[posting]! += weight;
         continue;
       }
+      const length = postings.listLength(posting);
       // Shortest lists first (insertion: a dozen lists at most).
       let at = listCount;
-      while (at > 0 && lists[order[at - 1]!]!.length > list.length) {
+      while (at > 0 && listLengths[order[at - 1]!]! > length) {
         order[at] = order[at - 1]!;
         at -= 1;
       }
       order[at] = listCount;
-      lists[listCount] = list;
+      lists[listCount] = posting;
+      listLengths[listCount] = length;
       listWeights[listCount] = weight;
       listCount += 1;
     }
     let budget = limits.maxPostingsRead;
+    const pool = postings.pool();
     for (let n = 0; n < listCount; n += 1) {
       const i = order[n]!;
-      const slots = lists[i]!;
-      if (slots.length > budget) break;
-      budget -= slots.length;
+      const length = listLengths[i]!;
+      if (length > budget) break;
+      budget -= length;
       const weight = listWeights[i]!;
-      if (touchedCount + slots.length > touched.length) touched = this.touched = grow(touched, touchedCount + slots.length);
-      for (let j = 0; j < slots.length; j += 1) {
-        const slot = slots[j]!;
+      if (touchedCount + length > touched.length) touched = this.touched = grow(touched, touchedCount + length);
+      const start = postings.listStart(lists[i]!);
+      for (let j = 0; j < length; j += 1) {
+        const slot = pool[start + j]!;
         if (scores[slot] === 0) touched[touchedCount++] = slot;
         scores[slot]! += weight;
       }
     }
-    for (let n = 0; n < listCount; n += 1) lists[n] = EMPTY;
     return this.rank(touchedCount, limits);
   }
 
@@ -173,16 +162,6 @@ export class CandidateIndex<T extends Indexed> {
   }
 
   private unpost(slot: number): void {
-    for (const key of this.keysOf[slot] ?? []) {
-      const list = this.postings.get(key);
-      if (list === undefined) continue;
-      if (typeof list === 'number') {
-        if (list === slot) this.postings.delete(key);
-        continue;
-      }
-      removeSlot(list, slot);
-      if (list.length === 1) this.postings.set(key, list[0]!);
-    }
+    for (const key of this.keysOf[slot] ?? []) this.postings.remove(key, slot);
   }
 }
-
