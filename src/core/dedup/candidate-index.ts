@@ -37,9 +37,11 @@ export class CandidateIndex<T extends Indexed> {
   private readonly keysOf: Array<readonly IndexKey[]> = [];
   private readonly owners: Array<T | undefined> = [];
   private readonly freeSlots: number[] = [];
-  private scores = new Float64Array(1024);
-  /** Each slot's story seq, beside its score: ranking reads no story object. */
-  private seqs = new Float64Array(1024);
+  /**
+   * [score, seq] per slot: a lookup's evidence for the story, and its seq beside it (ranking reads
+   * no story object, and the two are one cache miss, not two).
+   */
+  private scores = new Float64Array(2 * 1024);
   // Scratch arrays of lookup(), reused: it runs for every item.
   private touched: Int32Array = new Int32Array(256);
   private readonly lists: number[] = [];
@@ -78,11 +80,11 @@ export class CandidateIndex<T extends Indexed> {
       if (posting === undefined || !(weight > 0)) continue;
       // A key of one story costs nothing to read: counted at once, outside the budget.
       if (posting >= 0) {
-        if (scores[posting] === 0) {
+        if (scores[2 * posting] === 0) {
           if (touchedCount === touched.length) touched = this.touched = grow(touched);
           touched[touchedCount++] = posting;
         }
-        scores[posting]! += weight;
+        scores[2 * posting]! += weight;
         continue;
       }
       const length = postings.listLength(posting);
@@ -110,8 +112,8 @@ export class CandidateIndex<T extends Indexed> {
       const start = postings.listStart(lists[i]!);
       for (let j = 0; j < length; j += 1) {
         const slot = pool[start + j]!;
-        if (scores[slot] === 0) touched[touchedCount++] = slot;
-        scores[slot]! += weight;
+        if (scores[2 * slot] === 0) touched[touchedCount++] = slot;
+        scores[2 * slot]! += weight;
       }
     }
     return this.rank(touchedCount, limits);
@@ -122,19 +124,19 @@ export class CandidateIndex<T extends Indexed> {
    * small array (no sort of every story touched); resets their scores.
    */
   private rank(touchedCount: number, limits: LookupLimits): T[] {
-    const { scores, seqs, touched } = this;
+    const { scores, touched } = this;
     const best: number[] = [];
     const bestScores: number[] = [];
     for (let n = 0; n < touchedCount; n += 1) {
       const slot = touched[n]!;
-      const score = scores[slot]!;
-      scores[slot] = 0;
+      const score = scores[2 * slot]!;
+      scores[2 * slot] = 0;
       if (score < limits.minEvidence) continue;
-      const seq = seqs[slot]!;
+      const seq = scores[2 * slot + 1]!;
       const full = best.length === limits.maxResults;
       let at = full ? best.length - 1 : best.length;
-      if (full && !(score > bestScores[at]! || (score === bestScores[at]! && seq < seqs[best[at]!]!))) continue;
-      while (at > 0 && (score > bestScores[at - 1]! || (score === bestScores[at - 1]! && seq < seqs[best[at - 1]!]!))) {
+      if (full && !(score > bestScores[at]! || (score === bestScores[at]! && seq < scores[2 * best[at]! + 1]!))) continue;
+      while (at > 0 && (score > bestScores[at - 1]! || (score === bestScores[at - 1]! && seq < scores[2 * best[at - 1]! + 1]!))) {
         best[at] = best[at - 1]!;
         bestScores[at] = bestScores[at - 1]!;
         at -= 1;
@@ -149,15 +151,12 @@ export class CandidateIndex<T extends Indexed> {
     const slot = this.freeSlots.pop() ?? this.owners.length;
     item.slot = slot;
     this.owners[slot] = item;
-    if (slot >= this.scores.length) {
+    if (2 * slot >= this.scores.length) {
       const scores = new Float64Array(this.scores.length * 2);
       scores.set(this.scores);
       this.scores = scores;
-      const seqs = new Float64Array(this.seqs.length * 2);
-      seqs.set(this.seqs);
-      this.seqs = seqs;
     }
-    this.seqs[slot] = item.seq;
+    this.scores[2 * slot + 1] = item.seq;
     return slot;
   }
 

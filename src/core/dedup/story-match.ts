@@ -152,7 +152,7 @@ export function newStoryKeys(features: ItemFeatures): IndexKey[] {
 /** Keys a story is posted under: pairs of its lead names, its centroids' heaviest words, its members' bands. */
 export function storyIndexKeys(state: StoryState): IndexKey[] {
   const keys: IndexKey[] = [];
-  pairKeys(state.members.length === 1 ? state.names : namesByCount(state), keys);
+  pairKeys(state.members.length === 1 ? state.names : mostNamed(state, PAIRED_NAMES), keys);
   for (const centroid of [state.centroids.id, state.centroids.en]) {
     if (centroid === undefined) continue;
     for (const i of heaviest(centroid, TOP_KEYS)) keys.push(indexKey(centroid.hashes[i]!));
@@ -164,12 +164,24 @@ export function storyIndexKeys(state: StoryState): IndexKey[] {
   return [...new Set(keys)];
 }
 
-/** Lead names, most named first; ties in the order the story first named them (a stable sort). */
-function namesByCount(state: StoryState): string[] {
-  return state.names
-    .map((key, i) => [key, state.nameCounts[i]!] as const)
-    .sort((a, b) => b[1] - a[1])
-    .map(([key]) => key);
+/**
+ * The `count` lead names named most, most named first; ties in the order the story first named
+ * them (what a stable sort by count would put first), picked without sorting them all: a story's
+ * keys are rebuilt on every report it gets.
+ */
+function mostNamed(state: StoryState, count: number): string[] {
+  const { names, nameCounts } = state;
+  const top: number[] = [];
+  for (let i = 0; i < names.length; i += 1) {
+    const n = nameCounts[i]!;
+    // After every kept name named at least as often (an earlier name wins a tie).
+    let at = top.length;
+    while (at > 0 && nameCounts[top[at - 1]!]! < n) at -= 1;
+    if (at >= count) continue;
+    top.splice(at, 0, i);
+    if (top.length > count) top.pop();
+  }
+  return top.map((i) => names[i]!);
 }
 
 /** "Kim Jong Un, Andrei Belousov" from entity keys. */
