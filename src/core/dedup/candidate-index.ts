@@ -48,14 +48,38 @@ export class CandidateIndex<T extends Indexed> {
   private readonly listLengths: number[] = [];
   private readonly listWeights: number[] = [];
   private readonly order: number[] = [];
+  /** Scratch of repost(): which of the new keys the slot was posted under already. */
+  private kept = new Uint8Array(64);
 
   /** Posts `item` under `keys`, replacing the keys it was posted under before. */
   put(item: T, keys: readonly IndexKey[]): void {
     let slot = item.slot;
-    if (slot < 0) slot = this.claimSlot(item);
-    else this.unpost(slot);
-    for (const key of keys) this.postings.add(key, slot);
+    if (slot < 0) {
+      slot = this.claimSlot(item);
+      for (const key of keys) this.postings.add(key, slot);
+    } else {
+      this.repost(slot, this.keysOf[slot] ?? [], keys);
+    }
     this.keysOf[slot] = keys;
+  }
+
+  /**
+   * Moves a slot from the keys it was posted under to `after`, touching only the keys that went
+   * or came (counted with repeats): a story's keys are rebuilt on every report it gets, and most
+   * stay. The slot's place inside a list it stays in is not kept, and nothing reads it: a lookup
+   * sums a story's evidence over the lists that hold it and ranks by evidence, then seq.
+   */
+  private repost(slot: number, before: readonly IndexKey[], after: readonly IndexKey[]): void {
+    if (after.length > this.kept.length) this.kept = new Uint8Array(2 * after.length);
+    const { kept } = this;
+    kept.fill(0, 0, after.length);
+    for (const key of before) {
+      let j = 0;
+      while (j < after.length && (kept[j] === 1 || after[j] !== key)) j += 1;
+      if (j < after.length) kept[j] = 1;
+      else this.postings.remove(key, slot);
+    }
+    for (let j = 0; j < after.length; j += 1) if (kept[j] === 0) this.postings.add(after[j]!, slot);
   }
 
   remove(item: T): void {

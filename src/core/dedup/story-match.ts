@@ -99,13 +99,17 @@ function bandKeys(fp: Fingerprint, keys: IndexKey[], at = keys.length): number {
   return at + 4;
 }
 
+/** Each paired name's hash, hashed once per call (each name is in two pairs). */
+const nameHashes: number[] = [];
+
 /** Unordered pairs of the first PAIRED_NAMES names (the lower hash first), written as bandKeys writes. */
 function pairKeys(names: readonly string[], keys: IndexKey[], at = keys.length): number {
   const count = Math.min(PAIRED_NAMES, names.length);
+  for (let i = 0; i < count; i += 1) nameHashes[i] = fnv1a32(names[i]!);
   for (let i = 0; i < count; i += 1) {
-    const hi = fnv1a32(names[i]!);
+    const hi = nameHashes[i]!;
     for (let j = i + 1; j < count; j += 1) {
-      const hj = fnv1a32(names[j]!);
+      const hj = nameHashes[j]!;
       keys[at] = indexKey(mix32(Math.imul(Math.min(hi, hj) ^ PAIR_SALT, 0x9e3779b1) ^ Math.max(hi, hj)));
       at += 1;
     }
