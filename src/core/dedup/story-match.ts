@@ -106,10 +106,15 @@ const nameHashes: number[] = [];
 function pairKeys(names: readonly string[], keys: IndexKey[], at = keys.length): number {
   const count = Math.min(PAIRED_NAMES, names.length);
   for (let i = 0; i < count; i += 1) nameHashes[i] = fnv1a32(names[i]!);
+  return pairHashKeys(nameHashes, count, keys, at);
+}
+
+/** pairKeys of names given as their fnv1a32 hashes (the first `count`). */
+function pairHashKeys(hashes: readonly number[], count: number, keys: IndexKey[], at: number): number {
   for (let i = 0; i < count; i += 1) {
-    const hi = nameHashes[i]!;
+    const hi = hashes[i]!;
     for (let j = i + 1; j < count; j += 1) {
-      const hj = nameHashes[j]!;
+      const hj = hashes[j]!;
       keys[at] = indexKey(mix32(Math.imul(Math.min(hi, hj) ^ PAIR_SALT, 0x9e3779b1) ^ Math.max(hi, hj)));
       at += 1;
     }
@@ -137,7 +142,7 @@ export function candidateKeys(features: ItemFeatures): { keys: readonly IndexKey
     count += 1;
   }
   const words = count;
-  count = pairKeys(features.lead, keys, count);
+  count = pairHashKeys(features.leadHashes, Math.min(PAIRED_NAMES, features.lead.length), keys, count);
   if (features.fingerprint !== undefined) count = bandKeys(features.fingerprint, keys, count);
   // Pairs and bands count 1 each.
   for (let i = words; i < count; i += 1) weights[i] = PAIR_OR_BAND_WEIGHT;
@@ -147,7 +152,7 @@ export function candidateKeys(features: ItemFeatures): { keys: readonly IndexKey
 /** Keys a new story of one item is posted under: its lead name pairs, heaviest words and bands. */
 export function newStoryKeys(features: ItemFeatures): IndexKey[] {
   const keys: IndexKey[] = [];
-  pairKeys(features.lead, keys);
+  pairHashKeys(features.leadHashes, Math.min(PAIRED_NAMES, features.lead.length), keys, 0);
   for (const i of features.top) keys.push(indexKey(features.vector.hashes[i]!));
   if (features.fingerprint !== undefined) bandKeys(features.fingerprint, keys);
   return keys;
