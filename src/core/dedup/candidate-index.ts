@@ -25,49 +25,61 @@ export interface LookupLimits {
 /** Index keys: 30-bit hashes of words, pairs of names and fingerprint bands. */
 export type IndexKey = number;
 
-const EMPTY: number[] = [];
-
 function grow(array: Int32Array, atLeast = 0): Int32Array {
   const grown = new Int32Array(Math.max(array.length * 2, atLeast));
   grown.set(array);
   return grown;
 }
 
-/** Removes one slot from a list; order does not matter (the last one takes its place). */
-function removeSlot(list: number[], slot: number): void {
-  const at = list.indexOf(slot);
-  if (at < 0) return;
-  const last = list.pop()!;
-  if (at < list.length) list[at] = last;
-}
-
 export class CandidateIndex<T extends Indexed> {
-  /** Key -> slots posted under it: one number for the many keys of a single story, else an array. */
+  /** Key -> slots posted under it: one number for the many keys of a single story, else a list. */
   private readonly postings = new PostingTable();
   private readonly keysOf: Array<readonly IndexKey[]> = [];
   private readonly owners: Array<T | undefined> = [];
   private readonly freeSlots: number[] = [];
-  private scores = new Float64Array(1024);
-  /** Each slot's story seq, beside its score: ranking reads no story object. */
-  private seqs = new Float64Array(1024);
+  /**
+   * [score, seq] per slot: a lookup's evidence for the story, and its seq beside it (ranking reads
+   * no story object, and the two are one cache miss, not two).
+   */
+  private scores = new Float64Array(2 * 1024);
   // Scratch arrays of lookup(), reused: it runs for every item.
   private touched: Int32Array = new Int32Array(256);
-  private readonly lists: number[][] = [];
+  private readonly lists: number[] = [];
+  private readonly listLengths: number[] = [];
   private readonly listWeights: number[] = [];
   private readonly order: number[] = [];
+  /** Scratch of repost(): which of the new keys the slot was posted under already. */
+  private kept = new Uint8Array(64);
 
   /** Posts `item` under `keys`, replacing the keys it was posted under before. */
   put(item: T, keys: readonly IndexKey[]): void {
     let slot = item.slot;
-    if (slot < 0) slot = this.claimSlot(item);
-    else this.unpost(slot);
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, slot);
-      else if (typeof list === 'number') this.postings.set(key, [list, slot]);
-      else list.push(slot);
+    if (slot < 0) {
+      slot = this.claimSlot(item);
+      for (const key of keys) this.postings.add(key, slot);
+    } else {
+      this.repost(slot, this.keysOf[slot] ?? [], keys);
     }
     this.keysOf[slot] = keys;
+  }
+
+  /**
+   * Moves a slot from the keys it was posted under to `after`, touching only the keys that went
+   * or came (counted with repeats): a story's keys are rebuilt on every report it gets, and most
+   * stay. The slot's place inside a list it stays in is not kept, and nothing reads it: a lookup
+   * sums a story's evidence over the lists that hold it and ranks by evidence, then seq.
+   */
+  private repost(slot: number, before: readonly IndexKey[], after: readonly IndexKey[]): void {
+    if (after.length > this.kept.length) this.kept = new Uint8Array(2 * after.length);
+    const { kept } = this;
+    kept.fill(0, 0, after.length);
+    for (const key of before) {
+      let j = 0;
+      while (j < after.length && (kept[j] === 1 || after[j] !== key)) j += 1;
+      if (j < after.length) kept[j] = 1;
+      else this.postings.remove(key, slot);
+    }
+    for (let j = 0; j < after.length; j += 1) if (kept[j] === 0) this.postings.add(after[j]!, slot);
   }
 
   remove(item: T): void {
@@ -82,49 +94,52 @@ export class CandidateIndex<T extends Indexed> {
 
   /** Stories sharing the first `count` keys (weights[i] belongs to keys[i]), best evidence first. */
   lookup(keys: readonly IndexKey[], weights: readonly number[], limits: LookupLimits, count = keys.length): T[] {
-    const { scores, lists, listWeights, order } = this;
+    const { scores, postings, lists, listLengths, listWeights, order } = this;
     let touchedCount = 0;
     let { touched } = this;
     let listCount = 0;
     for (let k = 0; k < count; k += 1) {
       const weight = weights[k]!;
-      const list = this.postings.get(keys[k]!);
-      if (list === undefined || !(weight > 0)) continue;
+      const posting = postings.get(keys[k]!);
+      if (posting === undefined || !(weight > 0)) continue;
       // A key of one story costs nothing to read: counted at once, outside the budget.
-      if (typeof list === 'number') {
-        if (scores[list] === 0) {
+      if (posting >= 0) {
+        if (scores[2 * posting] === 0) {
           if (touchedCount === touched.length) touched = this.touched = grow(touched);
-          touched[touchedCount++] = list;
+          touched[touchedCount++] = posting;
         }
-        scores[list]! += weight;
+        scores[2 * posting]! += weight;
         continue;
       }
+      const length = postings.listLength(posting);
       // Shortest lists first (insertion: a dozen lists at most).
       let at = listCount;
-      while (at > 0 && lists[order[at - 1]!]!.length > list.length) {
+      while (at > 0 && listLengths[order[at - 1]!]! > length) {
         order[at] = order[at - 1]!;
         at -= 1;
       }
       order[at] = listCount;
-      lists[listCount] = list;
+      lists[listCount] = posting;
+      listLengths[listCount] = length;
       listWeights[listCount] = weight;
       listCount += 1;
     }
     let budget = limits.maxPostingsRead;
+    const pool = postings.pool();
     for (let n = 0; n < listCount; n += 1) {
       const i = order[n]!;
-      const slots = lists[i]!;
-      if (slots.length > budget) break;
-      budget -= slots.length;
+      const length = listLengths[i]!;
+      if (length > budget) break;
+      budget -= length;
       const weight = listWeights[i]!;
-      if (touchedCount + slots.length > touched.length) touched = this.touched = grow(touched, touchedCount + slots.length);
-      for (let j = 0; j < slots.length; j += 1) {
-        const slot = slots[j]!;
-        if (scores[slot] === 0) touched[touchedCount++] = slot;
-        scores[slot]! += weight;
+      if (touchedCount + length > touched.length) touched = this.touched = grow(touched, touchedCount + length);
+      const start = postings.listStart(lists[i]!);
+      for (let j = 0; j < length; j += 1) {
+        const slot = pool[start + j]!;
+        if (scores[2 * slot] === 0) touched[touchedCount++] = slot;
+        scores[2 * slot]! += weight;
       }
     }
-    for (let n = 0; n < listCount; n += 1) lists[n] = EMPTY;
     return this.rank(touchedCount, limits);
   }
 
@@ -133,19 +148,19 @@ export class CandidateIndex<T extends Indexed> {
    * small array (no sort of every story touched); resets their scores.
    */
   private rank(touchedCount: number, limits: LookupLimits): T[] {
-    const { scores, seqs, touched } = this;
+    const { scores, touched } = this;
     const best: number[] = [];
     const bestScores: number[] = [];
     for (let n = 0; n < touchedCount; n += 1) {
       const slot = touched[n]!;
-      const score = scores[slot]!;
-      scores[slot] = 0;
+      const score = scores[2 * slot]!;
+      scores[2 * slot] = 0;
       if (score < limits.minEvidence) continue;
-      const seq = seqs[slot]!;
+      const seq = scores[2 * slot + 1]!;
       const full = best.length === limits.maxResults;
       let at = full ? best.length - 1 : best.length;
-      if (full && !(score > bestScores[at]! || (score === bestScores[at]! && seq < seqs[best[at]!]!))) continue;
-      while (at > 0 && (score > bestScores[at - 1]! || (score === bestScores[at - 1]! && seq < seqs[best[at - 1]!]!))) {
+      if (full && !(score > bestScores[at]! || (score === bestScores[at]! && seq < scores[2 * best[at]! + 1]!))) continue;
+      while (at > 0 && (score > bestScores[at - 1]! || (score === bestScores[at - 1]! && seq < scores[2 * best[at - 1]! + 1]!))) {
         best[at] = best[at - 1]!;
         bestScores[at] = bestScores[at - 1]!;
         at -= 1;
@@ -160,29 +175,16 @@ export class CandidateIndex<T extends Indexed> {
     const slot = this.freeSlots.pop() ?? this.owners.length;
     item.slot = slot;
     this.owners[slot] = item;
-    if (slot >= this.scores.length) {
+    if (2 * slot >= this.scores.length) {
       const scores = new Float64Array(this.scores.length * 2);
       scores.set(this.scores);
       this.scores = scores;
-      const seqs = new Float64Array(this.seqs.length * 2);
-      seqs.set(this.seqs);
-      this.seqs = seqs;
     }
-    this.seqs[slot] = item.seq;
+    this.scores[2 * slot + 1] = item.seq;
     return slot;
   }
 
   private unpost(slot: number): void {
-    for (const key of this.keysOf[slot] ?? []) {
-      const list = this.postings.get(key);
-      if (list === undefined) continue;
-      if (typeof list === 'number') {
-        if (list === slot) this.postings.delete(key);
-        continue;
-      }
-      removeSlot(list, slot);
-      if (list.length === 1) this.postings.set(key, list[0]!);
-    }
+    for (const key of this.keysOf[slot] ?? []) this.postings.remove(key, slot);
   }
 }
-

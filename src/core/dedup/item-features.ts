@@ -47,6 +47,8 @@ export interface ItemFeatures {
   lookup: number[];
   /** Persons, places and organisations named in the lead (title and first sentences), in order. */
   lead: string[];
+  /** fnv1a32 of each `lead` key (the candidate index pairs them by hash). */
+  leadHashes: number[];
   fingerprint: Fingerprint | undefined;
   /** Published time in ms, else undefined. */
   publishedMs: number | undefined;
@@ -126,6 +128,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   const mask = reserve(keys.length);
   let distinct = 0;
   const lead: string[] = [];
+  const leadHashes: number[] = [];
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
     // Each key's FNV hash serves its fingerprint shingles and (mixed) its place in the vector.
@@ -147,7 +150,10 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
       // a one-country topic, at next to nothing) but are not lead names: a pair of lead names is
       // who a story is about, and many stories name the same countries.
       const type = lexicon.entities.get(key)?.type;
-      if (type !== undefined && type !== 'country') lead.push(key);
+      if (type !== undefined && type !== 'country') {
+        lead.push(key);
+        leadHashes.push(fnv);
+      }
     }
     distinct += 1;
   }
@@ -161,6 +167,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     top: lookup.slice(0, TOP_KEYS),
     lookup: LOOKUP_KEYS >= TOP_KEYS ? lookup : lookup.slice(0, LOOKUP_KEYS),
     lead,
+    leadHashes,
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,
     eventMs: publishedMs ?? mentionedDateMs(text),

@@ -6,15 +6,17 @@
 import type { SparseVector } from './sparse-vector.ts';
 
 /**
- * Key hash -> centroids holding it, by open addressing (linear probing) in two typed arrays: every
- * distinct key of every item reads it. A Map keyed by 32-bit hashes boxes the three quarters of
- * them above V8's small-integer range (a heap number per read, and a pointer chased per probe);
- * here a read is two array reads. A count of 0 marks an empty slot; a removed key's slot is
- * filled by shifting its probe run back (no tombstones to slow later reads).
+ * Key hash -> centroids holding it, by open addressing (linear probing) in one typed array, each
+ * slot's hash and count side by side: every distinct key of every item reads it, and the table
+ * (a window's vocabulary) is too big for the CPU's caches, so a read that misses them misses once,
+ * not once per array. A Map keyed by 32-bit hashes boxes the three quarters of them above V8's
+ * small-integer range (a heap number per read, and a pointer chased per probe). A count of 0 marks
+ * an empty slot; a removed key's slot is filled by shifting its probe run back (no tombstones to
+ * slow later reads).
  */
 export class StoryFrequencies {
-  private hashes = new Int32Array(1024);
-  private counts = new Int32Array(1024);
+  /** [hash, count] per slot. */
+  private cells = new Int32Array(2 * 1024);
   private mask = 1024 - 1;
   private keys = 0;
   private documents = 0;
@@ -25,10 +27,11 @@ export class StoryFrequencies {
 
   count(hash: number): number {
     const key = hash | 0;
-    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
-      const count = this.counts[slot]!;
+    const { cells, mask } = this;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      const count = cells[2 * slot + 1]!;
       if (count === 0) return 0;
-      if (this.hashes[slot] === key) return count;
+      if (cells[2 * slot] === key) return count;
     }
   }
 
@@ -78,26 +81,27 @@ export class StoryFrequencies {
 
   private increment(hash: number): void {
     const key = hash | 0;
-    let slot = key & this.mask;
-    for (; this.counts[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] === key) {
-        this.counts[slot]! += 1;
+    const { cells, mask } = this;
+    let slot = key & mask;
+    for (; cells[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      if (cells[2 * slot] === key) {
+        cells[2 * slot + 1]! += 1;
         return;
       }
     }
-    this.hashes[slot] = key;
-    this.counts[slot] = 1;
+    cells[2 * slot] = key;
+    cells[2 * slot + 1] = 1;
     this.keys += 1;
     // Load at most 1/2: probe runs stay short.
-    if (2 * this.keys > this.mask + 1) this.grow();
+    if (2 * this.keys > mask + 1) this.grow();
   }
 
   private decrement(hash: number): void {
     const key = hash | 0;
-    let slot = key & this.mask;
-    for (; this.counts[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] !== key) continue;
-      if (this.counts[slot]! > 1) this.counts[slot]! -= 1;
+    const { cells, mask } = this;
+    for (let slot = key & mask; cells[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      if (cells[2 * slot] !== key) continue;
+      if (cells[2 * slot + 1]! > 1) cells[2 * slot + 1]! -= 1;
       else this.vacate(slot);
       return;
     }
@@ -105,32 +109,32 @@ export class StoryFrequencies {
 
   /** Empties a slot, moving back the later entries of its probe run that could sit there. */
   private vacate(slot: number): void {
-    const { hashes, counts, mask } = this;
+    const { cells, mask } = this;
     let hole = slot;
-    for (let next = (hole + 1) & mask; counts[next] !== 0; next = (next + 1) & mask) {
-      const home = hashes[next]! & mask;
+    for (let next = (hole + 1) & mask; cells[2 * next + 1] !== 0; next = (next + 1) & mask) {
+      const home = cells[2 * next]! & mask;
       // The entry at `next` may move to the hole unless its home lies cyclically in (hole, next].
       const stays = hole <= next ? home > hole && home <= next : home > hole || home <= next;
       if (stays) continue;
-      hashes[hole] = hashes[next]!;
-      counts[hole] = counts[next]!;
+      cells[2 * hole] = cells[2 * next]!;
+      cells[2 * hole + 1] = cells[2 * next + 1]!;
       hole = next;
     }
-    counts[hole] = 0;
+    cells[2 * hole + 1] = 0;
     this.keys -= 1;
   }
 
   private grow(): void {
-    const { hashes, counts } = this;
-    this.hashes = new Int32Array(2 * hashes.length);
-    this.counts = new Int32Array(2 * counts.length);
-    this.mask = 2 * hashes.length - 1;
-    for (let slot = 0; slot < hashes.length; slot += 1) {
-      if (counts[slot] === 0) continue;
-      let to = hashes[slot]! & this.mask;
-      while (this.counts[to] !== 0) to = (to + 1) & this.mask;
-      this.hashes[to] = hashes[slot]!;
-      this.counts[to] = counts[slot]!;
+    const { cells } = this;
+    const slots = cells.length / 2;
+    this.cells = new Int32Array(2 * cells.length);
+    this.mask = 2 * slots - 1;
+    for (let slot = 0; slot < slots; slot += 1) {
+      if (cells[2 * slot + 1] === 0) continue;
+      let to = cells[2 * slot]! & this.mask;
+      while (this.cells[2 * to + 1] !== 0) to = (to + 1) & this.mask;
+      this.cells[2 * to] = cells[2 * slot]!;
+      this.cells[2 * to + 1] = cells[2 * slot + 1]!;
     }
   }
 }

@@ -99,13 +99,22 @@ function bandKeys(fp: Fingerprint, keys: IndexKey[], at = keys.length): number {
   return at + 4;
 }
 
+/** Each paired name's hash, hashed once per call (each name is in two pairs). */
+const nameHashes: number[] = [];
+
 /** Unordered pairs of the first PAIRED_NAMES names (the lower hash first), written as bandKeys writes. */
 function pairKeys(names: readonly string[], keys: IndexKey[], at = keys.length): number {
   const count = Math.min(PAIRED_NAMES, names.length);
+  for (let i = 0; i < count; i += 1) nameHashes[i] = fnv1a32(names[i]!);
+  return pairHashKeys(nameHashes, count, keys, at);
+}
+
+/** pairKeys of names given as their fnv1a32 hashes (the first `count`). */
+function pairHashKeys(hashes: readonly number[], count: number, keys: IndexKey[], at: number): number {
   for (let i = 0; i < count; i += 1) {
-    const hi = fnv1a32(names[i]!);
+    const hi = hashes[i]!;
     for (let j = i + 1; j < count; j += 1) {
-      const hj = fnv1a32(names[j]!);
+      const hj = hashes[j]!;
       keys[at] = indexKey(mix32(Math.imul(Math.min(hi, hj) ^ PAIR_SALT, 0x9e3779b1) ^ Math.max(hi, hj)));
       at += 1;
     }
@@ -133,7 +142,7 @@ export function candidateKeys(features: ItemFeatures): { keys: readonly IndexKey
     count += 1;
   }
   const words = count;
-  count = pairKeys(features.lead, keys, count);
+  count = pairHashKeys(features.leadHashes, Math.min(PAIRED_NAMES, features.lead.length), keys, count);
   if (features.fingerprint !== undefined) count = bandKeys(features.fingerprint, keys, count);
   // Pairs and bands count 1 each.
   for (let i = words; i < count; i += 1) weights[i] = PAIR_OR_BAND_WEIGHT;
@@ -143,7 +152,7 @@ export function candidateKeys(features: ItemFeatures): { keys: readonly IndexKey
 /** Keys a new story of one item is posted under: its lead name pairs, heaviest words and bands. */
 export function newStoryKeys(features: ItemFeatures): IndexKey[] {
   const keys: IndexKey[] = [];
-  pairKeys(features.lead, keys);
+  pairHashKeys(features.leadHashes, Math.min(PAIRED_NAMES, features.lead.length), keys, 0);
   for (const i of features.top) keys.push(indexKey(features.vector.hashes[i]!));
   if (features.fingerprint !== undefined) bandKeys(features.fingerprint, keys);
   return keys;
@@ -152,7 +161,7 @@ export function newStoryKeys(features: ItemFeatures): IndexKey[] {
 /** Keys a story is posted under: pairs of its lead names, its centroids' heaviest words, its members' bands. */
 export function storyIndexKeys(state: StoryState): IndexKey[] {
   const keys: IndexKey[] = [];
-  pairKeys(state.members.length === 1 ? state.names : namesByCount(state), keys);
+  pairKeys(state.members.length === 1 ? state.names : mostNamed(state, PAIRED_NAMES), keys);
   for (const centroid of [state.centroids.id, state.centroids.en]) {
     if (centroid === undefined) continue;
     for (const i of heaviest(centroid, TOP_KEYS)) keys.push(indexKey(centroid.hashes[i]!));
@@ -164,12 +173,24 @@ export function storyIndexKeys(state: StoryState): IndexKey[] {
   return [...new Set(keys)];
 }
 
-/** Lead names, most named first; ties in the order the story first named them (a stable sort). */
-function namesByCount(state: StoryState): string[] {
-  return state.names
-    .map((key, i) => [key, state.nameCounts[i]!] as const)
-    .sort((a, b) => b[1] - a[1])
-    .map(([key]) => key);
+/**
+ * The `count` lead names named most, most named first; ties in the order the story first named
+ * them (what a stable sort by count would put first), picked without sorting them all: a story's
+ * keys are rebuilt on every report it gets.
+ */
+function mostNamed(state: StoryState, count: number): string[] {
+  const { names, nameCounts } = state;
+  const top: number[] = [];
+  for (let i = 0; i < names.length; i += 1) {
+    const n = nameCounts[i]!;
+    // After every kept name named at least as often (an earlier name wins a tie).
+    let at = top.length;
+    while (at > 0 && nameCounts[top[at - 1]!]! < n) at -= 1;
+    if (at >= count) continue;
+    top.splice(at, 0, i);
+    if (top.length > count) top.pop();
+  }
+  return top.map((i) => names[i]!);
 }
 
 /** "Kim Jong Un, Andrei Belousov" from entity keys. */

@@ -58,4 +58,47 @@ describe('CandidateIndex', () => {
     index.put(rare, [7, 8]);
     expect(index.lookup([7, 8], [1, 1], limits)).toEqual([rare]);
   });
+
+  it('finds what an index built afresh from the final keys finds, after stories are re-posted and removed', () => {
+    let seed = 11;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    // Lists of a few stories to a few dozen (some past the budget), and repeats within a story's keys.
+    const keysOf = () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * 400));
+    const wide = { maxPostingsRead: 40, minEvidence: 0.3, maxResults: 5 };
+    const index = new CandidateIndex<{ seq: number; slot: number }>();
+    const live = new Map<{ seq: number; slot: number }, number[]>();
+    for (let step = 0; step < 3000; step += 1) {
+      const r = random();
+      const known = [...live.keys()];
+      if (r < 0.4 || known.length === 0) {
+        const s = story(step);
+        const keys = keysOf();
+        index.put(s, keys);
+        live.set(s, keys);
+      } else if (r < 0.85) {
+        // A re-post keeps some keys, drops some and adds some, as a story's report does.
+        const s = known[Math.floor(random() * known.length)]!;
+        const keys = [...live.get(s)!.filter(() => random() < 0.7), ...keysOf().slice(0, 3)];
+        index.put(s, keys);
+        live.set(s, keys);
+      } else {
+        const s = known[Math.floor(random() * known.length)]!;
+        index.remove(s);
+        live.delete(s);
+      }
+    }
+    const fresh = new CandidateIndex<{ seq: number; slot: number }>();
+    for (const [s, keys] of live) fresh.put({ seq: s.seq, slot: -1 }, keys);
+    let ranked = 0;
+    for (let q = 0; q < 300; q += 1) {
+      const keys = keysOf();
+      const weights = keys.map(() => random());
+      const seqs = (found: Array<{ seq: number }>) => found.map((s) => s.seq);
+      const found = seqs(index.lookup(keys, weights, wide));
+      expect(found).toEqual(seqs(fresh.lookup(keys, weights, wide)));
+      if (found.length > 1) ranked += 1;
+    }
+    // The look-ups rank several stories, not none.
+    expect(ranked).toBeGreaterThan(100);
+  });
 });
