@@ -64,7 +64,8 @@ const voucherPs = list(values['voucher-p'], '0');
 const themeMode = values['theme-vouchers'] !== undefined && !namesMode;
 const themeVoucherList = list(values['theme-vouchers'], '1');
 // --seed-terms N,...: a word the seeds weigh that N seeds' heads hold joins the theme without the facet check (ASSOCIATION_CUTS seedTermHeads; 0 off).
-const seedTermList = list(values['seed-terms'], '0');
+// Without --seed-terms the grid keeps the shipped seed-term rule (ASSOCIATION_CUTS.seedTermHeads), so --show and a grid of other cuts run what ships.
+const seedTermList = list(values['seed-terms'], String(ASSOCIATION_CUTS.seedTermHeads ?? 0));
 const nameVouchers = (values['name-vouchers'] ?? 'facet').split(',') as Array<'facet' | 'heads'>;
 const nameLikes = (values['name-like'] ?? 'entity,unknown').split(',') as Array<AssociationCuts['nameLike']>;
 const NAMES_OFF = { nameShare: 0, nameSeedNames: ASSOCIATION_CUTS.nameSeedNames, nameThemeShare: ASSOCIATION_CUTS.nameThemeShare, nameLike: ASSOCIATION_CUTS.nameLike };
