@@ -18,7 +18,7 @@ import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.t
 import { MIN_SEEDS_TO_HOLD_OUT } from '../src/core/profile/set-threshold.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import type { TopicProfile } from '../src/core/model.ts';
-import { developmentTopics, profileF1, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' } } });
 const CUTS: Record<string, number> = { ...FACET_CUTS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
@@ -42,17 +42,6 @@ const topics: Topic[] = [
     : []),
 ];
 
-/** Every set of `size` of the indices 0..n-1. */
-function subsets(n: number, size: number): number[][] {
-  const sets: number[][] = [];
-  const grow = (from: number, chosen: number[]) => {
-    if (chosen.length === size) sets.push(chosen);
-    else for (let i = from; i < n; i += 1) grow(i + 1, [...chosen, i]);
-  };
-  grow(0, []);
-  return sets;
-}
-
 const f3 = (x: number) => x.toFixed(3);
 const SIZES = [4, 3, 2];
 for (const value of candidates) {
@@ -65,7 +54,7 @@ for (const value of candidates) {
     const full = f1(topic.seeds.map((_, i) => i));
     columns[0]!.push(full);
     const cells = SIZES.map((size, k) => {
-      const f1s = subsets(topic.seeds.length, size).map(f1);
+      const f1s = seedSubsets(topic.seeds.length, size).map(f1);
       const min = Math.min(...f1s);
       const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
       columns[1 + k]!.push(min);

@@ -89,3 +89,15 @@ export function profileCostNorm(profile: TopicProfile, labelled: readonly Labell
   const { fp, fn, positives, negatives } = profileCounts(profile, labelled, lexicon);
   return (positives === 0 ? 0 : fn / positives) + 4.9 * (negatives === 0 ? 0 : fp / negatives);
 }
+
+/** Every set of `size` of the indices 0..n-1, in lexicographic order (a topic learned from every K of its seeds). */
+export function seedSubsets(n: number, size: number): number[][] {
+  if (size <= 0 || size > n) return [];
+  const sets: number[][] = [];
+  const grow = (from: number, chosen: number[]) => {
+    if (chosen.length === size) sets.push(chosen);
+    else for (let i = from; i < n; i += 1) grow(i + 1, [...chosen, i]);
+  };
+  grow(0, []);
+  return sets;
+}

@@ -25,7 +25,7 @@ import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex } from '../src/core/dedup/story-index.ts';
 import { analyseFeedback, type FeedbackDocs } from '../src/core/profile/expand-facets.ts';
 import { readFeedbackFile } from '../src/adapters/feedback-file.ts';
-import { developmentTopics, topicDir } from './topic-eval-lib.ts';
+import { developmentTopics, seedSubsets, topicDir } from './topic-eval-lib.ts';
 
 const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
@@ -174,15 +174,3 @@ if (positionals.length === 0 || positionals.includes('default')) {
   }
 }
 void loadTopic;
-
-/** Every set of `size` of the indices 0..n-1, in lexicographic order. */
-function seedSubsets(n: number, size: number): number[][] {
-  if (size <= 0 || size > n) return [];
-  const sets: number[][] = [];
-  const grow = (from: number, chosen: number[]) => {
-    if (chosen.length === size) sets.push(chosen);
-    else for (let i = from; i < n; i += 1) grow(i + 1, [...chosen, i]);
-  };
-  grow(0, []);
-  return sets;
-}
