@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readJsonl as readJsonlWith } from './read-jsonl.ts';
-import { pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
+import { checkedLabels, pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
 const ITEMS = fileURLToPath(new URL('../../shared/eval/topics/en-us-tariffs/items.jsonl', import.meta.url));
@@ -100,14 +100,11 @@ function main(): void {
   const { labels: labelsPath, out } = parseLabelsArgs(process.argv.slice(2), { labels: DEFAULT_LABELS, out: DEFAULT_OUT }, fail);
   if (!existsSync(ITEMS)) fail(`../shared is absent: ${ITEMS} not found (the item texts are read in place, never copied into the project)`);
   const items = new Map(readJsonl<Item>(ITEMS, 'items').map((item) => [item.id, item]));
-  const labels = readJsonl<Label>(labelsPath, 'labels');
+  const labels = checkedLabels(readJsonl<Label>(labelsPath, 'labels'), fail);
+  const seen = new Set(labels.map((label) => label.id));
 
   const rows: OutRow[] = [];
-  const seen = new Set<string>();
   for (const label of labels) {
-    if (typeof label.id !== 'string' || typeof label.story !== 'string' || label.story === '') fail(`bad label line ${JSON.stringify(label)}`);
-    if (seen.has(label.id)) fail(`${label.id} is labelled twice`);
-    seen.add(label.id);
     const item = items.get(label.id);
     if (item === undefined) fail(`${label.id} is not an item of ${ITEMS}`);
     const day = item.published.slice(0, 10).replaceAll('-', '');

@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readJsonl as readJsonlWith } from './read-jsonl.ts';
-import { pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
+import { checkedLabels, pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
 const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
@@ -76,15 +76,12 @@ function main(): void {
   const { labels: labelsPath, out } = parseLabelsArgs(process.argv.slice(2), { labels: DEFAULT_LABELS, out: DEFAULT_OUT }, fail);
   if (!existsSync(STREAM)) fail(`../shared is absent: ${STREAM} not found (the headline texts are read in place, never copied into the project)`);
   const stream = new Map(readJsonl<StreamRow>(STREAM, 'stream').map((row) => [row.id, row]));
-  const labels = readJsonl<Label>(labelsPath, 'labels');
+  const labels = checkedLabels(readJsonl<Label>(labelsPath, 'labels'), fail);
+  const seen = new Set(labels.map((label) => label.id));
 
   const rows: OutRow[] = [];
-  const seen = new Set<string>();
   const days = new Set<string>();
   for (const label of labels) {
-    if (typeof label.id !== 'string' || typeof label.story !== 'string' || label.story === '') fail(`bad label line ${JSON.stringify(label)}`);
-    if (seen.has(label.id)) fail(`${label.id} is labelled twice`);
-    seen.add(label.id);
     const row = stream.get(label.id);
     if (row === undefined) fail(`${label.id} is missing from ${STREAM}`);
     const day = row.published.slice(0, 10);

@@ -51,3 +51,14 @@ export function parseLabelsArgs(args: readonly string[], defaults: { labels: str
   if (rest.length > 1) fail(`one output file, not ${rest.length} (usage: [--labels FILE] [OUT.jsonl])`);
   return { labels, out: rest[0] ?? defaults.out };
 }
+
+/** The labels, each with an id and a non-empty story, no id twice; anything else stops the build with one line. */
+export function checkedLabels(labels: ReadonlyArray<{ id: string; story: string }>, fail: (message: string) => never): ReadonlyArray<{ id: string; story: string }> {
+  const seen = new Set<string>();
+  for (const label of labels) {
+    if (typeof label.id !== 'string' || typeof label.story !== 'string' || label.story === '') fail(`bad label line ${JSON.stringify(label)}`);
+    if (seen.has(label.id)) fail(`${label.id} is labelled twice`);
+    seen.add(label.id);
+  }
+  return labels;
+}
