@@ -138,7 +138,9 @@ for (const topic of topics) {
     const f1s = seedSubsets(seeds.length, size).map((chosen) => {
       const subset = learnProfile(chosen.map((i) => seeds[i]!), lexicon, background, learnOptions(topic, lang));
       const p2 = prepareProfile(subset, lexicon);
-      return score(items, (item) => matchItem(item, p2).decision).f1;
+      const f1 = score(items, (item) => matchItem(item, p2).decision).f1;
+      if (values.show === topic) console.log(`   seeds ${chosen.map((i) => i + 1).join(',')}: F1 ${f3(f1)}\n${describeProfile(subset).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
+      return f1;
     });
     const sorted = [...f1s].sort((a, b) => a - b);
     console.log(`   every ${size} of ${seeds.length} seeds (${f1s.length} sets): F1 min ${f3(sorted[0]!)}, median ${f3(sorted[Math.floor(sorted.length / 2)]!)}, mean ${f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`);
