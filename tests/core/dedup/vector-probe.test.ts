@@ -31,3 +31,20 @@ describe('VectorProbe', () => {
     expect(shared).toBeGreaterThan(100);
   });
 });
+
+describe('VectorProbe.shared', () => {
+  it('flags exactly the placed entries the other vector holds (colliding hashes told apart by key), growing a short flag array', () => {
+    const hashOf = (key: string) => (key === 'a' || key === 'b' ? 7 : keyHash(key));
+    const vector = (keys: string[]) => sparseVector(keys, keys.map(hashOf), keys.map(() => 1));
+    const probe = new VectorProbe();
+    const placed = vector(['a', 'b', 'gaza', 'strikes', 'belgorod']);
+    probe.place(placed);
+    const flags = probe.shared(vector(['b', 'gaza', 'ceasefire']), new Uint8Array(2));
+    expect(flags.length).toBeGreaterThanOrEqual(placed.keys.length);
+    const held = placed.keys.filter((_, i) => flags[i] === 1).sort();
+    expect(held).toEqual(['b', 'gaza']);
+    // Reused: the earlier flags are cleared.
+    const again = probe.shared(vector(['belgorod']), flags);
+    expect(placed.keys.filter((_, i) => again[i] === 1)).toEqual(['belgorod']);
+  });
+});
