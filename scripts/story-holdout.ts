@@ -9,11 +9,13 @@
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
 // (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
 // day, with the default options (MATCH_CUTS) unless --decision model or --second-look.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { clusterItems, heldOutDays, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, model: { type: 'string' } } });
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
@@ -24,6 +26,12 @@ if (subjectMinCosine !== undefined && (!(subjectMinCosine > 0) || decision !== '
   console.error(`story-holdout: --second-look takes a cosine above 0, with decision cuts (not ${values['second-look']}, ${decision})`);
   process.exit(2);
 }
+// --model FILE: a model saved by `SAVE=FILE story-model-fit.ts` (an experiment's), in place of STORY_MODEL.
+const model = values.model === undefined ? undefined : (JSON.parse(readFileSync(values.model, 'utf8')) as StoryModel);
+if (model !== undefined && decision !== 'model') {
+  console.error('story-holdout: --model needs --decision model');
+  process.exit(2);
+}
 const sets = heldOutDays();
 if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
@@ -31,7 +39,7 @@ if (sets.length === 0) {
 }
 console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}:`);
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision, ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }) });
+  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }) });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);

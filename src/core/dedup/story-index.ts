@@ -18,7 +18,7 @@ import { NameFrequencies, namesOf } from './learned-names.ts';
 import { describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
-import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, weighNames, type StoryModel, type WeighedNames } from './story-model.ts';
+import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
@@ -172,12 +172,11 @@ export class StoryIndex {
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     if (candidates.length > 0) this.probe.place(features.vector);
-    const names = this.options.decision === 'model' && candidates.length > 0 ? weighNames(features, this.nameFrequencies) : undefined;
-    if (names !== undefined) this.titleProbe.place(features.titleVector);
+    if (this.options.decision === 'model' && candidates.length > 0) this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
       this.scored += 1;
       // A rejection no closer than the closest so far is not built (undefined): only the closest is reported.
-      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine, names);
+      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine);
       if (verdict === undefined) continue;
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
@@ -196,11 +195,10 @@ export class StoryIndex {
   /** Fitting: the teacher sees the candidates' features and names the story. */
   private taught(item: ClusterItem, features: ItemFeatures, itemTimeMs: number, now: Date, candidates: readonly StoryState[], teacher: NonNullable<StoryIndex['teacher']>): Assignment {
     const rows: CandidateRow[] = [];
-    const names = weighNames(features, this.nameFrequencies);
     this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
       if (!this.inWindow(features, state) || state.centroids[features.lang] === undefined) continue;
-      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, names, features.lang, cosineIn(features.vector, state, features.lang), this.titleProbe, []) });
+      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, features.lang, cosineIn(features.vector, state, features.lang), this.titleProbe, []) });
     }
     const chosen = teacher(item, rows);
     const state = chosen === null ? undefined : this.states.get(chosen);
@@ -294,10 +292,9 @@ export class StoryIndex {
    * joins; else, in the same language, the model's score reaches its cut; else, across
    * languages, the cosine reaches the cross-language cut and two lead names are shared.
    */
-  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number, names: WeighedNames | undefined): Verdict | Rejection | undefined {
+  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number): Verdict | Rejection | undefined {
     const o = this.options;
-    // The item's names are weighed (assign) only for the model.
-    if (o.decision === 'cuts' || names === undefined) return this.judgeByCuts(features, state, closest);
+    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest);
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = this.probedCosine(state, features.lang);
     const sharedCount = sharedNames(features, state);
@@ -310,7 +307,7 @@ export class StoryIndex {
     }
     let rejected: Rejection | undefined;
     if (state.centroids[features.lang] !== undefined) {
-      const x = storyFeatures(features, itemTimeMs, state, names, features.lang, same, this.titleProbe, []);
+      const x = storyFeatures(features, itemTimeMs, state, features.lang, same, this.titleProbe, []);
       const score = modelScore(o.model, x);
       if (score >= o.model.cut) return { state, kind: 'same-story', similarity: score, distance: 0, cut: o.model.cut, cross: false, shared: sharedCount, x };
       rejected = { state, cosine: same, failed: 'model', score, x, shared: sharedCount, need: 0, cut: o.model.cut, cross: false };

@@ -1,10 +1,10 @@
 // Written by scripts/story-model-fit.ts --write: do not edit by hand.
-// Features: titleCosine, textCosine, nearestTitleCosine, nameShare, rareName, leadNames, hoursApart, logSize, titleOnly.
+// Features: titleCosine, textCosine, nearestTitleCosine, hoursApart, logSize, titleOnly, titleCovered, titleMissing, titleInText, storyCore.
 import type { StoryModel } from './story-model.ts';
 
 export const STORY_MODEL: StoryModel = {
-  weights: [1.3545, 11.836, 2.5978, 0.2744, 0.1468, -0.9686, -0.5958, 0.3666, 0.3689],
-  bias: -5.2345,
-  cut: 0,
-  idfPriorStories: 300,
+  weights: [0.6605, 8.4569, 1.0192, -0.6222, 0.2637, 0.8382, 0.0792, 0.2422, 2.0221, 2.4122],
+  bias: -5.7218,
+  cut: 0.625,
+  idfPriorStories: 1000,
 };

@@ -5,7 +5,8 @@ import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files
 import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { namesOf } from '../../../src/core/dedup/learned-names.ts';
 import { SourceFurniture } from '../../../src/core/dedup/source-furniture.ts';
-import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
+import { StoryIndex, type CandidateRow } from '../../../src/core/dedup/story-index.ts';
+import { FEATURE_NAMES } from '../../../src/core/dedup/story-model.ts';
 
 describe('namesOf', () => {
   it('reads capitalised words in the middle of a sentence as names, and pairs of them', () => {
@@ -181,5 +182,46 @@ describe("StoryIndex with decision 'model'", () => {
       expect(index.usesFurniture).toBe(false);
       expect(index.furnitureMemory()).toEqual([]);
     });
+  });
+});
+
+describe('the model features of an item against a story', () => {
+  const lexicon = loadLexicon();
+  const background = loadBackground();
+  const item = (id: string, title: string, summary: string): ClusterItem => ({ id, title, summary, published: '2025-03-18T08:00:00Z', source: id, lang: 'en' });
+  /** The features of `probe` against the one story `story` makes (the teacher sees them). */
+  const featuresOf = (story: ClusterItem[], probe: ClusterItem): Record<string, number> => {
+    const index = new StoryIndex(lexicon, background, { decision: 'model' });
+    let rows: readonly CandidateRow[] = [];
+    let first: string | null = null;
+    index.teacher = (_, seen) => {
+      rows = seen;
+      return first;
+    };
+    for (const member of story) first = index.assign(member, new Date(member.published!)).storyId;
+    index.assign(probe, new Date(probe.published!));
+    expect(rows).toHaveLength(1);
+    return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, rows[0]!.x[i]!]));
+  };
+  const story = [
+    item('1', 'Israel resumes strikes on Gaza, ending the ceasefire', 'Israel carried out extensive strikes across Gaza on Tuesday, ending the ceasefire with Hamas.'),
+    item('2', 'Hundreds killed as Israel resumes Gaza strikes', 'Israeli strikes across Gaza killed hundreds as the ceasefire with Hamas collapsed.'),
+  ];
+
+  it('a report in the story\'s own words: its title covered, no heavy title word new, the story\'s core words held', () => {
+    const x = featuresOf(story, item('3', 'Israel ends Gaza ceasefire with strikes', 'Israel ended the ceasefire in Gaza with strikes that killed hundreds, Hamas said.'));
+    expect(x.titleCovered).toBeGreaterThan(0.99);
+    expect(x.titleMissing).toBe(0);
+    expect(x.titleInText).toBeGreaterThan(0.99);
+    expect(x.storyCore).toBeGreaterThan(0.5);
+  });
+
+  it('a neighbouring event told in its own words: a heavy title word no member used, less of its title covered', () => {
+    const own = featuresOf(story, item('3', 'Israel ends Gaza ceasefire with strikes', 'Israel ended the ceasefire in Gaza with strikes that killed hundreds, Hamas said.'));
+    const sibling = featuresOf(story, item('4', 'Russian army says it repelled assault on Belgorod amid ceasefire talks', 'Russia said its army repelled a Ukrainian assault on the Belgorod region as ceasefire talks went on.'));
+    expect(sibling.titleMissing).toBeGreaterThan(0.2);
+    expect(sibling.titleCovered).toBeLessThan(own.titleCovered! - 0.3);
+    expect(sibling.titleInText).toBeLessThan(own.titleInText! - 0.3);
+    expect(sibling.storyCore).toBeLessThan(own.storyCore!);
   });
 });
