@@ -76,6 +76,17 @@ export interface FacetCuts {
    * train and Chromebook topics' 3-of-5 figures (Chromebook mean 0.958 -> 0.824).
    */
   commonNameCapitalisedSeeds: number;
+  /**
+   * The names facet stands only when one of its names is prominent (title, lead, or two sentences)
+   * in this many seeds (all, when fewer): names each prominent in one seed alone are that seed's
+   * particulars, however they add up to cover the seeds ("KTP" heading the seed on gas-cylinder
+   * registration, "minyak" the next seed's). scripts/few-seed-curve.ts: 1 (no check) leaves the
+   * fuel topic's 3-of-5 mean F1 at 0.566; 2 lifts it to 0.630 (seeds 2,4,5: 0.058 -> 0.477) and
+   * moves no other figure down (phones 3-of-5 0.259 -> 0.260); 3 drops the floods, fuel and MotoGP
+   * 3-of-5 figures (MotoGP min 0.859 -> 0.009). Requiring it of every name instead of one drops the
+   * phone and league topics' 3-of-5 means (0.259 -> 0.226, 0.086 -> 0.067).
+   */
+  namesAnchorProminentSeeds: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -84,6 +95,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeMinShare: 0.1,
   themeMinLogLift: Math.log(12),
   commonNameCapitalisedSeeds: 2,
+  namesAnchorProminentSeeds: 2,
 };
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
@@ -222,7 +234,9 @@ export function learnFacets(
   // its sentences): a page pasted without its headline opens mid-story ("Dalam insiden tersebut,
   // ..."), and with two or three seeds one such seed would leave the topic without names.
   const covered = evidence.prominentSets.filter((keys) => names.some((k) => keys.has(k))).length;
-  if (names.length > 0 && covered >= aloneNeed) {
+  // ...and one name at least is what several seeds share, not a patchwork of one name per seed.
+  const anchored = names.some((k) => evidence.stats.get(k)!.prominent >= Math.min(cuts.namesAnchorProminentSeeds, seedCount));
+  if (names.length > 0 && covered >= aloneNeed && anchored) {
     const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };
