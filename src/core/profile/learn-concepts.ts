@@ -87,6 +87,16 @@ export interface FacetCuts {
    * phone and league topics' 3-of-5 means (0.259 -> 0.226, 0.086 -> 0.067).
    */
   namesAnchorProminentSeeds: number;
+  /**
+   * An acronym commoner than this in ordinary headlines that the names facet did not take (it heads
+   * too few seeds for so common a word) is a common noun written in capitals ("BBM", fuel), and the
+   * theme may take it when the topic has a names facet. scripts/few-seed-curve.ts: 1 (never) leaves
+   * the fuel topic's 3-of-5 min / mean F1 at 0.066 / 0.630 (seeds 2,3,4: names Pertalite and
+   * MyPertamina, a theme without "BBM"); 0.0002 to 0.004 lift them to 0.147 / 0.638, and no other
+   * figure moves (0.008 is above BBM's 0.41% of headlines and changes nothing). Without a names facet the acronym would open the topic's one facet by itself:
+   * the fuel topic's 2-of-5 mean falls 0.476 -> 0.466 (seeds 1,2: 0.555 -> 0.503).
+   */
+  themeAcronymMinP: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -96,6 +106,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeMinLogLift: Math.log(12),
   commonNameCapitalisedSeeds: 2,
   namesAnchorProminentSeeds: 2,
+  themeAcronymMinP: 2e-3,
 };
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
@@ -244,7 +255,9 @@ export function learnFacets(
     concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
+  const named = new Set(concepts.some((c) => (c as FacetConcept).kind === 'names') ? names : []);
+  const commonNoun = (key: string) => named.size > 0 && !named.has(key) && evidence.stats.get(key)!.acronym === true && background.probability(key, evidence.lang) > cuts.themeAcronymMinP;
+  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts, commonNoun);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright. Without sides or names the theme is the topic's one facet: the
   // words the seeds' headlines say, not the strongest shared terms (the fallback below), which
@@ -266,9 +279,10 @@ const THEME_HEADS = 2;
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: Readonly<FacetCuts>): FacetConcept | undefined {
-  // Words only: names (institutions too) are the names facet's, never what happened.
-  const all = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: Readonly<FacetCuts>, commonNoun: (key: string) => boolean): FacetConcept | undefined {
+  // Words only: names (institutions too) are the names facet's, never what happened; but a common
+  // noun the seeds write as an acronym, which the names left out, is a word (FacetCuts.themeAcronymMinP).
+  const all = terms.filter((t) => !isEntityKey(t.key) && (!evidence.stats.get(t.key)!.name || commonNoun(t.key)));
   // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
   // commoner there than in ordinary news: "dua anak" in two seeds' stories, or "data" and
   // "ditemukan", which any news uses, would let the facet open on anything.

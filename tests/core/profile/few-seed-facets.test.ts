@@ -10,11 +10,12 @@ import { seedEvidence } from '../../../src/core/profile/seed-evidence.ts';
 const lexicon = loadLexicon();
 const background = loadBackground();
 
-function namesFacet(texts: readonly string[], cuts: Partial<typeof FACET_CUTS> = {}): FacetConcept | undefined {
+function facet(kind: 'names' | 'theme', texts: readonly string[], cuts: Partial<typeof FACET_CUTS> = {}): FacetConcept | undefined {
   const evidence = seedEvidence(texts.map((t) => cleanSeedText(t)), lexicon);
   const terms = weighTerms(evidence, background);
-  return learnFacets(evidence, lexicon, background, terms, undefined, { ...FACET_CUTS, ...cuts }).find((c) => (c as FacetConcept).kind === 'names') as FacetConcept | undefined;
+  return learnFacets(evidence, lexicon, background, terms, undefined, { ...FACET_CUTS, ...cuts }).find((c) => (c as FacetConcept).kind === kind) as FacetConcept | undefined;
 }
+const namesFacet = (texts: readonly string[], cuts: Partial<typeof FACET_CUTS> = {}) => facet('names', texts, cuts);
 
 // Three seeds on one made-up topic: each of the first two heads with a name of its own ("Zorvak",
 // "Quillon") that the other mentions once in passing; the third names neither prominently.
@@ -34,5 +35,22 @@ describe('the names facet learned from a few seeds', () => {
   it('stands when one name is prominent in two seeds', () => {
     const shared = [patchwork[0]!, patchwork[1]!.replace('Pedagang dari kota Zorvak ikut mengeluh.', 'Pedagang kota Zorvak ikut mengeluh. Pembeli di kota Zorvak juga antre.'), patchwork[2]!];
     expect(namesFacet(shared)?.keys).toContain('zorvak');
+  });
+});
+
+// A names facet ("Zorvak", prominent in two seeds) and "BBM" (fuel, in 0.41% of ordinary headlines),
+// which only one seed's headline part holds: too common for a name heading so few seeds.
+const fuelQueues = [
+  'Warga Zorvak antre BBM di pangkalan\nWarga kota Zorvak antre BBM sejak pagi. Antrean BBM di kota Zorvak makin panjang. Petugas menambah pasokan BBM.',
+  'Pasokan gas kota Zorvak menipis\nPasokan gas di kota Zorvak menipis sejak pekan lalu. Warga kota Zorvak mengeluh. Pedagang menjual BBM eceran lebih mahal. Harga BBM eceran naik.',
+  'Antrean gas mengular di pangkalan\nAntrean gas mengular di banyak pangkalan. Warga mengeluh pasokan gas menipis.',
+];
+
+describe('the theme beside a names facet', () => {
+  it('takes a common noun the seeds write as an acronym when the names left it out', () => {
+    expect(namesFacet(fuelQueues)?.keys).not.toContain('bbm');
+    expect(facet('theme', fuelQueues)?.keys).toContain('bbm');
+    // Before: an acronym was a name or nothing, and the topic's word for fuel was in no facet.
+    expect(facet('theme', fuelQueues, { themeAcronymMinP: 1 })?.keys).not.toContain('bbm');
   });
 });
