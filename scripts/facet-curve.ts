@@ -29,7 +29,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeMinShare: [0.06, 0.08, 0.09, 0.1, 0.11, 0.12, 0.15],
   themeMinLogLift: [2, 2.2, 2.4, Math.log(12), 2.55, 2.6, 2.65, 2.8, 3, 3.4],
   commonNameCapitalisedSeeds: [1, 2, 3],
-  namesAnchorProminentSeeds: [1, 2, 3],
+  namesAnchorHeads: [1, 2, 3],
   themeAcronymMinP: [5e-4, 1e-3, 2e-3, 4e-3, 1],
 };
 

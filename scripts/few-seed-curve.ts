@@ -7,7 +7,7 @@
 // F1, then min / mean F1 over the sets of each size; last, the mean over the topics of each column.
 // A value is kept where no full or 4-of-5 figure falls and the 3- and 2-of-5 means rise.
 // --set CUT=VALUE,... fixes other cuts for every row (a rule read with another one on or off).
-//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorProminentSeeds=1] [TOPIC...]
+//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [TOPIC...]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';

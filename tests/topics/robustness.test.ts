@@ -88,10 +88,10 @@ function seedSets<T>(seeds: readonly T[], size: number): T[][] {
 // Before the few-seed rules (learn-concepts.ts: sides named in nearly every title, common words a
 // name only when two seeds capitalise them, coverage by prominent keys, the theme as the one
 // facet): tariffs min 0.000 / mean 0.708, floods 0.304 / 0.642, fuel 0.058 / 0.564, Chromebook
-// 0.933 / 0.958, default 0.600 / 0.955. The names facet standing only on a name several seeds make
-// prominent (learn-concepts.ts namesAnchorProminentSeeds): fuel 0.058 / 0.566 -> 0.066 / 0.630; a
-// common noun the seeds write as an acronym ("BBM") in the theme beside the names (themeAcronymMinP):
-// 0.066 / 0.630 -> 0.147 / 0.638.
+// 0.933 / 0.958, default 0.600 / 0.955. The names facet standing only on a name two seeds' titles or
+// leads carry (learn-concepts.ts namesAnchorHeads; first counting seeds that make it prominent):
+// fuel 0.058 / 0.566 -> 0.066 / 0.630; a common noun the seeds write as an acronym ("BBM") in the
+// theme beside the names (themeAcronymMinP): 0.066 / 0.630 -> 0.147 / 0.638.
 const THREE_OF_FIVE_FLOORS: Record<string, { min: number; mean: number }> = {
   'en-us-tariffs': { min: 0.575, mean: 0.835 },
   'id-banjir-sumatera': { min: 0.3, mean: 0.635 },
