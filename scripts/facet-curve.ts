@@ -30,7 +30,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeMinLogLift: [2, 2.2, 2.4, Math.log(12), 2.55, 2.6, 2.65, 2.8, 3, 3.4],
   commonNameCapitalisedSeeds: [1, 2, 3],
   namesAnchorHeads: [1, 2, 3],
-  themeAcronymMinP: [5e-4, 1e-3, 2e-3, 4e-3, 1],
+  commonAcronymsJoinNames: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

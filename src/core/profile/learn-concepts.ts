@@ -95,15 +95,17 @@ export interface FacetCuts {
    */
   namesAnchorHeads: number;
   /**
-   * An acronym commoner than this in ordinary headlines that the names facet did not take (it heads
-   * too few seeds for so common a word) is a common noun written in capitals ("BBM", fuel), and the
-   * theme may take it when the topic has a names facet. scripts/few-seed-curve.ts: 1 (never) leaves
-   * the fuel topic's 3-of-5 min / mean F1 at 0.066 / 0.630 (seeds 2,3,4: names Pertalite and
-   * MyPertamina, a theme without "BBM"); 0.0002 to 0.004 lift them to 0.147 / 0.638, and no other
-   * figure moves (0.008 is above BBM's 0.41% of headlines and changes nothing). Without a names facet the acronym would open the topic's one facet by itself:
-   * the fuel topic's 2-of-5 mean falls 0.476 -> 0.466 (seeds 1,2: 0.555 -> 0.503).
+   * 1: an acronym too common in ordinary news to be a name by itself (commoner than learnedNameMaxP,
+   * heading too few seeds) joins a names facet that other names form: a common noun written in
+   * capitals ("BBM", fuel) says what the topic is about, and the names beside it already tie it to
+   * the topic; 0: such an acronym is left out. scripts/few-seed-curve.ts --cut commonAcronymsJoinNames:
+   * 0 leaves the fuel topic's 3-of-5 min / mean F1 at 0.066 / 0.630 and 2-of-5 mean at 0.476 (seeds
+   * 2,3,4: names Pertalite and MyPertamina, "BBM" in no facet); 1 lifts them to 0.243 / 0.647 and
+   * 0.520, and no other figure moves. Giving it to the theme instead (beside a names facet) reaches
+   * 0.147 / 0.638 and 0.476; to the theme of any topic, 2-of-5 0.466 (seeds 1,2: 0.555 -> 0.503: a
+   * lone theme then opens on any fuel headline).
    */
-  themeAcronymMinP: number;
+  commonAcronymsJoinNames: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -113,7 +115,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeMinLogLift: Math.log(12),
   commonNameCapitalisedSeeds: 2,
   namesAnchorHeads: 2,
-  themeAcronymMinP: 2e-3,
+  commonAcronymsJoinNames: 1,
 };
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
@@ -218,6 +220,8 @@ export function learnFacets(
   // What the names must cover, and a name alone must head: all seeds but one, and never a
   // single seed of several (2 of 2, 2 of 3, 3 of 4, 4 of 5).
   const aloneNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
+  // Common acronyms that join the names only when other names form the facet (commonAcronymsJoinNames).
+  const followers: string[] = [];
   for (const stats of evidence.stats.values()) {
     if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
@@ -235,7 +239,8 @@ export function learnFacets(
     // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
     // acronym heading several.
     if (stats.seeds < Math.min(2, seedCount)) continue;
-    if (entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
+    const tooCommon = entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && heads < aloneNeed && !(heads >= 2 && stats.acronym === true);
+    if (tooCommon && !(stats.acronym === true && cuts.commonAcronymsJoinNames > 0)) continue;
     // A word the seeds capitalise only inside other names, a different one each time (Kecamatan X,
     // Tapanuli Selatan), names none of them.
     if (entity === undefined && stats.partOfNames === true && stats.acronym !== true) continue;
@@ -243,6 +248,11 @@ export function learnFacets(
     // title before a name, not one: with two or three seeds the other seeds' headline parts hold
     // it by chance. It is a name only when several seeds capitalise it mid-sentence.
     if (entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && (stats.capitalisedSeeds ?? 0) < Math.min(cuts.commonNameCapitalisedSeeds, seedCount)) continue;
+    // Too common to be a name by itself, an acronym ("BBM") only joins names that form the facet.
+    if (tooCommon) {
+      followers.push(stats.key);
+      continue;
+    }
     names.push(stats.key);
     // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
     // product) identifies the topic by itself; places and common names never do.
@@ -256,16 +266,14 @@ export function learnFacets(
   const headCount = (key: string) => evidence.headSets.filter((h) => h.has(key)).length;
   const anchored = names.some((k) => headCount(k) >= Math.min(cuts.namesAnchorHeads, seedCount) || evidence.stats.get(k)!.prominent >= seedCount);
   if (names.length > 0 && covered >= aloneNeed && anchored) {
-    const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
+    const ranked = [...names, ...followers].sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };
     if (alone.length > 0) facet.alone = alone.sort();
     concepts.push(facet);
   }
 
-  const named = new Set(concepts.some((c) => (c as FacetConcept).kind === 'names') ? names : []);
-  const commonNoun = (key: string) => named.size > 0 && !named.has(key) && evidence.stats.get(key)!.acronym === true && background.probability(key, evidence.lang) > cuts.themeAcronymMinP;
-  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts, commonNoun);
+  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
   // Two sides define a relation (the score weighs what happens between them); one side or none
   // needs the theme said outright. Without sides or names the theme is the topic's one facet: the
   // words the seeds' headlines say, not the strongest shared terms (the fallback below), which
@@ -287,10 +295,9 @@ const THEME_HEADS = 2;
  * use, chosen to cover nearly every seed (a greedy set cover, most seeds first), plus every other
  * topic word that two or more headline parts share or that nearly every seed makes prominent.
  */
-function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: Readonly<FacetCuts>, commonNoun: (key: string) => boolean): FacetConcept | undefined {
-  // Words only: names (institutions too) are the names facet's, never what happened; but a common
-  // noun the seeds write as an acronym, which the names left out, is a word (FacetCuts.themeAcronymMinP).
-  const all = terms.filter((t) => !isEntityKey(t.key) && (!evidence.stats.get(t.key)!.name || commonNoun(t.key)));
+function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Background, terms: readonly ProfileTerm[], need: number, cuts: Readonly<FacetCuts>): FacetConcept | undefined {
+  // Words only: names (institutions too) are the names facet's, never what happened.
+  const all = terms.filter((t) => !isEntityKey(t.key) && !evidence.stats.get(t.key)!.name);
   // A theme word is said throughout the seeds (a tenth of their sentences or more) and is clearly
   // commoner there than in ordinary news: "dua anak" in two seeds' stories, or "data" and
   // "ditemukan", which any news uses, would let the facet open on anything.

@@ -46,7 +46,7 @@ describe('the names facet learned from a few seeds', () => {
   });
 });
 
-// A names facet ("Zorvak", prominent in two seeds) and "BBM" (fuel, in 0.41% of ordinary headlines),
+// A names facet ("Zorvak", heading two seeds) and "BBM" (fuel, in 0.41% of ordinary headlines),
 // which only one seed's headline part holds: too common for a name heading so few seeds.
 const fuelQueues = [
   'Warga Zorvak antre BBM di pangkalan\nWarga kota Zorvak antre BBM sejak pagi. Antrean BBM di kota Zorvak makin panjang. Petugas menambah pasokan BBM.',
@@ -54,11 +54,18 @@ const fuelQueues = [
   'Antrean gas mengular di pangkalan\nAntrean gas mengular di banyak pangkalan. Warga mengeluh pasokan gas menipis.',
 ];
 
-describe('the theme beside a names facet', () => {
-  it('takes a common noun the seeds write as an acronym when the names left it out', () => {
-    expect(namesFacet(fuelQueues)?.keys).not.toContain('bbm');
-    expect(facet('theme', fuelQueues)?.keys).toContain('bbm');
-    // Before: an acronym was a name or nothing, and the topic's word for fuel was in no facet.
-    expect(facet('theme', fuelQueues, { themeAcronymMinP: 1 })?.keys).not.toContain('bbm');
+describe('a common noun the seeds write as an acronym', () => {
+  it('joins a names facet other names form, though too common to be a name by itself', () => {
+    expect(namesFacet(fuelQueues)?.keys).toEqual(expect.arrayContaining(['zorvak', 'bbm']));
+    // Before: an acronym this common heading one seed was left out, and the topic's word for fuel was in no facet.
+    expect(namesFacet(fuelQueues, { commonAcronymsJoinNames: 0 })?.keys).not.toContain('bbm');
+    expect(facet('theme', fuelQueues)?.keys ?? []).not.toContain('bbm');
+  });
+
+  it('never forms the names facet by itself', () => {
+    // Without "Zorvak" the only name left is the common acronym, prominent in every seed (which
+    // would anchor a name) yet heading one: no names facet.
+    const withoutZorvak = fuelQueues.map((t, i) => t.replaceAll('Zorvak', 'itu') + (i === 2 ? ' Pasokan BBM juga menipis. Antrean BBM mengular.' : ''));
+    expect(namesFacet(withoutZorvak)).toBeUndefined();
   });
 });
