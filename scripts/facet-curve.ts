@@ -29,6 +29,8 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeMinShare: [0.06, 0.08, 0.09, 0.1, 0.11, 0.12, 0.15],
   themeMinLogLift: [2, 2.2, 2.4, Math.log(12), 2.55, 2.6, 2.65, 2.8, 3, 3.4],
   commonNameCapitalisedSeeds: [1, 2, 3],
+  namesAnchorHeads: [1, 2, 3],
+  commonAcronymsJoinNames: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -6,7 +6,8 @@
 // and the default topic (config/seeds + its tuning) likewise on dev.jsonl. Printed per topic: full
 // F1, then min / mean F1 over the sets of each size; last, the mean over the topics of each column.
 // A value is kept where no full or 4-of-5 figure falls and the 3- and 2-of-5 means rise.
-//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [TOPIC...]
+// --set CUT=VALUE,... fixes other cuts for every row (a rule read with another one on or off).
+//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [TOPIC...]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -16,15 +17,24 @@ import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
 import { MIN_SEEDS_TO_HOLD_OUT } from '../src/core/profile/set-threshold.ts';
+import { ASSOCIATION_CUTS, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import type { TopicProfile } from '../src/core/model.ts';
 import { developmentTopics, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' } } });
-const CUTS: Record<string, number> = { ...FACET_CUTS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' } } });
+// The association cuts that are numbers (widen-by-association.ts ASSOCIATION_CUTS) can be read too.
+const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
 const cut = values.cut;
 if (cut !== undefined && !(cut in CUTS)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
 const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map(Number);
+const fixed: Partial<FacetCuts> = {};
+for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
+  const [name, value] = pair.split('=');
+  if (name === undefined || !(name in FACET_CUTS) || value === undefined) throw new Error(`few-seed-curve: --set wants FACET_CUT=VALUE, not ${pair}`);
+  fixed[name as keyof FacetCuts] = Number(value);
+}
 
 const lexicon = loadLexicon();
 const background = loadBackground();
@@ -45,12 +55,14 @@ const topics: Topic[] = [
 const f3 = (x: number) => x.toFixed(3);
 const SIZES = [4, 3, 2];
 for (const value of candidates) {
-  const facetCuts: Partial<FacetCuts> = cut === undefined || value === undefined || cut === 'minSeedsToHoldOut' ? {} : { [cut]: value };
+  const facetCuts: Partial<FacetCuts> = { ...fixed, ...(cut === undefined || value === undefined || !(cut in FACET_CUTS) ? {} : { [cut]: value }) };
+  const associationCuts: Partial<AssociationCuts> | undefined = cut !== undefined && value !== undefined && cut in ASSOCIATION_NUMBERS ? { [cut]: value } : undefined;
   const minSeedsToHoldOut = cut === 'minSeedsToHoldOut' ? value : undefined;
-  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}: topic | full F1 | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
+  const setNote = values.set === undefined ? '' : ` with ${values.set}`;
+  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}${setNote}: topic | full F1 | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
   const columns: number[][] = [[], ...SIZES.map(() => [] as number[]), ...SIZES.map(() => [] as number[])];
   for (const topic of topics) {
-    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) })), topic.items, lexicon);
+    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(associationCuts === undefined ? {} : { associationCuts }), ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) })), topic.items, lexicon);
     const full = f1(topic.seeds.map((_, i) => i));
     columns[0]!.push(full);
     const cells = SIZES.map((size, k) => {

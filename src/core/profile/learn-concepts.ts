@@ -76,6 +76,39 @@ export interface FacetCuts {
    * train and Chromebook topics' 3-of-5 figures (Chromebook mean 0.958 -> 0.824).
    */
   commonNameCapitalisedSeeds: number;
+  /**
+   * The names facet stands only when one of its names heads (title or lead) this many seeds (all,
+   * when fewer), or is prominent (title, lead, or two sentences) in every seed: names each heading
+   * one seed are that seed's particulars, however they add up to cover the seeds ("KTP" heading the
+   * seed on gas-cylinder registration, "minyak" the next seed's), and so is a name one seed heads
+   * and another repeats in its body ("TOD", one seed's station project, in two sentences of a
+   * railway seed). scripts/few-seed-curve.ts (themeAcronymMinP as shipped): 1 (no check) leaves the
+   * fuel topic's 3-of-5 min / mean F1 at 0.071 / 0.575 and the railway topic's at 0.000 / 0.296;
+   * 2 lifts them to 0.147 / 0.638 and 0.253 / 0.370 (railways 4-of-5 mean 0.272 -> 0.278, phones
+   * 3-of-5 0.019 / 0.259 -> 0.026 / 0.260) and moves no other figure; 3 drops the floods, fuel and
+   * MotoGP figures (fuel 4-of-5 min 0.730 -> 0.478, MotoGP 3-of-5 min 0.859 -> 0.009), though it
+   * raises some 4-of-5 means (phones 0.213 -> 0.408), which is all scripts/facet-curve.ts weighs
+   * (it ranks 3 first: full and 4-of-5 only; the 3- and 2-of-5 figures decide this cut). Counting
+   * seeds that make a name prominent (two sentences will do) instead of heading it leaves railways
+   * at 0.000 / 0.296; heads alone, without "prominent in every seed", drop MotoGP's 2-of-5 figures
+   * (0.129 / 0.586 -> 0.098 / 0.579: with two seeds a rider both name twice is what they share).
+   * Asking it of every name, not one, drops the phone and league topics' 3-of-5 means (0.259 ->
+   * 0.226, 0.086 -> 0.067).
+   */
+  namesAnchorHeads: number;
+  /**
+   * 1: an acronym too common in ordinary news to be a name by itself (commoner than learnedNameMaxP,
+   * heading too few seeds) joins a names facet that other names form: a common noun written in
+   * capitals ("BBM", fuel) says what the topic is about, and the names beside it already tie it to
+   * the topic; 0: such an acronym is left out. scripts/few-seed-curve.ts --cut commonAcronymsJoinNames:
+   * 0 leaves the fuel topic's 3-of-5 min / mean F1 at 0.066 / 0.630 and 2-of-5 mean at 0.476 (seeds
+   * 2,3,4: names Pertalite and MyPertamina, "BBM" in no facet); 1 lifts them to 0.243 / 0.647 and
+   * 0.520, and no other figure moves. Giving it to the theme instead (beside a names facet) reaches
+   * 0.147 / 0.638 and 0.476; to the theme of any topic, 2-of-5 0.466 (seeds 1,2: 0.555 -> 0.503: a
+   * lone theme then opens on any fuel headline). Letting every common word join, not only acronyms,
+   * costs the Chromebook topic's full F1 (0.964 -> 0.947).
+   */
+  commonAcronymsJoinNames: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -84,6 +117,8 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeMinShare: 0.1,
   themeMinLogLift: Math.log(12),
   commonNameCapitalisedSeeds: 2,
+  namesAnchorHeads: 2,
+  commonAcronymsJoinNames: 1,
 };
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
@@ -188,6 +223,8 @@ export function learnFacets(
   // What the names must cover, and a name alone must head: all seeds but one, and never a
   // single seed of several (2 of 2, 2 of 3, 3 of 4, 4 of 5).
   const aloneNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
+  // Common acronyms that join the names only when other names form the facet (commonAcronymsJoinNames).
+  const followers: string[] = [];
   for (const stats of evidence.stats.values()) {
     if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
@@ -205,7 +242,8 @@ export function learnFacets(
     // is no name of its own unless it is rare in ordinary news, heads most seeds, or is an
     // acronym heading several.
     if (stats.seeds < Math.min(2, seedCount)) continue;
-    if (entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && heads < aloneNeed && !(heads >= 2 && stats.acronym === true)) continue;
+    const tooCommon = entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && heads < aloneNeed && !(heads >= 2 && stats.acronym === true);
+    if (tooCommon && !(stats.acronym === true && cuts.commonAcronymsJoinNames > 0)) continue;
     // A word the seeds capitalise only inside other names, a different one each time (Kecamatan X,
     // Tapanuli Selatan), names none of them.
     if (entity === undefined && stats.partOfNames === true && stats.acronym !== true) continue;
@@ -213,6 +251,11 @@ export function learnFacets(
     // title before a name, not one: with two or three seeds the other seeds' headline parts hold
     // it by chance. It is a name only when several seeds capitalise it mid-sentence.
     if (entity === undefined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP && (stats.capitalisedSeeds ?? 0) < Math.min(cuts.commonNameCapitalisedSeeds, seedCount)) continue;
+    // Too common to be a name by itself, an acronym ("BBM") only joins names that form the facet.
+    if (tooCommon) {
+      followers.push(stats.key);
+      continue;
+    }
     names.push(stats.key);
     // A name rare in ordinary news that heads nearly every seed (the case's defendant, the
     // product) identifies the topic by itself; places and common names never do.
@@ -222,8 +265,11 @@ export function learnFacets(
   // its sentences): a page pasted without its headline opens mid-story ("Dalam insiden tersebut,
   // ..."), and with two or three seeds one such seed would leave the topic without names.
   const covered = evidence.prominentSets.filter((keys) => names.some((k) => keys.has(k))).length;
-  if (names.length > 0 && covered >= aloneNeed) {
-    const ranked = names.sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
+  // ...and one name at least is what several seeds share, not a patchwork of one name per seed.
+  const headCount = (key: string) => evidence.headSets.filter((h) => h.has(key)).length;
+  const anchored = names.some((k) => headCount(k) >= Math.min(cuts.namesAnchorHeads, seedCount) || evidence.stats.get(k)!.prominent >= seedCount);
+  if (names.length > 0 && covered >= aloneNeed && anchored) {
+    const ranked = [...names, ...followers].sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };
     if (alone.length > 0) facet.alone = alone.sort();
