@@ -137,6 +137,12 @@ export class StoryIndex {
     options: StoryIndexOptions = {},
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
+    // A model fitted on another feature list (a saved experiment, weights from before a feature
+    // change) would score on the wrong features, or NaN past its last weight: refused outright.
+    const weights = this.options.model.weights.length;
+    if (this.options.decision === 'model' && weights !== FEATURE_NAMES.length) {
+      throw new RangeError(`story-index: the model has ${weights} weights for ${FEATURE_NAMES.length} features (${FEATURE_NAMES.join(', ')})`);
+    }
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
     // The model was fitted with one prior for every item; the cuts weigh a headline's words with their own.
     const modelled = this.options.decision === 'model';

@@ -6,7 +6,7 @@ import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { namesOf } from '../../../src/core/dedup/learned-names.ts';
 import { SourceFurniture } from '../../../src/core/dedup/source-furniture.ts';
 import { StoryIndex, type CandidateRow } from '../../../src/core/dedup/story-index.ts';
-import { FEATURE_NAMES } from '../../../src/core/dedup/story-model.ts';
+import { FEATURE_NAMES, STORY_MODEL } from '../../../src/core/dedup/story-model.ts';
 
 describe('namesOf', () => {
   it('reads capitalised words in the middle of a sentence as names, and pairs of them', () => {
@@ -223,5 +223,18 @@ describe('the model features of an item against a story', () => {
     expect(sibling.titleCovered).toBeLessThan(own.titleCovered! - 0.3);
     expect(sibling.titleInText).toBeLessThan(own.titleInText! - 0.3);
     expect(sibling.storyCore).toBeLessThan(own.storyCore!);
+  });
+});
+
+describe('the model and its features', () => {
+  it('ships one weight per feature', () => {
+    expect(STORY_MODEL.weights).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it.each([
+    ['one weight short', STORY_MODEL.weights.slice(1)],
+    ['one weight too many', [...STORY_MODEL.weights, 0.5]],
+  ])('refuses a model with %s (fitted on another feature list)', (_, weights) => {
+    expect(() => new StoryIndex(loadLexicon(), loadBackground(), { decision: 'model', model: { ...STORY_MODEL, weights } })).toThrow(/weights for \d+ features/);
   });
 });
