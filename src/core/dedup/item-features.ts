@@ -62,17 +62,15 @@ export interface ItemFeatures {
   titleVector: SparseVector;
   /** No summary: the title is the whole text. */
   titleOnly: boolean;
-  /** The lead names, then names learned from the text (namesOf, lower-cased; only for the model). */
-  names: string[];
 }
 
 /**
- * What the index knows beyond the item: its summary without the source's furniture, its learned
- * names. Without `names` (the cuts' decision) the title vector is not built either.
+ * What the index knows beyond the item: its summary without the source's furniture, and whether
+ * the title vector is wanted (the model's; the cuts' decision does without it).
  */
 export interface FeatureContext {
   summary?: string;
-  names?: (lang: Lang) => string[];
+  titles?: boolean;
 }
 
 const EMPTY_VECTOR: SparseVector = { keys: [], hashes: [], weights: [], norm: 0 };
@@ -171,10 +169,8 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     fingerprint: fingerprintHashes(wordHashes, keys.length),
     publishedMs,
     eventMs: publishedMs ?? mentionedDateMs(text),
-    titleVector: context.names === undefined ? EMPTY_VECTOR : titleVectorOf(item.title, lang, lexicon, idf),
+    titleVector: context.titles === true ? titleVectorOf(item.title, lang, lexicon, idf) : EMPTY_VECTOR,
     titleOnly: summary === '',
-    // The lexicon's lead names are names too (the same key in both languages).
-    names: context.names === undefined ? [] : [...lead, ...context.names(lang)],
   };
 }
 

@@ -14,10 +14,9 @@ import { IdfTable } from './idf-table.ts';
 import { itemFeatures, type ClusterItem, type ItemFeatures } from './item-features.ts';
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
-import { NameFrequencies, namesOf } from './learned-names.ts';
 import { describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
-import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { addFeatures, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
@@ -120,7 +119,6 @@ export class StoryIndex {
   private scored = 0;
   /** Per-source sentences already used (decision 'model'): saved with the stories, see furnitureMemory. */
   private furniture = new SourceFurniture();
-  private readonly nameFrequencies = new NameFrequencies();
   /** The item being assigned, laid out for its cosines with the candidates (either decision). */
   private readonly probe = new VectorProbe();
   /** The item's title vector, laid out the same way (decision 'model': title cosines with each candidate's titles). */
@@ -164,12 +162,12 @@ export class StoryIndex {
     if (known !== undefined) {
       return { storyId: known.id, isNew: false, kind: 'near-duplicate', similarity: 1, sharedEntities: [], reason: `already in this story (same id ${item.id})` };
     }
-    // Only the model reads titles, learned names and furniture-free text: the cuts do without.
+    // Only the model reads titles and furniture-free text: the cuts do without.
     const modelled = this.usesFurniture;
     // Remembered at the item's own time, as the window counts a story's (itemFeatures: published, else now).
     const summary = modelled ? this.furniture.strip(item.source, item.summary, parseIsoMs(item.published) ?? now.getTime()) : item.summary;
     // A summary the furniture left as it was keeps the matcher's analysis (ClusterItem.analysed).
-    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), names: (lang: Lang) => namesOf(item.title, summary, lang) } : {};
+    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), titles: true } : {};
     const features = itemFeatures(item, this.lexicon, this.idf, context);
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
@@ -224,7 +222,6 @@ export class StoryIndex {
     if (before === undefined) this.frequencies.add(state.centroids[features.lang]!);
     else this.frequencies.replace(before, state.centroids[features.lang]!);
     this.memberStory.set(item.id, state);
-    for (const name of addLearnedNames(state, features.names)) this.nameFrequencies.add(name);
     this.reindex(state);
     return { storyId: state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities, reason };
   }
@@ -239,7 +236,6 @@ export class StoryIndex {
       this.unindex(state);
       this.forget(state);
       this.states.delete(state.id);
-      this.nameFrequencies.removeStory(state.learned);
       for (const member of state.members) this.memberStory.delete(member.id);
     }
     this.furniture.forgetBefore(oldestMs);
@@ -391,10 +387,8 @@ export class StoryIndex {
     this.index.remove(state);
   }
 
-  /** Counts a story's centroids in the window's key frequencies, its learned names in theirs. */
+  /** Counts a story's centroids in the window's key frequencies. */
   private count(state: StoryState): void {
-    this.nameFrequencies.addStory();
-    for (const name of state.learned) this.nameFrequencies.add(name);
     for (const lang of ['id', 'en'] as const) {
       const centroid = state.centroids[lang];
       if (centroid !== undefined) this.frequencies.add(centroid);

@@ -45,8 +45,6 @@ export interface Story {
   centroids: Partial<Record<Lang, Record<string, number>>>;
   /** Per language, the sum of its members' title vectors. */
   titleCentroids?: Partial<Record<Lang, Record<string, number>>>;
-  /** Names learned from its members' text (namesOf) and how many members name each. */
-  learnedNames?: Record<string, number>;
 }
 
 /** Keys a story's centroid keeps per language. */
@@ -69,9 +67,6 @@ export interface StoryState {
   /** Per language, the sum of its members' unit vectors (a one-item story shares its item's). */
   centroids: Partial<Record<Lang, SparseVector>>;
   titleCentroids: Partial<Record<Lang, SparseVector>>;
-  /** Learned names and how many members name each (parallel arrays). */
-  learned: string[];
-  learnedCounts: number[];
 }
 
 /** A story of one item, sharing the item's vector. */
@@ -89,8 +84,6 @@ export function newStoryState(id: string, seq: number, createdAtMs: number, feat
     nameCounts: features.lead.map(() => 1),
     centroids: {},
     titleCentroids: {},
-    learned: [...features.names],
-    learnedCounts: features.names.map(() => 1),
   };
   state.centroids[features.lang] = features.vector;
   if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = features.titleVector;
@@ -116,21 +109,6 @@ export function addFeatures(state: StoryState, features: ItemFeatures, itemTimeM
   if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = addVectors(state.titleCentroids[features.lang], features.titleVector, MAX_CENTROID_KEYS);
 }
 
-/** Adds a member's learned names to the story's; returns the names new to it. */
-export function addLearnedNames(state: StoryState, names: readonly string[]): string[] {
-  const added: string[] = [];
-  for (const name of names) {
-    const at = state.learned.indexOf(name);
-    if (at >= 0) state.learnedCounts[at]! += 1;
-    else {
-      state.learned.push(name);
-      state.learnedCounts.push(1);
-      added.push(name);
-    }
-  }
-  return added;
-}
-
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export function toStory(state: StoryState): Story {
@@ -143,7 +121,7 @@ export function toStory(state: StoryState): Story {
     if (titles !== undefined && titles.keys.length > 0) titleCentroids[lang] = vectorToRecord(titles);
   }
   // The model's parts only when it was used (a story of the cuts' decision reads as before).
-  const modelled = Object.keys(titleCentroids).length > 0 || state.learned.length > 0;
+  const modelled = Object.keys(titleCentroids).length > 0;
   return {
     id: state.id,
     createdAt: iso(state.createdAtMs),
@@ -157,7 +135,7 @@ export function toStory(state: StoryState): Story {
     })),
     entities: Object.fromEntries(state.names.map((key, i) => [key, state.nameCounts[i]!])),
     centroids,
-    ...(modelled ? { titleCentroids, learnedNames: Object.fromEntries(state.learned.map((key, i) => [key, state.learnedCounts[i]!])) } : {}),
+    ...(modelled ? { titleCentroids } : {}),
   };
 }
 
@@ -178,7 +156,6 @@ export function fromStory(story: Story, seq: number): StoryState {
     if (titles !== undefined) titleCentroids[lang] = vectorFromRecord(titles);
   }
   const entities = Object.entries(story.entities);
-  const learned = Object.entries(story.learnedNames ?? {});
   return {
     id: story.id,
     seq,
@@ -196,8 +173,6 @@ export function fromStory(story: Story, seq: number): StoryState {
     nameCounts: entities.map(([, count]) => count),
     centroids,
     titleCentroids,
-    learned: learned.map(([key]) => key),
-    learnedCounts: learned.map(([, count]) => count),
   };
 }
 

@@ -1,36 +1,11 @@
-// The fitted story model's parts: names learned from capitalisation, per-source furniture, and
-// the 'model' decision's persistence (a reloaded index decides as the original would).
+// The fitted story model's parts: per-source furniture, the 'model' decision's persistence (a
+// reloaded index decides as the original would) and its features.
 import { describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
-import { namesOf } from '../../../src/core/dedup/learned-names.ts';
 import { SourceFurniture } from '../../../src/core/dedup/source-furniture.ts';
 import { StoryIndex, type CandidateRow } from '../../../src/core/dedup/story-index.ts';
 import { FEATURE_NAMES, STORY_MODEL } from '../../../src/core/dedup/story-model.ts';
-
-describe('namesOf', () => {
-  it('reads capitalised words in the middle of a sentence as names, and pairs of them', () => {
-    const names = namesOf('Daniel Penny found not guilty in subway chokehold trial', 'A Manhattan jury has reached its verdict in the trial of Daniel Penny over the death of Jordan Neely.', 'en');
-    expect(names).toEqual(expect.arrayContaining(['penny', 'manhattan', 'daniel', 'daniel penny', 'jordan neely']));
-    // The first word of a sentence and ordinary words are not names.
-    expect(names).not.toContain('found');
-    expect(names).not.toContain('a');
-  });
-
-  it('a sentence opens after a dash between spaces or a colon (its capital is no name), and capitals outside ASCII count', () => {
-    const names = namesOf('', 'The talks went on for hours – Ministers met in Ōsaka with Émile Zola: Delegates from the coast then left quietly.', 'en');
-    expect(names).toEqual(['ōsaka', 'émile', 'zola', 'émile zola']);
-  });
-
-  it('a word runs on through combining marks, apostrophes and letters outside the BMP', () => {
-    const names = namesOf('', 'the envoy met Ме́дведев in Zürich with O’Neill and 𝐀𝐁𝐂 officials, said the report.', 'en');
-    expect(names).toEqual(['ме́дведев', 'zürich', 'o’neill', '𝐀𝐁𝐂'.toLowerCase()]);
-  });
-
-  it('in a Title Case headline only acronyms count', () => {
-    expect(namesOf('KUHAP Baru Disahkan, Ketua KPK Harap Kewenangannya Tak Berubah', '', 'id')).toEqual(['kuhap', 'kpk']);
-  });
-});
 
 describe('SourceFurniture', () => {
   const plug = 'Get all the stories you need-to-know from the most powerful name in news delivered first thing every morning.';
@@ -121,6 +96,17 @@ describe("StoryIndex with decision 'model'", () => {
     expect(ids[3]).toBe(ids[0]);
     expect(ids[1]).not.toBe(ids[0]);
     expect(index.assign(item('6', 'x', 'y', '2024-12-09T19:00:00Z'), new Date('2024-12-09T19:00:00Z')).reason).toMatch(/^new story/);
+  });
+
+  it('stories saved with the learned names of the former name features load, decide alike and are saved without them', () => {
+    const original = new StoryIndex(lexicon, background, { decision: 'model' });
+    for (const it of stream) original.assign(it, new Date(it.published!));
+    const saved = JSON.parse(JSON.stringify(original.stories())) as Array<Record<string, unknown>>;
+    const older = saved.map((story) => ({ ...story, learnedNames: { penny: 2, neely: 2 } }));
+    const restored = StoryIndex.fromStories(older as unknown as Parameters<typeof StoryIndex.fromStories>[0], lexicon, background, { decision: 'model' });
+    expect(restored.stories()).toEqual(saved);
+    const now = new Date('2024-12-09T18:30:00Z');
+    expect(later.map((it) => restored.assign(it, now))).toEqual(later.map((it) => original.assign(it, now)));
   });
 
   it('fromStories(JSON round trip) gives the same assignments as the index it was saved from', () => {
