@@ -191,7 +191,8 @@ const f = (x: number) => x.toFixed(3);
 /**
  * The precision the rule holds to the floor: over the days together (pooled), on the worst day
  * (worst), the lower of the days together and each day set's days together (sets: a language's
- * big stories cannot carry the other's precision), or the mean of the days' (mean).
+ * big stories cannot carry the other's precision), the mean of the days' (mean), or that mean under
+ * weights fitted without each day (loo: looCurve's, which must have run).
  */
 function rulePrecision(rule: (typeof RULES)[number], fitDays: readonly string[], point: Point, all: StoryScores, worst: number): number {
   if (rule === 'worst') return worst;
