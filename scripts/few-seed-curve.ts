@@ -32,7 +32,7 @@ const candidates = cut === undefined ? [undefined] : (values.values ?? String(CU
 const fixed: Partial<FacetCuts> = {};
 for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
   const [name, value] = pair.split('=');
-  if (name === undefined || !(name in FACET_CUTS) || value === undefined) throw new Error(`few-seed-curve: --set wants FACET_CUT=VALUE, not ${pair}`);
+  if (name === undefined || !(name in FACET_CUTS) || value === undefined || value === '' || !Number.isFinite(Number(value))) throw new Error(`few-seed-curve: --set wants FACET_CUT=VALUE, not ${pair}`);
   fixed[name as keyof FacetCuts] = Number(value);
 }
 
