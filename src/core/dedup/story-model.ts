@@ -85,7 +85,9 @@ let found: Uint8Array = new Uint8Array(64);
  * share of its (unit, background-idf) title vector's squared weight on words some member's title
  * used, and the weight of its heaviest word none did. A report of the story repeats the story's
  * words; a sibling event told beside it (a strike on another town, an opinion on the talks) brings
- * a rare word of its own, which a big story's centroid cosine dilutes.
+ * a rare word of its own, which a big story's centroid cosine dilutes. A story without titles in
+ * `lang` (none of its members had one, or it was saved by the cuts' decision, which keeps no title
+ * centroids) covers nothing and misses the whole title (1).
  */
 function titleCoverage(titles: VectorProbe, titleCentroid: SparseVector | undefined, out: number[]): void {
   const title = titles.placed;
