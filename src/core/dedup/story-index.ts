@@ -21,6 +21,7 @@ import { addFeatures, addLearnedNames, fromStory, memberOf, newStoryState, toSto
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, weighNames, type StoryModel, type WeighedNames } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
+import { prefetch } from './candidate-prefetch.ts';
 import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
@@ -118,6 +119,7 @@ export class StoryIndex {
   private readonly memberStory = new Map<string, StoryState>();
   private nextSeq = 0;
   private scored = 0;
+  private prefetched = 0; // prefetch()'s last sum: kept, so that its reads are not optimised away
   /** Per-source sentences already used (decision 'model'): saved with the stories, see furnitureMemory. */
   private furniture = new SourceFurniture();
   private readonly nameFrequencies = new NameFrequencies();
@@ -172,6 +174,7 @@ export class StoryIndex {
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     if (candidates.length > 0) this.probe.place(features.vector);
+    this.prefetched = prefetch(candidates, features.lang);
     const names = this.options.decision === 'model' && candidates.length > 0 ? weighNames(features, this.nameFrequencies) : undefined;
     if (names !== undefined) this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
@@ -232,7 +235,7 @@ export class StoryIndex {
     for (const state of [...this.states.values()]) {
       if (state.lastAtMs >= oldestMs) continue;
       dropped.push(toStory(state));
-      this.unindex(state);
+      this.index.remove(state);
       this.forget(state);
       this.states.delete(state.id);
       this.nameFrequencies.removeStory(state.learned);
@@ -382,10 +385,6 @@ export class StoryIndex {
 
   private reindex(state: StoryState): void {
     this.index.put(state, storyIndexKeys(state));
-  }
-
-  private unindex(state: StoryState): void {
-    this.index.remove(state);
   }
 
   /** Counts a story's centroids in the window's key frequencies, its learned names in theirs. */
