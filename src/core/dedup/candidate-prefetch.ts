@@ -9,7 +9,8 @@ import type { StoryState } from './story.ts';
  * stories lie all over the heap, each a chain of objects (state, centroid, arrays) that misses the
  * CPU's caches: read one candidate at a time, the misses wait on each other; read in one short
  * pass, the CPU fetches the candidates' chains side by side. Returns a sum only so that the reads
- * are kept (cluster bench, items per CPU-second, medians of 6 alternated runs: +6% and +8%).
+ * are kept. Cluster bench, alternated runs: +6% and +8% items per CPU-second while the
+ * machine was loaded (other processes evicting the caches), about +2% while it was quiet.
  */
 export function prefetch(candidates: readonly StoryState[], lang: Lang): number {
   let sum = 0;
