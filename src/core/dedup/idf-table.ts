@@ -5,36 +5,46 @@ import { fnv1a32 } from './fingerprint.ts';
 import type { StoryFrequencies } from './story-frequencies.ts';
 
 const CACHE_LIMIT = 200_000;
+/** Numbers per cache slot: hash, idf, exp(-idf). */
+const CELL = 3;
 
 /**
  * key -> idf, by open addressing on the key's FNV hash: each slot's hash and idf side by side in
  * one typed array, its key beside. A window's vocabulary is too big for the CPU's caches, and a
  * lookup here reads two places (the key only when the hash matches) where a Map reads three (its
- * bucket, its entry, the boxed number).
+ * bucket, its entry, the boxed number). Beside the idf sits exp(-idf), which every window weight
+ * reads (IdfTable.weightOf): worked out once per key, not once per key per item.
  */
 class IdfCache {
-  /** [hash, idf] per slot; NaN hash: empty. */
-  private cells = new Float64Array(2 * 1024).fill(Number.NaN);
+  /** [hash, idf, exp(-idf)] per slot; NaN hash: empty. */
+  private cells = new Float64Array(CELL * 1024).fill(Number.NaN);
   private keys: Array<string | undefined> = new Array<string | undefined>(1024).fill(undefined);
   private mask = 1024 - 1;
   private size = 0;
 
-  get(key: string, hash: number): number | undefined {
+  /** The slot holding `key` (find it at cells()[CELL * slot + 1], exp(-idf) next), else -1. */
+  find(key: string, hash: number): number {
     for (let slot = this.slotOf(hash); ; slot = (slot + 1) & this.mask) {
-      const stored = this.cells[2 * slot]!;
+      const stored = this.cells[CELL * slot]!;
       if (stored === hash) {
-        if (this.keys[slot] === key) return this.cells[2 * slot + 1];
+        if (this.keys[slot] === key) return slot;
       } else if (Number.isNaN(stored)) {
-        return undefined;
+        return -1;
       }
     }
   }
 
-  set(key: string, hash: number, idf: number): void {
+  /** The table find() and set() index (replaced when it grows). */
+  get table(): Float64Array {
+    return this.cells;
+  }
+
+  /** Places `key`; returns its slot. */
+  set(key: string, hash: number, idf: number): number {
     if (this.size >= CACHE_LIMIT) this.clear();
     if (2 * (this.size + 1) > this.mask + 1) this.grow();
-    this.place(key, hash, idf);
     this.size += 1;
+    return this.place(key, hash, idf, Math.exp(-idf));
   }
 
   /** FNV-1a's low bits are its weakest: fold the high ones in. */
@@ -42,12 +52,14 @@ class IdfCache {
     return (hash ^ (hash >>> 16)) & this.mask;
   }
 
-  private place(key: string, hash: number, idf: number): void {
+  private place(key: string, hash: number, idf: number, negExp: number): number {
     let slot = this.slotOf(hash);
-    while (!Number.isNaN(this.cells[2 * slot]!)) slot = (slot + 1) & this.mask;
-    this.cells[2 * slot] = hash;
-    this.cells[2 * slot + 1] = idf;
+    while (!Number.isNaN(this.cells[CELL * slot]!)) slot = (slot + 1) & this.mask;
+    this.cells[CELL * slot] = hash;
+    this.cells[CELL * slot + 1] = idf;
+    this.cells[CELL * slot + 2] = negExp;
     this.keys[slot] = key;
+    return slot;
   }
 
   /** Doubles the slots (load stays at most 1/2) and places every entry again. */
@@ -56,7 +68,7 @@ class IdfCache {
     this.cells = new Float64Array(2 * cells.length).fill(Number.NaN);
     this.keys = new Array<string | undefined>(2 * keys.length).fill(undefined);
     this.mask = 2 * keys.length - 1;
-    for (let slot = 0; slot < keys.length; slot += 1) if (keys[slot] !== undefined) this.place(keys[slot]!, cells[2 * slot]!, cells[2 * slot + 1]!);
+    for (let slot = 0; slot < keys.length; slot += 1) if (keys[slot] !== undefined) this.place(keys[slot]!, cells[CELL * slot]!, cells[CELL * slot + 1]!, cells[CELL * slot + 2]!);
   }
 
   private clear(): void {
@@ -108,10 +120,10 @@ export class IdfTable {
    * `hash` is the key's vector hash (mix32 of fnv). Without frequencies: the background idf.
    */
   weightOf(key: string, fnv: number, hash: number, headlineOnly = false): number {
-    const background = this.idfOf(key, fnv);
-    if (this.frequencies === undefined) return background;
+    const slot = this.slotOf(key, fnv);
+    if (this.frequencies === undefined) return this.cache.table[CELL * slot + 1]!;
     const m = headlineOnly ? this.headlinePriorStories : this.priorStories;
-    return Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * Math.exp(-background)));
+    return Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * this.cache.table[CELL * slot + 2]!));
   }
 
   /**
@@ -129,11 +141,12 @@ export class IdfTable {
 
   /** idf(key) for a caller that has the key's fnv1a32 hash already. */
   idfOf(key: string, fnv: number): number {
-    let value = this.cache.get(key, fnv);
-    if (value === undefined) {
-      value = -Math.log(this.background.probability(key));
-      this.cache.set(key, fnv, value);
-    }
-    return value;
+    return this.cache.table[CELL * this.slotOf(key, fnv) + 1]!;
+  }
+
+  /** The cache slot of the key's idf, looked up in the background the first time. */
+  private slotOf(key: string, fnv: number): number {
+    const slot = this.cache.find(key, fnv);
+    return slot >= 0 ? slot : this.cache.set(key, fnv, -Math.log(this.background.probability(key)));
   }
 }

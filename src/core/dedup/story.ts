@@ -64,9 +64,14 @@ export interface StoryState {
   /** Lead entities and how many members name each (parallel arrays). */
   names: string[];
   nameCounts: number[];
-  /** Per language, the sum of its members' unit vectors (a one-item story shares its item's). */
-  centroids: Partial<Record<Lang, SparseVector>>;
-  titleCentroids: Partial<Record<Lang, SparseVector>>;
+  /**
+   * Per language, the sum of its members' unit vectors (a one-item story shares its item's).
+   * Both languages are always present (undefined when none): every story's object then has one
+   * shape, so scoring a candidate reads its centroid at a fixed place, not through a lookup over
+   * the shapes a story can take.
+   */
+  centroids: Record<Lang, SparseVector | undefined>;
+  titleCentroids: Record<Lang, SparseVector | undefined>;
 }
 
 /** A story of one item, sharing the item's vector. */
@@ -82,8 +87,8 @@ export function newStoryState(id: string, seq: number, createdAtMs: number, feat
     members: [member],
     names: [...features.lead],
     nameCounts: features.lead.map(() => 1),
-    centroids: {},
-    titleCentroids: {},
+    centroids: { id: undefined, en: undefined },
+    titleCentroids: { id: undefined, en: undefined },
   };
   state.centroids[features.lang] = features.vector;
   if (features.titleVector.keys.length > 0) state.titleCentroids[features.lang] = features.titleVector;
@@ -146,8 +151,8 @@ function msOf(value: string, field: string, id: string): number {
 }
 
 export function fromStory(story: Story, seq: number): StoryState {
-  const centroids: StoryState['centroids'] = {};
-  const titleCentroids: StoryState['titleCentroids'] = {};
+  const centroids: StoryState['centroids'] = { id: undefined, en: undefined };
+  const titleCentroids: StoryState['titleCentroids'] = { id: undefined, en: undefined };
   for (const lang of ['id', 'en'] as const) {
     const weights = story.centroids[lang];
     // Entries keep their stored (hash) order, so the norm sums in the same order.
