@@ -20,7 +20,6 @@ import { addFeatures, fromStory, memberOf, newStoryState, toStory, type Assignme
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
-import { prefetch } from './candidate-prefetch.ts';
 import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
@@ -118,7 +117,6 @@ export class StoryIndex {
   private readonly memberStory = new Map<string, StoryState>();
   private nextSeq = 0;
   private scored = 0;
-  private prefetched = 0; // prefetch()'s last sum: kept, so that its reads are not optimised away
   /** Per-source sentences already used (decision 'model'): saved with the stories, see furnitureMemory. */
   private furniture = new SourceFurniture();
   /** The item being assigned, laid out for its cosines with the candidates (either decision). */
@@ -178,7 +176,6 @@ export class StoryIndex {
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     if (candidates.length > 0) this.probe.place(features.vector);
-    this.prefetched = prefetch(candidates, features.lang);
     if (this.options.decision === 'model' && candidates.length > 0) this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
       this.scored += 1;
