@@ -28,7 +28,11 @@ const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).
 const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
 const cut = values.cut;
 if (cut !== undefined && !(cut in CUTS)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
-const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map(Number);
+const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map((v) => {
+  // A typo would otherwise run the whole grid at NaN, which every comparison treats as false.
+  if (v.trim() === '' || !Number.isFinite(Number(v))) throw new Error(`few-seed-curve: --values wants numbers separated by commas, not ${values.values}`);
+  return Number(v);
+});
 const fixed: Partial<FacetCuts> = {};
 for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
   const [name, value] = pair.split('=');
