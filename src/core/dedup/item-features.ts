@@ -175,7 +175,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
 }
 
 /** The title's keys, (1 + ln tf) x the background idf, unit length. */
-function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: IdfTable): SparseVector {
+export function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: IdfTable): SparseVector {
   const keys: string[] = [];
   const hashes: number[] = [];
   const weights: number[] = [];

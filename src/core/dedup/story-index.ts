@@ -11,12 +11,12 @@ import type { Background } from '../profile/background.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
 import { IdfTable } from './idf-table.ts';
-import { itemFeatures, type ClusterItem, type ItemFeatures } from './item-features.ts';
+import { itemFeatures, titleVectorOf, type ClusterItem, type ItemFeatures } from './item-features.ts';
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
 import { describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
-import { addFeatures, fromStory, memberOf, newStoryState, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { addFeatures, fromStory, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
@@ -270,6 +270,7 @@ export class StoryIndex {
     index.furniture = SourceFurniture.fromMemory(furniture);
     for (const story of stories) {
       const state = fromStory(story, index.nextSeq++);
+      if (index.usesFurniture) restoreTitleVectors(state, (title, lang) => titleVectorOf(title, lang, lexicon, index.idf));
       index.states.set(state.id, state);
       for (const member of state.members) index.memberStory.set(member.id, state);
       index.count(state);

@@ -181,6 +181,22 @@ export function fromStory(story: Story, seq: number): StoryState {
   };
 }
 
+/**
+ * A story saved by an index that did not read titles (the cuts' decision) has no title vectors;
+ * the model scores titles, so they are rebuilt from the members' stored titles (`titleOf` builds
+ * them as itemFeatures does, with the background idf), or every restored story would score 0 on
+ * its title features.
+ */
+export function restoreTitleVectors(state: StoryState, titleOf: (title: string, lang: Lang) => SparseVector): void {
+  for (const member of state.members) {
+    if (member.titleVector !== undefined) continue;
+    const vector = titleOf(member.title, member.lang);
+    if (vector.keys.length === 0) continue;
+    member.titleVector = vector;
+    state.titleCentroids[member.lang] = addVectors(state.titleCentroids[member.lang], vector, MAX_CENTROID_KEYS);
+  }
+}
+
 export function memberOf(item: { id: string; title: string; source?: string; link?: string; published?: string }, features: ItemFeatures, kind: AssignmentKind, reason: string): MemberState {
   const member: MemberState = { id: item.id, title: item.title, lang: features.lang, kind, reason };
   if (item.source !== undefined) member.source = item.source;

@@ -6,6 +6,7 @@ import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { SourceFurniture } from '../../../src/core/dedup/source-furniture.ts';
 import { StoryIndex, type CandidateRow } from '../../../src/core/dedup/story-index.ts';
 import { FEATURE_NAMES, STORY_MODEL } from '../../../src/core/dedup/story-model.ts';
+import type { Story } from '../../../src/core/dedup/story.ts';
 
 describe('SourceFurniture', () => {
   const plug = 'Get all the stories you need-to-know from the most powerful name in news delivered first thing every morning.';
@@ -115,6 +116,19 @@ describe("StoryIndex with decision 'model'", () => {
     const saved = JSON.parse(JSON.stringify(original.stories()));
     const restored = StoryIndex.fromStories(saved, lexicon, background, { decision: 'model' });
     expect(restored.stories()).toEqual(original.stories());
+    const now = new Date('2024-12-09T18:30:00Z');
+    expect(later.map((it) => restored.assign(it, now))).toEqual(later.map((it) => original.assign(it, now)));
+  });
+
+  it('stories saved without title vectors (by the cuts, which read no titles) get them back from their titles', () => {
+    const original = new StoryIndex(lexicon, background, { decision: 'model' });
+    for (const it of stream) original.assign(it, new Date(it.published!));
+    const saved = JSON.parse(JSON.stringify(original.stories())) as Story[];
+    expect(saved.every((story) => story.titleCentroids !== undefined)).toBe(true);
+    // What an index of the cuts' decision saves: the same stories without anything of titles.
+    const asCutsSaved = saved.map(({ titleCentroids: _titles, ...story }) => ({ ...story, members: story.members.map(({ titleVector: _title, ...member }) => member) }));
+    const restored = StoryIndex.fromStories(asCutsSaved, lexicon, background, { decision: 'model' });
+    expect(restored.stories()).toEqual(saved);
     const now = new Date('2024-12-09T18:30:00Z');
     expect(later.map((it) => restored.assign(it, now))).toEqual(later.map((it) => original.assign(it, now)));
   });
