@@ -31,6 +31,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   commonNameCapitalisedSeeds: [1, 2, 3],
   namesAnchorHeads: [1, 2, 3],
   commonAcronymsJoinNames: [0, 1],
+  namesAnchorProminent: [0, 1, 2],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

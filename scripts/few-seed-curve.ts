@@ -20,9 +20,9 @@ import { MIN_SEEDS_TO_HOLD_OUT } from '../src/core/profile/set-threshold.ts';
 import { ASSOCIATION_CUTS, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
 import type { TopicProfile } from '../src/core/model.ts';
-import { developmentTopics, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileCostNorm, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' }, sizes: { type: 'string' } } });
 // The association cuts that are numbers (widen-by-association.ts ASSOCIATION_CUTS) can be read too.
 const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
 const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
@@ -57,18 +57,24 @@ const topics: Topic[] = [
 ];
 
 const f3 = (x: number) => x.toFixed(3);
-const SIZES = [4, 3, 2];
+// --sizes 4,3: only those subset sizes (the default 4,3,2).
+const SIZES = (values.sizes ?? '4,3,2').split(',').map(Number);
 for (const value of candidates) {
   const facetCuts: Partial<FacetCuts> = { ...fixed, ...(cut === undefined || value === undefined || !(cut in FACET_CUTS) ? {} : { [cut]: value }) };
   const associationCuts: Partial<AssociationCuts> | undefined = cut !== undefined && value !== undefined && cut in ASSOCIATION_NUMBERS ? { [cut]: value } : undefined;
   const minSeedsToHoldOut = cut === 'minSeedsToHoldOut' ? value : undefined;
   const setNote = values.set === undefined ? '' : ` with ${values.set}`;
-  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}${setNote}: topic | full F1 | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
+  console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}${setNote}: topic | full F1 / C_norm | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
   const columns: number[][] = [[], ...SIZES.map(() => [] as number[]), ...SIZES.map(() => [] as number[])];
+  const costs: number[] = [];
   for (const topic of topics) {
-    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(associationCuts === undefined ? {} : { associationCuts }), ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) })), topic.items, lexicon);
-    const full = f1(topic.seeds.map((_, i) => i));
+    const learn = (chosen: number[]) => topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(associationCuts === undefined ? {} : { associationCuts }), ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) }));
+    const f1 = (chosen: number[]) => profileF1(learn(chosen), topic.items, lexicon);
+    const fullProfile = learn(topic.seeds.map((_, i) => i));
+    const full = profileF1(fullProfile, topic.items, lexicon);
+    const cost = profileCostNorm(fullProfile, topic.items, lexicon);
     columns[0]!.push(full);
+    costs.push(cost);
     const cells = SIZES.map((size, k) => {
       const f1s = seedSubsets(topic.seeds.length, size).map(f1);
       const min = Math.min(...f1s);
@@ -77,8 +83,8 @@ for (const value of candidates) {
       columns[1 + SIZES.length + k]!.push(mean);
       return `${f3(min)} / ${f3(mean)}`;
     });
-    console.log(`  ${topic.name.padEnd(22)} ${f3(full)} | ${cells.join(' | ')}`);
+    console.log(`  ${topic.name.padEnd(22)} ${f3(full)} / ${f3(cost)} | ${cells.join(' | ')}`);
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  console.log(`  ${'mean'.padEnd(22)} ${f3(mean(columns[0]!))} | ${SIZES.map((_, k) => `${f3(mean(columns[1 + k]!))} / ${f3(mean(columns[1 + SIZES.length + k]!))}`).join(' | ')}`);
+  console.log(`  ${'mean'.padEnd(22)} ${f3(mean(columns[0]!))} / ${f3(mean(costs))} | ${SIZES.map((_, k) => `${f3(mean(columns[1 + k]!))} / ${f3(mean(columns[1 + SIZES.length + k]!))}`).join(' | ')}`);
 }

@@ -18,6 +18,7 @@ import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
+import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import { describeProfile } from '../src/core/profile/describe-profile.ts';
 import type { NewsItem } from '../src/core/model.ts';
@@ -31,7 +32,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
 // on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' } } });
 const lexicon = loadLexicon();
 // --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
 // instead of the ones beside the table; --no-assoc: none (the seeds' words only).
@@ -90,9 +91,16 @@ const namesCuts = values.names === undefined ? undefined : (() => {
   const [share, seedNames, themeShare, like, english, vouchers, voucherP] = values.names.split('/');
   return { nameShare: Number(share), nameSeedNames: Number(seedNames), nameThemeShare: Number(themeShare), nameLike: (like ?? 'unknown') as 'entity' | 'unknown', nameMaxEnglishP: Number(english ?? 0), nameVouchers: (vouchers ?? 'facet') as 'facet' | 'heads', nameVoucherMaxP: Number(voucherP ?? 0) };
 })();
+// --set CUT=VALUE,...: facet cuts (FACET_CUTS, src/core/profile/learn-concepts.ts) other than the shipped ones.
+const facetCuts: Partial<FacetCuts> = {};
+for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
+  const [cut, value] = pair.split('=');
+  if (cut === undefined || !(cut in FACET_CUTS) || !Number.isFinite(Number(value))) throw new Error(`topic-figures: --set wants FACET_CUT=VALUE, not ${pair}`);
+  facetCuts[cut as keyof FacetCuts] = Number(value);
+}
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);
-  return { name, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
+  return { name, facetCuts, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 

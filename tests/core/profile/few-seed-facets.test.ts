@@ -29,7 +29,7 @@ describe('the names facet learned from a few seeds', () => {
   it('is not assembled from names each prominent in one seed only', () => {
     expect(namesFacet(patchwork)?.keys).toBeUndefined();
     // Without the rule the two seeds' particulars cover the seeds between them and become the facet.
-    expect(namesFacet(patchwork, { namesAnchorHeads: 1 })?.keys).toBeDefined();
+    expect(namesFacet(patchwork, { namesAnchorHeads: 1, namesAnchorProminent: 0 })?.keys).toBeDefined();
   });
 
   it('is not anchored by a name one seed heads and another repeats in its body', () => {
@@ -37,7 +37,21 @@ describe('the names facet learned from a few seeds', () => {
     const repeated = [patchwork[0]!, patchwork[1]!.replace('Pedagang dari kota Zorvak ikut mengeluh.', 'Pedagang dari kota Zorvak ikut mengeluh. Pembeli dari kota Zorvak juga antre.'), patchwork[2]!];
     const renamed = repeated.map((t, i) => (i === 1 ? t.replace('Tabung Quillon makin langka\nPasokan tabung Quillon', 'Tabung gas makin langka\nPasokan tabung gas') : t));
     expect(namesFacet(renamed)?.keys).toBeUndefined();
-    expect(namesFacet(renamed, { namesAnchorHeads: 1 })?.keys).toBeDefined();
+    expect(namesFacet(renamed, { namesAnchorHeads: 1, namesAnchorProminent: 0 })?.keys).toBeDefined();
+  });
+
+  it('is not one brand that only some seeds are about', () => {
+    // Five seeds on a product category: three launch the same made-up brand's phones (one with a
+    // chip maker's chip), one is about that chip maker, one names neither.
+    const brand = (kind: string, chip = '') => `Ponsel ${kind} dari Zorvak resmi meluncur${chip}\nPonsel ${kind} buatan Zorvak resmi meluncur dengan layar besar${chip}. Ponsel ${kind} ini membawa baterai besar. Harga ponsel ini terjangkau.`;
+    const chipMaker = 'Quillon siapkan chip ponsel baru\nQuillon menyiapkan chip ponsel baru untuk layar besar. Chip Quillon hemat baterai. Produsen ponsel menunggu chip ini.';
+    const category = 'Ponsel layar lipat makin laris\nPonsel layar lipat makin laris di pasar. Produsen ponsel menambah pasokan layar. Harga ponsel lipat turun.';
+    const seeds = [brand('murah', ' dengan chip Quillon'), brand('tipis'), brand('lipat'), chipMaker, category];
+    expect(namesFacet(seeds)?.keys ?? []).not.toContain('zorvak');
+    // Without the rule the brand three of five seeds head, with the chip maker, covers the seeds and is what every item must show.
+    expect(namesFacet(seeds, { namesAnchorProminent: 0 })?.keys ?? []).toContain('zorvak');
+    // A fourth seed about the brand makes it the topic's: prominent in all seeds but one.
+    expect(namesFacet([brand('murah', ' dengan chip Quillon'), brand('tipis'), brand('lipat'), brand('gaming'), category])?.keys ?? []).toContain('zorvak');
   });
 
   it('stands when one name heads two seeds', () => {
