@@ -94,9 +94,10 @@ function seedSets<T>(seeds: readonly T[], size: number): T[][] {
 // fuel 0.058 / 0.566 -> 0.066 / 0.630; a common noun the seeds write as an acronym ("BBM") joining
 // the names that other names form (commonAcronymsJoinNames): 0.066 / 0.630 -> 0.243 / 0.647.
 // The held-out profiles (of two seeds) learned by the full profile's term rule (learn-profile.ts):
-// tariffs 0.581 / 0.842 -> 0.581 / 0.878.
+// tariffs 0.581 / 0.842 -> 0.581 / 0.878; with the plainest-headline cap for country sides
+// (learn-profile.ts typicalHeadlineScore) 0.581 / 0.903.
 const THREE_OF_FIVE_FLOORS: Record<string, { min: number; mean: number }> = {
-  'en-us-tariffs': { min: 0.575, mean: 0.87 },
+  'en-us-tariffs': { min: 0.575, mean: 0.895 },
   'id-banjir-sumatera': { min: 0.3, mean: 0.635 },
   'id-harga-bbm': { min: 0.24, mean: 0.645 },
   'id-korupsi-chromebook': { min: 0.93, mean: 0.955 },

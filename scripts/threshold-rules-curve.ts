@@ -1,14 +1,15 @@
-// The curve the held-out profiles' term rule (src/core/profile/learn-profile.ts, threshold lines)
-// was read from: the threshold is set from profiles learned without one seed; each row learns
-// them either by their own term rule (a term in one seed of two is enough) or by the full
-// profile's (two seeds of three or more). Every development topic and the default topic
-// (config/seeds + its tuning, on dev.jsonl) are learned from all their seeds, from every 4 of 5
-// (leave one out), every 3 and every 2; printed per topic: full F1 | min / mean per size, then the
+// The curve two threshold rules (src/core/profile/learn-profile.ts, threshold lines) were read
+// from, one row per variant: the held-out profiles the threshold is set from learned by their own
+// term rule (a term in one seed of two is enough) or by the full profile's (two seeds of three or
+// more); and the plainest-headline cap of a topic with country sides (typicalHeadlineScore): none,
+// the weakest key of each keyed facet, or its head key. Every development topic and the default
+// topic (config/seeds + its tuning, on dev.jsonl) are learned from all their seeds, from every 4 of
+// 5 (leave one out), every 3 and every 2; printed per topic: full F1 | min / mean per size, then the
 // mean over the topics.
 // Rule fixed before reading it: the row with the best mean of the four columns (full, 4-, 3- and
 // 2-of-5 mean F1, each averaged over the nine topics) among those where no topic's full F1 falls
-// more than 0.005 below the first row's (the held-out profiles' own rule, as it was).
-//   node --import tsx scripts/held-out-term-rule.ts [--quiet] [TOPIC...]
+// more than 0.005 below the first row's (both rules as they were).
+//   node --import tsx scripts/threshold-rules-curve.ts [--quiet] [TOPIC...]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -16,7 +17,7 @@ import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
-import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
+import { learnProfile, type NamedSeed, type SidesHeadlineCap } from '../src/core/profile/learn-profile.ts';
 import type { TopicProfile } from '../src/core/model.ts';
 import { developmentTopics, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
@@ -35,13 +36,19 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const SIZES = [4, 3, 2];
 interface Row { label: string; fulls: number[]; score: number }
 const rows: Row[] = [];
-for (const ownRule of [true, false]) {
-  const label = ownRule ? 'held-out profiles by their own term rule' : "held-out profiles by the full profile's term rule";
+const VARIANTS: { ownRule: boolean; cap: SidesHeadlineCap }[] = [
+  { ownRule: true, cap: 'off' },
+  { ownRule: false, cap: 'off' },
+  { ownRule: false, cap: 'weakest' },
+  { ownRule: false, cap: 'head' },
+];
+for (const { ownRule, cap } of VARIANTS) {
+  const label = `held-out terms by ${ownRule ? 'their own rule' : "the full profile's"}, sides cap ${cap}`;
   const fulls: number[] = [];
   const means: number[][] = SIZES.map(() => []);
   const lines: string[] = [];
   for (const topic of topics) {
-    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, heldOutOwnTermRule: ownRule })), topic.items, lexicon);
+    const f1 = (chosen: number[]) => profileF1(topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, heldOutOwnTermRule: ownRule, sidesHeadlineCap: cap })), topic.items, lexicon);
     const full = f1(topic.seeds.map((_, i) => i));
     fulls.push(full);
     const cells = SIZES.map((size, s) => {
@@ -54,7 +61,7 @@ for (const ownRule of [true, false]) {
   const columns = [mean(fulls), ...means.map(mean)];
   rows.push({ label, fulls, score: mean(columns) });
   if (!values.quiet) console.log(`\n${label}: topic | full F1 | ${SIZES.map((s) => `${s} of n min / mean`).join(' | ')}\n${lines.join('\n')}`);
-  console.log(`${label.padEnd(50)} mean F1 full ${f3(columns[0]!)} | ${SIZES.map((s, i) => `${s} of n ${f3(columns[1 + i]!)}`).join(' | ')} | score ${f3(mean(columns))}`);
+  console.log(`${label.padEnd(62)} mean F1 full ${f3(columns[0]!)} | ${SIZES.map((s, i) => `${s} of n ${f3(columns[1 + i]!)}`).join(' | ')} | score ${f3(mean(columns))}`);
 }
 const base = rows[0]!;
 const allowed = rows.filter((r) => r.fulls.every((f, i) => f >= base.fulls[i]! - 0.005));
