@@ -103,7 +103,14 @@ const THREE_OF_FIVE_FLOORS: Record<string, { min: number; mean: number }> = {
   'id-korupsi-chromebook': { min: 0.93, mean: 0.955 },
 };
 
-describe.runIf(hasSharedEval)('learning from 3 of 5 seeds', () => {
+const TWO_OF_FIVE_MEAN_FLOORS: Record<string, number> = {
+  'en-us-tariffs': 0.69,
+  'id-banjir-sumatera': 0.555,
+  'id-harga-bbm': 0.515,
+  'id-korupsi-chromebook': 0.695,
+};
+
+describe.runIf(hasSharedEval)('learning from 3 or 2 of 5 seeds', () => {
   // The shipped table with its word associations, as `learn --seeds` and the topic gate use it.
   const background = loadBackground();
 
@@ -123,6 +130,17 @@ describe.runIf(hasSharedEval)('learning from 3 of 5 seeds', () => {
   it.each(developmentTopics())('%s: no set of three seeds puts the threshold at its cap', (topic) => {
     const thresholds = seedSets(topicSeeds(topic), 3).map((set) => learnProfile(set, lexicon, background, { name: topic }).threshold);
     expect(Math.max(...thresholds), `every 3 seeds: thresholds ${thresholds.join(' ')}`).toBeLessThan(MAX_THRESHOLD);
+  }, 60_000);
+
+  // From two seeds there is no held-out threshold: a topic with country sides takes its plainest
+  // headline's score (learn-profile.ts), tariffs 0.000 / 0.661 -> 0.000 / 0.696. Floors at the
+  // means reached, less a hair (two seeds often miss a facet: the minima are the facets' to raise).
+  it.each(developmentTopics())('%s: every 2 of 5 seeds keeps the mean F1 reached', (topic) => {
+    const floor = TWO_OF_FIVE_MEAN_FLOORS[topic];
+    expect(floor, `no 2-of-5 floor for ${topic}: add the figure it reaches`).toBeDefined();
+    const items = topicItems(topic);
+    const f1s = seedSets(topicSeeds(topic), 2).map((set) => scoreProfile(learnProfile(set, lexicon, background, { name: topic }), lexicon, items).f1);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length, `every 2 seeds: F1 ${f1s.map((f) => f.toFixed(3)).join(' ')}`).toBeGreaterThanOrEqual(floor!);
   }, 60_000);
 
   it('the default topic keeps dev F1 >= 0.95 from every 3 of its seeds and >= 0.9 from every 2', () => {
