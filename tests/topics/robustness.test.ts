@@ -12,6 +12,7 @@ import { applyTuning } from '../../src/core/profile/apply-tuning.ts';
 import { makeBackground, pairKey, type Background, type BackgroundData } from '../../src/core/profile/background.ts';
 import { countBackground } from '../../src/core/profile/count-background.ts';
 import { learnProfile } from '../../src/core/profile/learn-profile.ts';
+import { MAX_THRESHOLD } from '../../src/core/profile/set-threshold.ts';
 import type { TopicProfile } from '../../src/core/model.ts';
 import type { FeedbackDocs } from '../../src/core/profile/expand-facets.ts';
 import { DEV_SET, hasSharedEval, sayWhySkipped, STREAM_SET } from '../helpers/shared-data.ts';
@@ -92,14 +93,24 @@ function seedSets<T>(seeds: readonly T[], size: number): T[][] {
 // leads carry (learn-concepts.ts namesAnchorHeads; first counting seeds that make it prominent):
 // fuel 0.058 / 0.566 -> 0.066 / 0.630; a common noun the seeds write as an acronym ("BBM") joining
 // the names that other names form (commonAcronymsJoinNames): 0.066 / 0.630 -> 0.243 / 0.647.
+// The held-out profiles (of two seeds) learned by the full profile's term rule (learn-profile.ts):
+// tariffs 0.581 / 0.842 -> 0.581 / 0.878; with the plainest-headline cap for country sides
+// (learn-profile.ts typicalHeadlineScore) 0.581 / 0.903.
 const THREE_OF_FIVE_FLOORS: Record<string, { min: number; mean: number }> = {
-  'en-us-tariffs': { min: 0.575, mean: 0.835 },
+  'en-us-tariffs': { min: 0.575, mean: 0.895 },
   'id-banjir-sumatera': { min: 0.3, mean: 0.635 },
   'id-harga-bbm': { min: 0.24, mean: 0.645 },
   'id-korupsi-chromebook': { min: 0.93, mean: 0.955 },
 };
 
-describe.runIf(hasSharedEval)('learning from 3 of 5 seeds', () => {
+const TWO_OF_FIVE_MEAN_FLOORS: Record<string, number> = {
+  'en-us-tariffs': 0.69,
+  'id-banjir-sumatera': 0.555,
+  'id-harga-bbm': 0.515,
+  'id-korupsi-chromebook': 0.695,
+};
+
+describe.runIf(hasSharedEval)('learning from 3 or 2 of 5 seeds', () => {
   // The shipped table with its word associations, as `learn --seeds` and the topic gate use it.
   const background = loadBackground();
 
@@ -111,6 +122,25 @@ describe.runIf(hasSharedEval)('learning from 3 of 5 seeds', () => {
     const said = `every 3 seeds: F1 ${f1s.map((f) => f.toFixed(3)).join(' ')}`;
     expect(Math.min(...f1s), said).toBeGreaterThanOrEqual(floor!.min);
     expect(f1s.reduce((a, b) => a + b, 0) / f1s.length, said).toBeGreaterThanOrEqual(floor!.mean);
+  }, 60_000);
+
+  // A held-out profile of two seeds learned by its own term rule (a term in either seed) scored
+  // the third seed's sentences on one story's particulars: tariffs from seeds 2,3,4 and 2,3,5 had
+  // the threshold at its cap, 3 (F1 0.750; 0.947 and 0.826 now).
+  it.each(developmentTopics())('%s: no set of three seeds puts the threshold at its cap', (topic) => {
+    const thresholds = seedSets(topicSeeds(topic), 3).map((set) => learnProfile(set, lexicon, background, { name: topic }).threshold);
+    expect(Math.max(...thresholds), `every 3 seeds: thresholds ${thresholds.join(' ')}`).toBeLessThan(MAX_THRESHOLD);
+  }, 60_000);
+
+  // From two seeds there is no held-out threshold: a topic with country sides takes its plainest
+  // headline's score (learn-profile.ts), tariffs 0.000 / 0.661 -> 0.000 / 0.696. Floors at the
+  // means reached, less a hair (two seeds often miss a facet: the minima are the facets' to raise).
+  it.each(developmentTopics())('%s: every 2 of 5 seeds keeps the mean F1 reached', (topic) => {
+    const floor = TWO_OF_FIVE_MEAN_FLOORS[topic];
+    expect(floor, `no 2-of-5 floor for ${topic}: add the figure it reaches`).toBeDefined();
+    const items = topicItems(topic);
+    const f1s = seedSets(topicSeeds(topic), 2).map((set) => scoreProfile(learnProfile(set, lexicon, background, { name: topic }), lexicon, items).f1);
+    expect(f1s.reduce((a, b) => a + b, 0) / f1s.length, `every 2 seeds: F1 ${f1s.map((f) => f.toFixed(3)).join(' ')}`).toBeGreaterThanOrEqual(floor!);
   }, 60_000);
 
   it('the default topic keeps dev F1 >= 0.95 from every 3 of its seeds and >= 0.9 from every 2', () => {

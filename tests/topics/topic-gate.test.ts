@@ -30,8 +30,10 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 // share 0.25 -> 0.2 (ASSOCIATION_CUTS seedTermHeads, minShare): fuel 0.780 -> 0.802 (C_norm 0.303 ->
 // 0.256: "naik"), floods 0.801 -> 0.804 (0.351 -> 0.346); the mean 0.873 -> 0.879. Fuel's floor is
 // back above where it was before the associations shipped.
+// The plainest-headline cap for a topic with country sides (learn-profile.ts typicalHeadlineScore):
+// tariffs 0.947 -> 0.974 (C_norm 0.100 -> 0.050), with and without feedback.
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
-  'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
+  'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
   'id-banjir-sumatera': { f1: 0.8, cnorm: 0.35 },
   'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
@@ -44,7 +46,7 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  * 0.780 -> 0.802 (C_norm 0.303 -> 0.256), the others unchanged.
  */
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
-  'en-us-tariffs': { f1: 0.94, cnorm: 0.1 },
+  'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
   'id-banjir-sumatera': { f1: 0.81, cnorm: 0.34 },
   'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },

@@ -42,6 +42,8 @@ const OUTLIER_PASS_SHARE = 0.1;
 
 export interface ThresholdReport {
   threshold: number;
+  /** Whether the threshold was read from held-out scores (false: DEFAULT_THRESHOLD, too few seeds or none passing). */
+  fromHeldOut: boolean;
   /** Held-out sentence scores (those passing the facets), ascending. */
   heldOutScores: number[];
   /** Seeds that share little with the others (few of their sentences pass the others' profile). */
@@ -59,7 +61,7 @@ export function setThreshold(
   minThreshold = MIN_THRESHOLD,
   minSeeds = MIN_SEEDS_TO_HOLD_OUT,
 ): ThresholdReport {
-  if (seeds.length < 2) return { threshold: DEFAULT_THRESHOLD, heldOutScores: [], outliers: [] };
+  if (seeds.length < 2) return { threshold: DEFAULT_THRESHOLD, fromHeldOut: false, heldOutScores: [], outliers: [] };
   const scores: number[] = [];
   const outliers: string[] = [];
   seeds.forEach((held, i) => {
@@ -77,10 +79,10 @@ export function setThreshold(
   });
   scores.sort((a, b) => a - b);
   // Two seeds still say whether they share anything (the outliers); they set no threshold.
-  if (scores.length === 0 || seeds.length < minSeeds) return { threshold: DEFAULT_THRESHOLD, heldOutScores: scores, outliers };
+  if (scores.length === 0 || seeds.length < minSeeds) return { threshold: DEFAULT_THRESHOLD, fromHeldOut: false, heldOutScores: scores, outliers };
   const at = scores[Math.floor(quantile * (scores.length - 1))]!;
   const threshold = Math.round(Math.min(MAX_THRESHOLD, Math.max(minThreshold, at)) * 1000) / 1000;
-  return { threshold, heldOutScores: scores, outliers };
+  return { threshold, fromHeldOut: true, heldOutScores: scores, outliers };
 }
 
 /** `learn` warns when a profile would flag more off-topic items than this a day (the issue's ~1.5 posts a day in all). */
