@@ -4,7 +4,8 @@
 // MIN_SEEDS_TO_HOLD_OUT in src/core/profile/set-threshold.ts),
 // every development topic is learned from all its seeds and from every set of 4, 3 and 2 of them,
 // and the default topic (config/seeds + its tuning) likewise on dev.jsonl. Printed per topic: full
-// F1, then min / mean F1 over the sets of each size; last, the mean over the topics of each column.
+// F1 / C_norm, then min / mean F1 over the sets of each size (--sizes 4,3: only those); last, the
+// mean over the topics and the default one of each column.
 // A value is kept where no full or 4-of-5 figure falls and the 3- and 2-of-5 means rise.
 // --set CUT=VALUE,... fixes other cuts for every row (a rule read with another one on or off).
 //   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [TOPIC...]
