@@ -4,7 +4,8 @@
 // MIN_SEEDS_TO_HOLD_OUT in src/core/profile/set-threshold.ts),
 // every development topic is learned from all its seeds and from every set of 4, 3 and 2 of them,
 // and the default topic (config/seeds + its tuning) likewise on dev.jsonl. Printed per topic: full
-// F1, then min / mean F1 over the sets of each size; last, the mean over the topics of each column.
+// F1 / C_norm, then min / mean F1 over the sets of each size (--sizes 4,3: only those); last, the
+// mean over the topics and the default one of each column.
 // A value is kept where no full or 4-of-5 figure falls and the 3- and 2-of-5 means rise.
 // --set CUT=VALUE,... fixes other cuts for every row (a rule read with another one on or off).
 //   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [TOPIC...]
@@ -27,7 +28,7 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { c
 const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
 const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
 const cut = values.cut;
-if (cut !== undefined && !(cut in CUTS)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
+if (cut !== undefined && !Object.hasOwn(CUTS, cut)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
 const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map((v) => {
   // A typo would otherwise run the whole grid at NaN, which every comparison treats as false.
   if (v.trim() === '' || !Number.isFinite(Number(v))) throw new Error(`few-seed-curve: --values wants numbers separated by commas, not ${values.values}`);
@@ -36,7 +37,7 @@ const candidates = cut === undefined ? [undefined] : (values.values ?? String(CU
 const fixed: Partial<FacetCuts> = {};
 for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
   const [name, value] = pair.split('=');
-  if (name === undefined || !(name in FACET_CUTS) || value === undefined || value === '' || !Number.isFinite(Number(value))) throw new Error(`few-seed-curve: --set wants FACET_CUT=VALUE, not ${pair}`);
+  if (name === undefined || !Object.hasOwn(FACET_CUTS, name) || value === undefined || value === '' || !Number.isFinite(Number(value))) throw new Error(`few-seed-curve: --set wants FACET_CUT=VALUE, not ${pair}`);
   fixed[name as keyof FacetCuts] = Number(value);
 }
 
@@ -57,8 +58,14 @@ const topics: Topic[] = [
 ];
 
 const f3 = (x: number) => x.toFixed(3);
-// --sizes 4,3: only those subset sizes (the default 4,3,2).
-const SIZES = (values.sizes ?? '4,3,2').split(',').map(Number);
+// --sizes 4,3: only those subset sizes (the default 4,3,2). A size that is no whole number from 1
+// up, or more than a topic's seeds, has no subsets: its cells would print Infinity / NaN.
+const SIZES = (values.sizes ?? '4,3,2').split(',').map((v) => {
+  if (!/^\s*[1-9][0-9]*\s*$/.test(v)) throw new Error(`few-seed-curve: --sizes wants whole numbers from 1 separated by commas, not ${values.sizes}`);
+  return Number(v);
+});
+const fewest = Math.min(...topics.map((t) => t.seeds.length));
+if (SIZES.some((k) => k > fewest)) throw new Error(`few-seed-curve: --sizes ${values.sizes}: a topic has only ${fewest} seeds`);
 for (const value of candidates) {
   const facetCuts: Partial<FacetCuts> = { ...fixed, ...(cut === undefined || value === undefined || !(cut in FACET_CUTS) ? {} : { [cut]: value }) };
   const associationCuts: Partial<AssociationCuts> | undefined = cut !== undefined && value !== undefined && cut in ASSOCIATION_NUMBERS ? { [cut]: value } : undefined;

@@ -35,6 +35,8 @@ const SHOW_WRONG = process.argv.includes('--wrong');
 // --wrong R X: also lists the different-story pairs the grouper keeps apart that rule R, X holds.
 const SHOW_R = Number(process.argv[process.argv.indexOf('--wrong') + 1] ?? 2);
 const SHOW_X = Number(process.argv[process.argv.indexOf('--wrong') + 2] ?? 7);
+// A rule off the grid would list no pair at all, as if it held none.
+if (SHOW_WRONG && !(RANKS.includes(SHOW_R) && IDF_CUTS.includes(SHOW_X))) throw new Error(`story-subject-words: --wrong R X wants R in ${RANKS.join(',')} and X in ${IDF_CUTS.join(',')}`);
 
 interface Titled {
   item: StoryEvalItem;

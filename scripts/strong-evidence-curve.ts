@@ -7,7 +7,8 @@
 // only when it raises the mean of the three means and lowers no topic's full F1, its leave-one-out
 // mean or the default topic's dev F1 by more than 0.005 against the shipped one (Infinity: no waiver).
 // Only the decision moves here; with STRONG_EVIDENCE itself changed the held-out threshold is
-// learned with the waiver too (set-threshold.ts), and the figures fall further (README).
+// learned with the waiver too (set-threshold.ts), and the figures fall further (match-item.ts
+// STRONG_EVIDENCE: topic-figures.ts with the constant moved).
 //   node --import tsx scripts/strong-evidence-curve.ts [--factors Infinity,4,3,2.5,2,1.75,1.5] [--waive names|theme]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,8 +25,16 @@ import { developmentTopics, readLabelled, SHARED_EVAL, seedSubsets, topicDir } f
 
 const { values } = parseArgs({ options: { factors: { type: 'string' }, waive: { type: 'string' } } });
 // --waive names|theme: only that kind of facet may be missing (default any but a side).
-const waive = (values.waive ?? 'any') as 'any' | 'names' | 'theme';
-const factors = (values.factors ?? 'Infinity,5,4,3.5,3,2.5,2,1.75,1.5').split(',').map(Number);
+const WAIVES = ['any', 'names', 'theme'] as const;
+const waive = (values.waive ?? 'any') as (typeof WAIVES)[number];
+// A typo would otherwise run as no waiver at all (no facet of that kind; NaN fails every comparison).
+if (!WAIVES.includes(waive)) throw new Error(`strong-evidence-curve: --waive wants names or theme, not ${values.waive}`);
+const asked = (values.factors ?? 'Infinity,5,4,3.5,3,2.5,2,1.75,1.5').split(',').map((v) => {
+  if (v.trim() === '' || Number.isNaN(Number(v))) throw new Error(`strong-evidence-curve: --factors wants numbers separated by commas, not ${values.factors}`);
+  return Number(v);
+});
+// The shipped factor always comes first: every other is judged against it.
+const factors = [STRONG_EVIDENCE, ...asked.filter((f) => f !== STRONG_EVIDENCE)];
 const lexicon = loadLexicon();
 const background = loadBackground();
 
@@ -79,7 +88,7 @@ const rows = factors.map((factor) => {
   console.log(per.map((p) => `   ${p.topic.padEnd(22)} F1 ${f3(p.f1)} C_norm ${f3(p.c)} loo ${f3(p.loo)} 3-of-5 ${f3(p.three)}`).join('\n'));
   return row;
 });
-const base = rows.find((r) => r.factor === STRONG_EVIDENCE) ?? rows[0]!;
+const base = rows[0]!;
 const noise = 0.005;
 const admissible = rows.filter((r) => r.dev >= base.dev - noise && r.per.every((p, i) => p.f1 >= base.per[i]!.f1 - noise && p.loo >= base.per[i]!.loo - noise));
 const objective = (r: (typeof rows)[number]) => (r.f1 + r.loo + r.three) / 3;

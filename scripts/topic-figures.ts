@@ -95,7 +95,7 @@ const namesCuts = values.names === undefined ? undefined : (() => {
 const facetCuts: Partial<FacetCuts> = {};
 for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
   const [cut, value] = pair.split('=');
-  if (cut === undefined || !(cut in FACET_CUTS) || !Number.isFinite(Number(value))) throw new Error(`topic-figures: --set wants FACET_CUT=VALUE, not ${pair}`);
+  if (cut === undefined || !Object.hasOwn(FACET_CUTS, cut) || value === undefined || value.trim() === '' || !Number.isFinite(Number(value))) throw new Error(`topic-figures: --set wants FACET_CUT=VALUE, not ${pair}`);
   facetCuts[cut as keyof FacetCuts] = Number(value);
 }
 const learnOptions = (name: string, lang: 'id' | 'en') => {

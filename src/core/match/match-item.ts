@@ -10,8 +10,9 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
  * factor from 5 down to 1.5 passes without lowering a topic. Waiving the names lets in the theme's
  * events anywhere (other regions' floods, every corruption case for the Chromebook topic: 0.964 ->
  * 0.896 at 3), waiving the theme lets in the names' other news (Pertamina's supply and company
- * news for fuel prices: 0.802 -> 0.762 at 3); with the constant itself moved (the threshold then
- * learned with the waiver too) it is worse still (4: tariffs 0.947 -> 0.864, floods 0.804 -> 0.786).
+ * news for fuel prices: 0.802 -> 0.762 at 3; --waive names / theme); with the constant itself
+ * moved (the threshold then learned with the waiver too) it is worse still (topic-figures.ts with
+ * it at 4: tariffs 0.947 -> 0.864, floods 0.804 -> 0.786).
  */
 export const STRONG_EVIDENCE = Number.POSITIVE_INFINITY;
 
