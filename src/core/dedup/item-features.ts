@@ -180,14 +180,21 @@ export function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: 
   const hashes: number[] = [];
   const weights: number[] = [];
   if (title !== '') {
-    const counted = new Map<string, number>();
-    for (const key of analyzeText(title, lexicon, lang, { lang }).keys) counted.set(key, (counted.get(key) ?? 0) + 1);
-    for (const [key, count] of counted) {
-      const fnv = fnv1a32(key);
-      const hash = mix32(fnv);
-      keys.push(key);
-      hashes.push(hash);
-      weights.push((count === 1 ? 1 : 1 + Math.log(count)) * idf.idfOf(key, fnv));
+    // A title has a dozen keys: its distinct ones are found by a scan, in first-seen order (a Map
+    // per item cost more than the scan; issue 10, the model's speed), and counted in `weights`.
+    for (const key of analyzeText(title, lexicon, lang, { lang }).keys) {
+      const at = keys.indexOf(key);
+      if (at !== -1) weights[at]! += 1;
+      else {
+        keys.push(key);
+        weights.push(1);
+      }
+    }
+    for (let i = 0; i < keys.length; i += 1) {
+      const fnv = fnv1a32(keys[i]!);
+      hashes.push(mix32(fnv));
+      const count = weights[i]!;
+      weights[i] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.idfOf(keys[i]!, fnv);
     }
   }
   let norm = 0;

@@ -8,7 +8,7 @@
 // once its source last used it before the window (the stories' own prune), so the memory holds
 // what the window's items said; SENTENCES_PER_SOURCE stays as a backstop for a source that floods
 // one window.
-const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}"“'‘(\[])/u;
+const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}"“'‘(\[])/gu;
 /** Sentences remembered per source; the table restarts past it (furniture recurs, so it is relearned). */
 const SENTENCES_PER_SOURCE = 20_000;
 /** Fewer words than this is not a sentence but a fragment ("U.S.", "Sen."), which recurs by chance. */
@@ -16,6 +16,42 @@ const MIN_SENTENCE_WORDS = 4;
 
 /** The memory as plain JSON: per source, its sentences (normalised) and when each was last used (ISO). */
 export type FurnitureMemory = Array<{ source: string; sentences: Array<[sentence: string, lastUsed: string]> }>;
+
+/**
+ * summary.split(SENTENCE_END) without the global flag, by one forward search: split's regexp
+ * protocol is slower. A break is never empty nor at either end (it needs a character on each side).
+ */
+function sentencesOf(summary: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(summary); m !== null; m = SENTENCE_END.exec(summary)) {
+    parts.push(summary.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(summary.slice(from));
+  return parts;
+}
+
+/** Whitespace other than single spaces: two in a row, or a tab, newline or other space character. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * A sentence as the memory keys it: lowercase, whitespace runs as one space, trimmed. The
+ * whitespace pass is skipped when it would change nothing (most sentences): it was most of the
+ * cost of stripping (issue 10, the model's speed).
+ */
+function normalised(sentence: string): string {
+  const lower = sentence.toLowerCase();
+  return (IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+}
+
+/** Words of a normalised sentence: its spaces plus one (as `split(' ').length`, without the array). */
+function wordCount(norm: string): number {
+  let words = 1;
+  for (let at = norm.indexOf(' '); at !== -1; at = norm.indexOf(' ', at + 1)) words += 1;
+  return words;
+}
 
 export class SourceFurniture {
   /** Source -> normalised sentence -> the latest item time (ms) it was used at. */
@@ -33,11 +69,11 @@ export class SourceFurniture {
       this.seen.set(source, sentences);
     }
     if (sentences.size > SENTENCES_PER_SOURCE) sentences.clear();
-    const parts = summary.split(SENTENCE_END);
+    const parts = sentencesOf(summary);
     const kept: string[] = [];
     for (const part of parts) {
-      const norm = part.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (norm.split(' ').length < MIN_SENTENCE_WORDS) {
+      const norm = normalised(part);
+      if (wordCount(norm) < MIN_SENTENCE_WORDS) {
         kept.push(part);
         continue;
       }

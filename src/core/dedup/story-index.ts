@@ -17,7 +17,7 @@ import { cosine, type SparseVector } from './sparse-vector.ts';
 import { describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, fromStory, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
-import { FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
+import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
@@ -188,6 +188,11 @@ export class StoryIndex {
       }
       if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
+    // decision 'model': the rejection reported gets the features its score's ceiling skipped.
+    if (best === undefined && bestRejected?.failed === 'model' && bestRejected.x === undefined) {
+      bestRejected.x = storyFeatures(features, itemTimeMs, bestRejected.state, features.lang, bestRejected.cosine, this.titleProbe, []);
+      bestRejected.score = modelScore(this.options.model, bestRejected.x);
+    }
     // decision 'cuts': the closest rejected story gets a second look (subject-check.ts).
     if (best === undefined && bestRejected !== undefined && this.options.decision === 'cuts') best = secondLook(features, bestRejected, this.idf, this.options);
     if (best !== undefined) return this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance));
@@ -300,24 +305,30 @@ export class StoryIndex {
     if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest);
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = this.probedCosine(state, features.lang);
-    const sharedCount = sharedNames(features, state);
+    // Lead names shared, counted only where a check reads them (-1: not yet; a rejection's reason counts them).
+    let sharedCount = -1;
     // A copy also shares most of its weighted words (SimHash only estimates that) and names the
     // people its original names: two items sharing one stock paragraph are not copies.
-    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
+    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && (sharedCount = sharedNames(features, state)) >= Math.min(1, features.lead.length, state.names.length)) {
       let nearest = 65;
       for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     let rejected: Rejection | undefined;
     if (state.centroids[features.lang] !== undefined) {
-      const x = storyFeatures(features, itemTimeMs, state, features.lang, same, this.titleProbe, []);
-      const score = modelScore(o.model, x);
-      if (score >= o.model.cut) return { state, kind: 'same-story', similarity: score, distance: 0, cut: o.model.cut, cross: false, shared: sharedCount, x };
-      rejected = { state, cosine: same, failed: 'model', score, x, shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
+      // A candidate whose score cannot reach the cut is rejected without reading its titles; its
+      // features are computed after all, by scoreRejection, only if it is the rejection reported.
+      if (belowCut(o.model, features, itemTimeMs, state, same)) rejected = { state, cosine: same, failed: 'model', shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
+      else {
+        const x = storyFeatures(features, itemTimeMs, state, features.lang, same, this.titleProbe, []);
+        const score = modelScore(o.model, x);
+        if (score >= o.model.cut) return { state, kind: 'same-story', similarity: score, distance: 0, cut: o.model.cut, cross: false, shared: sharedCount < 0 ? sharedNames(features, state) : sharedCount, x };
+        rejected = { state, cosine: same, failed: 'model', score, x, shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
+      }
     }
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const crossCut = o.crossLanguageMinCosine * Math.pow(state.members.length, -o.sizeExponent);
-    if (cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+    if (cross >= crossCut && (sharedCount = sharedCount < 0 ? sharedNames(features, state) : sharedCount) >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
     if (rejected !== undefined && rejected.cosine >= cross) return rejected;
     if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     return { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };

@@ -54,8 +54,8 @@ const HOUR_MS = 3_600_000;
  */
 export function storyFeatures(features: ItemFeatures, itemTimeMs: number, state: StoryState, lang: Lang, textCosine: number, titles: VectorProbe, out: number[]): number[] {
   const titleCentroid = state.titleCentroids[lang];
+  cheapFeatures(features, itemTimeMs, state, textCosine, out);
   out[0] = titleCentroid === undefined ? 0 : titles.cosine(titleCentroid);
-  out[1] = textCosine;
   let nearest = 0;
   const members = state.members;
   // A story of one item (most of a window) has that item's title as its titles' sum: the same cosine.
@@ -68,13 +68,46 @@ export function storyFeatures(features: ItemFeatures, itemTimeMs: number, state:
     if (c > nearest) nearest = c;
   }
   out[2] = nearest;
-  out[3] = Math.log1p(Math.abs(itemTimeMs - state.lastAtMs) / HOUR_MS);
-  out[4] = Math.log(state.members.length);
-  out[5] = features.titleOnly ? 1 : 0;
   titleCoverage(titles, titleCentroid, out);
   out[8] = titleInText(titles, state.centroids[lang]);
   out[9] = storyCore(features.vector, state.centroids[lang]);
   return out;
+}
+
+/** The features known without reading the story's words, CHEAP_FEATURES, into `out` (the others are left as they were). */
+export function cheapFeatures(features: ItemFeatures, itemTimeMs: number, state: StoryState, textCosine: number, out: number[]): number[] {
+  out[1] = textCosine;
+  out[3] = Math.log1p(Math.abs(itemTimeMs - state.lastAtMs) / HOUR_MS);
+  out[4] = Math.log(state.members.length);
+  out[5] = features.titleOnly ? 1 : 0;
+  return out;
+}
+
+/** The features cheapFeatures fills; every other one lies in [0, 1] (cosines and shares of a unit title vector or of a weight). */
+const CHEAP_FEATURES: readonly boolean[] = FEATURE_NAMES.map((_, i) => i === 1 || i === 3 || i === 4 || i === 5);
+/** Above any rounding between the ceiling's sum and modelScore's (scores are sums of ten terms near 1). */
+const CEILING_MARGIN = 1e-9;
+
+/**
+ * The highest score the model can give a candidate whose cheap features (cheapFeatures) are in
+ * `x`: every other feature at whichever end of [0, 1] raises the score. A candidate whose ceiling
+ * is below the cut is rejected without reading its titles (issue 10: most candidates are far).
+ */
+export function scoreCeiling(model: StoryModel, x: readonly number[]): number {
+  let score = model.bias + CEILING_MARGIN;
+  for (let i = 0; i < model.weights.length; i += 1) {
+    const w = model.weights[i]!;
+    score += CHEAP_FEATURES[i] === true ? w * x[i]! : Math.max(0, w);
+  }
+  return score;
+}
+
+// Scratch of belowCut: a candidate's cheap features.
+const cheapX: number[] = new Array<number>(FEATURE_NAMES.length).fill(0);
+
+/** Whether the candidate's score cannot reach the model's cut, by its ceiling (scoreCeiling). */
+export function belowCut(model: StoryModel, features: ItemFeatures, itemTimeMs: number, state: StoryState, textCosine: number): boolean {
+  return scoreCeiling(model, cheapFeatures(features, itemTimeMs, state, textCosine, cheapX)) < model.cut;
 }
 
 // Scratch of titleCoverage, reused across candidates (it grows to the longest title met).
