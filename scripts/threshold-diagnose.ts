@@ -5,27 +5,17 @@
 // grid of fixed thresholds with the best of them. Last, per topic and size, mean F1 at the learned
 // threshold against the mean of the best: what any threshold rule could still gain (issue 9).
 //   node --import tsx scripts/threshold-diagnose.ts [--sizes 5,3,2] [TOPIC...]
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
-import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
-import { readSeedDir } from '../src/adapters/topic-files.ts';
-import { readTuningFile } from '../src/adapters/tuning-file.ts';
-import { applyTuning } from '../src/core/profile/apply-tuning.ts';
-import { learnProfile, minTermSeeds, typicalHeadlineScore, type NamedSeed } from '../src/core/profile/learn-profile.ts';
+import { learnProfile, minTermSeeds, typicalHeadlineScore } from '../src/core/profile/learn-profile.ts';
 import { setThreshold } from '../src/core/profile/set-threshold.ts';
-import type { TopicProfile } from '../src/core/model.ts';
-import { developmentTopics, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
+import { developmentTopics, profileF1, seededTopics, seedSubsets } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string' } } });
 const lexicon = loadLexicon();
 const background = loadBackground();
-const tuning = readTuningFile(DEFAULT_TUNING_FILE);
-interface Topic { name: string; seeds: NamedSeed[]; items: Labelled[]; tune: (p: TopicProfile) => TopicProfile }
 const names = positionals.length > 0 ? positionals : [...developmentTopics(), 'default'];
-const topics: Topic[] = names.map((name) => name === 'default'
-  ? { name, seeds: readSeedDir(DEFAULT_SEEDS_DIR), items: readLabelled(join(SHARED_EVAL, 'dev.jsonl')), tune: (p: TopicProfile) => applyTuning(p, tuning, lexicon) }
-  : { name, seeds: readSeedDir(join(topicDir(name), 'seeds')), items: readLabelled(join(topicDir(name), 'items.jsonl')), tune: (p: TopicProfile) => p });
+const topics = seededTopics(names, lexicon);
 const f3 = (x: number) => x.toFixed(3);
 const SWEEP = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.5, 3];
 const summary: string[] = [];

@@ -11,26 +11,16 @@
 // 2-of-5 mean F1, each averaged over the nine topics) among those where no topic's full F1 falls
 // more than 0.005 below the first row's (both rules as they were).
 //   node --import tsx scripts/threshold-rules-curve.ts [--quiet] [TOPIC...]
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
-import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
-import { readSeedDir } from '../src/adapters/topic-files.ts';
-import { readTuningFile } from '../src/adapters/tuning-file.ts';
-import { applyTuning } from '../src/core/profile/apply-tuning.ts';
-import { learnProfile, type NamedSeed, type SidesHeadlineCap } from '../src/core/profile/learn-profile.ts';
-import type { TopicProfile } from '../src/core/model.ts';
-import { developmentTopics, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
+import { learnProfile, type SidesHeadlineCap } from '../src/core/profile/learn-profile.ts';
+import { developmentTopics, profileF1, seededTopics, seedSubsets } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { quiet: { type: 'boolean' } } });
 const lexicon = loadLexicon();
 const background = loadBackground();
-const tuning = readTuningFile(DEFAULT_TUNING_FILE);
-interface Topic { name: string; seeds: NamedSeed[]; items: Labelled[]; tune: (p: TopicProfile) => TopicProfile }
 const names = positionals.length > 0 ? positionals : [...developmentTopics(), 'default'];
-const topics: Topic[] = names.map((name) => name === 'default'
-  ? { name, seeds: readSeedDir(DEFAULT_SEEDS_DIR), items: readLabelled(join(SHARED_EVAL, 'dev.jsonl')), tune: (p: TopicProfile) => applyTuning(p, tuning, lexicon) }
-  : { name, seeds: readSeedDir(join(topicDir(name), 'seeds')), items: readLabelled(join(topicDir(name), 'items.jsonl')), tune: (p: TopicProfile) => p });
+const topics = seededTopics(names, lexicon);
 
 const f3 = (x: number) => x.toFixed(3);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,4 +1,4 @@
-// Shared by the topic curve and diagnostic scripts (alone-curve, expansion-curve, facet-curve,
+// Shared by the topic curve and diagnostic scripts (alone-curve, expansion-curve, facet-curve, threshold-diagnose, threshold-rules-curve,
 // english-prior-curve, facet-misses, association-curve, threshold-curve, topic-figures): the
 // development topics, their labelled items and the F1, counts and C_norm a profile reaches on them
 // with the bot's own matcher.
@@ -9,6 +9,11 @@ import { buildProjectTopics, projectTopicNames, sharedTextsPresent } from './bui
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
 import type { NewsItem, TopicProfile } from '../src/core/model.ts';
 import type { Lexicon } from '../src/core/text/lexicon.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
+import { readSeedDir } from '../src/adapters/topic-files.ts';
+import { readTuningFile } from '../src/adapters/tuning-file.ts';
+import { applyTuning } from '../src/core/profile/apply-tuning.ts';
+import type { NamedSeed } from '../src/core/profile/learn-profile.ts';
 
 export const SHARED_EVAL = new URL('../../shared/eval/', import.meta.url).pathname;
 export const TOPICS_DIR = join(SHARED_EVAL, 'topics');
@@ -100,4 +105,25 @@ export function seedSubsets(n: number, size: number): number[][] {
   };
   grow(0, []);
   return sets;
+}
+
+/** A topic as the few-seed scripts learn it: its seeds, labelled items and the tuning it is scored with. */
+export interface SeededTopic {
+  name: string;
+  seeds: NamedSeed[];
+  items: Labelled[];
+  tune: (p: TopicProfile) => TopicProfile;
+}
+
+/**
+ * The named topics ('default': config/seeds with its tuning, scored on dev.jsonl; any other: a
+ * development topic, seeds alone) with their seeds and labelled items.
+ */
+export function seededTopics(names: readonly string[], lexicon: Lexicon): SeededTopic[] {
+  const tuning = readTuningFile(DEFAULT_TUNING_FILE);
+  return names.map((name) =>
+    name === 'default'
+      ? { name, seeds: readSeedDir(DEFAULT_SEEDS_DIR), items: readLabelled(join(SHARED_EVAL, 'dev.jsonl')), tune: (p: TopicProfile) => applyTuning(p, tuning, lexicon) }
+      : { name, seeds: readSeedDir(join(topicDir(name), 'seeds')), items: readLabelled(join(topicDir(name), 'items.jsonl')), tune: (p: TopicProfile) => p },
+  );
 }
