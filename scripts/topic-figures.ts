@@ -32,7 +32,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
 // on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' }, 'one-facet': { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' } } });
 const lexicon = loadLexicon();
 // --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
 // instead of the ones beside the table; --no-assoc: none (the seeds' words only).
@@ -98,24 +98,9 @@ for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
   if (cut === undefined || !Object.hasOwn(FACET_CUTS, cut) || value === undefined || value.trim() === '' || !Number.isFinite(Number(value))) throw new Error(`topic-figures: --set wants FACET_CUT=VALUE, not ${pair}`);
   facetCuts[cut as keyof FacetCuts] = Number(value);
 }
-// --one-facet CUT=VALUE,...: cuts for a theme that is the profile's only facet (ASSOCIATION_CUTS
-// oneFacet: minShare, minSeedWords, themeVouchers, seedTermsOnly 0/1, seedTermHeads) and budget=N,
-// its expected off-topic posts a day (oneFacetPostsBudget); scripts/one-facet-curve.ts runs them.
-const oneFacetCuts = values['one-facet'] === undefined ? undefined : (() => {
-  const oneFacet: Record<string, number | boolean> = {};
-  let budget: number | undefined;
-  for (const pair of values['one-facet'].split(',').filter((p) => p !== '')) {
-    const [cut, value] = pair.split('=');
-    if (cut === undefined || !['minShare', 'minSeedWords', 'themeVouchers', 'seedTermsOnly', 'seedTermHeads', 'budget'].includes(cut) || !Number.isFinite(Number(value))) throw new Error(`topic-figures: --one-facet wants CUT=VALUE, not ${pair}`);
-    if (cut === 'budget') budget = Number(value);
-    else oneFacet[cut] = cut === 'seedTermsOnly' ? Number(value) > 0 : Number(value);
-  }
-  return { oneFacet, ...(budget === undefined ? {} : { oneFacetPostsBudget: budget }) };
-})();
-const associationCuts = namesCuts === undefined && oneFacetCuts === undefined ? undefined : { ...namesCuts, ...oneFacetCuts };
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);
-  return { name, facetCuts, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : associationCuts === undefined ? {} : { associationCuts }) };
+  return { name, facetCuts, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 

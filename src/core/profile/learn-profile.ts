@@ -6,7 +6,7 @@ import type { Background } from './background.ts';
 import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
-import { ASSOCIATION_CUTS, keepStrongestAssociates, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
+import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
 import { expectedPostsPerDay, MAX_THRESHOLD, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
@@ -169,13 +169,12 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const expansion = feedback === undefined ? undefined : expandFacets(learned, feedback, lexicon, options.minFeedbackShare);
   const table = options.associationCuts === false ? undefined : background.associations(evidence.lang);
   const associationCuts = { ...ASSOCIATION_CUTS, ...(options.associationCuts || {}) };
-  const widened =
+  const widening =
     table === undefined
       ? undefined
       : hasFeedback
         ? widenTheme(expansion!.profile, table, lexicon, { ...associationCuts, seedTermsOnly: true }, seedHeadCounts(evidence))
         : widenByAssociation(learned, table, lexicon, associationCuts, (w) => background.probability(stemWord(w, 'en'), 'en'), seedHeadNames(evidence, lexicon, (k) => background.probability(k, evidence.lang)), seedHeadCounts(evidence));
-  const widening = widened === undefined ? undefined : withinPostsBudget(widened, associationCuts.oneFacetPostsBudget ?? 0, (p) => expectedPostsPerDay(p, lexicon, background, evidence.lang));
   // With no feedback headline in the seeds' language the expansion is the learned profile itself:
   // the widening (computed only then) is what applies, as the report says.
   const profile = widening?.profile ?? expansion?.profile ?? learned;
@@ -250,16 +249,4 @@ function kindOf(key: string): TermKind {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-/**
- * A theme that is the profile's only facet takes its associates strongest first and stops before the
- * one that would lift the expected off-topic posts a day over the budget (0: no budget): with no
- * other facet each associate opens the topic alone.
- */
-function withinPostsBudget(widening: AssociationWidening, budget: number, expected: (profile: TopicProfile) => number): AssociationWidening {
-  if (budget <= 0 || widening.profile.concepts.length !== 1 || widening.added.length === 0) return widening;
-  let keep = 0;
-  while (keep < widening.added.length && expected(keepStrongestAssociates(widening, keep + 1).profile) <= budget) keep += 1;
-  return keepStrongestAssociates(widening, keep);
 }

@@ -81,17 +81,6 @@ export interface AssociationCuts {
   nameVoucherMaxP?: number;
   /** The theme widened first (its words stay theme words; the names take what is left). */
   namesAfterTheme?: boolean;
-  /**
-   * Cuts that replace the theme's when the theme is the profile's only facet: no other facet then
-   * vouches for what joins (minFacetShare asks nothing), so each associate opens the topic alone.
-   */
-  oneFacet?: Partial<Pick<AssociationCuts, 'minShare' | 'minSeedWords' | 'themeVouchers' | 'seedTermsOnly' | 'seedTermHeads'>>;
-  /**
-   * With the theme the only facet, its associates join strongest share first while the profile's
-   * expected off-topic posts a day (set-threshold.ts expectedPostsPerDay) stay at most this
-   * (learn-profile.ts; 0 or absent: no budget).
-   */
-  oneFacetPostsBudget?: number;
 }
 
 /**
@@ -148,21 +137,6 @@ export interface AssociationCuts {
  * unchanged. Any seed term (seedTermHeads 1) also takes "hilang" and "jenazah" from the first half's
  * table (missing children, bodies found: crime news), floods 0.799 -> 0.795 there.
  */
-/*
- * Measured and not kept: a theme that is the profile's only facet (the phone topic, once the names
- * facet needs a name prominent in all seeds but one) is widened like any theme, with no other facet
- * to vouch for what joins: phones take 132 associates and flag 8.32 headlines a day on the stream's
- * second half (shipped table; the topic runs at about 4.6 a day). `scripts/one-facet-curve.ts`
- * measures oneFacet cuts and oneFacetPostsBudget under a rule stated before the figures: every
- * Indonesian topic flags at most max(1.5, 1.5 x its own on-topic rate) a day on the second half,
- * with the first half's table (labelled items left out) and the shipped one; among those, the best
- * mean of the 9-row (8 topics + default) full and leave-one-out mean F1. A budget of 0.4 expected
- * off-topic posts a day wins (0.7032 against 0.7086 unruled, which flags too much: phones 0.649 ->
- * 0.551 at 5.69 a day, 2.11 posts; full 0.741 -> 0.730, leave-one-out 0.676, 3-of-5 0.605 -> 0.606),
- * then two theme seed words beside each associate (oneFacet themeVouchers 2: 0.7020, phones 0.608
- * at 3.86 a day). Both cost floods from every 2 of 5 seeds (two-seed profiles are one-facet too)
- * 0.558 -> 0.520 and 0.512, under its robustness floor (0.555), so neither is shipped.
- */
 export const ASSOCIATION_CUTS: Readonly<AssociationCuts> = {
   minShare: 0.2,
   minSeedWords: 0,
@@ -180,8 +154,8 @@ export const ASSOCIATION_CUTS: Readonly<AssociationCuts> = {
 
 export interface AssociationWidening {
   profile: TopicProfile;
-  /** What joined the theme, with the seed words that vouched for it (and, pooled, its share). */
-  added: Array<{ key: string; vouchers: string[]; share?: number }>;
+  /** What joined the theme, with the seed words that vouched for it. */
+  added: Array<{ key: string; vouchers: string[] }>;
   /** What joined the names, with the seed names that vouched for it. */
   addedNames?: Array<{ key: string; vouchers: string[] }>;
 }
@@ -301,21 +275,16 @@ export function widenByAssociation(profile: TopicProfile, table: WordAssociation
 }
 
 /** The profile with its theme facet widened by words ordinary news says beside the theme's seed words. */
-export function widenTheme(profile: TopicProfile, table: WordAssociations, lexicon: Lexicon, shippedCuts: Readonly<AssociationCuts> = ASSOCIATION_CUTS, headCounts?: ReadonlyMap<string, number>): AssociationWidening {
+export function widenTheme(profile: TopicProfile, table: WordAssociations, lexicon: Lexicon, cuts: Readonly<AssociationCuts> = ASSOCIATION_CUTS, headCounts?: ReadonlyMap<string, number>): AssociationWidening {
   const facets = profile.concepts as FacetConcept[];
   const index = facets.findIndex((c) => c.kind === 'theme');
   if (index < 0) return { profile, added: [] };
-  const cuts = facets.length === 1 && shippedCuts.oneFacet !== undefined ? { ...shippedCuts, ...shippedCuts.oneFacet } : shippedCuts;
   const theme = facets[index]!;
   const seedWords = theme.keys.filter((k) => isPlainWord(k) && !(theme.expanded ?? []).includes(k));
   const vouchers = new Map<string, string[]>();
-  const shares = new Map<string, number>();
   if (cuts.minSeedWords === 0) {
     // The seed words pooled, as if the theme were one word (pooledShares).
-    for (const [v, { share, by }] of pooledShares(table, seedWords)) {
-      shares.set(v, share);
-      if (share >= cuts.minShare) vouchers.set(v, by);
-    }
+    for (const [v, { share, by }] of pooledShares(table, seedWords)) if (share >= cuts.minShare) vouchers.set(v, by);
   } else {
     for (const w of seedWords) {
       for (const [v, both] of table.associates.get(w) ?? []) if (associationShare(table, both, v) >= cuts.minShare) vouchers.set(v, [...(vouchers.get(v) ?? []), w]);
@@ -355,27 +324,9 @@ export function widenTheme(profile: TopicProfile, table: WordAssociations, lexic
     widened.keys.push(v);
     widened.labels.push(label);
     widened.associated = [...(widened.associated ?? []), v];
-    added.push({ key: v, vouchers: by, ...(shares.has(v) ? { share: shares.get(v)! } : {}) });
+    added.push({ key: v, vouchers: by });
   }
   if (added.length === 0) return { profile, added };
   const concepts = facets.map((c, i) => (i === index ? widened : c));
   return { profile: { ...profile, concepts, terms }, added };
-}
-
-/**
- * The widened profile with only the first `keep` of the theme's associates (strongest pooled share
- * first): the rest leave the theme, and the terms they brought leave the profile.
- */
-export function keepStrongestAssociates(widening: AssociationWidening, keep: number): AssociationWidening {
-  const ranked = [...widening.added].sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || (a.key < b.key ? -1 : 1));
-  const drop = new Set(ranked.slice(keep).map((a) => a.key));
-  if (drop.size === 0) return widening;
-  const profile = widening.profile;
-  const concepts = (profile.concepts as FacetConcept[]).map((c) => {
-    if (c.kind !== 'theme') return c;
-    const kept = c.keys.map((k, i) => [k, c.labels[i]!] as const).filter(([k]) => !drop.has(k) || !(c.associated ?? []).includes(k));
-    return { ...c, keys: kept.map(([k]) => k), labels: kept.map(([, l]) => l), associated: (c.associated ?? []).filter((k) => !drop.has(k)) };
-  });
-  const terms = profile.terms.filter((t) => !(t.seeds === 0 && drop.has(t.key)));
-  return { ...widening, profile: { ...profile, concepts, terms }, added: ranked.slice(0, keep) };
 }

@@ -5,7 +5,7 @@ import { matchKeys, prepareProfile } from '../../../src/core/match/match-item.ts
 import type { TopicProfile } from '../../../src/core/model.ts';
 import { makeBackground, type BackgroundData } from '../../../src/core/profile/background.ts';
 import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
-import { ASSOCIATION_CUTS, keepStrongestAssociates, widenByAssociation } from '../../../src/core/profile/widen-by-association.ts';
+import { ASSOCIATION_CUTS, widenByAssociation } from '../../../src/core/profile/widen-by-association.ts';
 import { countAssociations, formatAssociations, parseAssociations } from '../../../src/core/profile/word-associations.ts';
 import { learnWithReport } from '../../../src/core/profile/learn-profile.ts';
 import { readBackgroundData } from '../../../src/adapters/lexicon-files.ts';
@@ -82,30 +82,6 @@ describe('word associations of ordinary news', () => {
   it('without the other facets, takes words never said about the subject (gold prices, floods in Jakarta)', () => {
     const { added } = widenByAssociation(profile, table, lexicon, { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, weightFactor: 1, minFacetShare: 0 });
     expect(added.map((a) => a.key).sort()).toEqual(['cabai', 'emas', 'jakarta', 'pengungsi']);
-  });
-
-  it('widens a theme that is the only facet by its own cuts (oneFacet): no other facet vouches for what joins', () => {
-    // "inflasi" is said beside both theme words, "emas" beside "harga" alone.
-    const pairs = countAssociations([...repeat(30, ['banjir', 'harga', 'inflasi']), ...repeat(30, ['harga', 'emas']), ...repeat(30, ['banjir', 'hujan'])], { minDf: 20, minPair: 5 });
-    const themeOnly: TopicProfile = { ...profile, concepts: [profile.concepts[1]!] };
-    const cuts = { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, minFacetShare: 0, seedTermHeads: 0, oneFacet: { themeVouchers: 2 } };
-    const keys = (p: TopicProfile) => widenByAssociation(p, pairs, lexicon, cuts).added.map((a) => a.key).sort();
-    expect(keys(themeOnly)).toEqual(['inflasi']);
-    // With a names facet beside the theme the theme's own cuts apply.
-    expect(keys(profile)).toEqual(['emas', 'hujan', 'inflasi']);
-  });
-
-  it('keeps only the strongest associates when asked (a one-facet theme within its posts budget)', () => {
-    const themeOnly: TopicProfile = { ...profile, concepts: [profile.concepts[1]!] };
-    const widening = widenByAssociation(themeOnly, table, lexicon, { ...ASSOCIATION_CUTS, nameShare: 0, minShare: 0.2, minSeedWords: 0, minFacetShare: 0, seedTermHeads: 0 });
-    // "zetaland" too: with no names facet it is a plain word said beside "banjir".
-    expect(widening.added.map((a) => a.key).sort()).toEqual(['cabai', 'emas', 'jakarta', 'pengungsi', 'zetaland']);
-    // Every "cabai" headline (60) holds "harga": the strongest share; "pengungsi" (30 of 70) the weakest.
-    const kept = keepStrongestAssociates(widening, 1);
-    expect(kept.added.map((a) => a.key)).toEqual(['cabai']);
-    expect((kept.profile.concepts[0] as FacetConcept).keys).toEqual(['banjir', 'harga', 'cabai']);
-    expect(kept.profile.terms.map((t) => t.key).sort()).toEqual(['banjir', 'cabai', 'harga', 'zetaland']);
-    expect(keepStrongestAssociates(widening, 5)).toBe(widening);
   });
 
   it('takes a word the seeds weigh and their titles or leads say without asking the other facets\' share', () => {
