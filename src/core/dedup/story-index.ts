@@ -317,7 +317,7 @@ export class StoryIndex {
     let rejected: Rejection | undefined;
     if (state.centroids[features.lang] !== undefined) {
       // A candidate whose score cannot reach the cut is rejected without reading its titles; its
-      // features are computed after all, by scoreRejection, only if it is the rejection reported.
+      // features are computed after the candidate loop (assign), only if it is the rejection reported.
       if (belowCut(o.model, features, itemTimeMs, state, same)) rejected = { state, cosine: same, failed: 'model', shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
       else {
         const x = storyFeatures(features, itemTimeMs, state, features.lang, same, this.titleProbe, []);
