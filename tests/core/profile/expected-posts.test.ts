@@ -57,6 +57,20 @@ describe('expectedPostsPerDay', () => {
     expect(expectedFlaggedShare(twoFacets, lexicon, bg, 'id')).toBeCloseTo(0.1 * 0.1, 6);
   });
 
+  it('counts two names enough alone that come together once', () => {
+    const named: TopicProfile = { ...profile([['nadiem', 'chromebook'], ['korupsi']], 3), concepts: [{ name: 'names', countries: [], keys: ['nadiem', 'chromebook'], labels: [], alone: ['nadiem', 'chromebook'] } as TopicProfile['concepts'][number], { name: 'theme', countries: [], keys: ['korupsi'], labels: [] }] };
+    const bg = background({ nadiem: 20, chromebook: 20, korupsi: 50 }, [['nadiem', 'chromebook', 20]]);
+    // Every headline naming one names the other: 2% of the news, not 4%.
+    expect(expectedFlaggedShare(named, lexicon, bg, 'id')).toBeCloseTo(0.02, 4);
+  });
+
+  it('holds a phrase given one of its words at its share of that word', () => {
+    // Facet "bbm", theme the phrase "harga bbm": half the headlines naming BBM say "harga bbm".
+    const phrase: TopicProfile = { ...profile([['bbm'], ['harga bbm']], 1.5), terms: [{ key: 'bbm', label: 'bbm', kind: 'word', weight: 1, seeds: 3 }, { key: 'harga bbm', label: 'harga bbm', kind: 'phrase', weight: 1, seeds: 3 }] };
+    const bg = background({ bbm: 20, harga: 100, 'harga bbm': 10 });
+    expect(expectedFlaggedShare(phrase, lexicon, bg, 'id')).toBeCloseTo(0.01, 4);
+  });
+
   it('falls as the threshold rises', () => {
     const theme = profile([['ponsel', 'hp', 'gawai']], 0);
     const bg = background({ ponsel: 30, hp: 30, gawai: 30 }, [['ponsel', 'hp', 10], ['ponsel', 'gawai', 5]]);
