@@ -93,28 +93,22 @@ function pairCounts(table: WordAssociations, keys: readonly string[]): Map<strin
   return pairs;
 }
 
-/**
- * Share of ordinary news headlines the profile flags (0..1): P(every facet and score >= threshold,
- * or a name enough alone), with the keys conditioned on a pivot as the file's comment says.
- */
-export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en', options: ExpectedPostsOptions = {}): number {
-  const p = (key: string) => background.probability(key, lang);
-  const { keys, facetCount, oneFacet, alone } = keyModels(profile, lexicon, p);
-  const threshold = options.threshold ?? profile.threshold;
-  const cap = Math.max(0, Math.ceil(threshold / SCORE_STEP - 1e-9));
-  const full = (1 << facetCount) - 1;
-  const table = options.pairs === false ? undefined : background.associations(lang);
+type Given = (k: KeyModel, h: KeyModel) => number;
+
+/** The rate of each key among the headlines holding a pivot key, from the pairs the associations keep. */
+function conditionalRates(keys: readonly KeyModel[], p: (key: string) => number, table: WordAssociations | undefined): Given {
   const pairs = table === undefined ? new Map<string, Map<string, number>>() : pairCounts(table, keys.map((k) => k.key));
-  // The rate of key k among headlines holding the pivot h.
   const pairRate = (k: string, h: string): number | undefined => {
     const both = pairs.get(h)?.get(k);
     const dfH = table?.df.get(h);
     const dfK = table?.df.get(k);
-    if (both === undefined || dfH === undefined || dfH === 0) return undefined;
-    // As a lift over the key's background rate: the pairs are counted over every headline, the
-    // rates at their typical month's (background.ts), so a month when both words burst together
-    // lifts k's rate given h, not its rate to that month's.
-    return dfK === undefined || dfK === 0 ? undefined : Math.min(1, (p(k) * both * table!.docs) / (dfH * dfK));
+    if (both === undefined || dfH === undefined || dfH === 0 || dfK === undefined || dfK === 0) return undefined;
+    // How much h raises k's rate (the pair's lift), applied to k's typical rate: the pairs are
+    // counted over every headline, the rates at their typical month's (background.ts). Read as a
+    // plain share of h's headlines, a month when both burst (the Sumatra floods) would count for
+    // every month: the flood topic 7.3 a day against 4.7 flagged on the stream's second half, 3.7
+    // as a lift (scripts/posts-estimate.ts, first half's table).
+    return Math.min(1, (p(k) * both * table!.docs) / (dfH * dfK));
   };
   const partsOf = (key: string): string[] => (isEntityKey(key) || !key.includes(' ') ? [] : key.split(' '));
   const wordGiven = (k: string, h: string): number => {
@@ -122,10 +116,10 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
     // A pivot phrase is read through its rarer word.
     const hParts = partsOf(h);
     if (hParts.includes(k)) return 1;
-    const pivot = hParts.length === 0 ? h : hParts.reduce((a, b) => (p(a) <= p(b) ? a : b));
+    const pivot = hParts.length === 0 ? h : hParts.reduce((x, y) => (p(x) <= p(y) ? x : y));
     return pairRate(k, pivot) ?? p(k);
   };
-  const given = (k: KeyModel, h: KeyModel): number => {
+  return (k, h) => {
     const parts = partsOf(k.key);
     if (parts.length === 0) return wordGiven(k.key, h.key);
     // A phrase holds each of its words: given one of them it is as common as it is among all
@@ -134,8 +128,10 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
     if (parts.includes(h.key)) return Math.min(1, k.p / p(h.key));
     return Math.min(1, Math.max(...parts.map((part) => (k.p / p(part)) * wordGiven(part, h.key))));
   };
-  // The pivot facet: the one least often open if keys were independent (the most selective). A
-  // flagged item holds a key of it; the heaviest it holds is the pivot, so heavier ones are absent.
+}
+
+/** The facet least often open if its keys were independent (the most selective): its keys are the pivots. */
+function pivotFacetOf(keys: readonly KeyModel[], facetCount: number): number {
   let pivotFacet = 0;
   let least = Number.POSITIVE_INFINITY;
   for (let f = 0; f < facetCount; f += 1) {
@@ -145,9 +141,48 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
       pivotFacet = f;
     }
   }
-  const pivots = keys.filter((k) => (k.facets >> pivotFacet) & 1).sort((a, b) => b.steps - a.steps || (a.key < b.key ? -1 : 1));
-  const pivotSet = new Set(pivots.map((k) => k.key));
-  const others = keys.filter((k) => !pivotSet.has(k.key));
+  return pivotFacet;
+}
+
+/**
+ * Given the pivot, the chance that the other keys (each at its rate given the pivot, never a name
+ * enough alone) open every facet and bring the score to the cap (in SCORE_STEPs).
+ */
+function passGiven(h: KeyModel, rest: readonly KeyModel[], given: Given, aloneSet: ReadonlySet<string>, facetCount: number, cap: number, oneFacet: boolean): number {
+  const full = (1 << facetCount) - 1;
+  const buckets = cap + 1;
+  // With one facet its heaviest key held only opens it (match-item.ts): h scores nothing.
+  let dist = new Float64Array((full + 1) * buckets);
+  dist[h.facets * buckets + Math.min(cap, oneFacet ? 0 : h.steps)] = 1;
+  for (const k of rest) {
+    const q = aloneSet.has(k.key) ? 0 : given(k, h);
+    if (q <= 0) continue;
+    const next = new Float64Array(dist.length);
+    for (let mask = 0; mask <= full; mask += 1) {
+      const to = mask | k.facets;
+      for (let s = 0; s < buckets; s += 1) {
+        const mass = dist[mask * buckets + s]!;
+        if (mass === 0) continue;
+        const stay = mask * buckets + s;
+        const move = to * buckets + Math.min(cap, s + k.steps);
+        next[stay] = next[stay]! + mass * (1 - q);
+        next[move] = next[move]! + mass * q;
+      }
+    }
+    dist = next;
+  }
+  return dist[full * buckets + cap]!;
+}
+
+/**
+ * Share of ordinary news headlines the profile flags (0..1): P(every facet and score >= threshold,
+ * or a name enough alone), with the keys conditioned on a pivot as the file's comment says.
+ */
+export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en', options: ExpectedPostsOptions = {}): number {
+  const p = (key: string) => background.probability(key, lang);
+  const { keys, facetCount, oneFacet, alone } = keyModels(profile, lexicon, p);
+  const cap = Math.max(0, Math.ceil((options.threshold ?? profile.threshold) / SCORE_STEP - 1e-9));
+  const given = conditionalRates(keys, p, options.pairs === false ? undefined : background.associations(lang));
   // A name that is enough alone passes whatever else the item holds: the share holding one (the
   // first of them it holds, the others given that one), plus the share the facets and the score
   // pass among headlines holding none.
@@ -158,36 +193,18 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
     flagged += a.p * aloneKeys.slice(0, i).reduce((none, b) => none * (1 - given(b, a)), 1);
   });
   if (facetCount === 0) return Math.min(1, flagged);
-  const buckets = cap + 1;
+  // A flagged item holds a key of the pivot facet; the heaviest it holds is the pivot, so heavier ones are absent.
+  const pivotFacet = pivotFacetOf(keys, facetCount);
+  const pivots = keys.filter((k) => (k.facets >> pivotFacet) & 1).sort((a, b) => b.steps - a.steps || (a.key < b.key ? -1 : 1));
+  const pivotSet = new Set(pivots.map((k) => k.key));
+  const others = keys.filter((k) => !pivotSet.has(k.key));
   pivots.forEach((h, i) => {
     if (aloneSet.has(h.key)) return;
-    // Heavier keys of the pivot facet are absent (h is the heaviest held), and so is every name enough alone.
+    // Heavier keys of the pivot facet are absent, and so is every name enough alone.
     let absent = 1;
     for (let j = 0; j < i; j += 1) absent *= 1 - given(pivots[j]!, h);
     for (const a of aloneKeys) if (!pivots.slice(0, i).some((k) => k.key === a.key)) absent *= 1 - given(a, h);
-    if (absent === 0) return;
-    // With one facet its heaviest key held only opens it (match-item.ts): h scores nothing.
-    const start = Math.min(cap, oneFacet ? 0 : h.steps);
-    let dist = new Float64Array((full + 1) * buckets);
-    dist[h.facets * buckets + start] = 1;
-    for (const k of [...pivots.slice(i + 1), ...others]) {
-      const q = aloneSet.has(k.key) ? 0 : given(k, h);
-      if (q <= 0) continue;
-      const next = new Float64Array(dist.length);
-      for (let mask = 0; mask <= full; mask += 1) {
-        const to = mask | k.facets;
-        for (let s = 0; s < buckets; s += 1) {
-          const mass = dist[mask * buckets + s]!;
-          if (mass === 0) continue;
-          const stay = mask * buckets + s;
-          const move = to * buckets + Math.min(cap, s + k.steps);
-          next[stay] = next[stay]! + mass * (1 - q);
-          next[move] = next[move]! + mass * q;
-        }
-      }
-      dist = next;
-    }
-    flagged += h.p * absent * dist[full * buckets + cap]!;
+    if (absent > 0) flagged += h.p * absent * passGiven(h, [...pivots.slice(i + 1), ...others], given, aloneSet, facetCount, cap, oneFacet);
   });
   return Math.min(1, flagged);
 }
