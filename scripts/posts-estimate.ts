@@ -2,7 +2,7 @@
 // seeds against a table (use one built from the stream's first half), its estimate set beside what it
 // flags on the stream's second half (published from its median time on), as a share of headlines and
 // as headlines a day at DOCUMENTS_PER_DAY.
-//   node --import tsx scripts/posts-estimate.ts [--background FILE] [--assoc FILE] [--estimate-assoc FILE] [--oracle] [TOPIC...]
+//   node --import tsx scripts/posts-estimate.ts [--background FILE] [--assoc FILE] [--estimate-assoc FILE] [--oracle | --raw] [--pivot broadest|narrowest] [--pair-rate lift|share] [TOPIC...]
 // Columns: the estimate with every key independent (before pairs), with pairs (shipped), and, with
 // --oracle, both again with each key's rate read from the second half itself (so what is left is the
 // model's error, not the table's rates); measured; measured / estimate.
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import type { Background } from '../src/core/profile/background.ts';
-import { DOCUMENTS_PER_DAY, expectedFlaggedShare } from '../src/core/profile/expected-posts.ts';
+import { DOCUMENTS_PER_DAY, expectedFlaggedShare, type PairRate, type PivotFacet } from '../src/core/profile/expected-posts.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { matchKeys, prepareProfile } from '../src/core/match/match-item.ts';
 import { analyzeText } from '../src/core/text/analyze.ts';
@@ -20,7 +20,7 @@ import { isEntityKey, type Lexicon } from '../src/core/text/lexicon.ts';
 import type { FacetConcept } from '../src/core/profile/learn-concepts.ts';
 import { developmentTopics, readLabelled, SHARED_EVAL, topicDir } from './topic-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, assoc: { type: 'string' }, oracle: { type: 'boolean' }, raw: { type: 'boolean' }, 'estimate-assoc': { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, assoc: { type: 'string' }, oracle: { type: 'boolean' }, raw: { type: 'boolean' }, pivot: { type: 'string' }, 'pair-rate': { type: 'string' }, 'estimate-assoc': { type: 'string' } } });
 const lexicon = loadLexicon();
 const background = loadBackground(values.background, values.assoc);
 // --estimate-assoc FILE: the pair counts the estimate reads, when the table's own leave the labelled
@@ -99,6 +99,9 @@ function estimateBefore(profile: TopicProfile, lexicon: Lexicon, background: Bac
   return DOCUMENTS_PER_DAY * (1 - (1 - gate * dist[cap]!) * noAlone);
 }
 
+// --pivot broadest|narrowest: which facet's keys the estimate conditions on (expected-posts.ts PIVOT_FACET).
+// --pair-rate lift|share: how a pair's count gives a key's rate given the pivot (PAIR_RATE).
+const pivot = { ...(values.pivot === undefined ? {} : { pivot: values.pivot as PivotFacet }), ...(values['pair-rate'] === undefined ? {} : { pairRate: values['pair-rate'] as PairRate }) };
 const stream = secondHalf();
 const oracle = values.oracle === true ? oracleBackground(stream.docs, estimateBackground) : values.raw === true ? rawBackground(estimateBackground) : undefined;
 const f = (x: number) => x.toFixed(2);
@@ -111,9 +114,9 @@ for (const topic of positionals.length > 0 ? positionals : developmentTopics()) 
   const profile = learnProfile(seeds, lexicon, background, { name: topic });
   const lang = profile.seeds[0]?.lang ?? 'id';
   const before = estimateBefore(profile, lexicon, background, lang) / DOCUMENTS_PER_DAY;
-  const indep = expectedFlaggedShare(profile, lexicon, estimateBackground, lang, { pairs: false });
-  const pairs = expectedFlaggedShare(profile, lexicon, estimateBackground, lang);
-  const o = oracle === undefined ? undefined : [expectedFlaggedShare(profile, lexicon, oracle, lang, { pairs: false }), expectedFlaggedShare(profile, lexicon, oracle, lang)];
+  const indep = expectedFlaggedShare(profile, lexicon, estimateBackground, lang, { ...pivot, pairs: false });
+  const pairs = expectedFlaggedShare(profile, lexicon, estimateBackground, lang, pivot);
+  const o = oracle === undefined ? undefined : [expectedFlaggedShare(profile, lexicon, oracle, lang, { ...pivot, pairs: false }), expectedFlaggedShare(profile, lexicon, oracle, lang, pivot)];
   let measured: number | undefined;
   if (lang === 'id') {
     const prepared = prepareProfile(profile, lexicon);

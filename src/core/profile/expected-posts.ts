@@ -7,7 +7,7 @@
 // where the profile's words come together: a headline that holds one phone word holds a second far
 // more often than a random one does, and a one-facet theme widened to 150 words flags mostly
 // through such pairs. So the estimate conditions on one key the flagged item must hold, the pivot:
-// the heaviest key it holds of the most selective facet. Given the pivot, every other key is taken
+// the heaviest key it holds of one facet (PIVOT_FACET). Given the pivot, every other key is taken
 // at its rate among ordinary headlines holding the pivot, read from the word associations' pair
 // counts (word-associations.ts), and at its background rate where the table has no pair for it
 // (pairs are kept only when one word's headlines hold the other often enough). The other keys are
@@ -33,7 +33,33 @@ export interface ExpectedPostsOptions {
   pairs?: boolean;
   /** A threshold other than the profile's (the score cut the estimate is read at). */
   threshold?: number;
+  /** Which facet's keys are the pivots (PIVOT_FACET unless a script compares). */
+  pivot?: PivotFacet;
+  /** How a pair's count gives a key's rate given the pivot (PAIR_RATE unless a script compares). */
+  pairRate?: PairRate;
 }
+
+/**
+ * 'share': the share of the pivot's headlines holding the key (count / df of the pivot); 'lift': the
+ * key's typical rate (background.ts) times how much the pivot raises it (count x docs / (df x df)),
+ * which keeps a month when both burst from counting for every month. scripts/posts-estimate.ts
+ * --pair-rate, worst factor either way between estimate and measured: with the first half's table
+ * 3.32 share, 3.67 lift (share overshoots the flood topic, 8.91 against 4.74, whose November is in
+ * that half; lift 3.68); with the shipped table 2.16 and 2.21.
+ */
+export type PairRate = 'lift' | 'share';
+export const PAIR_RATE: PairRate = 'share';
+
+/**
+ * The facet whose keys the estimate conditions on: the one most often open if its keys were
+ * independent ('broadest'), or least often ('narrowest'). scripts/posts-estimate.ts --pivot, measured
+ * against what each development topic flags on the stream's second half (worst factor either way
+ * between estimate and measured, 7 Indonesian topics): with the first half's table 3.32 broadest,
+ * 4.00 narrowest (pair rates as shares; as lifts 3.67 and 4.00); with the shipped table 2.16 and
+ * 2.41 (lifts 2.21 and 2.45).
+ */
+export type PivotFacet = 'broadest' | 'narrowest';
+export const PIVOT_FACET: PivotFacet = 'broadest';
 
 /** One key the estimate follows: its background rate, what it adds to the score and which facets it opens. */
 interface KeyModel {
@@ -96,19 +122,14 @@ function pairCounts(table: WordAssociations, keys: readonly string[]): Map<strin
 type Given = (k: KeyModel, h: KeyModel) => number;
 
 /** The rate of each key among the headlines holding a pivot key, from the pairs the associations keep. */
-function conditionalRates(keys: readonly KeyModel[], p: (key: string) => number, table: WordAssociations | undefined): Given {
+function conditionalRates(keys: readonly KeyModel[], p: (key: string) => number, table: WordAssociations | undefined, rate: PairRate): Given {
   const pairs = table === undefined ? new Map<string, Map<string, number>>() : pairCounts(table, keys.map((k) => k.key));
   const pairRate = (k: string, h: string): number | undefined => {
     const both = pairs.get(h)?.get(k);
     const dfH = table?.df.get(h);
     const dfK = table?.df.get(k);
     if (both === undefined || dfH === undefined || dfH === 0 || dfK === undefined || dfK === 0) return undefined;
-    // How much h raises k's rate (the pair's lift), applied to k's typical rate: the pairs are
-    // counted over every headline, the rates at their typical month's (background.ts). Read as a
-    // plain share of h's headlines, a month when both burst (the Sumatra floods) would count for
-    // every month: the flood topic 7.3 a day against 4.7 flagged on the stream's second half, 3.7
-    // as a lift (scripts/posts-estimate.ts, first half's table).
-    return Math.min(1, (p(k) * both * table!.docs) / (dfH * dfK));
+    return Math.min(1, rate === 'share' ? both / dfH : (p(k) * both * table!.docs) / (dfH * dfK));
   };
   const partsOf = (key: string): string[] => (isEntityKey(key) || !key.includes(' ') ? [] : key.split(' '));
   const wordGiven = (k: string, h: string): number => {
@@ -130,14 +151,14 @@ function conditionalRates(keys: readonly KeyModel[], p: (key: string) => number,
   };
 }
 
-/** The facet least often open if its keys were independent (the most selective): its keys are the pivots. */
-function pivotFacetOf(keys: readonly KeyModel[], facetCount: number): number {
+/** The facet whose keys are the pivots: the one most (or least) often open if its keys were independent. */
+function pivotFacetOf(keys: readonly KeyModel[], facetCount: number, pivot: PivotFacet): number {
   let pivotFacet = 0;
-  let least = Number.POSITIVE_INFINITY;
+  let best = Number.NaN;
   for (let f = 0; f < facetCount; f += 1) {
     const openP = 1 - keys.filter((k) => (k.facets >> f) & 1).reduce((miss, k) => miss * (1 - k.p), 1);
-    if (openP < least) {
-      least = openP;
+    if (Number.isNaN(best) || (pivot === 'broadest' ? openP > best : openP < best)) {
+      best = openP;
       pivotFacet = f;
     }
   }
@@ -182,7 +203,7 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
   const p = (key: string) => background.probability(key, lang);
   const { keys, facetCount, oneFacet, alone } = keyModels(profile, lexicon, p);
   const cap = Math.max(0, Math.ceil((options.threshold ?? profile.threshold) / SCORE_STEP - 1e-9));
-  const given = conditionalRates(keys, p, options.pairs === false ? undefined : background.associations(lang));
+  const given = conditionalRates(keys, p, options.pairs === false ? undefined : background.associations(lang), options.pairRate ?? PAIR_RATE);
   // A name that is enough alone passes whatever else the item holds: the share holding one (the
   // first of them it holds, the others given that one), plus the share the facets and the score
   // pass among headlines holding none.
@@ -194,7 +215,7 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
   });
   if (facetCount === 0) return Math.min(1, flagged);
   // A flagged item holds a key of the pivot facet; the heaviest it holds is the pivot, so heavier ones are absent.
-  const pivotFacet = pivotFacetOf(keys, facetCount);
+  const pivotFacet = pivotFacetOf(keys, facetCount, options.pivot ?? PIVOT_FACET);
   const pivots = keys.filter((k) => (k.facets >> pivotFacet) & 1).sort((a, b) => b.steps - a.steps || (a.key < b.key ? -1 : 1));
   const pivotSet = new Set(pivots.map((k) => k.key));
   const others = keys.filter((k) => !pivotSet.has(k.key));
