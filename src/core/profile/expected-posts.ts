@@ -234,23 +234,3 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
 export function expectedPostsPerDay(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en', options: ExpectedPostsOptions = {}): number {
   return DOCUMENTS_PER_DAY * expectedFlaggedShare(profile, lexicon, background, lang, options);
 }
-
-/**
- * The lowest threshold, from the profile's own up to `maxThreshold`, at which the estimate is at
- * most `target` headlines a day (the estimate falls as the threshold rises; it moves only in
- * SCORE_STEPs). `maxThreshold` when even that flags more.
- */
-export function thresholdForPostsPerDay(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en', target: number, maxThreshold: number): number {
-  const at = (threshold: number) => expectedPostsPerDay(profile, lexicon, background, lang, { threshold });
-  if (at(profile.threshold) <= target) return profile.threshold;
-  let low = Math.ceil(profile.threshold / SCORE_STEP - 1e-9);
-  let high = Math.ceil(maxThreshold / SCORE_STEP - 1e-9);
-  if (at(high * SCORE_STEP) > target) return maxThreshold;
-  // at(low) > target >= at(high): the first step that reaches the target.
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (at(mid * SCORE_STEP) <= target) high = mid;
-    else low = mid;
-  }
-  return Math.round(Math.min(maxThreshold, high * SCORE_STEP) * 1000) / 1000;
-}

@@ -7,7 +7,7 @@ import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
-import { expectedPostsPerDay, thresholdForPostsPerDay } from './expected-posts.ts';
+import { expectedPostsPerDay } from './expected-posts.ts';
 import { MAX_THRESHOLD, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
@@ -51,13 +51,6 @@ export interface LearnOptions {
    * ASSOCIATION_CUTS); false: no widening (the seeds' words only).
    */
   associationCuts?: Partial<AssociationCuts> | false;
-  /**
-   * Headlines a day of ordinary news the threshold aims at: raised (never lowered) to the lowest at
-   * which the widened profile's estimate (expected-posts.ts) is at most this. None: not aimed.
-   */
-  postsPerDayTarget?: number;
-  /** Whether that raised threshold stays under the plainest-headline cap (typicalHeadlineScore); for the curve scripts. */
-  postsTargetCapped?: boolean;
 }
 
 /** A learned profile with what `learn` reports about it. */
@@ -185,8 +178,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
         : widenByAssociation(learned, table, lexicon, associationCuts, (w) => background.probability(stemWord(w, 'en'), 'en'), seedHeadNames(evidence, lexicon, (k) => background.probability(k, evidence.lang)), seedHeadCounts(evidence));
   // With no feedback headline in the seeds' language the expansion is the learned profile itself:
   // the widening (computed only then) is what applies, as the report says.
-  const widened = widening?.profile ?? expansion?.profile ?? learned;
-  const profile = options.postsPerDayTarget === undefined || options.threshold !== undefined ? widened : aimAtPostsPerDay(widened, lexicon, background, evidence.lang, options.postsPerDayTarget, options.postsTargetCapped === true);
+  const profile = widening?.profile ?? expansion?.profile ?? learned;
   return {
     profile,
     ...(widening === undefined || widening.added.length === 0 ? {} : { associated: widening.added }),
@@ -197,13 +189,6 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     lang: evidence.lang,
     backgroundSources: background.sources,
   };
-}
-
-/** The profile with its threshold raised until `learn`'s estimate is at most `target` headlines a day. */
-function aimAtPostsPerDay(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en', target: number, capped: boolean): TopicProfile {
-  const cap = capped ? Math.min(MAX_THRESHOLD, Math.max(profile.threshold, typicalHeadlineScore(profile))) : MAX_THRESHOLD;
-  const threshold = thresholdForPostsPerDay(profile, lexicon, background, lang, target, cap);
-  return threshold === profile.threshold ? profile : { ...profile, threshold };
 }
 
 /**
