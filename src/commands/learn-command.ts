@@ -37,7 +37,7 @@ export function learnCommand(args: string[], io: CommandIo): number {
 function reportLines(report: LoadedTopic['report']): string[] {
   if (report === undefined) return [];
   return [
-    `expected headlines flagged per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (the topic's own among them, at each word's typical monthly rate: more while the topic runs hot)`,
+    `expected headlines flagged per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (the topic's own among them, at typical monthly rates: more while the topic runs hot)`,
     ...(report.expansion === undefined ? [] : [`feedback: ${report.expansion.matched} headlines matched; added ${report.expansion.added.length} keys: ${report.expansion.added.slice(0, 20).map((a) => a.key).join(', ')}${report.expansion.added.length > 20 ? ' …' : ''}`]),
     ...(report.associatedNames === undefined ? [] : [`associations: the names widened by ${report.associatedNames.length} names ordinary news says beside the seeds' own: ${report.associatedNames.slice(0, 20).map((a) => a.key).join(', ')}${report.associatedNames.length > 20 ? ' …' : ''}`]),
     ...(report.associated === undefined ? [] : [`associations: the theme widened by ${report.associated.length} words ordinary news says beside its own: ${report.associated.slice(0, 20).map((a) => a.key).join(', ')}${report.associated.length > 20 ? ' …' : ''}`]),
