@@ -37,11 +37,11 @@ export function learnCommand(args: string[], io: CommandIo): number {
 function reportLines(report: LoadedTopic['report']): string[] {
   if (report === undefined) return [];
   return [
-    `expected off-topic posts per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (a floor: background words taken as independent)`,
+    `expected headlines flagged per day on ordinary ${report.lang === 'id' ? 'Indonesian' : 'English'} news: ${report.expectedPostsPerDay.toFixed(2)} (the topic's own among them, at typical monthly rates: more while the topic runs hot)`,
     ...(report.expansion === undefined ? [] : [`feedback: ${report.expansion.matched} headlines matched; added ${report.expansion.added.length} keys: ${report.expansion.added.slice(0, 20).map((a) => a.key).join(', ')}${report.expansion.added.length > 20 ? ' …' : ''}`]),
     ...(report.associatedNames === undefined ? [] : [`associations: the names widened by ${report.associatedNames.length} names ordinary news says beside the seeds' own: ${report.associatedNames.slice(0, 20).map((a) => a.key).join(', ')}${report.associatedNames.length > 20 ? ' …' : ''}`]),
     ...(report.associated === undefined ? [] : [`associations: the theme widened by ${report.associated.length} words ordinary news says beside its own: ${report.associated.slice(0, 20).map((a) => a.key).join(', ')}${report.associated.length > 20 ? ' …' : ''}`]),
     ...(report.outliers.length > 0 ? [`warning: these seeds share little with the others: ${report.outliers.join(', ')}`] : []),
-    ...(report.expectedPostsPerDay > TOO_MANY_POSTS_PER_DAY ? [`warning: this profile would flag too much ordinary news (over ${TOO_MANY_POSTS_PER_DAY} a day): add seeds that share the topic's names and words`] : []),
+    ...(report.expectedPostsPerDay > TOO_MANY_POSTS_PER_DAY ? [`warning: this profile would flag over ${TOO_MANY_POSTS_PER_DAY} headlines a day: unless the topic itself runs that often, add seeds that share the topic's names and words`] : []),
   ];
 }

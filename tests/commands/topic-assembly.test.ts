@@ -100,7 +100,7 @@ describe('commands name the topic and the tuning they used', () => {
     expect(stderr).toMatch(/^learned "starship" from \d+ seeds/);
     expect(stderr).toMatch(/^topic: starship \(.*; no tuning\)$/m);
     expect(stderr).toMatch(/^threshold: /m);
-    expect(stderr).toMatch(/^expected off-topic posts per day on ordinary English news: \d+\.\d\d/m);
+    expect(stderr).toMatch(/^expected headlines flagged per day on ordinary English news: \d+\.\d\d/m);
   });
 
   it('learn --feedback FILE says what the headlines added; a file that cannot be read is one line naming it', async () => {

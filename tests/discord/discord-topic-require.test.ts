@@ -51,10 +51,10 @@ describe('/topic keywords require', () => {
 });
 
 describe('/topic create reports what learning says', () => {
-  it('shows the expected off-topic posts per day of the learned topic', async () => {
+  it('shows the expected headlines flagged per day of the learned topic', async () => {
     const seeds = [PAGES.boosterCatch, PAGES.breakup, PAGES.faaClears].map((p) => h.url(p)).join(' ');
     const reply = await h.run('topic create', { name: 'starship', seeds });
     expect(reply.content).toContain('Created topic `starship`');
-    expect(replyText(reply)).toMatch(/Expected off-topic posts\/day\n\d+\.\d\d/);
+    expect(replyText(reply)).toMatch(/Expected headlines flagged\/day\n\d+\.\d\d/);
   });
 });

@@ -7,7 +7,8 @@ import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from
 import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
-import { expectedPostsPerDay, MAX_THRESHOLD, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
+import { expectedPostsPerDay } from './expected-posts.ts';
+import { MAX_THRESHOLD, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
 
 export interface NamedSeed {
   name: string;
@@ -57,7 +58,7 @@ export interface LearnReport {
   profile: TopicProfile;
   /** Seeds that share little with the others. */
   outliers: string[];
-  /** Expected off-topic posts per day on ordinary news (set-threshold.ts). */
+  /** Expected headlines flagged per day on ordinary news, the topic's own among them (expected-posts.ts). */
   expectedPostsPerDay: number;
   lang: 'id' | 'en';
   backgroundSources: readonly string[];

@@ -3,12 +3,10 @@
 // were headlines. The threshold is a low quantile of the scores of those that pass the facets:
 // most of what the topic's own articles say clears it, while ordinary news, which rarely holds
 // the facets and the theme at once, does not. How much ordinary news would still pass is
-// estimated from the background and printed by `learn` (expected posts per day).
+// estimated from the background (expected-posts.ts) and printed by `learn`.
 import type { TopicProfile } from '../model.ts';
 import { matchItem, prepareProfile } from '../match/match-item.ts';
-import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
-import type { Background } from './background.ts';
-import type { FacetConcept } from './learn-concepts.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 import type { NamedSeed } from './learn-profile.ts';
 import { seedUnits } from './seed-evidence.ts';
 
@@ -85,56 +83,5 @@ export function setThreshold(
   return { threshold, fromHeldOut: true, heldOutScores: scores, outliers };
 }
 
-/** `learn` warns when a profile would flag more off-topic items than this a day (the issue's ~1.5 posts a day in all). */
+/** `learn` warns when a profile would flag more headlines of ordinary news than this a day (the issue's ~1.5 posts a day in all). */
 export const TOO_MANY_POSTS_PER_DAY = 1.5;
-
-/** Headlines a day in the feeds newshound was developed on (two Indonesian outlets: 150,435 in 320 days). */
-export const DOCUMENTS_PER_DAY = 470;
-
-/**
- * Expected off-topic posts per day if ordinary news held the profile's keys independently at
- * their background rates: P(every facet) x P(score >= threshold), or a name that is enough
- * alone, times DOCUMENTS_PER_DAY.
- * Words in news are not independent, so this is a floor, not a forecast; it still tells a
- * profile that flags a tenth of the news from one that flags almost nothing.
- */
-export function expectedPostsPerDay(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en'): number {
-  const p = (key: string) => background.probability(key, lang);
-  const gateKeys = new Set<string>();
-  let gate = 1;
-  for (const concept of profile.concepts) {
-    let miss = 1;
-    for (const key of concept.keys) {
-      gateKeys.add(key);
-      miss *= 1 - p(key);
-    }
-    for (const country of concept.countries) miss *= 1 - p(`@${country}`);
-    gate *= 1 - miss;
-  }
-  const sideCountries = new Set(profile.concepts.flatMap((c) => c.countries));
-  // Score distribution by dynamic programming over independent terms, in steps of 0.05 units.
-  const step = 0.05;
-  const cap = Math.ceil(profile.threshold / step);
-  let dist = new Float64Array(cap + 1);
-  dist[0] = 1;
-  for (const term of profile.terms) {
-    if (gateKeys.has(term.key)) continue;
-    if (isEntityKey(term.key) && sideCountries.has(lexicon.entities.get(term.key)?.country ?? '')) continue;
-    const q = p(term.key);
-    const shift = Math.round(term.weight / profile.unit / step);
-    if (shift === 0) continue;
-    const next = new Float64Array(cap + 1);
-    for (let s = 0; s <= cap; s += 1) {
-      const mass = dist[s]!;
-      if (mass === 0) continue;
-      next[s] = next[s]! + mass * (1 - q);
-      const to = Math.min(cap, s + shift);
-      next[to] = next[to]! + mass * q;
-    }
-    dist = next;
-  }
-  // A name that is enough alone (learn-concepts.ts) passes whatever else the item holds.
-  let noAlone = 1;
-  for (const concept of profile.concepts as FacetConcept[]) for (const key of concept.alone ?? []) noAlone *= 1 - p(key);
-  return DOCUMENTS_PER_DAY * (1 - (1 - gate * dist[cap]!) * noAlone);
-}

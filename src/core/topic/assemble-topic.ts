@@ -3,7 +3,7 @@ import type { NewsItem, TopicProfile } from '../model.ts';
 import { applyTuning, type Tuning } from '../profile/apply-tuning.ts';
 import type { Background } from '../profile/background.ts';
 import { learnWithReport, type LearnOptions, type LearnReport, type NamedSeed } from '../profile/learn-profile.ts';
-import { expectedPostsPerDay } from '../profile/set-threshold.ts';
+import { expectedPostsPerDay } from '../profile/expected-posts.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 
 // The one place a topic is put together: seeds (or a saved profile) -> learned profile -> the

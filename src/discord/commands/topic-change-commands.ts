@@ -185,7 +185,7 @@ function profileEmbed(title: string, topic: AssembledTopic) {
       { name: 'Every item must name', value: conceptLines(profile) },
       { name: 'Top terms (weight)', value: topTermLines(profile, 15) },
       { name: 'Threshold', value: String(profile.threshold), inline: true },
-      ...(expected === undefined ? [] : [{ name: 'Expected off-topic posts/day', value: expected.toFixed(2), inline: true }]),
+      ...(expected === undefined ? [] : [{ name: 'Expected headlines flagged/day', value: expected.toFixed(2), inline: true }]),
     ],
   };
 }
