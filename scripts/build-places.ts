@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LEXICON_DIR, PROJECT_ROOT } from '../src/adapters/project-paths.ts';
 import { tokenize } from '../src/core/text/tokenize.ts';
-import { PLACE_REGION_BY_PROVINCE, readAreaCsv as readCsv, type PlacesFile } from '../src/adapters/places-file.ts';
+import { PLACE_QUALIFIERS, PLACE_REGION_BY_PROVINCE, readAreaCsv as readCsv, type PlacesFile } from '../src/adapters/places-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -82,7 +82,7 @@ for (const province of provinces) {
   const name = norm(province.name!.replace(/^(DKI|DAERAH ISTIMEWA)\s+/i, ''));
   candidates.push({ name, region, level: 'province', from: province.name! });
   if (name.startsWith('kepulauan ')) candidates.push({ name: name.slice('kepulauan '.length), region, level: 'province', from: province.name! });
-  for (const prefix of ['provinsi', 'pemprov', 'gubernur']) qualified.set(`${prefix} ${name}`, region);
+  for (const prefix of PLACE_QUALIFIERS.province) qualified.set(`${prefix} ${name}`, region);
   // English news says "North Sumatra", "East Nusa Tenggara".
   for (const [direction, english] of COMPASS_EN) {
     if (name.endsWith(` ${direction}`)) {
@@ -106,7 +106,7 @@ for (const regency of readCsv('regencies.csv')) {
     break;
   }
   for (const bare of names) candidates.push({ name: bare, region, level, from: regency.name! });
-  const prefixes = isCity ? ['kota', 'pemkot', 'wali kota', 'walikota'] : ['kabupaten', 'kab', 'pemkab', 'bupati'];
+  const prefixes = isCity ? PLACE_QUALIFIERS.city : PLACE_QUALIFIERS.regency;
   for (const prefix of prefixes) qualified.set(`${prefix} ${name}`, region);
 }
 const withDistricts = values.districts === 'yes';
@@ -120,7 +120,7 @@ if (withDistricts) {
     const name = norm(district.name!);
     if (name === '') continue;
     candidates.push({ name, region, level: 'district', from: district.name! });
-    qualified.set(`kecamatan ${name}`, region);
+    for (const prefix of PLACE_QUALIFIERS.district) qualified.set(`${prefix} ${name}`, region);
   }
 }
 

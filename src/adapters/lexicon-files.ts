@@ -8,7 +8,7 @@ import { BACKGROUND_FILE, LEXICON_DIR } from './project-paths.ts';
 import { makeBackground, type Background, type BackgroundData } from '../core/profile/background.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { parseAssociations, type WordAssociations } from '../core/profile/word-associations.ts';
-import { mergePlaces, placesFileSchema } from './places-file.ts';
+import { mergePlaces, PLACE_QUALIFIERS, placesFileSchema } from './places-file.ts';
 
 const ENTITIES_FILE = join(LEXICON_DIR, 'entities.json');
 const WORDS_FILE = join(LEXICON_DIR, 'words-id-en.json');
@@ -34,6 +34,7 @@ export function readLexiconData(): LexiconData {
   return {
     entities: mergePlaces(readJsonFile(ENTITIES_FILE, entitiesSchema).entities, readJsonFile(PLACES_FILE, placesFileSchema), PLACES_FILE),
     groups: readJsonFile(WORDS_FILE, wordsSchema).groups,
+    placeQualifiers: Object.values(PLACE_QUALIFIERS).flat(),
   };
 }
 
@@ -51,6 +52,8 @@ export function lexiconHash(): string {
   hash.update(readFileSync(ENTITIES_FILE));
   hash.update(readFileSync(WORDS_FILE));
   hash.update(readFileSync(PLACES_FILE));
+  // The qualifiers decide which place key a qualified alias gives.
+  hash.update(JSON.stringify(PLACE_QUALIFIERS));
   return hash.digest('hex').slice(0, 16);
 }
 

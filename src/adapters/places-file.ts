@@ -27,6 +27,18 @@ export const PLACE_REGION_BY_PROVINCE: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['91', '92', '93', '94', '95', '96'].map((code) => [code, 'papua'])),
 };
 
+/**
+ * What news writes before a place's name ("Bupati Pati", "Kota Malang", "Kecamatan Sibolangit"):
+ * scripts/build-places.ts adds each qualified form as an alias, and the lexicon reads a qualified
+ * alias as the same place as the bare name (one place key, src/core/text/lexicon.ts).
+ */
+export const PLACE_QUALIFIERS = {
+  province: ['provinsi', 'pemprov', 'gubernur'],
+  city: ['kota', 'pemkot', 'wali kota', 'walikota'],
+  regency: ['kabupaten', 'kab', 'pemkab', 'bupati'],
+  district: ['kecamatan'],
+} as const;
+
 /** The official area tables the gazetteer is generated from (npm idn-area-data, a dev dependency). */
 export const AREA_DATA_DIR = join(PROJECT_ROOT, 'node_modules/idn-area-data/data');
 
@@ -61,5 +73,6 @@ export function mergePlaces(entities: readonly EntityEntry[], places: PlacesFile
     if (!entities.some((e) => e.id === id)) throw new ConfigError(`${file}: no entity "${id}" in entities.json`);
     extra.set(id, aliases);
   }
-  return entities.map((e) => (extra.has(e.id) ? { ...e, aliases: [...e.aliases, ...extra.get(e.id)!] } : e));
+  // The gazetteer's aliases name places within the region: each is also a place of its own (EntityEntry.places).
+  return entities.map((e) => (extra.has(e.id) ? { ...e, aliases: [...e.aliases, ...extra.get(e.id)!], places: extra.get(e.id)! } : e));
 }

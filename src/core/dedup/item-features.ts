@@ -35,6 +35,8 @@ export interface AnalysedText {
   lexicon: Lexicon;
   lang: Lang;
   keys: readonly string[];
+  /** Its place keys (analyzeText with `places`): without them the index analyses the text again. */
+  places?: readonly string[];
 }
 
 export interface ItemFeatures {
@@ -118,12 +120,31 @@ function reserve(keyCount: number): number {
   return size - 1;
 }
 
+/**
+ * Counts one occurrence of `key` in the scratch table: true when it is new there (then stored as
+ * distinct key number `distinct`), false when it was seen before.
+ */
+function countKey(key: string, fnv: number, mask: number, distinct: number): boolean {
+  let slot = fnv & mask;
+  while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
+  if (table[slot] !== 0) {
+    const at = table[slot]! - 1;
+    if (counts[at] !== 0) counts[at]! += 1;
+    return false;
+  }
+  table[slot] = distinct + 1;
+  distinctKeys[distinct] = key;
+  fnvs[distinct] = fnv;
+  counts[distinct] = 1;
+  return true;
+}
+
 export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable, context: FeatureContext = {}): ItemFeatures {
   const summary = context.summary ?? item.summary;
   const text = item.title === '' ? summary : `${item.title}\n${summary}`;
-  const handedOver = context.summary === undefined && item.analysed?.lexicon === lexicon ? item.analysed : undefined;
-  const { lang, keys } = handedOver ?? analyzeText(text, lexicon, item.lang);
-  const mask = reserve(keys.length);
+  const handedOver = context.summary === undefined && item.analysed?.lexicon === lexicon && item.analysed.places !== undefined ? item.analysed : undefined;
+  const { lang, keys, places = [] } = handedOver ?? analyzeText(text, lexicon, item.lang, { places: true });
+  const mask = reserve(keys.length + places.length);
   let distinct = 0;
   const lead: string[] = [];
   const leadHashes: number[] = [];
@@ -132,17 +153,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     // Each key's FNV hash serves its fingerprint shingles and (mixed) its place in the vector.
     const fnv = fnv1a32(key);
     wordHashes[i] = fnv;
-    let slot = fnv & mask;
-    while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
-    if (table[slot] !== 0) {
-      const at = table[slot]! - 1;
-      if (counts[at] !== 0) counts[at]! += 1;
-      continue;
-    }
-    table[slot] = distinct + 1;
-    distinctKeys[distinct] = key;
-    fnvs[distinct] = fnv;
-    counts[distinct] = 1;
+    if (!countKey(key, fnv, mask, distinct)) continue;
     if (isEntityKey(key) && i < LEAD_KEYS) {
       // Countries stay in the vector (the window's idf weighs a country every story names, as in
       // a one-country topic, at next to nothing) but are not lead names: a pair of lead names is
@@ -155,6 +166,10 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     }
     distinct += 1;
   }
+  // The places named within region entities ("Bupati Pati": Java, and #pati) join the vector:
+  // two stories in one region share the region, not the place. They are no lead names (the
+  // region key is) and stay out of the fingerprint, which is the text's words as it was.
+  for (const key of places) if (countKey(key, fnv1a32(key), mask, distinct)) distinct += 1;
   const vector = weighVector(distinct, idf, summary === '');
   const publishedMs = parseIsoMs(item.published);
   // heaviest() ranks by weight, then index: the TOP_KEYS heaviest are the first of the LOOKUP_KEYS heaviest.

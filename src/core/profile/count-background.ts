@@ -41,9 +41,12 @@ export function countBackground(input: BackgroundInput, lexicon: Lexicon): Backg
     let docs = 0;
     for (const doc of documents) {
       docs += 1;
-      // Evidence keys: words, entities and the phrases of adjacent words, as profiles use them.
-      const distinct = evidenceKeys(analyzeText(doc, lexicon, lang).keys);
+      // Evidence keys: words, entities and the phrases of adjacent words, as profiles use them;
+      // and the place keys the story index weighs (apart: they form no phrases).
+      const analysed = analyzeText(doc, lexicon, lang, { places: true });
+      const distinct = evidenceKeys(analysed.keys);
       for (const key of distinct) increment(df, key);
+      for (const key of new Set(analysed.places)) increment(df, key);
       const countries = [...countriesOf(distinct, lexicon)];
       for (const c of countries) increment(countryDocs, c);
       for (let i = 0; i < countries.length; i += 1) {
@@ -97,7 +100,8 @@ function countTypical(documents: readonly string[], periods: readonly string[], 
     const bucket = perPeriod.get(period) ?? { docs: 0, df: new Map<string, number>() };
     perPeriod.set(period, bucket);
     bucket.docs += 1;
-    for (const key of evidenceKeys(analyzeText(doc, lexicon, 'id').keys)) increment(bucket.df, key);
+    const analysed = analyzeText(doc, lexicon, 'id', { places: true });
+    for (const key of new Set([...evidenceKeys(analysed.keys), ...analysed.places])) increment(bucket.df, key);
   });
   const buckets = [...perPeriod.values()];
   const kept = Math.max(1, buckets.length - trimmed);

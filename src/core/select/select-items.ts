@@ -59,8 +59,9 @@ export function selectItems(input: SelectInput): Selected {
       const { lexicon } = topic.prepared;
       let analysed = analyses.get(lexicon);
       if (analysed === undefined) {
-        const text = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
-        analysed = { lexicon, lang: text.lang, keys: text.keys };
+        // With its place keys, which the story index reads and the matcher does not.
+        const text = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
+        analysed = { lexicon, lang: text.lang, keys: text.keys, places: text.places };
         analyses.set(lexicon, analysed);
       }
       const match = matchKeys(analysed.keys, analysed.lang, topic.prepared);

@@ -56,17 +56,24 @@ export interface AnalyzedText {
   keys: string[];
   /** The first surface form seen for each key, to label learned terms (only when asked for: else empty). */
   surfaces: ReadonlyMap<string, string>;
+  /**
+   * The place keys ("#pati") of the places named within region entities, in order (only when
+   * asked for: else empty). Kept apart from `keys`: a topic reads "Pati" as Java, as it always
+   * did; the story index adds them to its vectors.
+   */
+  places: readonly string[];
 }
 
 /** The surfaces of a text analysed without asking for them: one shared empty map, not one per call. */
 const NO_SURFACES: ReadonlyMap<string, string> = new Map();
+const NO_PLACES: readonly string[] = [];
 
 /**
  * Text pipeline: tokenize, guess the language, map entity aliases and multi-word phrases
  * (longest first, before stopwords go, since "Menteri Luar Negeri" holds one), drop
  * stopwords, stem the rest and fold translations and synonyms onto one key.
  */
-export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, options: { surfaces?: boolean; lang?: Lang } = {}): AnalyzedText {
+export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, options: { surfaces?: boolean; lang?: Lang; places?: boolean } = {}): AnalyzedText {
   const table = tokenTableFor(lexicon);
   table.read(CAPITAL_ACRONYM.test(text) ? expandCapitalAcronyms(text) : text);
   const { tokens, values: infos, count } = table;
@@ -82,6 +89,7 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
   const keys: string[] = [];
   // Matching runs this per item at high rate; surface forms are only for learning's labels.
   const surfaces = options.surfaces === true ? new Map<string, string>() : undefined;
+  const places: string[] | undefined = options.places === true ? [] : undefined;
   let i = 0;
   while (i < count) {
     const token = tokens[i]!;
@@ -89,6 +97,7 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
     const phrase = info.phrase === undefined ? undefined : matchPhraseFrom(info.phrase, tokens, i, count);
     if (phrase !== undefined) {
       keys.push(phrase.key);
+      if (places !== undefined && phrase.place !== undefined) places.push(phrase.place);
       if (surfaces !== undefined && !surfaces.has(phrase.key)) surfaces.set(phrase.key, tokens.slice(i, i + phrase.length).join(' '));
       i += phrase.length;
       continue;
@@ -99,5 +108,5 @@ export function analyzeText(text: string, lexicon: Lexicon, langHint?: Lang, opt
     keys.push(key);
     if (surfaces !== undefined && !surfaces.has(key)) surfaces.set(key, token);
   }
-  return { lang, keys, surfaces: surfaces ?? NO_SURFACES };
+  return { lang, keys, surfaces: surfaces ?? NO_SURFACES, places: places ?? NO_PLACES };
 }

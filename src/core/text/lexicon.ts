@@ -15,6 +15,12 @@ export interface EntityEntry {
   /** ISO-3166 alpha-2 code of the country the entity belongs to; null for international bodies. */
   country: string | null;
   aliases: string[];
+  /**
+   * Aliases (also in `aliases`) that name a place within the entity, a region: "bupati pati" and
+   * "pati" are Java to a topic, but a story about Pati is not one about Kudus, so each also gives
+   * a place key of its own (placeKey), which the story index weighs beside the region's.
+   */
+  places?: string[];
 }
 
 /** One meaning in both languages; the first Indonesian word names the key. */
@@ -26,6 +32,11 @@ export interface WordGroup {
 export interface LexiconData {
   entities: EntityEntry[];
   groups: WordGroup[];
+  /**
+   * Words written before a place's name that do not change which place it is ("kabupaten",
+   * "bupati", "wali kota"): "Bupati Pati" and "Kabupaten Pati" give one place key, #pati.
+   */
+  placeQualifiers?: string[];
 }
 
 export interface EntityInfo {
@@ -38,6 +49,8 @@ export interface EntityInfo {
 export interface PhraseNode {
   next: Map<string, PhraseNode>;
   key?: string;
+  /** The place key of a place alias within a region entity (EntityEntry.places). */
+  place?: string;
 }
 
 export interface Lexicon {
@@ -60,17 +73,31 @@ export function isEntityKey(key: string): boolean {
   return key.startsWith(ENTITY_PREFIX);
 }
 
+/** Place keys (a place within a region entity) start with this; no word or entity key does. */
+export const PLACE_PREFIX = '#';
+
+export function placeKey(name: string): string {
+  return `${PLACE_PREFIX}${name}`;
+}
+
+export function isPlaceKey(key: string): boolean {
+  return key.startsWith(PLACE_PREFIX);
+}
+
 export function compileLexicon(data: LexiconData): Lexicon {
   const phrases: PhraseNode = { next: new Map() };
   const entities = new Map<string, EntityInfo>();
   const labels = new Map<string, string>();
   const wordKeys: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
+  // Longest first: "wali kota" before "kota".
+  const qualifiers = (data.placeQualifiers ?? []).map((q) => tokenize(q)).filter((q) => q.length > 0).sort((a, b) => b.length - a.length);
 
   for (const entity of data.entities) {
     const key = entityKey(entity.id);
     entities.set(key, { key, label: entity.label, type: entity.type, country: entity.country });
     labels.set(key, entity.label);
     for (const alias of entity.aliases) addPhrase(phrases, tokenize(alias), key);
+    for (const alias of entity.places ?? []) setPlace(phrases, tokenize(alias), key, placeKey(withoutQualifier(tokenize(alias), qualifiers).join(' ')));
   }
 
   for (const group of data.groups) {
@@ -109,17 +136,32 @@ function addPhrase(root: PhraseNode, tokens: string[], key: string): void {
   node.key ??= key;
 }
 
+/** Marks the node an alias of `key` ends at with its place key (not where another entry won the alias). */
+function setPlace(root: PhraseNode, tokens: string[], key: string, place: string): void {
+  let node: PhraseNode | undefined = root;
+  for (const token of tokens) node = node?.next.get(token);
+  if (node !== undefined && node !== root && node.key === key) node.place ??= place;
+}
+
+/** A place alias without the qualifier in front of its name ("bupati pati" -> "pati"); the name stays whole. */
+function withoutQualifier(tokens: string[], qualifiers: readonly string[][]): string[] {
+  for (const qualifier of qualifiers) {
+    if (qualifier.length < tokens.length && qualifier.every((t, i) => tokens[i] === t)) return tokens.slice(qualifier.length);
+  }
+  return tokens;
+}
+
 /**
  * Longest phrase starting at `start`, whose first token led to `first`: its key and how many
  * tokens it spans. The tokens end at `end` (a reused list can be longer).
  */
-export function matchPhraseFrom(first: PhraseNode, tokens: readonly string[], start: number, end = tokens.length): { key: string; length: number } | undefined {
-  let best: { key: string; length: number } | undefined = first.key === undefined ? undefined : { key: first.key, length: 1 };
+export function matchPhraseFrom(first: PhraseNode, tokens: readonly string[], start: number, end = tokens.length): { key: string; length: number; place: string | undefined } | undefined {
+  let best: { key: string; length: number; place: string | undefined } | undefined = first.key === undefined ? undefined : { key: first.key, length: 1, place: first.place };
   let node: PhraseNode | undefined = first;
   for (let i = start + 1; i < end; i += 1) {
     node = node.next.get(tokens[i]!);
     if (node === undefined) break;
-    if (node.key !== undefined) best = { key: node.key, length: i - start + 1 };
+    if (node.key !== undefined) best = { key: node.key, length: i - start + 1, place: node.place };
   }
   return best;
 }

@@ -28,8 +28,8 @@ const seedItems: ClusterItem[] = seeds.map(({ name, seed }, i) => ({
 }));
 
 function handedOver(item: ClusterItem, keysLexicon = lexicon): ClusterItem {
-  const { lang, keys } = analyzeText(`${item.title}\n${item.summary}`, keysLexicon, item.lang);
-  return { ...item, analysed: { lexicon: keysLexicon, lang, keys } };
+  const { lang, keys, places } = analyzeText(`${item.title}\n${item.summary}`, keysLexicon, item.lang, { places: true });
+  return { ...item, analysed: { lexicon: keysLexicon, lang, keys, places } };
 }
 
 const assignAll = (items: readonly ClusterItem[], decision: 'cuts' | 'model' = 'cuts') => {
@@ -49,6 +49,13 @@ describe('the matcher hands its analysis to the story index', () => {
     const [a, b] = assignAll([first, withFirstKeys]);
     expect(b).toMatchObject({ storyId: a!.storyId, isNew: false });
     expect(b!.similarity).toBeGreaterThan(0.99);
+  });
+
+  it('analyses again a text handed over without its place keys (the story index weighs them)', () => {
+    const [first, second] = [seedItems[0]!, seedItems[1]!];
+    const { places: _dropped, ...withoutPlaces } = handedOver(first).analysed!;
+    // The second item's text with the first one's keys but no place keys: read as its own text.
+    expect(assignAll([first, { ...second, analysed: withoutPlaces }])).toEqual(assignAll([first, second]));
   });
 
   it('ignores keys made with another lexicon', () => {
@@ -84,8 +91,8 @@ describe('the matcher hands its analysis to the story index', () => {
     const { queued } = selectItems({ items, seen: new Set(), firstPoll: false, backfill: 0, now: NOW, maxItemAgeMs: Infinity, topics: [{ name: 'default', prepared }] });
     expect(queued.length).toBeGreaterThan(0);
     for (const { item, match, analysed } of queued) {
-      const again = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
-      expect(analysed).toEqual({ lexicon, lang: again.lang, keys: again.keys });
+      const again = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
+      expect(analysed).toEqual({ lexicon, lang: again.lang, keys: again.keys, places: again.places });
       expect(match.lang).toBe(again.lang);
     }
   });
