@@ -154,8 +154,8 @@ export function benchCluster(decision?: StoryIndexOptions['decision']): ClusterF
   // index's own work. The items are still new to the story index.
   for (const batch of batches) {
     for (const item of batch) {
-      const { lang, keys } = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
-      item.analysed = { lexicon, lang, keys };
+      const { lang, keys, places } = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
+      item.analysed = { lexicon, lang, keys, places };
     }
   }
   // Each run starts from the same 10,000-story window, restored before the clock starts, with
