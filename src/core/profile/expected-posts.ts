@@ -213,7 +213,9 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
   aloneKeys.forEach((a, i) => {
     flagged += a.p * aloneKeys.slice(0, i).reduce((none, b) => none * (1 - given(b, a)), 1);
   });
-  if (facetCount === 0) return Math.min(1, flagged);
+  // No facets: the score alone decides (match-item.ts), and no key is one every flagged item
+  // holds, so there is no pivot to condition on: the keys are taken as independent.
+  if (facetCount === 0) return Math.min(1, flagged + passGiven({ key: '', p: 1, steps: 0, facets: 0 }, keys, (k) => k.p, aloneSet, 0, cap, oneFacet));
   // A flagged item holds a key of the pivot facet; the heaviest it holds is the pivot, so heavier ones are absent.
   const pivotFacet = pivotFacetOf(keys, facetCount, options.pivot ?? PIVOT_FACET);
   const pivots = keys.filter((k) => (k.facets >> pivotFacet) & 1).sort((a, b) => b.steps - a.steps || (a.key < b.key ? -1 : 1));

@@ -71,6 +71,13 @@ describe('expectedPostsPerDay', () => {
     expect(expectedFlaggedShare(phrase, lexicon, bg, 'id')).toBeCloseTo(0.01, 4);
   });
 
+  it('estimates a profile without facets by its score alone', () => {
+    // No facet: a headline holding either word (1 unit each) reaches 0.5: 1 - 0.7 x 0.7 of the news.
+    const scoreOnly: TopicProfile = { ...profile([['banjir', 'hujan']], 0.5), concepts: [] };
+    const bg = background({ banjir: 300, hujan: 300 });
+    expect(expectedFlaggedShare(scoreOnly, lexicon, bg, 'id')).toBeCloseTo(0.51, 6);
+  });
+
   it('falls as the threshold rises', () => {
     const theme = profile([['ponsel', 'hp', 'gawai']], 0);
     const bg = background({ ponsel: 30, hp: 30, gawai: 30 }, [['ponsel', 'hp', 10], ['ponsel', 'gawai', 5]]);
