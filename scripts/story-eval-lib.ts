@@ -158,3 +158,10 @@ export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; p
   }
   return { wrongMerge, pairJoined };
 }
+
+/** Every unordered pair of items of the same day, in order (the pair-count scripts walk these). */
+export function* sameDayPairs<T extends { day: string }>(items: readonly T[]): Generator<[T, T]> {
+  for (let i = 0; i < items.length; i += 1) {
+    for (let j = i + 1; j < items.length; j += 1) if (items[i]!.day === items[j]!.day) yield [items[i]!, items[j]!];
+  }
+}

@@ -25,7 +25,7 @@
 import { analyzeText } from '../src/core/text/analyze.ts';
 import { IdfTable } from '../src/core/dedup/idf-table.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { background, clusterItems, dayOf, englishDays, indonesianDays, lexicon, type DaySet } from './story-eval-lib.ts';
+import { background, clusterItems, dayOf, englishDays, indonesianDays, lexicon, sameDayPairs, type DaySet } from './story-eval-lib.ts';
 
 const idf = new IdfTable(background);
 const RANKS = [1, 2, 3];
@@ -82,30 +82,25 @@ for (const set of [englishDays(), indonesianDays()].filter((s): s is DaySet => s
   // rule counts per (R, X): same total, same apart, diff total, diff apart
   const rule = new Map<string, number[]>();
   const wrong: string[] = [];
-  for (let i = 0; i < items.length; i += 1) {
-    for (let j = i + 1; j < items.length; j += 1) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (a.day !== b.day) continue;
-      const same = a.item.story === b.item.story ? 1 : 0;
-      totals[same]! += 1;
-      const apart = predicted.get(a.item.id) !== predicted.get(b.item.id);
-      const shared = bestShared(a, b);
-      if (shared === undefined) {
-        noShared[same]! += 1;
-        continue;
-      }
-      spread[same]![Math.min(shared.rank, 4) - 1]![binOf(shared.idf)]! += 1;
-      for (const r of RANKS) {
-        for (const x of IDF_CUTS) {
-          if (shared.rank > r || shared.idf < x) continue;
-          const key = `${r} ${x}`;
-          const row = rule.get(key) ?? [0, 0, 0, 0];
-          row[same ? 0 : 2]! += 1;
-          if (apart) row[same ? 1 : 3]! += 1;
-          rule.set(key, row);
-          if (SHOW_WRONG && r === SHOW_R && x === SHOW_X && !same && apart) wrong.push(`  ${a.day} ${shared.key} (${shared.idf.toFixed(1)}, rank ${shared.rank}): "${a.item.title.slice(0, 60)}" / "${b.item.title.slice(0, 60)}"`);
-        }
+  for (const [a, b] of sameDayPairs(items)) {
+    const same = a.item.story === b.item.story ? 1 : 0;
+    totals[same]! += 1;
+    const apart = predicted.get(a.item.id) !== predicted.get(b.item.id);
+    const shared = bestShared(a, b);
+    if (shared === undefined) {
+      noShared[same]! += 1;
+      continue;
+    }
+    spread[same]![Math.min(shared.rank, 4) - 1]![binOf(shared.idf)]! += 1;
+    for (const r of RANKS) {
+      for (const x of IDF_CUTS) {
+        if (shared.rank > r || shared.idf < x) continue;
+        const key = `${r} ${x}`;
+        const row = rule.get(key) ?? [0, 0, 0, 0];
+        row[same ? 0 : 2]! += 1;
+        if (apart) row[same ? 1 : 3]! += 1;
+        rule.set(key, row);
+        if (SHOW_WRONG && r === SHOW_R && x === SHOW_X && !same && apart) wrong.push(`  ${a.day} ${shared.key} (${shared.idf.toFixed(1)}, rank ${shared.rank}): "${a.item.title.slice(0, 60)}" / "${b.item.title.slice(0, 60)}"`);
       }
     }
   }

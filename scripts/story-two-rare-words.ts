@@ -21,7 +21,7 @@
 import { analyzeText } from '../src/core/text/analyze.ts';
 import { IdfTable } from '../src/core/dedup/idf-table.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { background, clusterItems, dayOf, englishDays, heldOutDays, indonesianDays, lexicon, type DaySet } from './story-eval-lib.ts';
+import { background, clusterItems, dayOf, englishDays, heldOutDays, indonesianDays, lexicon, sameDayPairs, type DaySet } from './story-eval-lib.ts';
 
 const idf = new IdfTable(background);
 const IDF_CUTS = [6, 7, 8, 9, 10, 11, 12];
@@ -54,37 +54,32 @@ for (const set of sets) {
   const counts = new Map<string, Map<string, number[]>>();
   const totals = new Map<string, number[]>();
   const wrong: string[] = [];
-  for (let i = 0; i < items.length; i += 1) {
-    for (let j = i + 1; j < items.length; j += 1) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (a.day !== b.day) continue;
-      const same = a.item.story === b.item.story;
-      const apart = predicted.get(a.item.id) !== predicted.get(b.item.id);
-      const total = totals.get(a.day) ?? [0, 0, 0, 0];
-      total[same ? 0 : 2]! += 1;
-      if (apart) total[same ? 1 : 3]! += 1;
-      totals.set(a.day, total);
-      const shared: Array<[string, number]> = [];
-      for (const [key, w] of a.idf) if (b.idf.has(key)) shared.push([key, w]);
-      if (shared.length < 2) continue;
-      const share = shared.length / Math.min(a.idf.size, b.idf.size);
-      const rare = shared.map(([, w]) => w).sort((x, y) => y - x);
-      const second = rare[1]!;
-      const day = counts.get(a.day) ?? new Map<string, number[]>();
-      counts.set(a.day, day);
-      for (const x of IDF_CUTS) {
-        if (second < x) continue;
-        for (const s of SHARES) {
-          if (share < s) continue;
-          const row = day.get(`${x} ${s}`) ?? [0, 0, 0, 0];
-          row[same ? 0 : 2]! += 1;
-          if (apart) row[same ? 1 : 3]! += 1;
-          day.set(`${x} ${s}`, row);
-          if (SHOW !== undefined && SHOW.set === set.label.replace(' ', '-') && x === SHOW.x && s === SHOW.share && !same && apart) {
-            const keys = shared.filter(([, w]) => w >= x).map(([k, w]) => `${k} ${w.toFixed(1)}`);
-            wrong.push(`  ${a.day} [${keys.join(', ')}] share ${share.toFixed(2)}: "${a.item.title.slice(0, 70)}" / "${b.item.title.slice(0, 70)}"`);
-          }
+  for (const [a, b] of sameDayPairs(items)) {
+    const same = a.item.story === b.item.story;
+    const apart = predicted.get(a.item.id) !== predicted.get(b.item.id);
+    const total = totals.get(a.day) ?? [0, 0, 0, 0];
+    total[same ? 0 : 2]! += 1;
+    if (apart) total[same ? 1 : 3]! += 1;
+    totals.set(a.day, total);
+    const shared: Array<[string, number]> = [];
+    for (const [key, w] of a.idf) if (b.idf.has(key)) shared.push([key, w]);
+    if (shared.length < 2) continue;
+    const share = shared.length / Math.min(a.idf.size, b.idf.size);
+    const rare = shared.map(([, w]) => w).sort((x, y) => y - x);
+    const second = rare[1]!;
+    const day = counts.get(a.day) ?? new Map<string, number[]>();
+    counts.set(a.day, day);
+    for (const x of IDF_CUTS) {
+      if (second < x) continue;
+      for (const s of SHARES) {
+        if (share < s) continue;
+        const row = day.get(`${x} ${s}`) ?? [0, 0, 0, 0];
+        row[same ? 0 : 2]! += 1;
+        if (apart) row[same ? 1 : 3]! += 1;
+        day.set(`${x} ${s}`, row);
+        if (SHOW !== undefined && SHOW.set === set.label.replace(' ', '-') && x === SHOW.x && s === SHOW.share && !same && apart) {
+          const keys = shared.filter(([, w]) => w >= x).map(([k, w]) => `${k} ${w.toFixed(1)}`);
+          wrong.push(`  ${a.day} [${keys.join(', ')}] share ${share.toFixed(2)}: "${a.item.title.slice(0, 70)}" / "${b.item.title.slice(0, 70)}"`);
         }
       }
     }

@@ -4,6 +4,7 @@
 // documents (a headline, or a headline plus its feed summary), the unit items come in.
 import type { Lang } from '../model.ts';
 import type { WordAssociations } from './word-associations.ts';
+import { isPlaceKey } from '../text/lexicon.ts';
 
 export interface BackgroundData {
   version: 1;
@@ -151,7 +152,8 @@ export function makeBackground(data: BackgroundData, recent?: RecentDocumentFreq
   const blended = (key: string, lang: Lang): number => {
     const p = prior(key, lang);
     const docs = recent?.docs[lang] ?? 0;
-    if (recent === undefined || docs <= 0) return p;
+    // The recent table does not count place keys (recent-df.ts): their rate is the shipped one.
+    if (recent === undefined || docs <= 0 || isPlaceKey(key)) return p;
     const df = recent.df[lang][key] ?? 0;
     return (df + PRIOR_WEIGHT_DOCS * p) / (docs + PRIOR_WEIGHT_DOCS);
   };

@@ -60,8 +60,10 @@ export interface RecentDocument {
 
 /** An item as the table counts it: the keys the background and the profile use (analysed keys and their adjacent pairs). */
 export function recentDocument(item: { title: string; summary: string; lang?: Lang }, lexicon: Lexicon): RecentDocument {
-  const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
-  return { lang: analysed.lang, keys: [...evidenceKeys(analysed.keys), ...analysed.places] };
+  // No place keys (#pati): under the key cap they would push out words profiles read; the story
+  // index reads them from the shipped table alone (background.ts).
+  const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
+  return { lang: analysed.lang, keys: evidenceKeys(analysed.keys) };
 }
 
 /**

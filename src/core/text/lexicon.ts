@@ -97,7 +97,24 @@ export function compileLexicon(data: LexiconData): Lexicon {
     entities.set(key, { key, label: entity.label, type: entity.type, country: entity.country });
     labels.set(key, entity.label);
     for (const alias of entity.aliases) addPhrase(phrases, tokenize(alias), key);
-    for (const alias of entity.places ?? []) setPlace(phrases, tokenize(alias), key, placeKey(withoutQualifier(tokenize(alias), qualifiers).join(' ')));
+  }
+  // Place keys: each alias naming a place within a region gives the place's name ("bupati pati"
+  // -> #pati); then any alias of any entity that is such a name gives it too ("Aceh", an alias
+  // of Sumatra's own, is the province "Gubernur Aceh" names; "Jakarta", Indonesia's, the city).
+  const placeNames = new Set<string>();
+  for (const entity of data.entities) {
+    const names = new Set((entity.places ?? []).map((alias) => tokenize(alias).join(' ')));
+    for (const alias of entity.places ?? []) {
+      const name = placeName(tokenize(alias), qualifiers, names);
+      placeNames.add(name);
+      setPlace(phrases, tokenize(alias), entityKey(entity.id), placeKey(name));
+    }
+  }
+  for (const entity of data.entities) {
+    for (const alias of entity.aliases) {
+      const tokens = tokenize(alias);
+      if (placeNames.has(tokens.join(' '))) setPlace(phrases, tokens, entityKey(entity.id), placeKey(tokens.join(' ')));
+    }
   }
 
   for (const group of data.groups) {
@@ -143,12 +160,18 @@ function setPlace(root: PhraseNode, tokens: string[], key: string, place: string
   if (node !== undefined && node !== root && node.key === key) node.place ??= place;
 }
 
-/** A place alias without the qualifier in front of its name ("bupati pati" -> "pati"); the name stays whole. */
-function withoutQualifier(tokens: string[], qualifiers: readonly string[][]): string[] {
+/**
+ * The name of the place an alias names: the alias without the qualifier in front ("bupati pati"
+ * -> "pati"), when what is left is a name of the region's places by itself or behind another
+ * qualifier ("kabupaten pati"); else the alias whole ("kota agung" is a town, not "agung").
+ */
+function placeName(tokens: string[], qualifiers: readonly string[][], names: ReadonlySet<string>): string {
   for (const qualifier of qualifiers) {
-    if (qualifier.length < tokens.length && qualifier.every((t, i) => tokens[i] === t)) return tokens.slice(qualifier.length);
+    if (qualifier.length >= tokens.length || !qualifier.every((t, i) => tokens[i] === t)) continue;
+    const rest = tokens.slice(qualifier.length).join(' ');
+    if (names.has(rest) || qualifiers.some((other) => other !== qualifier && names.has(`${other.join(' ')} ${rest}`))) return rest;
   }
-  return tokens;
+  return tokens.join(' ');
 }
 
 /**
