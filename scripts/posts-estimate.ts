@@ -101,6 +101,8 @@ function estimateBefore(profile: TopicProfile, lexicon: Lexicon, background: Bac
 
 // --pivot broadest|narrowest: which facet's keys the estimate conditions on (expected-posts.ts PIVOT_FACET).
 // --pair-rate lift|share: how a pair's count gives a key's rate given the pivot (PAIR_RATE).
+if (values.pivot !== undefined && values.pivot !== 'broadest' && values.pivot !== 'narrowest') throw new Error(`posts-estimate: --pivot takes broadest or narrowest, not ${values.pivot}`);
+if (values['pair-rate'] !== undefined && values['pair-rate'] !== 'lift' && values['pair-rate'] !== 'share') throw new Error(`posts-estimate: --pair-rate takes lift or share, not ${values['pair-rate']}`);
 const pivot = { ...(values.pivot === undefined ? {} : { pivot: values.pivot as PivotFacet }), ...(values['pair-rate'] === undefined ? {} : { pairRate: values['pair-rate'] as PairRate }) };
 const stream = secondHalf();
 const oracle = values.oracle === true ? oracleBackground(stream.docs, estimateBackground) : values.raw === true ? rawBackground(estimateBackground) : undefined;

@@ -48,6 +48,7 @@ export const MATCH_CUTS = {
    * `story-curve.ts --second-look` picks 0.4 with these two (development days overall pair F1
    * 0.568 -> 0.573, B3 0.854 -> 0.858), but on the held-out days both lose pair precision (English
    * 2025-02-12 0.905 -> 0.848, Indonesian 2026-01-21 0.878 -> 0.871, its pair F1 0.519 -> 0.501).
+   * Measured before the place keys and the headline prior of 300.
    */
   subjectMinCosine: 0,
   subjectNoveltyKeys: 5,
