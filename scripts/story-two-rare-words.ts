@@ -4,7 +4,7 @@
 //   node --import tsx scripts/story-two-rare-words.ts [--wrong X SHARE DAYSET]
 // The method of scripts/story-subject-words.ts (the one-word signal): for every pair of labelled
 // items of one day, the title keys both titles hold, as the index analyses a title
-// (titleVectorOf: analyzeText of the title alone in the item's language), each key's background
+// (analyzeText of the title alone in the item's language, with its place keys), each key's background
 // idf (-ln P(key in an ordinary news headline), config/background). The rule: at least two shared
 // keys with idf >= X, and (SHARE > 0) at least SHARE of the shorter title's distinct keys shared.
 // Over the development days (English, Indonesian) AND the held-out days, per day: the same-story
@@ -39,7 +39,9 @@ interface Titled {
 
 function titled(item: StoryEvalItem): Titled {
   const lang = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang).lang;
-  const keys = [...new Set(analyzeText(item.title, lexicon, lang, { lang }).keys)];
+  // The title's place keys too (#pati beside @java), as the index's vector of a headline holds them.
+  const title = analyzeText(item.title, lexicon, lang, { lang, places: true });
+  const keys = [...new Set([...title.keys, ...(title.places ?? [])])];
   return { item, day: dayOf(item), idf: new Map(keys.map((key) => [key, idf.idf(key)])) };
 }
 
