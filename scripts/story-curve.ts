@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--rule days|pooled]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--rule days|pooled]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs every day set through one story index in published order, as the worker
@@ -22,7 +22,10 @@
 // there the English days' cut falls to 0.35, their pooled precision 0.902, 2024-12-09's 0.776).
 // With --second-look, a stage 3 (opt-in, not part of the fit: MATCH_CUTS keeps it off), with all
 // of those fixed: the second look of the cuts (subject-check.ts: subjectMinCosine,
-// subjectNoveltyKeys, subjectNoveltyMax; 0 is off, a point of the grid). Per
+// subjectNoveltyKeys, subjectNoveltyMax; 0 is off, a point of the grid). Then, with all of those
+// fixed, the rare-word join (rare-title.ts: a headline alone sharing two keys rare in ordinary news
+// with a headline member of the story meets a lower cut; rareTitleMinIdf, rareTitleCutFactor,
+// rareTitleMinShare; off is a point of the grid, and ties go to off). Per
 // day the floor is not reachable by any point of the grid (the worst day's precision is printed
 // beside each point). Then crossLanguageMinCosine: of the cuts that keep the labelled pairs'
 // precision 1.0 and the seed window free of merged events and find the most cross-language
@@ -43,6 +46,8 @@ const WIDE = process.argv.includes('--wide');
 const JOINT = process.argv.includes('--joint');
 // --second-look measures the second look (stage 3); without it the cuts are fitted with it off.
 const SECOND_LOOK = process.argv.includes('--second-look');
+// --no-rare-title leaves out the rare-word join's stage (rare-title.ts; stage 3, or 4 after --second-look).
+const RARE_TITLE = !process.argv.includes('--no-rare-title');
 // The rule (--rule days, the default): a point must also keep the mean of the days' own pair
 // precision at the floor, as scripts/story-model-fit.ts settled on: pooled over the days, the
 // precision is the biggest stories' (2025-03-18's Gaza and Trump-Putin hold most pairs), and a day
@@ -67,6 +72,11 @@ const GRID = {
   subjectMinCosine: [0.4, 0.45, 0.5, 0.55],
   subjectNoveltyKeys: [3, 5, 8],
   subjectNoveltyMax: [0.5, 0.6, 0.67, 0.8],
+  // The rare-word join (src/core/dedup/rare-title.ts): the keys' background idf (0: off), the
+  // factor on the cut (0: joins outright), the share of the shorter headline's keys shared.
+  rareTitleMinIdf: [6, 7, 8, 9, 10],
+  rareTitleCutFactor: [0, 0.25, 0.5, 0.75],
+  rareTitleMinShare: [0, 0.25, 0.34, 0.5],
 };
 const CROSS_GRID = [0.1, 0.15, 0.2, 0.25, 0.3];
 
@@ -125,18 +135,21 @@ const acceptable = (p: Point) =>
   p.seedWindow.pairJoined;
 
 const look = (o: StoryIndexOptions) => (o.subjectMinCosine === 0 ? 'off' : `${o.subjectMinCosine!.toFixed(2)} ${o.subjectNoveltyKeys} ${o.subjectNoveltyMax!.toFixed(2)}`);
+const rareOf = (o: StoryIndexOptions) => (o.rareTitleMinIdf === 0 ? 'off' : `${o.rareTitleMinIdf} ${o.rareTitleCutFactor!.toFixed(2)} ${o.rareTitleMinShare!.toFixed(2)}`);
 const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.seedWindow.pairJoined ? 'right' : 'pair split');
-/** The second look off unless the options name it (stages 1 and 2 fit without it). */
+/** The second look and the rare-word join off unless the options name them (stages 1 and 2 fit without them). */
 function measured(options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   console.log(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
 
+// The rare-word join: off, else the rarer keys, the higher factor, the larger share.
+const rareRank = (p: Point) => [p.options.rareTitleMinIdf === 0 ? -Infinity : -p.options.rareTitleMinIdf!, -p.options.rareTitleCutFactor!, -p.options.rareTitleMinShare!];
 const lookRank = (p: Point) => [p.options.subjectMinCosine === 0 ? Infinity : p.options.subjectMinCosine!, -p.options.subjectNoveltyMax!, -p.options.subjectNoveltyKeys!];
 const joint = (p: Point) => (p.all.pairs.f1 + p.all.bcubed.f1) / 2;
 /** The rule's pick among `points`, or exits when none passes the floors. */
@@ -155,11 +168,12 @@ function best(points: readonly Point[]): Point {
       a.options.headlineIdfPriorStories! - b.options.headlineIdfPriorStories! ||
       // The second look: off, else its higher cut, the smaller share of new words, the fewer words.
       lookRank(a).map((x, i) => lookRank(b)[i]! - x).find((d) => d !== 0) ||
+      rareRank(a).map((x, i) => x - rareRank(b)[i]!).find((d) => d !== 0) ||
       0,
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window';
 const textPoints: Point[] = [];
 const headlinePoints: Point[] = [];
 console.log(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
@@ -193,7 +207,15 @@ for (const subjectMinCosine of SECOND_LOOK ? GRID.subjectMinCosine : []) {
     for (const subjectNoveltyMax of GRID.subjectNoveltyMax) lookPoints.push(measured({ ...headline.options, subjectMinCosine, subjectNoveltyKeys, subjectNoveltyMax }));
   }
 }
-const chosen = best(lookPoints);
+const looked = best(lookPoints);
+if (RARE_TITLE) console.log(`\ncurve, stage ${SECOND_LOOK ? 4 : 3}: the rare-word join, with the cuts above and the second look ${look(looked.options)}: ${HEADER}`);
+const rarePoints: Point[] = [looked];
+for (const rareTitleMinIdf of RARE_TITLE ? GRID.rareTitleMinIdf : []) {
+  for (const rareTitleCutFactor of GRID.rareTitleCutFactor) {
+    for (const rareTitleMinShare of GRID.rareTitleMinShare) rarePoints.push(measured({ ...looked.options, rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare }));
+  }
+}
+const chosen = best(rarePoints);
 
 console.log('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
 const crossPoints = CROSS_GRID.map((cut) => {
@@ -206,7 +228,7 @@ const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
 const cross = plateau[Math.floor((plateau.length - 1) / 2)]!;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, crossLanguageMinCosine ${cross.cut}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, crossLanguageMinCosine ${cross.cut}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
@@ -222,6 +244,8 @@ const same =
   // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
   current.subjectMinCosine === 0 &&
   (chosen.options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === chosen.options.subjectNoveltyKeys && current.subjectNoveltyMax === chosen.options.subjectNoveltyMax)) &&
+  current.rareTitleMinIdf === chosen.options.rareTitleMinIdf &&
+  (chosen.options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === chosen.options.rareTitleCutFactor && current.rareTitleMinShare === chosen.options.rareTitleMinShare)) &&
   current.crossLanguageMinCosine === cross.cut;
 console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
 if (SECOND_LOOK) console.log('(--second-look measures an opt-in: MATCH_CUTS keeps subjectMinCosine 0; its other two hold the words and share this run picks.)');

@@ -1,21 +1,23 @@
 // Story grouping on the held-out days: days labelled like the development days but never read by
 // scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
-//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE]
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE]
 // --second-look COSINE turns on the cuts' opt-in second look (subjectMinCosine, subject-check.ts;
 // its words and share as MATCH_CUTS holds them): README's held-out rows "with the second look" use
-// 0.4, what `story-curve.ts --second-look` picks.
+// 0.4, what `story-curve.ts --second-look` picks. --rare-title IDF,FACTOR,SHARE sets the
+// rare-word join (rare-title.ts: rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare) in place
+// of MATCH_CUTS' (what `story-curve.ts` fits); IDF 0 turns it off.
 // Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21) joined with the
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
 // (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
-// day, with the default options (MATCH_CUTS) unless --decision model or --second-look.
+// day, with the default options (MATCH_CUTS) unless --decision model, --second-look or --rare-title.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { clusterItems, heldOutDays, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, model: { type: 'string' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, model: { type: 'string' } } });
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
@@ -26,6 +28,12 @@ if (subjectMinCosine !== undefined && (!(subjectMinCosine > 0) || decision !== '
   console.error(`story-holdout: --second-look takes a cosine above 0, with decision cuts (not ${values['second-look']}, ${decision})`);
   process.exit(2);
 }
+const rareTitle = values['rare-title']?.split(',').map(Number);
+if (rareTitle !== undefined && (rareTitle.length !== 3 || rareTitle.some((x) => !Number.isFinite(x)) || !(rareTitle[0]! >= 0) || decision !== 'cuts')) {
+  console.error(`story-holdout: --rare-title takes IDF,FACTOR,SHARE (IDF 0: off), with decision cuts (not ${values['rare-title']}, ${decision})`);
+  process.exit(2);
+}
+const rare = rareTitle === undefined ? {} : { rareTitleMinIdf: rareTitle[0]!, rareTitleCutFactor: rareTitle[1]!, rareTitleMinShare: rareTitle[2]! };
 // --model FILE: a model saved by `SAVE=FILE story-model-fit.ts` (an experiment's), in place of STORY_MODEL.
 const model = values.model === undefined ? undefined : (JSON.parse(readFileSync(values.model, 'utf8')) as StoryModel);
 if (model !== undefined && decision !== 'model') {
@@ -37,9 +45,9 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}:`);
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }) });
+  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);

@@ -14,7 +14,7 @@ import { IdfTable } from './idf-table.ts';
 import { itemFeatures, titleVectorOf, type ClusterItem, type ItemFeatures } from './item-features.ts';
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
-import { describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
+import { better, describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, fromStory, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
@@ -22,6 +22,7 @@ import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
+import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -35,8 +36,8 @@ export interface Assignment {
   reason: string;
 }
 
-/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions). */
-export interface StoryIndexOptions extends Partial<SubjectOptions> {
+/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions) and the rare-word join's (rare-title.ts). */
+export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -111,6 +112,8 @@ export class StoryIndex {
   private readonly options: Required<StoryIndexOptions>;
   private readonly limits: LookupLimits;
   private readonly idf: IdfTable;
+  /** Whether the rare-word join is on (decision 'cuts', rareTitleMinIdf above 0): headline members keep their keys. */
+  private readonly keepsHeadlines: boolean;
   private readonly frequencies = new StoryFrequencies();
   private readonly states = new Map<string, StoryState>();
   private readonly index = new CandidateIndex<StoryState>();
@@ -146,6 +149,7 @@ export class StoryIndex {
     const modelled = this.options.decision === 'model';
     const prior = modelled ? this.options.model.idfPriorStories : this.options.idfPriorStories;
     this.idf = new IdfTable(background, this.frequencies, prior, modelled ? prior : this.options.headlineIdfPriorStories);
+    this.keepsHeadlines = !modelled && this.options.rareTitleMinIdf > 0;
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -177,10 +181,12 @@ export class StoryIndex {
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     if (candidates.length > 0) this.probe.place(features.vector);
     if (this.options.decision === 'model' && candidates.length > 0) this.titleProbe.place(features.titleVector);
+    // A headline's words rare in ordinary news (rare-title.ts), when the rare-word join is on.
+    const rare = this.options.decision === 'cuts' && candidates.length > 0 ? rareTitleKeys(features, this.idf, this.options.rareTitleMinIdf) : undefined;
     for (const state of candidates) {
       this.scored += 1;
       // A rejection no closer than the closest so far is not built (undefined): only the closest is reported.
-      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine);
+      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine, rare);
       if (verdict === undefined) continue;
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
@@ -221,7 +227,8 @@ export class StoryIndex {
   private join(item: ClusterItem, features: ItemFeatures, itemTimeMs: number, best: Verdict, reason: string): Assignment {
     const { state } = best;
     const sharedEntities = features.lead.filter((key) => state.names.includes(key));
-    state.members.push(memberOf(item, features, best.kind, reason));
+    // A headline alone keeps its keys' hashes while the rare-word join is on (rare-title.ts).
+    state.members.push(withHeadlineHashes(memberOf(item, features, best.kind, reason), features, this.keepsHeadlines));
     const before = state.centroids[features.lang];
     addFeatures(state, features, itemTimeMs);
     if (before === undefined) this.frequencies.add(state.centroids[features.lang]!);
@@ -274,7 +281,7 @@ export class StoryIndex {
     const index = new StoryIndex(lexicon, background, options);
     index.furniture = SourceFurniture.fromMemory(furniture);
     for (const story of stories) {
-      const state = fromStory(story, index.nextSeq++);
+      const state = fromStory(story, index.nextSeq++, index.keepsHeadlines ? restoredHeadlineHashes(lexicon) : undefined);
       if (index.usesFurniture) restoreTitleVectors(state, (title, lang) => titleVectorOf(title, lang, lexicon, index.idf));
       index.states.set(state.id, state);
       for (const member of state.members) index.memberStory.set(member.id, state);
@@ -287,7 +294,7 @@ export class StoryIndex {
   private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string): StoryState {
     let id = `story:${item.id}`;
     for (let n = 2; this.states.has(id); n += 1) id = `story:${item.id}#${n}`;
-    const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, memberOf(item, features, 'new', reason));
+    const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, withHeadlineHashes(memberOf(item, features, 'new', reason), features, this.keepsHeadlines));
     this.states.set(id, state);
     this.memberStory.set(item.id, state);
     this.count(state);
@@ -300,9 +307,9 @@ export class StoryIndex {
    * joins; else, in the same language, the model's score reaches its cut; else, across
    * languages, the cosine reaches the cross-language cut and two lead names are shared.
    */
-  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number): Verdict | Rejection | undefined {
+  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
     const o = this.options;
-    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest);
+    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest, rare);
     if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = this.probedCosine(state, features.lang);
     // Lead names shared, counted only where a check reads them (-1: not yet; a rejection's reason counts them).
@@ -338,14 +345,14 @@ export class StoryIndex {
    * decision 'cuts': the centroid cosine reaches a cut that falls with the story's size (MATCH_CUTS).
    * Cheap checks first. A rejection whose cosine is not above `closest` is undefined.
    */
-  private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number): Verdict | Rejection | undefined {
+  private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
     const o = this.options;
     if (!this.inWindow(features, state)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
     const same = this.probedCosine(state, features.lang);
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names), names need not be counted.
-    const lowest = size * Math.min(1, o.namedCutFactor);
+    const lowest = size * Math.min(1, o.namedCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor));
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
     const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
     if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
@@ -363,7 +370,9 @@ export class StoryIndex {
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
-    const sameCut = minCosine * factor;
+    // Two rare words shared with a headline member lower the same-language cut, where it would not be met without.
+    const rareWords = rare !== undefined && same < minCosine * factor ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
+    const sameCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor);
     const crossCut = o.crossLanguageMinCosine * factor;
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (same < sameCut && !crossOk) {
@@ -374,7 +383,7 @@ export class StoryIndex {
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     return same >= sameCut
-      ? { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount }
+      ? { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) }
       : { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
   }
 
@@ -414,15 +423,4 @@ export class StoryIndex {
 function cosineIn(vector: SparseVector, state: StoryState, lang: Lang): number {
   const centroid = state.centroids[lang];
   return centroid === undefined ? 0 : cosine(vector, centroid);
-}
-
-/**
- * Near-duplicates first (closest), then (decision 'model', whose same-language similarity is a
- * score, not a cosine) same-language verdicts, then the highest similarity, then the older story.
- */
-function better(a: Verdict, b: Verdict, scored: boolean): boolean {
-  if (a.kind !== b.kind) return a.kind === 'near-duplicate';
-  if (scored && a.cross !== b.cross) return !a.cross;
-  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
-  return a.state.seq < b.state.seq;
 }

@@ -32,7 +32,8 @@ import type { StoryState } from './story.ts';
  * in tests/fixtures/stories-id/ when present) and dev.jsonl's labelled pairs, and the rule that
  * picks them (the best mean of pair F1 and B-cubed F1 over all days, with pair precision at least
  * 0.9 over all days, over each day set and in the mean of the days', 1.0 on the labelled pairs,
- * and the default topic's seed window right; the headline cuts in a second stage). Change them
+ * and the default topic's seed window right; the headline cuts in a second stage, the rare-word
+ * join in a third). Change them
  * only by rerunning it.
  */
 export const MATCH_CUTS = {
@@ -53,6 +54,16 @@ export const MATCH_CUTS = {
   subjectMinCosine: 0,
   subjectNoveltyKeys: 5,
   subjectNoveltyMax: 0.6,
+  /**
+   * The rare-word join (rare-title.ts, StoryIndexOptions.rareTitleMinIdf); 0: none. A headline
+   * alone sharing two keys (its place keys among them) of background idf at least rareTitleMinIdf,
+   * and at least rareTitleMinShare of the shorter headline's keys, with a headline member of the
+   * story meets its cut multiplied by rareTitleCutFactor: story-curve.ts's third stage, after the
+   * headline cuts.
+   */
+  rareTitleMinIdf: 8,
+  rareTitleCutFactor: 0.75,
+  rareTitleMinShare: 0.34,
 } as const;
 
 /**

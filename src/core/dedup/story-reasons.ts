@@ -37,6 +37,20 @@ export interface Verdict {
   x?: readonly number[];
   /** Joined on the second look (subject-check.ts). */
   subject?: SubjectLook;
+  /** Joined at the cut lowered for rare words shared with a headline member (rare-title.ts): those words' keys. */
+  rareWords?: readonly string[];
+}
+
+/**
+ * Which of two verdicts wins: near-duplicates first (closest), then (decision 'model', whose
+ * same-language similarity is a score, not a cosine) same-language verdicts, then the highest
+ * similarity, then the older story.
+ */
+export function better(a: Verdict, b: Verdict, scored: boolean): boolean {
+  if (a.kind !== b.kind) return a.kind === 'near-duplicate';
+  if (scored && a.cross !== b.cross) return !a.cross;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  return a.state.seq < b.state.seq;
 }
 
 /** Why the item joined the chosen story (before it joins: the story's size is the one judged). */
@@ -49,7 +63,8 @@ export function describeVerdict(verdict: Verdict, features: ItemFeatures, lexico
   if (verdict.subject !== undefined) return `same story as ${label(state)}: same-language cosine by the background idf ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the second look, for ${members}), ${Math.round(100 * verdict.subject.novelty)}% of its heaviest words new to the story, ${names}`;
   // The fitted model (decision 'model') scores features; the cuts compare a cosine.
   if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;
-  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}), ${names}`;
+  const rare = verdict.rareWords === undefined ? '' : ` lowered as it shares ${verdict.rareWords.length === 2 ? 'two' : verdict.rareWords.length} rare words: ${describeEntities(verdict.rareWords, lexicon)}`;
+  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}${rare}), ${names}`;
 }
 
 /** Why the closest candidate was not the item's story (formatted only for the one reported). */

@@ -24,10 +24,15 @@ export interface StoryMember {
   reason: string;
   /** Its title's key vector (the nearest-member similarity reads it). */
   titleVector?: Record<string, number>;
+  /** A headline alone (no summary), kept for the rare-word join (rare-title.ts): its keys are rebuilt from its title. */
+  headline?: true;
 }
 
-/** A member in working form: its fingerprint as numbers, its title vector as a vector. */
-export type MemberState = Omit<StoryMember, 'fingerprint' | 'titleVector'> & { fingerprint?: Fingerprint; titleVector?: SparseVector };
+/**
+ * A member in working form: its fingerprint as numbers, its title vector as a vector, and for a
+ * headline alone (when the rare-word join is on) its keys' vector hashes (rare-title.ts).
+ */
+export type MemberState = Omit<StoryMember, 'fingerprint' | 'titleVector' | 'headline'> & { fingerprint?: Fingerprint; titleVector?: SparseVector; headlineHashes?: readonly number[] };
 
 export interface Story {
   id: string;
@@ -133,10 +138,11 @@ export function toStory(state: StoryState): Story {
     lastAt: iso(state.lastAtMs),
     eventFrom: state.eventFromMs === undefined ? null : iso(state.eventFromMs),
     eventTo: state.eventToMs === undefined ? null : iso(state.eventToMs),
-    members: state.members.map(({ fingerprint, titleVector, ...rest }) => ({
+    members: state.members.map(({ fingerprint, titleVector, headlineHashes, ...rest }) => ({
       ...rest,
       ...(fingerprint === undefined ? {} : { fingerprint: fingerprintToHex(fingerprint) }),
       ...(titleVector === undefined ? {} : { titleVector: vectorToRecord(titleVector) }),
+      ...(headlineHashes === undefined ? {} : { headline: true as const }),
     })),
     entities: Object.fromEntries(state.names.map((key, i) => [key, state.nameCounts[i]!])),
     centroids,
@@ -150,7 +156,11 @@ function msOf(value: string, field: string, id: string): number {
   return ms;
 }
 
-export function fromStory(story: Story, seq: number): StoryState {
+/**
+ * `headlineHashesOf` rebuilds a headline member's key hashes from its title (the rare-word join's,
+ * rare-title.ts); without it a restored member keeps none, as the index saving it kept none.
+ */
+export function fromStory(story: Story, seq: number, headlineHashesOf?: (title: string, lang: Lang) => readonly number[]): StoryState {
   const centroids: StoryState['centroids'] = { id: undefined, en: undefined };
   const titleCentroids: StoryState['titleCentroids'] = { id: undefined, en: undefined };
   for (const lang of ['id', 'en'] as const) {
@@ -169,10 +179,11 @@ export function fromStory(story: Story, seq: number): StoryState {
     lastAtMs: msOf(story.lastAt, 'lastAt', story.id),
     eventFromMs: story.eventFrom === null ? undefined : msOf(story.eventFrom, 'eventFrom', story.id),
     eventToMs: story.eventTo === null ? undefined : msOf(story.eventTo, 'eventTo', story.id),
-    members: story.members.map(({ fingerprint, titleVector, ...rest }) => ({
+    members: story.members.map(({ fingerprint, titleVector, headline, ...rest }) => ({
       ...rest,
       ...(fingerprint === undefined ? {} : { fingerprint: fingerprintFromHex(fingerprint) }),
       ...(titleVector === undefined ? {} : { titleVector: vectorFromRecord(titleVector) }),
+      ...(headline === true && headlineHashesOf !== undefined ? { headlineHashes: headlineHashesOf(rest.title, rest.lang) } : {}),
     })),
     names: entities.map(([key]) => key),
     nameCounts: entities.map(([, count]) => count),
