@@ -39,10 +39,47 @@ describe('the rare-word join of two headlines (rare-title.ts)', () => {
     expect(restored.assign(headline('b', second, 9), now).storyId).toBe(a.storyId);
   });
 
-  it('leaves an item with a summary to the plain cut', () => {
+  it('stories saved before the join (members without `headline`) load and decide without it', () => {
     const index = new StoryIndex(lexicon, background);
-    index.assign(headline('a', PAIRS[0][1], 8), now);
-    const b = index.assign({ ...headline('b', PAIRS[0][2], 9), summary: 'Mobil listrik baru dijual di Jakarta mulai pekan ini dengan tujuh kursi.' }, now);
+    const a = index.assign(headline('a', PAIRS[0][1], 8), now);
+    const saved = index.stories();
+    expect(saved[0]!.members[0]!.headline).toBe(true);
+    const old = saved.map((story) => ({ ...story, members: story.members.map(({ headline: _, ...member }) => member) }));
+    const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(old)), lexicon, background);
+    expect(restored.assign(headline('b', PAIRS[0][2], 9), now).storyId).not.toBe(a.storyId);
+  });
+
+  // The checks below join outright on the two rare words (factor 0, any share), so that only the
+  // condition under test keeps two items apart (at the fitted factor the summary's cosine, 0.17,
+  // is under any cut the join could lower to, and the test could not fail).
+  const OUTRIGHT: StoryIndexOptions = { rareTitleCutFactor: 0, rareTitleMinShare: 0 };
+  const summary = 'Mobil listrik baru dijual di Jakarta mulai pekan ini dengan tujuh kursi.';
+
+  it('leaves an item with a summary to the plain cut', () => {
+    const index = new StoryIndex(lexicon, background, OUTRIGHT);
+    const a = index.assign(headline('a', PAIRS[0][1], 8), now);
+    const b = index.assign({ ...headline('b', PAIRS[0][2], 9), summary }, now);
     expect(b.reason).not.toMatch(/rare words/);
+    expect(b.storyId).not.toBe(a.storyId);
+  });
+
+  it('reads only headline members: a member with a summary keeps no keys for it', () => {
+    const index = new StoryIndex(lexicon, background, OUTRIGHT);
+    const a = index.assign({ ...headline('a', PAIRS[0][1], 8), summary }, now);
+    expect(index.assign(headline('b', PAIRS[0][2], 9), now).storyId).not.toBe(a.storyId);
+  });
+
+  it('needs the share of the shorter headline\'s keys', () => {
+    const index = new StoryIndex(lexicon, background, { ...OUTRIGHT, rareTitleMinShare: 0.9 });
+    const a = index.assign(headline('a', PAIRS[0][1], 8), now);
+    expect(index.assign(headline('b', PAIRS[0][2], 9), now).storyId).not.toBe(a.storyId);
+  });
+
+  it('a candidate under the lowest plain cut (0.25 < 0.32) is still judged at the lowered cut', () => {
+    const index = new StoryIndex(lexicon, background, OUTRIGHT);
+    const a = index.assign(headline('a', PAIRS[0][1], 8), now);
+    const b = index.assign(headline('b', `${PAIRS[0][2]} Kata Menteri Keuangan Soal Pajak Mobil Listrik Impor Tahun Depan di Gedung DPR Senayan Jakarta Pusat`, 9), now);
+    expect(b.reason).toMatch(/cosine 0\.2\d >= 0\.00 .*rare words/);
+    expect(b.storyId).toBe(a.storyId);
   });
 });
