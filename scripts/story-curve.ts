@@ -244,8 +244,11 @@ const same =
   // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
   current.subjectMinCosine === 0 &&
   (chosen.options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === chosen.options.subjectNoveltyKeys && current.subjectNoveltyMax === chosen.options.subjectNoveltyMax)) &&
-  current.rareTitleMinIdf === chosen.options.rareTitleMinIdf &&
-  (chosen.options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === chosen.options.rareTitleCutFactor && current.rareTitleMinShare === chosen.options.rareTitleMinShare)) &&
+  // Without its stage (--no-rare-title) the run says nothing of the rare-word join's values.
+  (!RARE_TITLE ||
+    (current.rareTitleMinIdf === chosen.options.rareTitleMinIdf &&
+      (chosen.options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === chosen.options.rareTitleCutFactor && current.rareTitleMinShare === chosen.options.rareTitleMinShare)))) &&
   current.crossLanguageMinCosine === cross.cut;
 console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
-if (SECOND_LOOK) console.log('(--second-look measures an opt-in: MATCH_CUTS keeps subjectMinCosine 0; its other two hold the words and share this run picks.)');
+if (SECOND_LOOK) console.log('(--second-look measures an opt-in: MATCH_CUTS keeps subjectMinCosine 0; its other two hold the words and share this run picks. The rare-word join above was fitted on top of it: rerun without --second-look for the values MATCH_CUTS holds.)');
+if (!RARE_TITLE) console.log('(--no-rare-title: the rare-word join was not fitted; MATCH_CUTS keeps its values.)');
