@@ -28,7 +28,8 @@ if (subjectMinCosine !== undefined && (!(subjectMinCosine > 0) || decision !== '
   console.error(`story-holdout: --second-look takes a cosine above 0, with decision cuts (not ${values['second-look']}, ${decision})`);
   process.exit(2);
 }
-const rareTitle = values['rare-title']?.split(',').map(Number);
+// An empty part ("8,,0.3") is no number, not 0.
+const rareTitle = values['rare-title']?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
 if (rareTitle !== undefined && (rareTitle.length !== 3 || rareTitle.some((x) => !Number.isFinite(x)) || !(rareTitle[0]! >= 0) || decision !== 'cuts')) {
   console.error(`story-holdout: --rare-title takes IDF,FACTOR,SHARE (IDF 0: off), with decision cuts (not ${values['rare-title']}, ${decision})`);
   process.exit(2);
