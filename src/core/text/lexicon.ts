@@ -105,9 +105,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
   for (const entity of data.entities) {
     const names = new Set((entity.places ?? []).map((alias) => tokenize(alias).join(' ')));
     for (const alias of entity.places ?? []) {
-      const name = placeName(tokenize(alias), qualifiers, names);
+      const tokens = tokenize(alias);
+      const name = placeName(tokens, qualifiers, names);
       placeNames.add(name);
-      setPlace(phrases, tokenize(alias), entityKey(entity.id), placeKey(name));
+      setPlace(phrases, tokens, entityKey(entity.id), placeKey(name));
     }
   }
   for (const entity of data.entities) {
