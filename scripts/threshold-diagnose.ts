@@ -9,13 +9,12 @@ import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { learnProfile, minTermSeeds, typicalHeadlineScore } from '../src/core/profile/learn-profile.ts';
 import { setThreshold } from '../src/core/profile/set-threshold.ts';
-import { developmentTopics, profileF1, seededTopics, seedSubsets } from './topic-eval-lib.ts';
+import { namedOrAllTopics, profileF1, seedSubsets } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string' } } });
 const lexicon = loadLexicon();
 const background = loadBackground();
-const names = positionals.length > 0 ? positionals : [...developmentTopics(), 'default'];
-const topics = seededTopics(names, lexicon);
+const topics = namedOrAllTopics(positionals, lexicon);
 const f3 = (x: number) => x.toFixed(3);
 const SWEEP = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.5, 3];
 const summary: string[] = [];

@@ -14,13 +14,12 @@
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { learnProfile, type SidesHeadlineCap } from '../src/core/profile/learn-profile.ts';
-import { developmentTopics, profileF1, seededTopics, seedSubsets } from './topic-eval-lib.ts';
+import { namedOrAllTopics, profileF1, seedSubsets } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { quiet: { type: 'boolean' } } });
 const lexicon = loadLexicon();
 const background = loadBackground();
-const names = positionals.length > 0 ? positionals : [...developmentTopics(), 'default'];
-const topics = seededTopics(names, lexicon);
+const topics = namedOrAllTopics(positionals, lexicon);
 
 const f3 = (x: number) => x.toFixed(3);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -115,6 +115,11 @@ export interface SeededTopic {
   tune: (p: TopicProfile) => TopicProfile;
 }
 
+/** The topics a script's arguments name, else every development topic and the default one, as seededTopics reads them. */
+export function namedOrAllTopics(names: readonly string[], lexicon: Lexicon): SeededTopic[] {
+  return seededTopics(names.length > 0 ? names : [...developmentTopics(), 'default'], lexicon);
+}
+
 /**
  * The named topics ('default': config/seeds with its tuning, scored on dev.jsonl; any other: a
  * development topic, seeds alone) with their seeds and labelled items.
