@@ -5,7 +5,7 @@
 // story) in published order, and prints the per-day figures quoted in the fixture README.
 //   node --import tsx scripts/build-stories-id.ts [--labels FILE] [OUT.jsonl]
 // OUT defaults to /tmp/stories-dev-id.jsonl; --labels defaults to labels.jsonl (the development
-// days). The held-out day is built with --labels tests/fixtures/stories-id/holdout-labels.jsonl:
+// days). The held-out days are built with --labels tests/fixtures/stories-id/holdout-labels.jsonl:
 // same checks, same figures; nothing that fits cuts reads that file.
 // Policy and days: tests/fixtures/stories-id/README.md.
 import { existsSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,7 @@
 // 0.4, what `story-curve.ts --second-look` picks. --rare-title IDF,FACTOR,SHARE sets the
 // rare-word join (rare-title.ts: rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare) in place
 // of MATCH_CUTS' (what `story-curve.ts` fits); IDF 0 turns it off.
-// Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21) joined with the
+// Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21 and 2026-03-04) joined with the
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
 // (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
 // day, with the default options (MATCH_CUTS) unless --decision model, --second-look or --rare-title.
