@@ -1,5 +1,6 @@
 // Runs a list of items through a story index in order, as the worker would: each item at its
-// own published time, an undated one at the latest time seen so far. No clock is read.
+// own published time, an undated one at the latest time seen so far, and (items in published
+// order) the stories that left the window dropped as the worker's cycles drop them. No clock is read.
 import { parseIsoMs } from './item-time.ts';
 import type { ClusterItem } from './item-features.ts';
 import type { Assignment, StoryIndex } from './story-index.ts';
@@ -7,17 +8,49 @@ import type { Assignment, StoryIndex } from './story-index.ts';
 /** `now` for an undated item before any dated one: a fixed epoch, never the wall clock. */
 export const CLUSTER_EPOCH = new Date(0);
 
+/**
+ * How often, in the items' own time, the window is pruned (StoryIndex.prune). The worker prunes
+ * after every cycle (minutes apart); without it, a file of several days months apart would keep
+ * every earlier day's stories in the window, and their counts would weigh the later days' words
+ * as no worker's window does (a held-out day's pair precision moved 0.834 -> 0.737 when a day
+ * three months older was put before it). An hour is far inside the 72-hour window.
+ */
+export const PRUNE_EVERY_MS = 3_600_000;
+
 export interface Clustered<T extends ClusterItem> {
   item: T;
   assignment: Assignment;
 }
 
+/**
+ * Whether the dated items come in published order (undated ones anywhere). Only then is the window
+ * pruned: a file out of order (dev.jsonl's on-topic items, months apart in any order, undated ones
+ * dated by their leads) is no stream a worker sees, and pruning at its latest time would drop the
+ * story an older item still belongs to.
+ */
+export function inPublishedOrder(items: readonly ClusterItem[]): boolean {
+  let latestMs = -Infinity;
+  for (const item of items) {
+    const ms = parseIsoMs(item.published);
+    if (ms === undefined) continue;
+    if (ms < latestMs) return false;
+    latestMs = ms;
+  }
+  return true;
+}
+
 export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex): Array<Clustered<T>> {
+  const prunes = inPublishedOrder(items);
   let latestMs: number | undefined;
+  let prunedAtMs: number | undefined;
   return items.map((item) => {
     const publishedMs = parseIsoMs(item.published);
     if (publishedMs !== undefined) latestMs = latestMs === undefined ? publishedMs : Math.max(latestMs, publishedMs);
     const now = publishedMs !== undefined ? new Date(publishedMs) : latestMs !== undefined ? new Date(latestMs) : CLUSTER_EPOCH;
+    if (prunes && (prunedAtMs === undefined || now.getTime() - prunedAtMs >= PRUNE_EVERY_MS)) {
+      index.prune(now);
+      prunedAtMs = now.getTime();
+    }
     return { item, assignment: index.assign(item, now) };
   });
 }

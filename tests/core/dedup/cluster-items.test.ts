@@ -1,0 +1,61 @@
+// clusterInOrder replays items as the worker sees them, and the worker's window drops stories
+// older than windowHours after every cycle: a file of days months apart must not keep the earlier
+// days' stories (their counts would weigh the later days' words as no worker's window does).
+import { describe, expect, it } from 'vitest';
+import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { clusterInOrder, inPublishedOrder, PRUNE_EVERY_MS } from '../../../src/core/dedup/cluster-items.ts';
+import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
+import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
+
+const lexicon = loadLexicon();
+const background = loadBackground();
+
+const item = (id: string, title: string, published: string): ClusterItem => ({ id, lang: 'en', title, summary: '', link: `https://example.test/${id}`, source: 'Test', published });
+
+describe('clusterInOrder', () => {
+  it('drops the stories that left the window as time passes, as the worker does', () => {
+    const index = new StoryIndex(lexicon, background);
+    clusterInOrder(
+      [
+        item('a', 'Volcano erupts on remote island, villagers evacuated', '2025-01-01T08:00:00Z'),
+        item('b', 'Central bank raises interest rates to curb inflation', '2025-01-01T09:00:00Z'),
+        item('c', 'Football club sacks its manager after heavy defeat', '2025-03-01T08:00:00Z'),
+      ],
+      index,
+    );
+    // January's stories are two months older than March's item: gone, as after a worker's cycle.
+    expect(index.stories().map((story) => story.members.map((m) => m.id))).toEqual([['c']]);
+  });
+
+  it('keeps the stories still inside the window', () => {
+    const index = new StoryIndex(lexicon, background);
+    clusterInOrder(
+      [
+        item('a', 'Volcano erupts on remote island, villagers evacuated', '2025-01-01T08:00:00Z'),
+        item('b', 'Central bank raises interest rates to curb inflation', new Date(Date.parse('2025-01-01T08:00:00Z') + 3 * PRUNE_EVERY_MS).toISOString()),
+      ],
+      index,
+    );
+    expect(index.stories()).toHaveLength(2);
+  });
+});
+
+describe('clusterInOrder on items out of published order', () => {
+  it('keeps every story: no worker sees items months out of order, and an older item may still belong to one', () => {
+    const index = new StoryIndex(lexicon, background);
+    clusterInOrder(
+      [
+        item('a', 'Volcano erupts on remote island, villagers evacuated', '2025-01-01T08:00:00Z'),
+        item('b', 'Central bank raises interest rates to curb inflation', '2025-03-01T08:00:00Z'),
+        item('c', 'Football club sacks its manager after heavy defeat', '2025-02-01T08:00:00Z'),
+      ],
+      index,
+    );
+    expect(index.stories()).toHaveLength(3);
+  });
+
+  it('tells published order from disorder, undated items anywhere', () => {
+    expect(inPublishedOrder([item('a', 'x', '2025-01-01T08:00:00Z'), item('b', 'y', ''), item('c', 'z', '2025-01-01T08:00:00Z')])).toBe(true);
+    expect(inPublishedOrder([item('a', 'x', '2025-01-02T08:00:00Z'), item('b', 'y', ''), item('c', 'z', '2025-01-01T08:00:00Z')])).toBe(false);
+  });
+});
