@@ -32,6 +32,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   namesAnchorHeads: [1, 2, 3],
   commonAcronymsJoinNames: [0, 1],
   namesAnchorProminent: [0, 1, 2],
+  unknownWordsAreNames: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -83,3 +83,22 @@ describe('a common noun the seeds write as an acronym', () => {
     expect(namesFacet(withoutZorvak)).toBeUndefined();
   });
 });
+
+// A made-up club ("Zorvak", heading every seed) and a real one, "Persib" (in 0.5% of ordinary
+// headlines, commoner than learnedNameMaxP), in two seeds, heading one: a word the Indonesian
+// dictionary lacks is a club's or a brand's name, however often the news says it.
+const clubSeeds = [
+  'Zorvak juara musim ini\nKlub Zorvak memastikan gelar juara musim ini. Pelatih Zorvak memuji para pemain. Di laga terakhir Zorvak menang atas Persib dengan skor tipis.',
+  'Persib tumbang di kandang Zorvak\nTim tamu Persib kalah dari Zorvak di laga tandang. Suporter Zorvak merayakan kemenangan. Pelatih berjanji Persib bangkit.',
+  'Zorvak siapkan skuad musim depan\nManajemen Zorvak menyiapkan skuad untuk musim depan. Pemain baru Zorvak tiba pekan ini. Latihan digelar di stadion.',
+];
+
+describe('a common word that is no Indonesian word', () => {
+  it('is a name however often the news says it', () => {
+    expect(background.probability('persib', 'id')).toBeGreaterThan(FACET_CUTS.learnedNameMaxP);
+    expect(namesFacet(clubSeeds)?.keys).toEqual(expect.arrayContaining(['zorvak', 'persib']));
+    // Before: frequency alone decided, and the club was held out as a common word the seeds capitalise.
+    expect(namesFacet(clubSeeds, { unknownWordsAreNames: 0 })?.keys).toContain('zorvak');
+    expect(namesFacet(clubSeeds, { unknownWordsAreNames: 0 })?.keys).not.toContain('persib');
+  });
+});
