@@ -37,13 +37,13 @@ import type { StoryState } from './story.ts';
  * only by rerunning it.
  */
 export const MATCH_CUTS = {
-  minCosine: 0.4,
-  sizeExponent: 0.2,
+  minCosine: 0.35,
+  sizeExponent: 0.1,
   crossLanguageMinCosine: 0.15,
   idfPriorStories: 30,
   namedCutFactor: 0.8,
-  headlineMinCosine: 0.4,
-  headlineIdfPriorStories: 300,
+  headlineMinCosine: 0.35,
+  headlineIdfPriorStories: 1000,
   /**
    * The second look (subject-check.ts, StoryIndexOptions.subjectMinCosine); 0: none. Opt-in:
    * `story-curve.ts --second-look` picks 0.4 with these two (development days overall pair F1
@@ -61,9 +61,9 @@ export const MATCH_CUTS = {
    * story meets its cut multiplied by rareTitleCutFactor: story-curve.ts's third stage, after the
    * headline cuts.
    */
-  rareTitleMinIdf: 8,
+  rareTitleMinIdf: 7,
   rareTitleCutFactor: 0.75,
-  rareTitleMinShare: 0.34,
+  rareTitleMinShare: 0.25,
 } as const;
 
 /**

@@ -12,7 +12,11 @@ const lexicon = loadLexicon();
 const background = loadBackground();
 const now = new Date('2026-01-21T12:00:00Z');
 const headline = (id: string, title: string, hour: number): ClusterItem => ({ id, title, summary: '', lang: 'id', published: `2026-01-21T0${hour}:00:00Z` });
-const OFF: StoryIndexOptions = { rareTitleMinIdf: 0 };
+// The plain headline cut these pairs stay under (0.4 with prior 300, the cuts before the six-day
+// refit): at the shipped 0.35 with prior 1000 both pairs meet the plain cut, and the join would
+// not be what joins them. The join's own values are MATCH_CUTS'.
+const PLAIN: StoryIndexOptions = { headlineMinCosine: 0.4, headlineIdfPriorStories: 300 };
+const OFF: StoryIndexOptions = { ...PLAIN, rareTitleMinIdf: 0 };
 
 const PAIRS = [
   ['two rare words', 'Bocoran Harga Wuling Eksion, Ada Pilihan EV dan PHEV', 'Wuling Eksion Meluncur, SUV Listrik 7-Seater Harga mulai Rp 389 Juta', ['wuling', 'eksion']],
@@ -21,7 +25,7 @@ const PAIRS = [
 
 describe('the rare-word join of two headlines (rare-title.ts)', () => {
   it.each(PAIRS)('%s: joins at the lowered cut, stays apart without the join', (_, first, second, words) => {
-    const index = new StoryIndex(lexicon, background);
+    const index = new StoryIndex(lexicon, background, PLAIN);
     const a = index.assign(headline('a', first, 8), now);
     const b = index.assign(headline('b', second, 9), now);
     expect(b.storyId).toBe(a.storyId);
@@ -33,26 +37,26 @@ describe('the rare-word join of two headlines (rare-title.ts)', () => {
   });
 
   it.each(PAIRS)('%s: a restored index keeps the headline member\'s keys and joins as the original', (_, first, second) => {
-    const index = new StoryIndex(lexicon, background);
+    const index = new StoryIndex(lexicon, background, PLAIN);
     const a = index.assign(headline('a', first, 8), now);
-    const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(index.stories())), lexicon, background);
+    const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(index.stories())), lexicon, background, PLAIN);
     expect(restored.assign(headline('b', second, 9), now).storyId).toBe(a.storyId);
   });
 
   it('stories saved before the join (members without `headline`) load and decide without it', () => {
-    const index = new StoryIndex(lexicon, background);
+    const index = new StoryIndex(lexicon, background, PLAIN);
     const a = index.assign(headline('a', PAIRS[0][1], 8), now);
     const saved = index.stories();
     expect(saved[0]!.members[0]!.headline).toBe(true);
     const old = saved.map((story) => ({ ...story, members: story.members.map(({ headline: _, ...member }) => member) }));
-    const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(old)), lexicon, background);
+    const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(old)), lexicon, background, PLAIN);
     expect(restored.assign(headline('b', PAIRS[0][2], 9), now).storyId).not.toBe(a.storyId);
   });
 
   // The checks below join outright on the two rare words (factor 0, any share), so that only the
   // condition under test keeps two items apart (at the fitted factor the summary's cosine, 0.17,
   // is under any cut the join could lower to, and the test could not fail).
-  const OUTRIGHT: StoryIndexOptions = { rareTitleCutFactor: 0, rareTitleMinShare: 0 };
+  const OUTRIGHT: StoryIndexOptions = { ...PLAIN, rareTitleCutFactor: 0, rareTitleMinShare: 0 };
   const summary = 'Mobil listrik baru dijual di Jakarta mulai pekan ini dengan tujuh kursi.';
 
   it('leaves an item with a summary to the plain cut', () => {
