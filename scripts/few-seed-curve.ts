@@ -8,7 +8,9 @@
 // mean over the topics and the default one of each column.
 // A value is kept where no full or 4-of-5 figure falls and the 3- and 2-of-5 means rise.
 // --set CUT=VALUE,... fixes other cuts for every row (a rule read with another one on or off).
-//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [TOPIC...]
+// --background FILE: learn against that table (one built from half the stream, `build:background
+// --half`) instead of the shipped one, so a cut's few-seed figures can be read on either half.
+//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [--background FILE] [TOPIC...]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -23,7 +25,7 @@ import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.
 import type { TopicProfile } from '../src/core/model.ts';
 import { developmentTopics, profileCostNorm, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' }, sizes: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' }, sizes: { type: 'string' }, background: { type: 'string' } } });
 // The association cuts that are numbers (widen-by-association.ts ASSOCIATION_CUTS) can be read too.
 const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
 const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
@@ -42,7 +44,7 @@ for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
 }
 
 const lexicon = loadLexicon();
-const background = loadBackground();
+const background = loadBackground(values.background);
 const tuning = readTuningFile(DEFAULT_TUNING_FILE);
 interface Topic { name: string; seeds: NamedSeed[]; items: Labelled[]; tune: (p: TopicProfile) => TopicProfile }
 const topics: Topic[] = [
@@ -70,7 +72,7 @@ for (const value of candidates) {
   const facetCuts: Partial<FacetCuts> = { ...fixed, ...(cut === undefined || value === undefined || !(cut in FACET_CUTS) ? {} : { [cut]: value }) };
   const associationCuts: Partial<AssociationCuts> | undefined = cut !== undefined && value !== undefined && cut in ASSOCIATION_NUMBERS ? { [cut]: value } : undefined;
   const minSeedsToHoldOut = cut === 'minSeedsToHoldOut' ? value : undefined;
-  const setNote = values.set === undefined ? '' : ` with ${values.set}`;
+  const setNote = (values.set === undefined ? '' : ` with ${values.set}`) + (values.background === undefined ? '' : ` against ${values.background}`);
   console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}${setNote}: topic | full F1 / C_norm | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
   const columns: number[][] = [[], ...SIZES.map(() => [] as number[]), ...SIZES.map(() => [] as number[])];
   const costs: number[] = [];
