@@ -2,13 +2,15 @@
 // src/core/dedup/story-model-weights.ts) on the development days and prints the curve it comes from:
 //   node --import tsx scripts/story-model-fit.ts [--write]
 // 1. Examples: every day set is replayed in published order through a StoryIndex whose teacher
-//    puts each item in its gold story; each same-language candidate the index finds for an item
+//    puts each item in its gold story, the window pruned as the eval and the worker prune it (each
+//    day in a window of its own); each same-language candidate the index finds for an item
 //    is one example (its features; label: is it the item's gold story).
 // 2. Weights: logistic regression over the examples of ALL days together (features standardised,
 //    a small L2 penalty), printed with the log-loss.
 // 3. Cut: every cut of a grid is run through the real index (online, no teacher) over all days,
-//    scored per day and overall; the rule: among the cuts whose pair precision, the mean of the
-//    days' (each day counts alike), is at least PRECISION_FLOOR and whose precision on the
+//    scored per day and overall; the rule (story-curve.ts's, RULE=days): among the cuts whose pair
+//    precision over all days together, over each day set's days together and in the mean of the
+//    days' (each day counts alike) is at least PRECISION_FLOOR and whose precision on the
 //    labelled pairs (../shared/eval/pairs.jsonl) is 1.0, the best pair F1 over all days together.
 //    Pooled over the days, the precision is that of the largest stories (two English stories of
 //    31 and 63 reports hold most of the pairs), which let the other days' fall to 0.83 left out
@@ -16,7 +18,8 @@
 // 4. Leave-one-day-out: weights and cut fitted the same way on three days, scored on the fourth.
 // --write writes the weights and the cut to story-model-weights.ts.
 // Experiments (the defaults are the rule above): RULE=pooled asks the precision floor of all days
-// together, RULE=worst of every day, RULE=sets of all days and each day set together, RULE=loo of
+// together, RULE=worst of every day, RULE=sets of all days and each day set together, RULE=mean of
+// the mean of the days' alone (the rule before the six days), RULE=loo of
 // the mean of the days' precision under weights fitted without them (its curve printed);
 // L2=0.01 a stronger penalty; BALANCE=1 weighs each day's examples alike; PAIRWEIGHT=1 weighs
 // each example by its story's members; FEATURES_OFF=hoursApart,titleOnly fits without those
@@ -24,7 +27,7 @@
 // model as JSON (for `story-holdout.ts --decision model --model file`).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseIsoMs } from '../src/core/dedup/item-time.ts';
+import { assignInOrder } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { FEATURE_NAMES, STORY_MODEL, type StoryModel } from '../src/core/dedup/story-model.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
@@ -35,9 +38,12 @@ const PRECISION_FLOOR = 0.9;
 const L2 = process.env.L2 === undefined ? 1e-3 : Number(process.env.L2);
 /** Features left out of the fit (their weight stays 0): FEATURES_OFF=hoursApart,titleOnly. */
 const FEATURES_OFF = new Set((process.env.FEATURES_OFF ?? '').split(',').filter((name) => name !== ''));
-/** The cut rule: which pair precision must reach PRECISION_FLOOR (rulePrecision; 'mean' unless RULE says). */
-const RULES = ['pooled', 'worst', 'sets', 'mean', 'loo'] as const;
-const RULE: (typeof RULES)[number] = (RULES as readonly string[]).includes(process.env.RULE ?? '') ? (process.env.RULE as (typeof RULES)[number]) : 'mean';
+/**
+ * The cut rule: which pair precision must reach PRECISION_FLOOR (rulePrecision; 'days' unless RULE
+ * says): 'days' is story-curve.ts's rule for the cuts, so both decisions are held to one floor.
+ */
+const RULES = ['pooled', 'worst', 'sets', 'mean', 'days', 'loo'] as const;
+const RULE: (typeof RULES)[number] = (RULES as readonly string[]).includes(process.env.RULE ?? '') ? (process.env.RULE as (typeof RULES)[number]) : 'days';
 /** BALANCE=1: each day's examples weigh alike in the fit (a day with many candidates does not decide it). */
 const BALANCE = process.env.BALANCE === '1';
 /**
@@ -88,30 +94,30 @@ interface Example {
   y: 0 | 1;
 }
 
-/** Replays a set with the gold assignment; each same-language candidate is an example. */
+/**
+ * Replays a set with the gold assignment; each same-language candidate is an example. The replay
+ * is the eval's (assignInOrder, as clusterInOrder and the worker: each item at its published time,
+ * the window pruned as it moves), so each day is fitted in a window of its own, as it is scored;
+ * one index through a file of days months apart kept every earlier day's stories in the window
+ * (their counts weighing the later days' words), a warm window no worker has.
+ */
 function examplesOf(set: DaySet, idfPriorStories: number): { examples: Example[]; missed: number; joins: number } {
   const index = new StoryIndex(lexicon, background, { ...BASE, model: { ...STORY_MODEL, idfPriorStories } });
   const storyOf = new Map<string, string>();
   const examples: Example[] = [];
   let missed = 0;
   let joins = 0;
-  let latestMs: number | undefined;
-  for (const item of set.items) {
-    const gold = item.story!;
-    const target = storyOf.get(gold);
-    index.teacher = (_, rows) => {
-      for (const row of rows) examples.push({ day: dayKey(set, item), x: row.x, y: row.storyId === target ? 1 : 0 });
-      if (target !== undefined) {
-        joins += 1;
-        if (!rows.some((row) => row.storyId === target)) missed += 1;
-      }
-      return target ?? null;
-    };
-    const publishedMs = parseIsoMs(item.published);
-    if (publishedMs !== undefined) latestMs = Math.max(latestMs ?? publishedMs, publishedMs);
-    const assignment = index.assign(item, new Date(publishedMs ?? latestMs ?? 0));
-    if (target === undefined) storyOf.set(gold, assignment.storyId);
-  }
+  index.teacher = (taught, rows) => {
+    const item = taught as StoryEvalItem;
+    const target = storyOf.get(item.story!);
+    for (const row of rows) examples.push({ day: dayKey(set, item), x: row.x, y: row.storyId === target ? 1 : 0 });
+    if (target === undefined) return null;
+    joins += 1;
+    if (!rows.some((row) => row.storyId === target)) missed += 1;
+    return target;
+  };
+  // A gold story whose last item left the window starts again (pruned): its new story is the target.
+  for (const { item, assignment } of assignInOrder(set.items, index)) if (assignment.isNew) storyOf.set(item.story!, assignment.storyId);
   return { examples, missed, joins };
 }
 
@@ -191,13 +197,15 @@ const f = (x: number) => x.toFixed(3);
 /**
  * The precision the rule holds to the floor: over the days together (pooled), on the worst day
  * (worst), the lower of the days together and each day set's days together (sets: a language's
- * big stories cannot carry the other's precision), the mean of the days' (mean), or that mean under
- * weights fitted without each day (loo: looCurve's, which must have run).
+ * big stories cannot carry the other's precision), the mean of the days' (mean), the lower of sets
+ * and mean (days: story-curve.ts's rule), or that mean under weights fitted without each day (loo:
+ * looCurve's, which must have run).
  */
 function rulePrecision(rule: (typeof RULES)[number], fitDays: readonly string[], point: Point, all: StoryScores, worst: number): number {
   if (rule === 'worst') return worst;
   if (rule === 'loo') return looPrecision.get(point.cut) ?? 0;
   if (rule === 'mean') return fitDays.reduce((sum, day) => sum + point.days.get(day)!.pairs.precision, 0) / fitDays.length;
+  if (rule === 'days') return Math.min(rulePrecision('sets', fitDays, point, all, worst), rulePrecision('mean', fitDays, point, all, worst));
   if (rule === 'sets') {
     const setNames = [...new Set(fitDays.map((day) => day.split(' ')[0]!))];
     return Math.min(all.pairs.precision, ...setNames.map((name) => pooled(fitDays.filter((day) => day.startsWith(`${name} `)), point.predicted).pairs.precision));

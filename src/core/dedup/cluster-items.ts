@@ -40,10 +40,19 @@ export function inPublishedOrder(items: readonly ClusterItem[]): boolean {
 }
 
 export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex): Array<Clustered<T>> {
+  return [...assignInOrder(items, index)];
+}
+
+/**
+ * clusterInOrder one item at a time: each item's assignment is yielded before the next item is
+ * assigned, so a caller can act between items (scripts/story-model-fit.ts's teacher learns which
+ * story each gold story became) and still replay the window exactly as the worker does.
+ */
+export function* assignInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex): Generator<Clustered<T>> {
   const prunes = inPublishedOrder(items);
   let latestMs: number | undefined;
   let prunedAtMs: number | undefined;
-  return items.map((item) => {
+  for (const item of items) {
     const publishedMs = parseIsoMs(item.published);
     if (publishedMs !== undefined) latestMs = latestMs === undefined ? publishedMs : Math.max(latestMs, publishedMs);
     const now = publishedMs !== undefined ? new Date(publishedMs) : latestMs !== undefined ? new Date(latestMs) : CLUSTER_EPOCH;
@@ -51,6 +60,6 @@ export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index
       index.prune(now);
       prunedAtMs = now.getTime();
     }
-    return { item, assignment: index.assign(item, now) };
-  });
+    yield { item, assignment: index.assign(item, now) };
+  }
 }

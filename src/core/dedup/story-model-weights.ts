@@ -3,8 +3,8 @@
 import type { StoryModel } from './story-model.ts';
 
 export const STORY_MODEL: StoryModel = {
-  weights: [0.6605, 8.4569, 1.0192, -0.6222, 0.2637, 0.8382, 0.0792, 0.2422, 2.0221, 2.4122],
-  bias: -5.7218,
-  cut: 0.625,
-  idfPriorStories: 1000,
+  weights: [1.6182, 5.6396, 1.7367, -0.7333, 0.1937, 0.4178, 0.5488, 0.9497, 2.0028, 3.0629],
+  bias: -5.6156,
+  cut: 0.125,
+  idfPriorStories: 30,
 };

@@ -1,8 +1,9 @@
 // The same-language "same story?" decision: a linear score over a few item-vs-story features
 // (Miranda et al., EMNLP 2018), each a different view of the story. Its weights and cut are fitted
 // by scripts/story-model-fit.ts (logistic regression on item-candidate examples from replaying the
-// development days with the gold assignment, then the cut from the pair P/R curve: the best pair F1
-// over all days together among the cuts whose mean of the days' pair precision reaches the floor)
+// development days with the gold assignment, each in a window of its own, then the cut from the
+// pair P/R curve: the best pair F1 over all days together among the cuts whose pair precision over
+// all days, over each language's days and in the mean of the days' reaches the floor)
 // and written to story-model-weights.ts; nothing here is tuned by hand.
 //
 // The views are the story's words, never its names: features on the names learned from the text

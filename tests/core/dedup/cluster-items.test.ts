@@ -3,7 +3,7 @@
 // days' stories (their counts would weigh the later days' words as no worker's window does).
 import { describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
-import { clusterInOrder, inPublishedOrder, PRUNE_EVERY_MS } from '../../../src/core/dedup/cluster-items.ts';
+import { assignInOrder, clusterInOrder, inPublishedOrder, PRUNE_EVERY_MS } from '../../../src/core/dedup/cluster-items.ts';
 import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
 
@@ -37,6 +37,23 @@ describe('clusterInOrder', () => {
       index,
     );
     expect(index.stories()).toHaveLength(2);
+  });
+});
+
+describe('assignInOrder', () => {
+  it('yields each assignment before the next item is assigned, with the window pruned as clusterInOrder prunes it', () => {
+    const items = [
+      item('a', 'Volcano erupts on remote island, villagers evacuated', '2025-01-01T08:00:00Z'),
+      item('b', 'Central bank raises interest rates to curb inflation', '2025-01-01T09:00:00Z'),
+      item('c', 'Football club sacks its manager after heavy defeat', '2025-03-01T08:00:00Z'),
+    ];
+    const index = new StoryIndex(lexicon, background);
+    // What the window held when each item's assignment came back (a script's teacher acts there).
+    const windowAt: string[][] = [];
+    for (const { item: assigned } of assignInOrder(items, index)) windowAt.push([assigned.id, ...index.stories().map((story) => story.members[0]!.id)]);
+    expect(windowAt).toEqual([['a', 'a'], ['b', 'a', 'b'], ['c', 'c']]);
+    const eager = new StoryIndex(lexicon, background);
+    expect(clusterInOrder(items, eager).map(({ assignment }) => assignment.storyId)).toEqual(['story:a', 'story:b', 'story:c']);
   });
 });
 

@@ -55,19 +55,24 @@ const MODEL_FLOORS: Record<string, Record<string, Floor>> = {
   // all 0.929/0.568/0.863; id 0.867/0.581/0.859, 0.929/0.494/0.884, all 0.884/0.552/0.871; with
   // place keys (weights as they were) id 0.894/0.599/0.863, 0.929/0.499/0.885, all 0.904/0.566/0.873.
   en: {
-    '2024-12-09': { pairP: 0.89, pairF1: 0.06, b3F1: 0.81 },
-    '2025-03-18': { pairP: 0.91, pairF1: 0.75, b3F1: 0.87 },
-    all: { pairP: 0.91, pairF1: 0.54, b3F1: 0.84 },
+    // Refitted on the six days, each replayed in a window of its own as scored (story-model-fit.ts
+    // prunes its teacher replay as clusterInOrder does; story-curve.ts's days rule; prior 30, cut
+    // 0.125): 0.913 / 0.084 / 0.831 -> 0.868 / 0.098 / 0.833, 0.922 / 0.776 / 0.890 -> 0.920 /
+    // 0.834 / 0.904, all 0.921 / 0.570 / 0.862 -> 0.918 / 0.622 / 0.870 (pair P / F1, B-cubed F1).
+    '2024-12-09': { pairP: 0.85, pairF1: 0.08, b3F1: 0.81 },
+    '2025-03-18': { pairP: 0.9, pairF1: 0.81, b3F1: 0.88 },
+    all: { pairP: 0.9, pairF1: 0.6, b3F1: 0.85 },
   },
   id: {
     // With the two days added and each day in a window of its own (weights not refitted): 0.951 /
     // 0.924 / 0.911 and 0.960 / 0.705 / 0.877; 2025-11-19 0.895 / 0.602 / 0.864, 2026-04-22 0.928 /
-    // 0.490 / 0.884, all 0.945 / 0.802 / 0.885.
-    '2025-11-19': { pairP: 0.87, pairF1: 0.58, b3F1: 0.84 },
-    '2025-12-10': { pairP: 0.93, pairF1: 0.9, b3F1: 0.89 },
-    '2026-02-11': { pairP: 0.93, pairF1: 0.68, b3F1: 0.85 },
-    '2026-04-22': { pairP: 0.9, pairF1: 0.47, b3F1: 0.86 },
-    all: { pairP: 0.92, pairF1: 0.78, b3F1: 0.86 },
+    // 0.490 / 0.884, all 0.945 / 0.802 / 0.885. Refitted on the six days (above): 0.931 / 0.914 /
+    // 0.909, 0.932 / 0.725 / 0.878, 0.895 / 0.594 / 0.865, 0.930 / 0.501 / 0.886, all 0.928 / 0.801 / 0.885.
+    '2025-11-19': { pairP: 0.87, pairF1: 0.57, b3F1: 0.84 },
+    '2025-12-10': { pairP: 0.91, pairF1: 0.89, b3F1: 0.89 },
+    '2026-02-11': { pairP: 0.91, pairF1: 0.7, b3F1: 0.86 },
+    '2026-04-22': { pairP: 0.91, pairF1: 0.48, b3F1: 0.86 },
+    all: { pairP: 0.91, pairF1: 0.78, b3F1: 0.86 },
   },
 };
 

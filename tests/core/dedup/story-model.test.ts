@@ -189,9 +189,14 @@ describe('the model features of an item against a story', () => {
   const lexicon = loadLexicon();
   const background = loadBackground();
   const item = (id: string, title: string, summary: string): ClusterItem => ({ id, title, summary, published: '2025-03-18T08:00:00Z', source: id, lang: 'en' });
-  /** The features of `probe` against the one story `story` makes (the teacher sees them). */
+  /**
+   * The features of `probe` against the one story `story` makes (the teacher sees them). The window
+   * prior is fixed here, not the fitted one's: in a window of this one story, a small prior (30)
+   * weighs the one word the sibling shares with it ("ceasefire") below the index's evidence floor,
+   * and the story is then no candidate at all, whose features cannot be read.
+   */
   const featuresOf = (story: ClusterItem[], probe: ClusterItem): Record<string, number> => {
-    const index = new StoryIndex(lexicon, background, { decision: 'model' });
+    const index = new StoryIndex(lexicon, background, { decision: 'model', model: { ...STORY_MODEL, idfPriorStories: 1000 } });
     let rows: readonly CandidateRow[] = [];
     let first: string | null = null;
     index.teacher = (_, seen) => {
