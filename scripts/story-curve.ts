@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--rule days|pooled] [--objective days|pooled]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs every day set through one story index in published order, as the worker
@@ -25,7 +25,10 @@
 // subjectNoveltyKeys, subjectNoveltyMax; 0 is off, a point of the grid). Then, with all of those
 // fixed, the rare-word join (rare-title.ts: a headline alone sharing two keys rare in ordinary news
 // with a headline member of the story meets a lower cut; rareTitleMinIdf, rareTitleCutFactor,
-// rareTitleMinShare; off is a point of the grid, and ties go to off). Per
+// rareTitleMinShare; off is a point of the grid, and ties go to off). Then, with all of those
+// fixed, the scarce-key check (common-keys.ts: a headline alone joins a story only when it shares
+// with it a key at most scarceKeyMaxStories of the window's other stories hold; off is a point of
+// the grid, ties go to off, then to the most stories; --no-scarce-key leaves it out). Per
 // day the floor is not reachable by any point of the grid (the worst day's precision is printed
 // beside each point). Then crossLanguageMinCosine: of the cuts that keep the labelled pairs'
 // precision 1.0 and the seed window free of merged events and find the most cross-language
@@ -49,6 +52,8 @@ const JOINT = process.argv.includes('--joint');
 const SECOND_LOOK = process.argv.includes('--second-look');
 // --no-rare-title leaves out the rare-word join's stage (rare-title.ts; stage 3, or 4 after --second-look).
 const RARE_TITLE = !process.argv.includes('--no-rare-title');
+// --no-scarce-key leaves out the scarce-key check's stage (common-keys.ts; the last stage).
+const SCARCE_KEY = !process.argv.includes('--no-scarce-key');
 // The rule (--rule days, the default): a point must also keep the mean of the days' own pair
 // precision at the floor, as scripts/story-model-fit.ts settled on: pooled over the days, the
 // precision is the biggest stories' (2025-03-18's Gaza and Trump-Putin hold most pairs), and a day
@@ -78,6 +83,9 @@ const GRID = {
   rareTitleMinIdf: [6, 7, 8, 9, 10],
   rareTitleCutFactor: [0, 0.25, 0.5, 0.75],
   rareTitleMinShare: [0, 0.25, 0.34, 0.5],
+  // The scarce-key check (src/core/dedup/common-keys.ts): the most other window stories a key a
+  // headline shares with its story may be in (0: off, the stage's first point).
+  scarceKeyMaxStories: [2, 3, 4, 5, 6, 8, 10],
 };
 const CROSS_GRID = [0.1, 0.15, 0.2, 0.25, 0.3];
 
@@ -136,21 +144,23 @@ const acceptable = (p: Point) =>
   p.seedWindow.pairJoined;
 
 const look = (o: StoryIndexOptions) => (o.subjectMinCosine === 0 ? 'off' : `${o.subjectMinCosine!.toFixed(2)} ${o.subjectNoveltyKeys} ${o.subjectNoveltyMax!.toFixed(2)}`);
+const scarceOf = (o: StoryIndexOptions) => (o.scarceKeyMaxStories === 0 ? 'off' : String(o.scarceKeyMaxStories));
 const rareOf = (o: StoryIndexOptions) => (o.rareTitleMinIdf === 0 ? 'off' : `${o.rareTitleMinIdf} ${o.rareTitleCutFactor!.toFixed(2)} ${o.rareTitleMinShare!.toFixed(2)}`);
 const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.seedWindow.pairJoined ? 'right' : 'pair split');
 /** The second look and the rare-word join off unless the options name them (stages 1 and 2 fit without them). */
 function measured(options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   console.log(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${f(joint(point))}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
 
 // The rare-word join: off, else the rarer keys, the higher factor, the larger share.
 const rareRank = (p: Point) => [p.options.rareTitleMinIdf === 0 ? -Infinity : -p.options.rareTitleMinIdf!, -p.options.rareTitleCutFactor!, -p.options.rareTitleMinShare!];
+const scarceRank = (p: Point) => (p.options.scarceKeyMaxStories === 0 ? Infinity : p.options.scarceKeyMaxStories!);
 const lookRank = (p: Point) => [p.options.subjectMinCosine === 0 ? Infinity : p.options.subjectMinCosine!, -p.options.subjectNoveltyMax!, -p.options.subjectNoveltyKeys!];
 // The objective (--objective days, the default): the mean over the days of each day's (pair F1 +
 // B-cubed F1) / 2, every day counting alike. Pooled over all days (--objective pooled, the
@@ -183,11 +193,13 @@ function best(points: readonly Point[]): Point {
       // The second look: off, else its higher cut, the smaller share of new words, the fewer words.
       lookRank(a).map((x, i) => lookRank(b)[i]! - x).find((d) => d !== 0) ||
       rareRank(a).map((x, i) => x - rareRank(b)[i]!).find((d) => d !== 0) ||
+      // The scarce-key check: off, else the most stories (the check that fires least).
+      scarceRank(b) - scarceRank(a) ||
       0,
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 const textPoints: Point[] = [];
 const headlinePoints: Point[] = [];
 console.log(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
@@ -229,7 +241,11 @@ for (const rareTitleMinIdf of RARE_TITLE ? GRID.rareTitleMinIdf : []) {
     for (const rareTitleMinShare of GRID.rareTitleMinShare) rarePoints.push(measured({ ...looked.options, rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare }));
   }
 }
-const chosen = best(rarePoints);
+const rared = best(rarePoints);
+if (SCARCE_KEY) console.log(`\ncurve, stage ${SECOND_LOOK ? 5 : 4}: the scarce-key check, with the cuts above and the rare-word join ${rareOf(rared.options)}: ${HEADER}`);
+const scarcePoints: Point[] = [rared];
+for (const scarceKeyMaxStories of SCARCE_KEY ? GRID.scarceKeyMaxStories : []) scarcePoints.push(measured({ ...rared.options, scarceKeyMaxStories }));
+const chosen = best(scarcePoints);
 
 console.log('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
 const crossPoints = CROSS_GRID.map((cut) => {
@@ -242,11 +258,12 @@ const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
 const cross = plateau[Math.floor((plateau.length - 1) / 2)]!;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, crossLanguageMinCosine ${cross.cut}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, crossLanguageMinCosine ${cross.cut}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
 console.log(`  labelled pairs: precision ${f(final.pairPrecision)}, cross-language recall ${f(final.crossRecall)}`);
+console.log(`  objective (${OBJECTIVE}): ${joint(final).toFixed(4)}`);
 const current: Record<keyof typeof MATCH_CUTS, number> = MATCH_CUTS;
 const same =
   current.minCosine === chosen.options.minCosine &&
@@ -262,7 +279,9 @@ const same =
   (!RARE_TITLE ||
     (current.rareTitleMinIdf === chosen.options.rareTitleMinIdf &&
       (chosen.options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === chosen.options.rareTitleCutFactor && current.rareTitleMinShare === chosen.options.rareTitleMinShare)))) &&
+  (!SCARCE_KEY || current.scarceKeyMaxStories === chosen.options.scarceKeyMaxStories) &&
   current.crossLanguageMinCosine === cross.cut;
 console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
 if (SECOND_LOOK) console.log('(--second-look measures an opt-in: MATCH_CUTS keeps subjectMinCosine 0; its other two hold the words and share this run picks. The rare-word join above was fitted on top of it: rerun without --second-look for the values MATCH_CUTS holds.)');
 if (!RARE_TITLE) console.log('(--no-rare-title: the rare-word join was not fitted; MATCH_CUTS keeps its values.)');
+if (!SCARCE_KEY) console.log('(--no-scarce-key: the scarce-key check was not fitted; MATCH_CUTS keeps its value.)');

@@ -23,6 +23,7 @@ import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
+import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
 import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -36,8 +37,8 @@ export interface Assignment {
   reason: string;
 }
 
-/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions) and the rare-word join's (rare-title.ts). */
-export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions> {
+/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts) and the scarce-key check's (common-keys.ts). */
+export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -382,9 +383,10 @@ export class StoryIndex {
         ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
-    return same >= sameCut
-      ? { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) }
-      : { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+    // A headline sharing only words many of the window's stories hold is another event under one occasion's name (common-keys.ts).
+    if (same >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) };
+    if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+    return same > closest ? { state, cosine: same, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
   }
 
   /** The placed item's cosine with the story's centroid in `lang` (0 without one). */

@@ -33,7 +33,7 @@ import type { StoryState } from './story.ts';
  * picks them (the best mean of pair F1 and B-cubed F1 over all days, with pair precision at least
  * 0.9 over all days, over each day set and in the mean of the days', 1.0 on the labelled pairs,
  * and the default topic's seed window right; the headline cuts in a second stage, the rare-word
- * join in a third). Change them
+ * join in a third, the scarce-key check in a fourth). Change them
  * only by rerunning it.
  */
 export const MATCH_CUTS = {
@@ -64,6 +64,14 @@ export const MATCH_CUTS = {
   rareTitleMinIdf: 7,
   rareTitleCutFactor: 0.75,
   rareTitleMinShare: 0.25,
+  /**
+   * The scarce-key check (common-keys.ts, StoryIndexOptions.scarceKeyMaxStories); 0: none. A
+   * headline alone joins a same-language story only when it shares with it a key that at most this
+   * many of the window's other stories hold: sharing only an occasion's name and the day's common
+   * words ("SEA Games 2025", "Aceh", "bantuan") is another event under that name. story-curve.ts's
+   * fourth stage, after the rare-word join (2-10 stories, off a point of the grid).
+   */
+  scarceKeyMaxStories: 4,
 } as const;
 
 /**

@@ -11,12 +11,13 @@ export interface Rejection {
   state: StoryState;
   /** -1 when a cheaper check decided before the cosine was computed. */
   cosine: number;
-  failed: 'window' | 'names' | 'cosine' | 'model';
+  failed: 'window' | 'names' | 'cosine' | 'model' | 'common';
   /** The model's score and features (failed 'model'). */
   score?: number;
   x?: readonly number[];
   cross: boolean;
   shared: number;
+  /** failed 'names': the lead names needed; 'common': the most other window stories a shared key may be in. */
   need: number;
   cut: number;
   /** The second look at the closest story (subject-check.ts), when it was taken and failed. */
@@ -77,6 +78,8 @@ export function explainRejection(rejection: Rejection, features: ItemFeatures, w
       return `score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
     case 'names':
       return `cross-language cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but ${rejection.shared} lead name(s) in common, ${rejection.need} needed`;
+    case 'common':
+      return `cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but every word it shares with the story is in more than ${rejection.need} other stories of the window`;
     case 'cosine':
       return `${rejection.cross ? 'cross-language ' : ''}cosine ${rejection.cosine.toFixed(2)} < ${rejection.cut.toFixed(2)}, ${rejection.shared} lead name(s) in common${rejection.subject === undefined ? '' : `; second look: ${describeLook(rejection.subject)}`}`;
   }
