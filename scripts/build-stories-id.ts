@@ -96,7 +96,7 @@ function main(): void {
   rows.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
   for (const day of [...days].sort()) printFigures(rows.filter((row) => row.story.startsWith(day.replaceAll('-', ''))), day);
-  if (days.size > 1) printFigures(rows, 'both');
+  if (days.size > 1) printFigures(rows, `all ${days.size} days`);
   console.log(`wrote ${rows.length} items to ${out}`);
 }
 

@@ -2,8 +2,8 @@
 // three generic signals would win back, counted one step:
 //   node --import tsx scripts/story-recall-loss.ts [--cuts JSON] [--story GOLD_ID] [--near-misses]
 // Each day set runs through one index with MATCH_CUTS (--cuts: options over them), in published
-// order, as story-curve.ts runs it. A gold story ends up in pieces (gold story x predicted story);
-// each piece after the first was started by its first item, and every pair between that piece and
+// order and its window pruned as story-curve.ts runs it (replaySteps: each day in a window of its
+// own). A gold story ends up in pieces (gold story x predicted story); each piece after the first was started by its first item, and every pair between that piece and
 // the earlier pieces is lost because of what happened to that item. Its cause, read from the index
 // just before the item was assigned:
 //   - not found: no earlier piece among the index's candidates at any rank, though a lookup
@@ -26,9 +26,8 @@
 // --story prints one gold story's items with their pieces' cosines and cuts; --near-misses prints
 // the items whose best candidate is at 0.7-1 of its cut, with the keys they share.
 import { parseArgs } from 'node:util';
-import { CLUSTER_EPOCH } from '../src/core/dedup/cluster-items.ts';
+import { replaySteps } from '../src/core/dedup/cluster-items.ts';
 import { itemFeatures, type IdfTable, type ItemFeatures } from '../src/core/dedup/item-features.ts';
-import { parseIsoMs } from '../src/core/dedup/item-time.ts';
 import { cosine } from '../src/core/dedup/sparse-vector.ts';
 import { StoryIndex, STORY_INDEX_DEFAULTS, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { candidateKeys } from '../src/core/dedup/story-match.ts';
@@ -94,11 +93,9 @@ function run(set: DaySet): void {
   const seenGold = new Map<string, string[]>();
   const probes = new Map<string, Probe>();
   const predicted = new Map<string, string>();
-  let latestMs: number | undefined;
-  for (const item of set.items) {
-    const publishedMs = parseIsoMs(item.published);
-    if (publishedMs !== undefined) latestMs = latestMs === undefined ? publishedMs : Math.max(latestMs, publishedMs);
-    const now = publishedMs !== undefined ? new Date(publishedMs) : latestMs !== undefined ? new Date(latestMs) : CLUSTER_EPOCH;
+  // The eval's replay (replaySteps, as assignInOrder): each day in a window of its own.
+  for (const { item, now, prune } of replaySteps(set.items)) {
+    if (prune) index.prune(now);
     const gold = item.story;
     const earlier = gold === undefined ? [] : (seenGold.get(gold) ?? []);
     if (gold !== undefined) {

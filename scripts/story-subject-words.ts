@@ -3,7 +3,7 @@
 // around one rare word, "KUHAP", "PPRT", stay split, as their cosine is low and the word is not a
 // lexicon name):
 //   node --import tsx scripts/story-subject-words.ts [--wrong R X]
-// For every pair of labelled items of one day (all four development days), the title keys each
+// For every pair of labelled items of one day (every development day), the title keys each
 // shares with the other, each key's background idf (-ln P(key in an ordinary news headline), the
 // IdfTable's prior, not the window's counts) and its rank among each title's keys by that idf
 // (1: the title's rarest). Prints (1) how same-story and different-story pairs spread over the

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
-import { clusterInOrder, type Clustered } from '../core/dedup/cluster-items.ts';
+import { replaySteps, type Clustered } from '../core/dedup/cluster-items.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
@@ -13,8 +13,10 @@ export const clusterUsage = 'newshound cluster --data FILE.jsonl [--decision cut
 /**
  * Groups items (eval format, one JSON object a line, `published` and `label` optional) into
  * stories, in file order, exactly as the worker's story index would: each item at its published
- * time, an undated one at the latest time seen so far. Stories are not pruned during a run: a file
- * need not be in time order, and the window is applied to every comparison anyway. When items
+ * time, an undated one at the latest time seen so far, and, when the dated items are in published
+ * order, the window pruned as the worker prunes it (replaySteps); a file out of order is never
+ * pruned. The stories listed are the pruned ones and those left in the window: every item is in
+ * exactly one. When items
  * carry a `story` label, the clustering is scored against it: pair and B-cubed
  * precision/recall/F1 over the labelled items. `--decision model` judges same-language items with
  * the fitted story model (story-model.ts) instead of the default cuts.
@@ -27,8 +29,7 @@ export function clusterCommand(args: string[], io: CommandIo): number {
   }
   const items = readStoryFile(values.data);
   const index = new StoryIndex(loadLexicon(), loadBackground(), { decision: values.decision ?? 'cuts' });
-  const clustered = clusterInOrder(items, index);
-  const stories = index.stories();
+  const { clustered, stories } = replayFile(items, index);
   const scores = scoreAgainstLabels(clustered);
   if (values.json) {
     const listed = stories.map((story) => ({ id: story.id, members: story.members.map((m) => m.id) }));
@@ -37,6 +38,21 @@ export function clusterCommand(args: string[], io: CommandIo): number {
     io.stdout([formatStories(stories, clustered), ...(scores === undefined ? [] : ['', formatScores(scores)])].join('\n'));
   }
   return 0;
+}
+
+/**
+ * clusterInOrder, keeping the stories the window drops on the way (oldest first, before the ones
+ * left in it): a file of days far apart is pruned as it is replayed, and index.stories() alone
+ * would lose every earlier day's stories.
+ */
+function replayFile(items: readonly StoryEvalItem[], index: StoryIndex): { clustered: Array<Clustered<StoryEvalItem>>; stories: Story[] } {
+  const clustered: Array<Clustered<StoryEvalItem>> = [];
+  const pruned: Story[] = [];
+  for (const { item, now, prune } of replaySteps(items)) {
+    if (prune) pruned.push(...index.prune(now));
+    clustered.push({ item, assignment: index.assign(item, now) });
+  }
+  return { clustered, stories: [...pruned, ...index.stories()] };
 }
 
 function readStoryFile(path: string | undefined): StoryEvalItem[] {

@@ -107,6 +107,22 @@ describe('cluster command contract', () => {
     });
   });
 
+  it('a file of days far apart, in published order: every item is in exactly one listed story, those of the days whose window was pruned too', async () => {
+    // The replay prunes the window as the worker does (clusterInOrder): January's story has left
+    // it by March, but it is still a story of the file and must be listed and counted.
+    const days = writeData('days.jsonl', [
+      item({ id: 'jan', lang: 'en', published: '2025-01-01T08:00:00Z', title: 'Volcano erupts on remote island, villagers evacuated' }),
+      item({ id: 'mar', lang: 'en', published: '2025-03-01T08:00:00Z', title: 'Football club sacks its manager after heavy defeat' }),
+    ]);
+    const json = await runCliCaptured(['cluster', '--data', days, '--json']);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout) as { stories: Array<{ id: string; members: string[] }> };
+    expect(result.stories.map((s) => s.members)).toEqual([['jan'], ['mar']]);
+    const text = await runCliCaptured(['cluster', '--data', days]);
+    expect(text.stdout).toMatch(/2 items, 2 stories/);
+    expect(text.stdout).toMatch(/- jan: Volcano erupts/);
+  });
+
   it('an unknown option is a usage error', async () => {
     const { code, stderr } = await runCliCaptured(['cluster', '--dta', file]);
     expect(code).toBe(2);

@@ -49,6 +49,25 @@ export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index
  * story each gold story became) and still replay the window exactly as the worker does.
  */
 export function* assignInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex): Generator<Clustered<T>> {
+  for (const { item, now, prune } of replaySteps(items)) {
+    if (prune) index.prune(now);
+    yield { item, assignment: index.assign(item, now) };
+  }
+}
+
+/** One step of the replay: the item, the time it is assigned at, and whether the window is pruned at that time first. */
+export interface ReplayStep<T extends ClusterItem> {
+  item: T;
+  now: Date;
+  prune: boolean;
+}
+
+/**
+ * The replay's times and prunes, without an index: for a caller that must read the index between
+ * the prune and the assignment (scripts/story-recall-loss.ts probes what the index saw before each
+ * item), so it replays the window as assignInOrder, the eval and the worker do and not its own way.
+ */
+export function* replaySteps<T extends ClusterItem>(items: readonly T[]): Generator<ReplayStep<T>> {
   const prunes = inPublishedOrder(items);
   let latestMs: number | undefined;
   let prunedAtMs: number | undefined;
@@ -56,10 +75,8 @@ export function* assignInOrder<T extends ClusterItem>(items: readonly T[], index
     const publishedMs = parseIsoMs(item.published);
     if (publishedMs !== undefined) latestMs = latestMs === undefined ? publishedMs : Math.max(latestMs, publishedMs);
     const now = publishedMs !== undefined ? new Date(publishedMs) : latestMs !== undefined ? new Date(latestMs) : CLUSTER_EPOCH;
-    if (prunes && (prunedAtMs === undefined || now.getTime() - prunedAtMs >= PRUNE_EVERY_MS)) {
-      index.prune(now);
-      prunedAtMs = now.getTime();
-    }
-    yield { item, assignment: index.assign(item, now) };
+    const prune = prunes && (prunedAtMs === undefined || now.getTime() - prunedAtMs >= PRUNE_EVERY_MS);
+    if (prune) prunedAtMs = now.getTime();
+    yield { item, now, prune };
   }
 }

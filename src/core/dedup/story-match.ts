@@ -30,7 +30,8 @@ import type { StoryState } from './story.ts';
  * The values are printed by `npx tsx scripts/story-curve.ts`: its precision/recall curve (pair
  * and B-cubed) over the development days (../shared/eval/stories-dev-en.jsonl, the Indonesian days
  * in tests/fixtures/stories-id/ when present) and dev.jsonl's labelled pairs, and the rule that
- * picks them (the best mean of pair F1 and B-cubed F1 over all days, with pair precision at least
+ * picks them (the best mean over the days, each replayed in a window of its own, of the day's pair
+ * F1 and B-cubed F1, with pair precision at least
  * 0.9 over all days, over each day set and in the mean of the days', 1.0 on the labelled pairs,
  * and the default topic's seed window right; the headline cuts in a second stage, the rare-word
  * join in a third, the scarce-key check in a fourth). Change them

@@ -2,7 +2,7 @@ import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import type { SeedEvidence } from './seed-evidence.ts';
-import { isIndonesianRootWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
+import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
 /** A topic relates at most two sides (North Korea and Russia); further prominent countries join one of them. */
 export const MAX_CONCEPTS = 2;
@@ -286,7 +286,7 @@ export function learnFacets(
     // acronym heading several.
     if (stats.seeds < Math.min(2, seedCount)) continue;
     // A word the language does not have is a name whatever its frequency (unknownWordsAreNames).
-    const coined = cuts.unknownWordsAreNames > 0 && evidence.lang === 'id' && stats.acronym !== true && /^\p{L}{3,}$/u.test(stats.key) && !isIndonesianRootWord(stats.key);
+    const coined = cuts.unknownWordsAreNames > 0 && evidence.lang === 'id' && stats.acronym !== true && isUnknownIndonesianWord(stats.key);
     const common = entity === undefined && !coined && !stats.key.includes(' ') && p > cuts.learnedNameMaxP;
     const tooCommon = common && heads < aloneNeed && !(heads >= 2 && stats.acronym === true);
     if (tooCommon && !(stats.acronym === true && cuts.commonAcronymsJoinNames > 0)) continue;

@@ -6,7 +6,7 @@
 // is widened first (widenNames) by the names ordinary news says beside several of the names the
 // seeds' heads carry (a league's other clubs: the seeds show a few, a different pair in each).
 import type { ProfileTerm, TopicProfile } from '../model.ts';
-import { isIndonesianRootWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
+import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { FacetConcept } from './learn-concepts.ts';
 import type { SeedEvidence } from './seed-evidence.ts';
@@ -225,7 +225,7 @@ export function widenNames(profile: TopicProfile, table: WordAssociations, lexic
       const entity = lexicon.entities.get(v);
       return entity !== undefined && (entity.type === 'person' || entity.type === 'place') && !(entity.country != null && sides.has(entity.country));
     }
-    if (cuts.nameLike !== 'unknown' || lang !== 'id' || !/^\p{L}{3,}$/u.test(v) || isIndonesianRootWord(v)) return false;
+    if (cuts.nameLike !== 'unknown' || lang !== 'id' || !isUnknownIndonesianWord(v)) return false;
     return englishP === undefined || (cuts.nameMaxEnglishP ?? 0) <= 0 || englishP(v) <= cuts.nameMaxEnglishP!;
   };
   const vouchers =

@@ -3,7 +3,7 @@
 // days' stories (their counts would weigh the later days' words as no worker's window does).
 import { describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
-import { assignInOrder, clusterInOrder, inPublishedOrder, PRUNE_EVERY_MS } from '../../../src/core/dedup/cluster-items.ts';
+import { assignInOrder, clusterInOrder, inPublishedOrder, PRUNE_EVERY_MS, replaySteps } from '../../../src/core/dedup/cluster-items.ts';
 import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
 
@@ -54,6 +54,21 @@ describe('assignInOrder', () => {
     expect(windowAt).toEqual([['a', 'a'], ['b', 'a', 'b'], ['c', 'c']]);
     const eager = new StoryIndex(lexicon, background);
     expect(clusterInOrder(items, eager).map(({ assignment }) => assignment.storyId)).toEqual(['story:a', 'story:b', 'story:c']);
+  });
+});
+
+describe('replaySteps', () => {
+  it('gives the times and prunes assignInOrder replays with: undated items at the latest time, a prune at most once an hour of the items\' time', () => {
+    const at = (ms: number) => new Date(Date.parse('2025-01-01T08:00:00Z') + ms).toISOString();
+    const items = [item('a', 'x', at(0)), item('b', 'y', ''), item('c', 'z', at(PRUNE_EVERY_MS / 2)), item('d', 'w', at(PRUNE_EVERY_MS))];
+    expect([...replaySteps(items)].map(({ item: step, now, prune }) => [step.id, now.toISOString(), prune])).toEqual([
+      ['a', at(0), true],
+      ['b', at(0), false],
+      ['c', at(PRUNE_EVERY_MS / 2), false],
+      ['d', at(PRUNE_EVERY_MS), true],
+    ]);
+    // Out of published order: never pruned.
+    expect([...replaySteps([items[3]!, items[0]!])].map(({ prune }) => prune)).toEqual([false, false]);
   });
 });
 

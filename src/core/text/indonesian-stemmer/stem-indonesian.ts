@@ -28,8 +28,14 @@ interface PrefixCut {
 }
 
 const isRoot = (word: string): boolean => ROOT_WORDS.has(word);
-/** A word of the root-word dictionary (Kateglo's): an ordinary Indonesian word, not a name or a loanword. */
-export const isIndonesianRootWord = isRoot;
+/**
+ * A word of three letters or more that is no word of the root-word dictionary (Kateglo's, ordinary
+ * Indonesian words, no names or loanwords): a club's, a brand's or a place's name, or a coinage
+ * ("Persija"), rather than an ordinary word written capitalised. Two letters ("Rp", "FC") are too
+ * short to tell. The names rules of topic learning read it (learn-concepts.ts unknownWordsAreNames,
+ * widen-by-association.ts nameLike 'unknown'), so both hold one notion of a word the language lacks.
+ */
+export const isUnknownIndonesianWord = (word: string): boolean => /^\p{L}{3,}$/u.test(word) && !isRoot(word);
 /** `c` is one of the letters of `set`; '' (a position past the end of the word) is in none. */
 const isIn = (c: string, set: string): boolean => c !== '' && set.includes(c);
 const isVowel = (c: string): boolean => isIn(c, VOWELS);
