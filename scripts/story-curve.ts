@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled] [--loo]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs every day set through one story index in published order, its window
@@ -37,10 +37,15 @@
 // same-story pairs, the middle of that plateau (furthest from either edge, as alone-curve.ts
 // does; with two, the lower): the labelled pairs hold only two cross-language pairs, so the
 // plateau's edge is where a hidden pair would be lost or a wrong one joined.
+// --loo (leave one day out): for each development day, the whole fit above (every stage, the same
+// rule and objective; the labelled pairs and the seed window in every fit) on the other days only,
+// and the left-out day scored at the cuts so chosen beside its figures under MATCH_CUTS (fitted on
+// all the days): how far the fitted cuts carry to a day they were not fitted on.
 import { MATCH_CUTS } from '../src/core/dedup/story-match.ts';
 import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
-import { formatStoryScores, type StoryScores } from '../src/core/eval/story-metrics.ts';
-import { clusterItems, devPairs, englishDays, indonesianDays, scoreByDay, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
+import { formatStoryScores, scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
+import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
+import { clusterItems, dayOf, devPairs, englishDays, indonesianDays, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
 
 /** "Precision first": the issue's floor for pair precision. */
 const PRECISION_FLOOR = 0.9;
@@ -56,6 +61,8 @@ const SECOND_LOOK = process.argv.includes('--second-look');
 const RARE_TITLE = !process.argv.includes('--no-rare-title');
 // --no-scarce-key leaves out the scarce-key check's stage (common-keys.ts; the last stage).
 const SCARCE_KEY = !process.argv.includes('--no-scarce-key');
+// --loo: the leave-one-day-out check instead of the one fit on all the days (see the header).
+const LOO = process.argv.includes('--loo');
 // The rule (--rule days, the default): a point must also keep the mean of the days' own pair
 // precision at the floor, as scripts/story-model-fit.ts settled on: pooled over the days, the
 // precision is the biggest stories' (2025-03-18's Gaza and Trump-Putin hold most pairs), and a day
@@ -110,22 +117,64 @@ interface Point {
   seedWindow: { wrongMerge: boolean; pairJoined: boolean };
 }
 
-function evaluate(options: StoryIndexOptions): Point {
-  const days = new Map<string, StoryScores>();
+interface Day {
+  /** "en 2024-12-09": its set and date. */
+  name: string;
+  set: string;
+  items: StoryEvalItem[];
+}
+// Each day clustered alone: a set's days are weeks apart and clusterInOrder prunes the window every
+// hour of the items' time, so no story of one day is left when the next begins, and a day alone is
+// grouped as within its set (checked at MATCH_CUTS: the same partition for every item of the six
+// days). So a fit on some of the days (--loo) reuses the clusterings of the others'.
+const allDays: Day[] = sets.flatMap((set) => {
+  const byDay = new Map<string, StoryEvalItem[]>();
+  for (const item of set.items) {
+    const day = dayOf(item);
+    if (!byDay.has(day)) byDay.set(day, []);
+    byDay.get(day)!.push(item);
+  }
+  return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, items]) => ({ name: `${set.name} ${day}`, set: set.name, items }));
+});
+
+// The clusterings measured so far, per options and day; the labelled pairs' and seed window's per options.
+const clustered = new Map<string, Map<string, string>>();
+const pairsAndSeed = new Map<string, Pick<Point, 'pairPrecision' | 'crossRecall' | 'seedWindow'>>();
+function clusterDay(day: Day, options: StoryIndexOptions): Map<string, string> {
+  const key = `${JSON.stringify(options)} ${day.name}`;
+  if (!clustered.has(key)) clustered.set(key, clusterItems(day.items, options));
+  return clustered.get(key)!;
+}
+
+/** `options` scored on `days` (each day, each set's days together, all of them), the labelled pairs and the seed window. */
+function evaluate(options: StoryIndexOptions, days: readonly Day[] = allDays): Point {
+  const scores = new Map<string, StoryScores>();
   const gold = new Map<string, string>();
   const predicted = new Map<string, string>();
   for (const set of sets) {
-    const clusters = clusterItems(set.items, options);
-    for (const [day, scores] of scoreByDay(set.items, clusters)) days.set(day === 'all' ? `${set.name} all` : `${set.name} ${day}`, scores);
-    for (const item of set.items) {
-      if (item.story === undefined) continue;
-      gold.set(item.id, `${set.name}:${item.story}`);
-      predicted.set(item.id, `${set.name}:${clusters.get(item.id)!}`);
+    const setGold = new Map<string, string>();
+    for (const day of days.filter((d) => d.set === set.name)) {
+      const clusters = clusterDay(day, options);
+      const dayGold = new Map<string, string>();
+      for (const item of day.items) {
+        if (item.story === undefined) continue;
+        dayGold.set(item.id, item.story);
+        setGold.set(item.id, item.story);
+        // Cluster ids are item ids ("story:<first item>"), unique over the days of a set.
+        gold.set(item.id, `${set.name}:${item.story}`);
+        predicted.set(item.id, `${set.name}:${clusters.get(item.id)!}`);
+      }
+      scores.set(day.name, scoreStories(dayGold, clusters));
     }
+    if (setGold.size > 0) scores.set(`${set.name} all`, scoreStories(setGold, new Map([...setGold.keys()].map((id) => [id, predicted.get(id)!]))));
   }
-  const all = scoreByDay([...gold.keys()].map((id) => ({ id, title: '', summary: '', story: gold.get(id)! })), predicted, () => 'all').get('all')!;
-  const pairFigures = scorePairs(pairs!.pairs, clusterItems(pairs!.items, options), langOf);
-  return { options, days, all, pairPrecision: pairFigures.precision, crossRecall: pairFigures.crossRecall, seedWindow: seedWindow(options) };
+  const all = scoreStories(gold, predicted);
+  const key = JSON.stringify(options);
+  if (!pairsAndSeed.has(key)) {
+    const pairFigures = scorePairs(pairs!.pairs, clusterItems(pairs!.items, options), langOf);
+    pairsAndSeed.set(key, { pairPrecision: pairFigures.precision, crossRecall: pairFigures.crossRecall, seedWindow: seedWindow(options) });
+  }
+  return { options, days: scores, all, ...pairsAndSeed.get(key)! };
 }
 
 const f = (x: number) => x.toFixed(3);
@@ -150,11 +199,13 @@ const scarceOf = (o: StoryIndexOptions) => (o.scarceKeyMaxStories === 0 ? 'off' 
 const rareOf = (o: StoryIndexOptions) => (o.rareTitleMinIdf === 0 ? 'off' : `${o.rareTitleMinIdf} ${o.rareTitleCutFactor!.toFixed(2)} ${o.rareTitleMinShare!.toFixed(2)}`);
 const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.seedWindow.pairJoined ? 'right' : 'pair split');
 /** The second look and the rare-word join off unless the options name them (stages 1 and 2 fit without them). */
-function measured(options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine });
+/** Where measured() prints its line: console.log, or nowhere in a quiet fit (--loo's). */
+let say: (line: string) => void = console.log;
+function measured(days: readonly Day[], options: StoryIndexOptions): Point {
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
-  console.log(
+  say(
     `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
@@ -178,13 +229,10 @@ if (OBJECTIVE !== 'pooled' && OBJECTIVE !== 'days') {
 }
 const dayJoints = (p: Point) => [...p.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => (s.pairs.f1 + s.bcubed.f1) / 2);
 const joint = (p: Point) => (OBJECTIVE === 'pooled' ? (p.all.pairs.f1 + p.all.bcubed.f1) / 2 : dayJoints(p).reduce((a, b) => a + b, 0) / dayJoints(p).length);
-/** The rule's pick among `points`, or exits when none passes the floors. */
-function best(points: readonly Point[]): Point {
+/** The rule's pick among `points`; undefined when none passes the floors. */
+function best(points: readonly Point[]): Point | undefined {
   const candidates = points.filter(acceptable);
-  if (candidates.length === 0) {
-    console.log(`\nno point keeps pair precision >= ${PRECISION_FLOOR} over all days and over each day set${RULE === 'days' ? ' and in the mean of the days' : ''}`);
-    process.exit(1);
-  }
+  if (candidates.length === 0) return undefined;
   return [...candidates].sort(
     (a, b) =>
       joint(b) - joint(a) ||
@@ -202,62 +250,145 @@ function best(points: readonly Point[]): Point {
 }
 
 const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
-const textPoints: Point[] = [];
-const headlinePoints: Point[] = [];
-console.log(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
-for (const namedCutFactor of GRID.namedCutFactor) {
-  for (const idfPriorStories of GRID.idfPriorStories) {
-    for (const sizeExponent of GRID.sizeExponent) {
-      for (const minCosine of GRID.minCosine) {
-        if (!JOINT) {
-          textPoints.push(measured({ minCosine, sizeExponent, idfPriorStories, namedCutFactor, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
-          continue;
-        }
-        for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
-          for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured({ minCosine, sizeExponent, idfPriorStories, namedCutFactor, headlineMinCosine, headlineIdfPriorStories }));
+/**
+ * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
+ * quiet; when a stage has no point that passes the floors, that stage's points.
+ */
+type Fit = { chosen: Point; cross: number; failed?: undefined } | { failed: Point[] };
+function fit(days: readonly Day[], quiet = false): Fit {
+  say = quiet ? () => undefined : console.log;
+  const textPoints: Point[] = [];
+  const headlinePoints: Point[] = [];
+  say(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
+  for (const namedCutFactor of GRID.namedCutFactor) {
+    for (const idfPriorStories of GRID.idfPriorStories) {
+      for (const sizeExponent of GRID.sizeExponent) {
+        for (const minCosine of GRID.minCosine) {
+          if (!JOINT) {
+            textPoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
+            continue;
+          }
+          for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
+            for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, headlineMinCosine, headlineIdfPriorStories }));
+          }
         }
       }
     }
   }
-}
-if (!JOINT) {
-  const text = best(textPoints).options;
-  console.log(`\ncurve, stage 2: a headline's own cuts, with minCosine ${text.minCosine}, sizeExponent ${text.sizeExponent}, idfPriorStories ${text.idfPriorStories}, namedCutFactor ${text.namedCutFactor}: ${HEADER}`);
-  for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
-    for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured({ ...text, headlineMinCosine, headlineIdfPriorStories }));
+  if (!JOINT) {
+    const text = best(textPoints)?.options;
+    if (text === undefined) return { failed: textPoints };
+    say(`\ncurve, stage 2: a headline's own cuts, with minCosine ${text.minCosine}, sizeExponent ${text.sizeExponent}, idfPriorStories ${text.idfPriorStories}, namedCutFactor ${text.namedCutFactor}: ${HEADER}`);
+    for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
+      for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { ...text, headlineMinCosine, headlineIdfPriorStories }));
+    }
   }
-}
-const headline = best(headlinePoints);
-if (SECOND_LOOK) console.log(`\ncurve, stage 3: the second look, with the cuts above and headlineMinCosine ${headline.options.headlineMinCosine}, headlineIdfPriorStories ${headline.options.headlineIdfPriorStories}: ${HEADER}`);
-const lookPoints: Point[] = [headline];
-for (const subjectMinCosine of SECOND_LOOK ? GRID.subjectMinCosine : []) {
-  for (const subjectNoveltyKeys of GRID.subjectNoveltyKeys) {
-    for (const subjectNoveltyMax of GRID.subjectNoveltyMax) lookPoints.push(measured({ ...headline.options, subjectMinCosine, subjectNoveltyKeys, subjectNoveltyMax }));
+  const headline = best(headlinePoints);
+  if (headline === undefined) return { failed: headlinePoints };
+  if (SECOND_LOOK) say(`\ncurve, stage 3: the second look, with the cuts above and headlineMinCosine ${headline.options.headlineMinCosine}, headlineIdfPriorStories ${headline.options.headlineIdfPriorStories}: ${HEADER}`);
+  const lookPoints: Point[] = [headline];
+  for (const subjectMinCosine of SECOND_LOOK ? GRID.subjectMinCosine : []) {
+    for (const subjectNoveltyKeys of GRID.subjectNoveltyKeys) {
+      for (const subjectNoveltyMax of GRID.subjectNoveltyMax) lookPoints.push(measured(days, { ...headline.options, subjectMinCosine, subjectNoveltyKeys, subjectNoveltyMax }));
+    }
   }
-}
-const looked = best(lookPoints);
-if (RARE_TITLE) console.log(`\ncurve, stage ${SECOND_LOOK ? 4 : 3}: the rare-word join, with the cuts above and the second look ${look(looked.options)}: ${HEADER}`);
-const rarePoints: Point[] = [looked];
-for (const rareTitleMinIdf of RARE_TITLE ? GRID.rareTitleMinIdf : []) {
-  for (const rareTitleCutFactor of GRID.rareTitleCutFactor) {
-    for (const rareTitleMinShare of GRID.rareTitleMinShare) rarePoints.push(measured({ ...looked.options, rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare }));
+  const looked = best(lookPoints);
+  if (looked === undefined) return { failed: lookPoints };
+  if (RARE_TITLE) say(`\ncurve, stage ${SECOND_LOOK ? 4 : 3}: the rare-word join, with the cuts above and the second look ${look(looked.options)}: ${HEADER}`);
+  const rarePoints: Point[] = [looked];
+  for (const rareTitleMinIdf of RARE_TITLE ? GRID.rareTitleMinIdf : []) {
+    for (const rareTitleCutFactor of GRID.rareTitleCutFactor) {
+      for (const rareTitleMinShare of GRID.rareTitleMinShare) rarePoints.push(measured(days, { ...looked.options, rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare }));
+    }
   }
-}
-const rared = best(rarePoints);
-if (SCARCE_KEY) console.log(`\ncurve, stage ${SECOND_LOOK ? 5 : 4}: the scarce-key check, with the cuts above and the rare-word join ${rareOf(rared.options)}: ${HEADER}`);
-const scarcePoints: Point[] = [rared];
-for (const scarceKeyMaxStories of SCARCE_KEY ? GRID.scarceKeyMaxStories : []) scarcePoints.push(measured({ ...rared.options, scarceKeyMaxStories }));
-const chosen = best(scarcePoints);
+  const rared = best(rarePoints);
+  if (rared === undefined) return { failed: rarePoints };
+  if (SCARCE_KEY) say(`\ncurve, stage ${SECOND_LOOK ? 5 : 4}: the scarce-key check, with the cuts above and the rare-word join ${rareOf(rared.options)}: ${HEADER}`);
+  const scarcePoints: Point[] = [rared];
+  for (const scarceKeyMaxStories of SCARCE_KEY ? GRID.scarceKeyMaxStories : []) scarcePoints.push(measured(days, { ...rared.options, scarceKeyMaxStories }));
+  const chosen = best(scarcePoints);
+  if (chosen === undefined) return { failed: scarcePoints };
 
-console.log('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
-const crossPoints = CROSS_GRID.map((cut) => {
-  const point = evaluate({ ...chosen.options, crossLanguageMinCosine: cut });
-  console.log(`${cut.toFixed(2)} | ${f(point.pairPrecision)} | ${f(point.crossRecall)}`);
-  return { cut, recall: point.crossRecall, ok: point.pairPrecision === 1 && !point.seedWindow.wrongMerge };
-});
-const bestRecall = Math.max(...crossPoints.filter((p) => p.ok).map((p) => p.recall));
-const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
-const cross = plateau[Math.floor((plateau.length - 1) / 2)]!;
+  say('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
+  const crossPoints = CROSS_GRID.map((cut) => {
+    const point = evaluate({ ...chosen.options, crossLanguageMinCosine: cut }, days);
+    say(`${cut.toFixed(2)} | ${f(point.pairPrecision)} | ${f(point.crossRecall)}`);
+    return { cut, recall: point.crossRecall, ok: point.pairPrecision === 1 && !point.seedWindow.wrongMerge };
+  });
+  const bestRecall = Math.max(...crossPoints.filter((p) => p.ok).map((p) => p.recall));
+  const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
+  const cross = plateau[Math.floor((plateau.length - 1) / 2)]!;
+  return { chosen, cross: cross.cut };
+}
+
+/** Whether MATCH_CUTS holds `options` and the cross-language cut `cross` (as far as this run fitted them). */
+function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
+  const current: Record<keyof typeof MATCH_CUTS, number> = MATCH_CUTS;
+  return (
+    current.minCosine === options.minCosine &&
+    current.sizeExponent === options.sizeExponent &&
+    current.idfPriorStories === options.idfPriorStories &&
+    current.namedCutFactor === options.namedCutFactor &&
+    current.headlineMinCosine === options.headlineMinCosine &&
+    current.headlineIdfPriorStories === options.headlineIdfPriorStories &&
+    // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
+    current.subjectMinCosine === 0 &&
+    (options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === options.subjectNoveltyKeys && current.subjectNoveltyMax === options.subjectNoveltyMax)) &&
+    // Without its stage (--no-rare-title) the run says nothing of the rare-word join's values.
+    (!RARE_TITLE ||
+      (current.rareTitleMinIdf === options.rareTitleMinIdf &&
+        (options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === options.rareTitleCutFactor && current.rareTitleMinShare === options.rareTitleMinShare)))) &&
+    (!SCARCE_KEY || current.scarceKeyMaxStories === options.scarceKeyMaxStories) &&
+    current.crossLanguageMinCosine === cross
+  );
+}
+
+/** A fit's cuts in one line: cuts, headline cuts, second look, rare-word join, scarce key, cross-language cut. */
+const cutsOf = (o: StoryIndexOptions, cross: number) =>
+  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} cross ${cross}`;
+
+/**
+ * --loo: per development day, the whole fit on the other days, and the left-out day scored at the
+ * cuts it chose beside its figures under MATCH_CUTS (fitted on all the days; the same when the fit
+ * chose them). Then the change per day and its mean: what fitting on a day buys that day.
+ */
+function looCheck(): void {
+  const shipped = evaluate({ ...MATCH_CUTS });
+  const fig = (s: StoryScores) => `${f(s.pairs.precision)} / ${f(s.pairs.recall)} / ${f(s.pairs.f1)}, ${f(s.bcubed.f1)}`;
+  const sign = (x: number) => `${x >= 0 ? '+' : '-'}${f(Math.abs(x))}`;
+  console.log(`\nleave one day out (the whole fit on the other ${allDays.length - 1} days): day | cuts chosen (minCosine/sizeExponent/idfPriorStories/namedCutFactor, headline cut/prior, rare-word join, scarce key, cross-language cut) | the day's pair P / R / F1, B3 F1 at them | at MATCH_CUTS`);
+  const changes: Array<{ day: string; p: number; f1: number; b3: number }> = [];
+  for (const held of allDays) {
+    const fitted = fit(allDays.filter((day) => day !== held), true);
+    if (fitted.failed !== undefined) {
+      // Which floor is out of reach: the highest each reaches over the failing stage's points.
+      const top = (of: (p: Point) => number) => f(Math.max(...fitted.failed.map(of)));
+      const setNames = [...fitted.failed[0]!.days.keys()].filter((day) => day.endsWith(' all'));
+      console.log(`  ${held.name.padEnd(14)} ${NO_POINT} on the other days (the highest over the stage's points: over all days ${top((p) => p.all.pairs.precision)}, ${setNames.map((set, i) => `${set} ${top((p) => setPrecisions(p)[i]!)}`).join(', ')}, mean of the days ${top(meanDayPrecision)})`);
+      continue;
+    }
+    const left = evaluate({ ...fitted.chosen.options, crossLanguageMinCosine: fitted.cross }, [held]).days.get(held.name)!;
+    const base = shipped.days.get(held.name)!;
+    const same = holdsMatchCuts(fitted.chosen.options, fitted.cross) ? ' (= MATCH_CUTS)' : '';
+    console.log(`  ${held.name.padEnd(14)} ${cutsOf(fitted.chosen.options, fitted.cross)}${same} | ${fig(left)} | ${fig(base)}`);
+    changes.push({ day: held.name, p: left.pairs.precision - base.pairs.precision, f1: left.pairs.f1 - base.pairs.f1, b3: left.bcubed.f1 - base.bcubed.f1 });
+  }
+  const mean = (key: 'p' | 'f1' | 'b3') => changes.reduce((sum, c) => sum + c[key], 0) / Math.max(changes.length, 1);
+  console.log(`change, left out - MATCH_CUTS (pair P, pair F1, B3 F1): ${changes.map((c) => `${c.day} ${sign(c.p)} ${sign(c.f1)} ${sign(c.b3)}`).join('; ')}; mean over those ${changes.length} days ${sign(mean('p'))} ${sign(mean('f1'))} ${sign(mean('b3'))}`);
+}
+
+const NO_POINT = `no point keeps pair precision >= ${PRECISION_FLOOR} over all days and over each day set${RULE === 'days' ? ' and in the mean of the days' : ''}`;
+if (LOO) {
+  looCheck();
+  process.exit(0);
+}
+const fitted = fit(allDays);
+if (fitted.failed !== undefined) {
+  console.log(`\n${NO_POINT}`);
+  process.exit(1);
+}
+const { chosen } = fitted;
+const cross = { cut: fitted.cross };
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 console.log(
   `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, crossLanguageMinCosine ${cross.cut}`,
@@ -266,23 +397,7 @@ for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${forma
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
 console.log(`  labelled pairs: precision ${f(final.pairPrecision)}, cross-language recall ${f(final.crossRecall)}`);
 console.log(`  objective (${OBJECTIVE}): ${joint(final).toFixed(4)}`);
-const current: Record<keyof typeof MATCH_CUTS, number> = MATCH_CUTS;
-const same =
-  current.minCosine === chosen.options.minCosine &&
-  current.sizeExponent === chosen.options.sizeExponent &&
-  current.idfPriorStories === chosen.options.idfPriorStories &&
-  current.namedCutFactor === chosen.options.namedCutFactor &&
-  current.headlineMinCosine === chosen.options.headlineMinCosine &&
-  current.headlineIdfPriorStories === chosen.options.headlineIdfPriorStories &&
-  // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
-  current.subjectMinCosine === 0 &&
-  (chosen.options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === chosen.options.subjectNoveltyKeys && current.subjectNoveltyMax === chosen.options.subjectNoveltyMax)) &&
-  // Without its stage (--no-rare-title) the run says nothing of the rare-word join's values.
-  (!RARE_TITLE ||
-    (current.rareTitleMinIdf === chosen.options.rareTitleMinIdf &&
-      (chosen.options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === chosen.options.rareTitleCutFactor && current.rareTitleMinShare === chosen.options.rareTitleMinShare)))) &&
-  (!SCARCE_KEY || current.scarceKeyMaxStories === chosen.options.scarceKeyMaxStories) &&
-  current.crossLanguageMinCosine === cross.cut;
+const same = holdsMatchCuts(chosen.options, cross.cut);
 console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
 if (SECOND_LOOK) console.log('(--second-look measures an opt-in: MATCH_CUTS keeps subjectMinCosine 0; its other two hold the words and share this run picks. The rare-word join above was fitted on top of it: rerun without --second-look for the values MATCH_CUTS holds.)');
 if (!RARE_TITLE) console.log('(--no-rare-title: the rare-word join was not fitted; MATCH_CUTS keeps its values.)');
