@@ -55,6 +55,16 @@ describe('the scarce-key check of a headline (common-keys.ts)', () => {
     expect(on.reason).toMatch(/every word it shares with the story is in more than \d+ other stories of the window/);
   });
 
+  it('counts the other stories: a key the story and all six others hold is scarce at six other stories, not at five', () => {
+    // The story itself holds every key it shares with the item: counted among the others, the
+    // check would keep the item apart at six as well.
+    const atSix = run({ scarceKeyMaxStories: OCCASION.length }, SIBLING);
+    expect(atSix.joined, atSix.reason).toBe(atSix.story);
+    const atFive = run({ scarceKeyMaxStories: OCCASION.length - 1 }, SIBLING);
+    expect(atFive.joined).not.toBe(atFive.story);
+    expect(atFive.reason).toMatch(new RegExp(`in more than ${OCCASION.length - 1} other stories`));
+  });
+
   it('still joins a report sharing a word few other stories hold (badminton)', () => {
     const on = run({}, REPORT);
     expect(on.joined).toBe(on.story);
