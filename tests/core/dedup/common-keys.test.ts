@@ -70,3 +70,30 @@ describe('the scarce-key check of a headline (common-keys.ts)', () => {
     expect(on.joined).toBe(on.story);
   });
 });
+
+describe('the scarce-key check on a story told in both languages', () => {
+  // Translation folds an English report's names and words into the Indonesian keys, so a story
+  // told in both languages holds them in both centroids, and the window's counts (per centroid)
+  // count it twice: it must not be one of its own "other stories".
+  const EARLIER = 'Prabowo Bertemu Anwar Ibrahim di Jakarta';
+  function headlineAfter(earlier: number): string {
+    const index = new StoryIndex(lexicon, background, { scarceKeyMaxStories: 1, maxCandidates: 10 });
+    // The same words, four days apart and days before: each a story in the window's counts, never a
+    // candidate (outside the window of event time).
+    for (let i = 0; i < earlier; i += 1) index.assign(headline(`earlier${i}`, EARLIER, `2025-12-0${1 + 4 * i}T06:00:00Z`), now);
+    const en = index.assign({ id: 'en', lang: 'en', published: '2025-12-10T06:00:00Z', title: 'Prabowo meets Anwar Ibrahim in Jakarta over Malaysia border deal', summary: 'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Wednesday to sign a border deal.' }, now);
+    const id = index.assign({ id: 'id', lang: 'id', published: '2025-12-10T07:00:00Z', title: 'Prabowo Bertemu Anwar Ibrahim di Jakarta Bahas Perjanjian Perbatasan Malaysia', summary: 'Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Rabu untuk menandatangani perjanjian perbatasan.' }, now);
+    expect(id.storyId).toBe(en.storyId);
+    const joined = index.assign(headline('item', 'Prabowo dan Anwar Ibrahim Bertemu di Jakarta'), now);
+    expect(joined.storyId).toBe(en.storyId);
+    return joined.reason;
+  }
+
+  it('a key the story holds in both languages and one other story holds is scarce at one other story', () => {
+    expect(headlineAfter(1)).toMatch(/same-language cosine/);
+  });
+
+  it('with two other stories holding it, the check vetoes the same-language join (the cross-language one, on two shared names, is not its to veto)', () => {
+    expect(headlineAfter(2)).toMatch(/cross-language cosine/);
+  });
+});
