@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled] [--loo]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs each development day through a story index of its own in published
