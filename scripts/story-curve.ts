@@ -1,11 +1,12 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled] [--loo]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
-// Every grid point runs every day set through one story index in published order, its window
-// pruned as the worker's is (clusterInOrder: each day in a window of its own), and is scored per
-// day and overall (pair and B-cubed precision/recall/F1).
+// Every grid point runs each development day through a story index of its own in published
+// order, its window pruned as the worker's is (clusterInOrder; a set's days are weeks apart, so
+// this is the partition one index over the set gives: allDays below), and is scored per day, per
+// day set and overall (pair and B-cubed precision/recall/F1).
 // The rule: among the points whose pair precision over all days together, over each day set
 // (English, Indonesian) together (the headline cuts move the Indonesian days alone, which the
 // English days' pairs would otherwise outnumber), and in the mean of the days' own (--rule, below)

@@ -6,6 +6,7 @@
 // into the badminton finals). What the two share then is only keys many of the window's stories
 // hold; a report of the story itself shares at least one key few others hold (its event's own
 // word, a person, a place). The counts are the window's own (StoryFrequencies), no word list.
+import type { Lang } from '../model.ts';
 import type { ItemFeatures } from './item-features.ts';
 import type { SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story.ts';
@@ -24,15 +25,35 @@ export interface ScarceKeyOptions {
 let sharedFlags: Uint8Array = new Uint8Array(64);
 
 /**
- * Whether the item placed in `probe` shares with `centroid` (a story's, counted in `frequencies`)
- * a key that at most `maxOtherStories` of the window's other stories hold. The story's own
- * centroid is one of the key's count.
+ * Whether the item placed in `probe` shares with the story's centroid in `lang` a key that at most
+ * `maxOtherStories` of the window's other stories hold. The window counts centroids
+ * (StoryFrequencies), and a story told in both languages holds a name or a translated word in each:
+ * the story's own centroids holding the key are taken off its count, so a story is never one of
+ * its own "others" (another story told in both languages still counts twice, as its idf does).
  */
-export function sharesScarceKey(probe: VectorProbe, centroid: SparseVector, frequencies: StoryFrequencies, maxOtherStories: number): boolean {
-  sharedFlags = probe.shared(centroid, sharedFlags);
+export function sharesScarceKey(probe: VectorProbe, state: StoryState, lang: Lang, frequencies: StoryFrequencies, maxOtherStories: number): boolean {
+  sharedFlags = probe.shared(state.centroids[lang]!, sharedFlags);
+  const otherLanguage = state.centroids[lang === 'id' ? 'en' : 'id'];
   const { hashes } = probe.placed;
-  for (let i = 0; i < hashes.length; i += 1) if (sharedFlags[i] === 1 && frequencies.count(hashes[i]!) - 1 <= maxOtherStories) return true;
+  for (let i = 0; i < hashes.length; i += 1) {
+    if (sharedFlags[i] !== 1) continue;
+    const others = frequencies.count(hashes[i]!) - 1;
+    if (others <= maxOtherStories || (otherLanguage !== undefined && others - 1 <= maxOtherStories && holdsHash(otherLanguage, hashes[i]!))) return true;
+  }
   return false;
+}
+
+/** Whether `vector` (ascending by hash) holds a key of hash `hash`: a binary search. */
+function holdsHash(vector: SparseVector, hash: number): boolean {
+  const { hashes } = vector;
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hashes.length && hashes[lo] === hash;
 }
 
 /**
@@ -40,6 +61,5 @@ export function sharesScarceKey(probe: VectorProbe, centroid: SparseVector, freq
  * check on, and no key it shares with the story's centroid in its language scarce in the window.
  */
 export function sharesOnlyCommonKeys(features: ItemFeatures, probe: VectorProbe, state: StoryState, frequencies: StoryFrequencies, maxOtherStories: number): boolean {
-  const centroid = state.centroids[features.lang];
-  return features.titleOnly && maxOtherStories > 0 && centroid !== undefined && !sharesScarceKey(probe, centroid, frequencies, maxOtherStories);
+  return features.titleOnly && maxOtherStories > 0 && state.centroids[features.lang] !== undefined && !sharesScarceKey(probe, state, features.lang, frequencies, maxOtherStories);
 }

@@ -55,8 +55,45 @@ describe('the scarce-key check of a headline (common-keys.ts)', () => {
     expect(on.reason).toMatch(/every word it shares with the story is in more than \d+ other stories of the window/);
   });
 
+  it('counts the other stories: a key the story and all six others hold is scarce at six other stories, not at five', () => {
+    // The story itself holds every key it shares with the item: counted among the others, the
+    // check would keep the item apart at six as well.
+    const atSix = run({ scarceKeyMaxStories: OCCASION.length }, SIBLING);
+    expect(atSix.joined, atSix.reason).toBe(atSix.story);
+    const atFive = run({ scarceKeyMaxStories: OCCASION.length - 1 }, SIBLING);
+    expect(atFive.joined).not.toBe(atFive.story);
+    expect(atFive.reason).toMatch(new RegExp(`in more than ${OCCASION.length - 1} other stories`));
+  });
+
   it('still joins a report sharing a word few other stories hold (badminton)', () => {
     const on = run({}, REPORT);
     expect(on.joined).toBe(on.story);
+  });
+});
+
+describe('the scarce-key check on a story told in both languages', () => {
+  // Translation folds an English report's names and words into the Indonesian keys, so a story
+  // told in both languages holds them in both centroids, and the window's counts (per centroid)
+  // count it twice: it must not be one of its own "other stories".
+  const EARLIER = 'Prabowo Bertemu Anwar Ibrahim di Jakarta';
+  function headlineAfter(earlier: number): string {
+    const index = new StoryIndex(lexicon, background, { scarceKeyMaxStories: 1, maxCandidates: 10 });
+    // The same words, four days apart and days before: each a story in the window's counts, never a
+    // candidate (outside the window of event time).
+    for (let i = 0; i < earlier; i += 1) index.assign(headline(`earlier${i}`, EARLIER, `2025-12-0${1 + 4 * i}T06:00:00Z`), now);
+    const en = index.assign({ id: 'en', lang: 'en', published: '2025-12-10T06:00:00Z', title: 'Prabowo meets Anwar Ibrahim in Jakarta over Malaysia border deal', summary: 'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Wednesday to sign a border deal.' }, now);
+    const id = index.assign({ id: 'id', lang: 'id', published: '2025-12-10T07:00:00Z', title: 'Prabowo Bertemu Anwar Ibrahim di Jakarta Bahas Perjanjian Perbatasan Malaysia', summary: 'Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Rabu untuk menandatangani perjanjian perbatasan.' }, now);
+    expect(id.storyId).toBe(en.storyId);
+    const joined = index.assign(headline('item', 'Prabowo dan Anwar Ibrahim Bertemu di Jakarta'), now);
+    expect(joined.storyId).toBe(en.storyId);
+    return joined.reason;
+  }
+
+  it('a key the story holds in both languages and one other story holds is scarce at one other story', () => {
+    expect(headlineAfter(1)).toMatch(/same-language cosine/);
+  });
+
+  it('with two other stories holding it, the check vetoes the same-language join (the cross-language one, on two shared names, is not its to veto)', () => {
+    expect(headlineAfter(2)).toMatch(/cross-language cosine/);
   });
 });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stemIndonesianWord } from '../../../src/core/text/indonesian-stemmer/stem-indonesian.ts';
+import { isUnknownIndonesianWord, stemIndonesianWord } from '../../../src/core/text/indonesian-stemmer/stem-indonesian.ts';
 import { hasSharedEval, SHARED_DIR, sayWhySkipped } from '../../helpers/shared-data.ts';
 
 const FIXTURE = new URL('../../fixtures/indonesian-stems.tsv', import.meta.url);
@@ -82,3 +82,10 @@ function sharedIndonesianWords(): Set<string> {
   walk(join(SHARED_DIR, 'seeds'));
   return words;
 }
+
+describe('isUnknownIndonesianWord (the names rules of topic learning: learn-concepts.ts, widen-by-association.ts)', () => {
+  it('holds for a word of three letters or more outside the root words, not for a root word, a shorter one or one with a digit', () => {
+    expect(['persija', 'wuling', 'constructor'].map(isUnknownIndonesianWord)).toEqual([true, true, true]);
+    expect(['rumah', 'makan', 'fc', 'rp', 'u22', 'sea games'].map(isUnknownIndonesianWord)).toEqual([false, false, false, false, false, false]);
+  });
+});
