@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs each development day through a story index of its own in published
@@ -31,7 +31,10 @@
 // rareTitleMinShare; off is a point of the grid, and ties go to off). Then, with all of those
 // fixed, the scarce-key check (common-keys.ts: a headline alone joins a story only when it shares
 // with it a key at most scarceKeyMaxStories of the window's other stories hold; off is a point of
-// the grid, ties go to off, then to the most stories; --no-scarce-key leaves it out). Per
+// the grid, ties go to off, then to the most stories; --no-scarce-key leaves it out). Then, with
+// all of those fixed, the model's veto (story-index.ts, modelVetoMargin: a same-language join the
+// cuts accept is refused when STORY_MODEL scores it below its cut + the margin; off is a point of the
+// grid, ties go to off, then to the lowest margin; --no-veto leaves it out). Per
 // day the floor is not reachable by any point of the grid (the worst day's precision is printed
 // beside each point). Then crossLanguageMinCosine: of the cuts that keep the labelled pairs'
 // precision 1.0 and the seed window free of merged events and find the most cross-language
@@ -67,8 +70,10 @@ const JOINT = process.argv.includes('--joint');
 const SECOND_LOOK = process.argv.includes('--second-look');
 // --no-rare-title leaves out the rare-word join's stage (rare-title.ts; stage 3, or 4 after --second-look).
 const RARE_TITLE = !process.argv.includes('--no-rare-title');
-// --no-scarce-key leaves out the scarce-key check's stage (common-keys.ts; the last stage).
+// --no-scarce-key leaves out the scarce-key check's stage (common-keys.ts).
 const SCARCE_KEY = !process.argv.includes('--no-scarce-key');
+// --no-veto leaves out the model's veto's stage (story-index.ts, modelVetoMargin; the last stage).
+const VETO = !process.argv.includes('--no-veto');
 // --loo: the leave-one-day-out check instead of the one fit on all the days (see the header).
 const LOO = process.argv.includes('--loo');
 // The rule (--rule days, the default): a point must also keep the mean of the days' own pair
@@ -103,6 +108,9 @@ const GRID = {
   // The scarce-key check (src/core/dedup/common-keys.ts): the most other window stories a key a
   // headline shares with its story may be in (0: off, the stage's first point).
   scarceKeyMaxStories: [2, 3, 4, 5, 6, 8, 10],
+  // The model's veto (StoryIndexOptions.modelVetoMargin): the margin over STORY_MODEL.cut a join the
+  // cuts accept must also score (-Infinity: off, the stage's first point).
+  modelVetoMargin: [-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5],
 };
 const CROSS_GRID = [0.1, 0.15, 0.2, 0.25, 0.3];
 
@@ -204,17 +212,18 @@ const acceptable = (p: Point) =>
 
 const look = (o: StoryIndexOptions) => (o.subjectMinCosine === 0 ? 'off' : `${o.subjectMinCosine!.toFixed(2)} ${o.subjectNoveltyKeys} ${o.subjectNoveltyMax!.toFixed(2)}`);
 const scarceOf = (o: StoryIndexOptions) => (o.scarceKeyMaxStories === 0 ? 'off' : String(o.scarceKeyMaxStories));
+const vetoOf = (o: StoryIndexOptions) => (o.modelVetoMargin === -Infinity ? 'off' : String(o.modelVetoMargin));
 const rareOf = (o: StoryIndexOptions) => (o.rareTitleMinIdf === 0 ? 'off' : `${o.rareTitleMinIdf} ${o.rareTitleCutFactor!.toFixed(2)} ${o.rareTitleMinShare!.toFixed(2)}`);
 const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.seedWindow.pairJoined ? 'right' : 'pair split');
 /** The second look and the rare-word join off unless the options name them (stages 1 and 2 fit without them). */
 /** Where measured() prints its line: console.log, or nowhere in a quiet fit (--loo's). */
 let say: (line: string) => void = console.log;
 function measured(days: readonly Day[], options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   say(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
@@ -253,11 +262,13 @@ function best(points: readonly Point[]): Point | undefined {
       rareRank(a).map((x, i) => x - rareRank(b)[i]!).find((d) => d !== 0) ||
       // The scarce-key check: off, else the most stories (the check that fires least).
       scarceRank(b) - scarceRank(a) ||
+      // The model's veto: off (-Infinity), else the lower margin (the veto that fires least).
+      a.options.modelVetoMargin! - b.options.modelVetoMargin! ||
       0,
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 /**
  * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
  * quiet; when a stage has no point that passes the floors, that stage's points.
@@ -314,8 +325,12 @@ function fit(days: readonly Day[], quiet = false): Fit {
   if (SCARCE_KEY) say(`\ncurve, stage ${SECOND_LOOK ? 5 : 4}: the scarce-key check, with the cuts above and the rare-word join ${rareOf(rared.options)}: ${HEADER}`);
   const scarcePoints: Point[] = [rared];
   for (const scarceKeyMaxStories of SCARCE_KEY ? GRID.scarceKeyMaxStories : []) scarcePoints.push(measured(days, { ...rared.options, scarceKeyMaxStories }));
-  const chosen = best(scarcePoints);
-  if (chosen === undefined) return { failed: scarcePoints };
+  const scarced = best(scarcePoints);
+  if (scarced === undefined) return { failed: scarcePoints };
+  if (VETO) say(`\ncurve, stage ${SECOND_LOOK ? 6 : 5}: the model's veto on the cuts' joins (STORY_MODEL cut + margin), with the cuts above and the scarce-key check ${scarceOf(scarced.options)}: ${HEADER}`);
+  const vetoPoints: Point[] = [scarced, ...(VETO ? GRID.modelVetoMargin : []).map((modelVetoMargin) => measured(days, { ...scarced.options, modelVetoMargin }))];
+  const chosen = best(vetoPoints);
+  if (chosen === undefined) return { failed: vetoPoints };
 
   say('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
   const crossPoints = CROSS_GRID.map((cut) => {
@@ -346,14 +361,15 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
     (!RARE_TITLE ||
       (current.rareTitleMinIdf === options.rareTitleMinIdf &&
         (options.rareTitleMinIdf === 0 || (current.rareTitleCutFactor === options.rareTitleCutFactor && current.rareTitleMinShare === options.rareTitleMinShare)))) &&
-    (!SCARCE_KEY || current.scarceKeyMaxStories === options.scarceKeyMaxStories) &&
+    // Without their stages (--no-scarce-key, --no-veto) the run says nothing of those values.
+    (!SCARCE_KEY || current.scarceKeyMaxStories === options.scarceKeyMaxStories) && (!VETO || current.modelVetoMargin === options.modelVetoMargin) &&
     current.crossLanguageMinCosine === cross
   );
 }
 
 /** A fit's cuts in one line: cuts, headline cuts, second look, rare-word join, scarce key, cross-language cut. */
 const cutsOf = (o: StoryIndexOptions, cross: number) =>
-  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} cross ${cross}`;
+  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} cross ${cross}`;
 
 /**
  * --loo: per development day, the whole fit on the other days, and the left-out day scored at the
@@ -399,7 +415,7 @@ const { chosen } = fitted;
 const cross = { cut: fitted.cross };
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, crossLanguageMinCosine ${cross.cut}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, crossLanguageMinCosine ${cross.cut}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);

@@ -1,14 +1,15 @@
 // Story grouping on the held-out days: days labelled like the development days but never read by
 // scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
-//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES]
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN]
 // --second-look COSINE turns on the cuts' opt-in second look (subjectMinCosine, subject-check.ts;
 // its words and share as MATCH_CUTS holds them): README's held-out rows "with the second look" use
 // 0.4, what `story-curve.ts --second-look` picks. --rare-title IDF,FACTOR,SHARE sets the
 // rare-word join (rare-title.ts: rareTitleMinIdf, rareTitleCutFactor, rareTitleMinShare) in place
 // of MATCH_CUTS' (what `story-curve.ts` fits); IDF 0 turns it off. --scarce-key STORIES sets the
 // scarce-key check (common-keys.ts, scarceKeyMaxStories) in place of MATCH_CUTS'; 0 turns it off.
-// Last, the mean over the days of pair precision and pair F1 (each day alike): a change to the
+// --veto MARGIN sets the model's veto on the cuts' joins (story-index.ts, modelVetoMargin) in place
+// of MATCH_CUTS'; off turns it off. Last, the mean over the days of pair precision and pair F1 (each day alike): a change to the
 // cuts is kept when the first rises and the second does not fall by more than 0.005.
 // Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21 and 2026-03-04) joined with the
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
@@ -20,7 +21,7 @@ import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { clusterItems, heldOutDays, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, model: { type: 'string' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, model: { type: 'string' } } });
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
@@ -44,6 +45,12 @@ if (scarceKey !== undefined && (!Number.isInteger(scarceKey) || scarceKey < 0 ||
   console.error(`story-holdout: --scarce-key takes a whole number of stories (0: off), with decision cuts (not ${values['scarce-key']}, ${decision})`);
   process.exit(2);
 }
+// --veto MARGIN sets the model's veto (modelVetoMargin) in place of MATCH_CUTS'; off turns it off.
+const veto = values.veto === undefined ? undefined : values.veto === 'off' ? -Infinity : Number(values.veto);
+if (veto !== undefined && (Number.isNaN(veto) || values.veto!.trim() === '' || decision !== 'cuts')) {
+  console.error(`story-holdout: --veto takes a margin over the model's cut or off, with decision cuts (not ${values.veto}, ${decision})`);
+  process.exit(2);
+}
 // --model FILE: a model saved by `SAVE=FILE story-model-fit.ts` (an experiment's), in place of STORY_MODEL.
 const model = values.model === undefined ? undefined : (JSON.parse(readFileSync(values.model, 'utf8')) as StoryModel);
 if (model !== undefined && decision !== 'model') {
@@ -55,10 +62,10 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}:`);
 const means = { precision: 0, f1: 0, days: 0 };
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }) });
+  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }) });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);

@@ -16,8 +16,9 @@ import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { cosine, type SparseVector } from './sparse-vector.ts';
 import { better, describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
-import { addFeatures, fromStory, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { addFeatures, fromStory, inWindow, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
 import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
+import { vetoContext, vetoJoins, type VetoContext, type VetoOptions } from './model-veto.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
 import { parseIsoMs } from './item-time.ts';
@@ -37,8 +38,8 @@ export interface Assignment {
   reason: string;
 }
 
-/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts) and the scarce-key check's (common-keys.ts). */
-export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions> {
+/** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
+export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -116,6 +117,8 @@ export class StoryIndex {
   private readonly idf: IdfTable;
   /** Whether the rare-word join is on (decision 'cuts', rareTitleMinIdf above 0): headline members keep their keys. */
   private readonly keepsHeadlines: boolean;
+  /** The model's veto on the cuts' same-language joins (decision 'cuts', modelVetoMargin finite), else undefined. */
+  private readonly veto: VetoContext | undefined;
   private readonly frequencies = new StoryFrequencies();
   private readonly states = new Map<string, StoryState>();
   private readonly index = new CandidateIndex<StoryState>();
@@ -143,7 +146,8 @@ export class StoryIndex {
     // A model fitted on another feature list (a saved experiment, weights from before a feature
     // change) would score on the wrong features, or NaN past its last weight: refused outright.
     const weights = this.options.model.weights.length;
-    if (this.options.decision === 'model' && weights !== FEATURE_NAMES.length) {
+    this.veto = vetoContext(this.options, this.probe, this.titleProbe, (title, lang) => titleVectorOf(title, lang, lexicon, this.idf), CROSS_LANGUAGE_SHARED_NAMES);
+    if ((this.options.decision === 'model' || this.veto !== undefined) && weights !== FEATURE_NAMES.length) {
       throw new RangeError(`story-index: the model has ${weights} weights for ${FEATURE_NAMES.length} features (${FEATURE_NAMES.join(', ')})`);
     }
     this.limits = { maxPostingsRead: MAX_POSTINGS_READ, minEvidence: MIN_EVIDENCE, maxResults: this.options.maxCandidates };
@@ -168,7 +172,8 @@ export class StoryIndex {
     if (known !== undefined) {
       return { storyId: known.id, isNew: false, kind: 'near-duplicate', similarity: 1, sharedEntities: [], reason: `already in this story (same id ${item.id})` };
     }
-    // Only the model reads titles and furniture-free text: the cuts do without.
+    // Only the model reads titles and furniture-free text: the cuts do without (their veto reads the
+    // titles of the items and stories it is asked about only, in veto()).
     const modelled = this.usesFurniture;
     // Remembered at the item's own time, as the window counts a story's (itemFeatures: published, else now).
     const summary = modelled ? this.furniture.strip(item.source, item.summary, parseIsoMs(item.published) ?? now.getTime()) : item.summary;
@@ -194,8 +199,12 @@ export class StoryIndex {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
         continue;
       }
+      // The model's veto (decision 'cuts') asks about the joins the cuts accept, in the order `better` ranks them.
+      this.veto?.accepted.push(verdict);
       if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
+    // When the model refused every join it was asked about, its refusal is the reason reported.
+    if (this.veto !== undefined && best !== undefined) [best, bestRejected] = vetoJoins(item, features, itemTimeMs, this.veto, bestRejected);
     // decision 'model': the rejection reported gets the features its score's ceiling skipped.
     if (best === undefined && bestRejected?.failed === 'model' && bestRejected.x === undefined) {
       bestRejected.x = storyFeatures(features, itemTimeMs, bestRejected.state, features.lang, bestRejected.cosine, this.titleProbe, []);
@@ -214,7 +223,7 @@ export class StoryIndex {
     const rows: CandidateRow[] = [];
     this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
-      if (!this.inWindow(features, state) || state.centroids[features.lang] === undefined) continue;
+      if (!inWindow(features, state, this.options.windowHours) || state.centroids[features.lang] === undefined) continue;
       rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, features.lang, cosineIn(features.vector, state, features.lang), this.titleProbe, []) });
     }
     const chosen = teacher(item, rows);
@@ -312,7 +321,7 @@ export class StoryIndex {
   private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
     const o = this.options;
     if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest, rare);
-    if (!this.inWindow(features, state)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
+    if (!inWindow(features, state, this.options.windowHours)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = this.probedCosine(state, features.lang);
     // Lead names shared, counted only where a check reads them (-1: not yet; a rejection's reason counts them).
     let sharedCount = -1;
@@ -349,7 +358,7 @@ export class StoryIndex {
    */
   private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
     const o = this.options;
-    if (!this.inWindow(features, state)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
+    if (!inWindow(features, state, this.options.windowHours)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
     const same = this.probedCosine(state, features.lang);
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
@@ -394,13 +403,6 @@ export class StoryIndex {
   private probedCosine(state: StoryState, lang: Lang): number {
     const centroid = state.centroids[lang];
     return centroid === undefined ? 0 : this.probe.cosine(centroid);
-  }
-
-  /** An undated item, or a story with no dated member, is inside the window. */
-  private inWindow(features: ItemFeatures, state: StoryState): boolean {
-    if (features.eventMs === undefined || state.eventFromMs === undefined || state.eventToMs === undefined) return true;
-    const windowMs = this.options.windowHours * HOUR_MS;
-    return features.eventMs >= state.eventFromMs - windowMs && features.eventMs <= state.eventToMs + windowMs;
   }
 
   private reindex(state: StoryState): void {

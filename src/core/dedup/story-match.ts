@@ -34,7 +34,7 @@ import type { StoryState } from './story.ts';
  * F1 and B-cubed F1, with pair precision at least
  * 0.9 over all days, over each day set and in the mean of the days', 1.0 on the labelled pairs,
  * and the default topic's seed window right; the headline cuts in a second stage, the rare-word
- * join in a third, the scarce-key check in a fourth). Change them
+ * join in a third, the scarce-key check in a fourth, the model's veto in a fifth). Change them
  * only by rerunning it.
  */
 export const MATCH_CUTS = {
@@ -73,6 +73,14 @@ export const MATCH_CUTS = {
    * fourth stage, after the rare-word join (2-10 stories, off a point of the grid).
    */
   scarceKeyMaxStories: 4,
+  /**
+   * The model's veto (model-veto.ts, StoryIndexOptions.modelVetoMargin); -Infinity: none. A
+   * same-language join the cuts accept is refused when the fitted model (story-model.ts,
+   * STORY_MODEL) scores the item against that story below STORY_MODEL.cut + this; the next join
+   * the cuts accept is then asked. story-curve.ts's fifth stage, after the scarce-key check (-3 to
+   * 0.5, off a point of the grid): the objective is flat from -3 to -1 and falls above.
+   */
+  modelVetoMargin: -2,
 } as const;
 
 /**

@@ -20,6 +20,8 @@ export interface Rejection {
   /** failed 'names': the lead names needed; 'common': the most other window stories a shared key may be in. */
   need: number;
   cut: number;
+  /** failed 'model' under the cuts: the cuts accepted the join (this cosine met this cut) and the model's veto refused it. */
+  vetoed?: { cosine: number; cut: number };
   /** The second look at the closest story (subject-check.ts), when it was taken and failed. */
   subject?: SubjectLook & { cut: number; noveltyMax: number };
 }
@@ -40,6 +42,8 @@ export interface Verdict {
   subject?: SubjectLook;
   /** Joined at the cut lowered for rare words shared with a headline member (rare-title.ts): those words' keys. */
   rareWords?: readonly string[];
+  /** The cuts' first choice, which the model's veto refused (model-veto.ts) before this join. */
+  refused?: Rejection;
 }
 
 /**
@@ -56,6 +60,12 @@ export function better(a: Verdict, b: Verdict, scored: boolean): boolean {
 
 /** Why the item joined the chosen story (before it joins: the story's size is the one judged). */
 export function describeVerdict(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon, maxDistance: number): string {
+  const why = describeJoin(verdict, features, lexicon, maxDistance);
+  // A model's refusal is never of the window (explainRejection's windowHours is not read).
+  return verdict.refused === undefined ? why : `${why}; first asked, ${label(verdict.refused.state)}: ${explainRejection(verdict.refused, features, 0)}`;
+}
+
+function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon, maxDistance: number): string {
   const { state } = verdict;
   if (verdict.kind === 'near-duplicate') return `near-duplicate of ${label(state)}: SimHash distance ${verdict.distance} <= ${maxDistance}`;
   const shared = features.lead.filter((key) => state.names.includes(key));
@@ -75,6 +85,7 @@ export function explainRejection(rejection: Rejection, features: ItemFeatures, w
     case 'window':
       return `event dates more than ${windowHours} h apart`;
     case 'model':
+      if (rejection.vetoed !== undefined) return `the cuts accepted it (same-language cosine ${rejection.vetoed.cosine.toFixed(2)} >= ${rejection.vetoed.cut.toFixed(2)}) but the fitted model refused the join: score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
       return `score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
     case 'names':
       return `cross-language cosine ${rejection.cosine.toFixed(2)} >= ${rejection.cut.toFixed(2)} but ${rejection.shared} lead name(s) in common, ${rejection.need} needed`;

@@ -217,3 +217,12 @@ export function memberOf(item: { id: string; title: string; source?: string; lin
   if (features.titleVector.keys.length > 0) member.titleVector = features.titleVector;
   return member;
 }
+
+const HOUR_MS = 3_600_000;
+
+/** Whether the item's event time is within `windowHours` of the story's; an undated item, or a story with no dated member, is inside. */
+export function inWindow(features: ItemFeatures, state: StoryState, windowHours: number): boolean {
+  if (features.eventMs === undefined || state.eventFromMs === undefined || state.eventToMs === undefined) return true;
+  const windowMs = windowHours * HOUR_MS;
+  return features.eventMs >= state.eventFromMs - windowMs && features.eventMs <= state.eventToMs + windowMs;
+}
