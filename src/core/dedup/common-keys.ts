@@ -8,7 +8,7 @@
 // word, a person, a place). The counts are the window's own (StoryFrequencies), no word list.
 import type { Lang } from '../model.ts';
 import type { ItemFeatures } from './item-features.ts';
-import type { SparseVector } from './sparse-vector.ts';
+import { firstAtOrAbove, type SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story.ts';
 import type { StoryFrequencies } from './story-frequencies.ts';
 import type { VectorProbe } from './vector-probe.ts';
@@ -45,15 +45,8 @@ export function sharesScarceKey(probe: VectorProbe, state: StoryState, lang: Lan
 
 /** Whether `vector` (ascending by hash) holds a key of hash `hash`: a binary search. */
 function holdsHash(vector: SparseVector, hash: number): boolean {
-  const { hashes } = vector;
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid]! < hash) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hashes.length && hashes[lo] === hash;
+  const at = firstAtOrAbove(vector.hashes, hash);
+  return at < vector.hashes.length && vector.hashes[at] === hash;
 }
 
 /**

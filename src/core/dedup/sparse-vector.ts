@@ -12,6 +12,18 @@ export interface SparseVector {
   norm: number;
 }
 
+/** The first index of `hashes` (ascending) whose hash is at least `hash`: a binary search. */
+export function firstAtOrAbove(hashes: readonly number[], hash: number): number {
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 32-bit hash of a key (FNV-1a, mixed): the sort order of vectors and the index's key. */
 export function keyHash(key: string): number {
   return mix32(fnv1a32(key));

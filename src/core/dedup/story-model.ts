@@ -13,7 +13,7 @@
 // on the others (0.092/0.537/0.578/0.499 against 0.089/0.724/0.638/0.476 without them).
 import type { Lang } from '../model.ts';
 import type { ItemFeatures } from './item-features.ts';
-import { heaviest, type SparseVector } from './sparse-vector.ts';
+import { firstAtOrAbove, heaviest, type SparseVector } from './sparse-vector.ts';
 import type { VectorProbe } from './vector-probe.ts';
 import type { StoryState } from './story.ts';
 import { STORY_MODEL } from './story-model-weights.ts';
@@ -171,14 +171,7 @@ function storyCore(vector: SparseVector, centroid: SparseVector | undefined): nu
 /** Whether the vector (hash order, then key) holds the key: a binary search on the hash. */
 function holds(vector: SparseVector, hash: number, key: string): boolean {
   const { hashes, keys } = vector;
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid]! < hash) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hashes.length && hashes[i] === hash; i += 1) if (keys[i] === key) return true;
+  for (let i = firstAtOrAbove(hashes, hash); i < hashes.length && hashes[i] === hash; i += 1) if (keys[i] === key) return true;
   return false;
 }
 
