@@ -6,6 +6,7 @@
 import type { Lang } from '../model.ts';
 import type { ClusterItem, ItemFeatures } from './item-features.ts';
 import type { SparseVector } from './sparse-vector.ts';
+import { crossLanguageCut } from './story-match.ts';
 import { better, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { modelScore, storyFeatures, type StoryModel } from './story-model.ts';
 import { restoreTitleVectors, type StoryState } from './story.ts';
@@ -103,7 +104,6 @@ function crossLanguageJoin(features: ItemFeatures, state: StoryState, ctx: VetoC
   const shared = sharedNames(features, state);
   if (shared < ctx.crossLanguageNames) return undefined;
   const cross = ctx.probe.cosine(centroid);
-  const { crossLanguageMinCosine, sizeExponent, namedCutFactor } = ctx.options;
-  const cut = crossLanguageMinCosine * Math.pow(state.members.length, -sizeExponent) * namedCutFactor;
+  const cut = crossLanguageCut(ctx.options, state.members.length, shared);
   return cross >= cut ? { state, kind: 'same-story', similarity: cross, distance: 0, cut, cross: true, shared } : undefined;
 }

@@ -25,7 +25,7 @@ import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
-import { candidateKeys, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
+import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
   storyId: string;
@@ -384,7 +384,7 @@ export class StoryIndex {
     // Two rare words shared with a headline member lower the same-language cut, where it would not be met without.
     const rareWords = rare !== undefined && same < minCosine * factor ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const sameCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor);
-    const crossCut = o.crossLanguageMinCosine * factor;
+    const crossCut = crossLanguageCut(o, state.members.length, sharedCount);
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (same < sameCut && !crossOk) {
       if (!((cross >= crossCut ? cross : Math.max(same, cross)) > closest)) return undefined;

@@ -84,6 +84,16 @@ export const MATCH_CUTS = {
 } as const;
 
 /**
+ * The cross-language cut of a story of `members` sharing `shared` lead names with the item:
+ * crossLanguageMinCosine x members^-sizeExponent, times namedCutFactor when two or more are
+ * shared. The cuts' own judgement (StoryIndex) and the model's veto (model-veto.ts), which asks
+ * whether a refused story would take the item across languages, both read it here.
+ */
+export function crossLanguageCut(o: { crossLanguageMinCosine: number; sizeExponent: number; namedCutFactor: number }, members: number, shared: number): number {
+  return o.crossLanguageMinCosine * (Math.pow(members, -o.sizeExponent) * (shared >= 2 ? o.namedCutFactor : 1));
+}
+
+/**
  * A near-duplicate's content cosine with its story is at least this. The edited copies measured
  * for the SimHash cut have cosine 0.35-1 with their original (5th percentile 0.69; the low ones
  * are footers longer than the item); unrelated items short enough to collide in SimHash share a
