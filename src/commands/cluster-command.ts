@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
-import { replaySteps, type Clustered } from '../core/dedup/cluster-items.ts';
+import { clusterInOrder, type Clustered } from '../core/dedup/cluster-items.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
@@ -14,7 +14,7 @@ export const clusterUsage = 'newshound cluster --data FILE.jsonl [--decision cut
  * Groups items (eval format, one JSON object a line, `published` and `label` optional) into
  * stories, in file order, exactly as the worker's story index would: each item at its published
  * time, an undated one at the latest time seen so far, and, when the dated items are in published
- * order, the window pruned as the worker prunes it (replaySteps); a file out of order is never
+ * order, the window pruned as the worker prunes it (clusterInOrder); a file out of order is never
  * pruned. The stories listed are the pruned ones and those left in the window: every item is in
  * exactly one. When items
  * carry a `story` label, the clustering is scored against it: pair and B-cubed
@@ -46,12 +46,8 @@ export function clusterCommand(args: string[], io: CommandIo): number {
  * would lose every earlier day's stories.
  */
 function replayFile(items: readonly StoryEvalItem[], index: StoryIndex): { clustered: Array<Clustered<StoryEvalItem>>; stories: Story[] } {
-  const clustered: Array<Clustered<StoryEvalItem>> = [];
   const pruned: Story[] = [];
-  for (const { item, now, prune } of replaySteps(items)) {
-    if (prune) pruned.push(...index.prune(now));
-    clustered.push({ item, assignment: index.assign(item, now) });
-  }
+  const clustered = clusterInOrder(items, index, (stories) => pruned.push(...stories));
   return { clustered, stories: [...pruned, ...index.stories()] };
 }
 

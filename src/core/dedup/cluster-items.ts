@@ -4,6 +4,7 @@
 import { parseIsoMs } from './item-time.ts';
 import type { ClusterItem } from './item-features.ts';
 import type { Assignment, StoryIndex } from './story-index.ts';
+import type { Story } from './story.ts';
 
 /** `now` for an undated item before any dated one: a fixed epoch, never the wall clock. */
 export const CLUSTER_EPOCH = new Date(0);
@@ -39,8 +40,9 @@ export function inPublishedOrder(items: readonly ClusterItem[]): boolean {
   return true;
 }
 
-export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex): Array<Clustered<T>> {
-  return [...assignInOrder(items, index)];
+/** `dropped`, when given, is handed the stories each prune drops (the cluster command lists them). */
+export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex, dropped?: (stories: Story[]) => void): Array<Clustered<T>> {
+  return [...assignInOrder(items, index, dropped)];
 }
 
 /**
@@ -48,9 +50,12 @@ export function clusterInOrder<T extends ClusterItem>(items: readonly T[], index
  * assigned, so a caller can act between items (scripts/story-model-fit.ts's teacher learns which
  * story each gold story became) and still replay the window exactly as the worker does.
  */
-export function* assignInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex): Generator<Clustered<T>> {
+export function* assignInOrder<T extends ClusterItem>(items: readonly T[], index: StoryIndex, dropped?: (stories: Story[]) => void): Generator<Clustered<T>> {
   for (const { item, now, prune } of replaySteps(items)) {
-    if (prune) index.prune(now);
+    if (prune) {
+      const gone = index.prune(now);
+      if (dropped !== undefined && gone.length > 0) dropped(gone);
+    }
     yield { item, assignment: index.assign(item, now) };
   }
 }
