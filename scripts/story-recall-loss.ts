@@ -31,7 +31,7 @@ import { itemFeatures, type IdfTable, type ItemFeatures } from '../src/core/dedu
 import { cosine } from '../src/core/dedup/sparse-vector.ts';
 import { StoryIndex, STORY_INDEX_DEFAULTS, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { candidateKeys } from '../src/core/dedup/story-match.ts';
-import type { StoryState } from '../src/core/dedup/story.ts';
+import { inWindow, type StoryState } from '../src/core/dedup/story.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { background, dayOf, englishDays, indonesianDays, lexicon, type DaySet } from './story-eval-lib.ts';
 
@@ -45,7 +45,6 @@ interface Inner {
   idf: IdfTable;
   index: { lookup: (keys: readonly number[], weights: readonly number[], limits: object, count: number) => StoryState[] };
   memberStory: Map<string, StoryState>;
-  inWindow: (features: ItemFeatures, state: StoryState) => boolean;
 }
 
 /** A scored candidate: its cosine over its cut, the gold stories of its members, the keys it shares with the item. */
@@ -105,14 +104,14 @@ function run(set: DaySet): void {
         const pieces = new Set(earlier.map((id) => inner.memberStory.get(id)).filter((s): s is StoryState => s !== undefined));
         const all = lookup(inner, features, { maxPostingsRead: Number.MAX_SAFE_INTEGER, minEvidence: 0, maxResults: 100_000 });
         const ratio = Math.max(0, ...[...pieces].map((s) => ratioOf(features, s)));
-        probes.set(item.id, { rank: ranked.findIndex((s) => pieces.has(s)), unbounded: all.some((s) => pieces.has(s)), inWindow: [...pieces].some((s) => inner.inWindow(features, s)), ratio });
+        probes.set(item.id, { rank: ranked.findIndex((s) => pieces.has(s)), unbounded: all.some((s) => pieces.has(s)), inWindow: [...pieces].some((s) => inWindow(features, s, o.windowHours)), ratio });
         if (values.story === gold) {
           console.log(`${gold}: ${item.title.slice(0, 80)} :: ${[...pieces].map((s) => `[${s.members.length} member(s), cosine/cut ${ratioOf(features, s).toFixed(2)}, rank ${ranked.indexOf(s)}]`).join(' ')}`);
         }
       }
       const rows: Row[] = ranked
         .slice(0, o.maxCandidates)
-        .filter((s) => inner.inWindow(features, s))
+        .filter((s) => inWindow(features, s, o.windowHours))
         .map((s) => ({ ratio: ratioOf(features, s), golds: s.members.map((m) => goldOf.get(m.id)!), shared: sharedKeys(inner, features, s) }))
         .sort((a, b) => b.ratio - a.ratio);
       if (rows.length > 0) days.set(dayOf(item), [...(days.get(dayOf(item)) ?? []), { gold, rows }]);
