@@ -45,8 +45,9 @@
 // days), a last stage (opt-in, as the second look is), with all of the above fixed: the soft match
 // (soft-title.ts: a headline alone meets a same-language story at the larger of its cosine and its
 // vector's, expanded by its keys' associates in ordinary news; softTitleWeight, softTitlePerWord,
-// softTitleMinShare; off is a point of the grid, ties go to off, then to the lighter weight, the
-// fewer associates, the higher share cut).
+// softTitleMinShare, and its gate: ungated, softTitleMinFraction or softTitleCutFactor; off is a
+// point of the grid, ties go to off, then to the lighter weight, the fewer associates, the higher
+// share cut, ungated).
 // --loo (leave one day out): for each development day, the whole fit above (every stage, the same
 // rule and objective; the labelled pairs and the seed window in every fit) on the other days only,
 // and the left-out day scored at the cuts so chosen beside its figures under MATCH_CUTS (fitted on
@@ -226,7 +227,7 @@ const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.
 /** Where measured() prints its line: console.log, or nowhere in a quiet fit (--loo's). */
 let say: (line: string) => void = console.log;
 function measured(days: readonly Day[], options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, softTitleWeight: 0, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, softTitleWeight: 0, softTitleMinFraction: 0, softTitleCutFactor: 1, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   say(
@@ -275,7 +276,7 @@ function best(points: readonly Point[]): Point | undefined {
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) soft match (softTitleWeight softTitlePerWord softTitleMinShare) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 /**
  * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
  * quiet; when a stage has no point that passes the floors, that stage's points.
@@ -423,7 +424,7 @@ const { chosen } = fitted;
 const cross = { cut: fitted.cross };
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}`}, crossLanguageMinCosine ${cross.cut}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross.cut}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);

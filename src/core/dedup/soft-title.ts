@@ -22,6 +22,35 @@ export interface SoftTitleOptions {
   softTitleWeight: number;
   softTitlePerWord: number;
   softTitleMinShare: number;
+  /**
+   * Gate (a): the soft cosine counts only where the plain cosine already reaches this fraction of
+   * the cut (0: ungated). A headline whose own words barely touch the story is met by associates
+   * alone, which is how sibling events under one institution's name meet.
+   */
+  softTitleMinFraction: number;
+  /**
+   * Gate (b), in place of the larger of the two cosines: a soft cosine reaching the cut only lowers
+   * it to cut x softTitleCutFactor, and the plain cosine must reach that (as rare-title.ts lowers
+   * it); 1: not this gate. The join is then ranked by the plain cosine.
+   */
+  softTitleCutFactor: number;
+}
+
+/** The cosine a headline is judged by against a story, and the cut it must reach. */
+export interface SoftJudgement {
+  cosine: number;
+  cut: number;
+}
+
+/** `soft`'s judge(), or, without a soft match, the plain cosine against the cut. */
+export function softJudged(soft: SoftTitle | undefined, plain: number, closer: number, cut: number): SoftJudgement {
+  return soft === undefined ? { cosine: plain, cut } : soft.judge(plain, closer, cut);
+}
+
+/** Whether softJudged()'s cosine reaches its cut. */
+export function softMeets(soft: SoftTitle | undefined, plain: number, closer: number, cut: number): boolean {
+  const { cosine, cut: met } = softJudged(soft, plain, closer, cut);
+  return cosine >= met;
 }
 
 /** A key's associates kept by the options: their keys and vector hashes. */
@@ -69,6 +98,23 @@ export class SoftTitle {
   /** The larger of `plain` (the item's cosine with the story's centroid in its language) and its soft cosine with that centroid. */
   cosine(plain: number, centroid: SparseVector | undefined): number {
     return this.placed && centroid !== undefined ? Math.max(plain, this.probe.cosine(centroid)) : plain;
+  }
+
+  /**
+   * What the item is judged by against a story whose cut is `cut`, given its plain cosine and the
+   * larger of it and its soft one (`closer`, cosine()): ungated, the larger; gate (a), the larger
+   * only where the plain one reaches softTitleMinFraction of the cut; gate (b), the plain one,
+   * against a cut lowered by softTitleCutFactor where only the soft one reaches it.
+   */
+  judge(plain: number, closer: number, cut: number): SoftJudgement {
+    const o = this.options;
+    if (o.softTitleCutFactor < 1) return { cosine: plain, cut: plain < cut && closer >= cut ? cut * o.softTitleCutFactor : cut };
+    return { cosine: plain >= o.softTitleMinFraction * cut ? closer : plain, cut };
+  }
+
+  /** The lowest cut judge() can ask the plain cosine to reach, as a share of the story's cut (below it, a story need not be judged further). */
+  get lowestCutFactor(): number {
+    return Math.min(1, this.options.softTitleCutFactor);
   }
 
   /**

@@ -24,7 +24,7 @@ import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
-import { SoftTitle, type SoftTitleOptions } from './soft-title.ts';
+import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -368,13 +368,14 @@ export class StoryIndex {
     const o = this.options;
     if (!inWindow(features, state, this.options.windowHours)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
     const plain = this.probedCosine(state, features.lang);
-    // A headline's same-language cosine is the larger of its own and its soft one (soft-title.ts);
-    // a near-duplicate is still judged on its own words (below).
+    // The larger of a headline's own cosine and its soft one (soft-title.ts): the cheap checks read
+    // it; the join reads what the soft match's gate makes of the two (below); a near-duplicate is
+    // still judged on its own words.
     const same = this.soft === undefined ? plain : this.soft.cosine(plain, state.centroids[features.lang]);
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
-    // Below the lowest cut the story could have (two shared names), names need not be counted.
-    const lowest = size * Math.min(1, o.namedCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor));
+    // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
+    const lowest = size * Math.min(1, o.namedCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
     const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
     if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
@@ -392,22 +393,23 @@ export class StoryIndex {
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
+    // The cosine judged and the cut it must reach, by the soft match's gate (soft-title.ts) when it is on.
     // Two rare words shared with a headline member lower the same-language cut, where it would not be met without.
-    const rareWords = rare !== undefined && same < minCosine * factor ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
-    const sameCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor);
+    const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
+    const { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor));
     const crossCut = crossLanguageCut(o, state.members.length, sharedCount);
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
-    if (same < sameCut && !crossOk) {
-      if (!((cross >= crossCut ? cross : Math.max(same, cross)) > closest)) return undefined;
+    if (judged < sameCut && !crossOk) {
+      if (!((cross >= crossCut ? cross : Math.max(judged, cross)) > closest)) return undefined;
       if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
-      return same >= cross
-        ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
+      return judged >= cross
+        ? { state, cosine: judged, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     // A headline sharing only words many of the window's stories hold is another event under one occasion's name (common-keys.ts).
-    if (same >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) };
+    if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) };
     if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
-    return same > closest ? { state, cosine: same, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
+    return judged > closest ? { state, cosine: judged, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
   }
 
   /** The placed item's cosine with the story's centroid in `lang` (0 without one). */

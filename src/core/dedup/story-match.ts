@@ -97,6 +97,14 @@ export const MATCH_CUTS = {
   softTitleWeight: 0,
   softTitlePerWord: 3,
   softTitleMinShare: 0.1,
+  /**
+   * The soft match's gates (soft-title.ts): 0 and 1, ungated. A second round of the stage over
+   * (a) 0.5-0.8 and (b) 0.5-0.8 picks (b) 0.6 with 0.5, 3, 0.1 (development objective 0.7184;
+   * (a) changes no join at 0.5-0.6 and loses right ones at 0.7-0.8), but the held-out mean pair
+   * precision still falls, 0.843 -> 0.841 (2026-01-21 0.848 -> 0.835; pair F1 0.589 -> 0.597).
+   */
+  softTitleMinFraction: 0,
+  softTitleCutFactor: 1,
 } as const;
 
 /**
