@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--soft-title] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs each development day through a story index of its own in published
@@ -41,6 +41,13 @@
 // same-story pairs, the middle of that plateau (furthest from either edge, as alone-curve.ts
 // does; with two, the lower): the labelled pairs hold only two cross-language pairs, so the
 // plateau's edge is where a hidden pair would be lost or a wrong one joined.
+// With --soft-title (and STORY_ASSOCIATIONS naming an association table built without the labelled
+// days), a last stage (opt-in, as the second look is), with all of the above fixed: the soft match
+// (soft-title.ts: a headline alone meets a same-language story at the larger of its cosine and its
+// vector's, expanded by its keys' associates in ordinary news; softTitleWeight, softTitlePerWord,
+// softTitleMinShare, and its gate: ungated, softTitleMinFraction or softTitleCutFactor; off is a
+// point of the grid, ties go to off, then to the lighter weight, the fewer associates, the higher
+// share cut, ungated).
 // --loo (leave one day out): for each development day, the whole fit above (every stage, the same
 // rule and objective; the labelled pairs and the seed window in every fit) on the other days only,
 // and the left-out day scored at the cuts so chosen beside its figures under MATCH_CUTS (fitted on
@@ -50,6 +57,7 @@ import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { formatStoryScores, scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { clusterItems, dayOf, devPairs, englishDays, indonesianDays, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
+import { softOf, softTitleStage } from './story-curve-soft.ts';
 
 /** "Precision first": the issue's floor for pair precision. */
 // --floor P: fit to another precision floor (an experiment: the leave-one-day-out check, --loo,
@@ -219,11 +227,11 @@ const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.
 /** Where measured() prints its line: console.log, or nowhere in a quiet fit (--loo's). */
 let say: (line: string) => void = console.log;
 function measured(days: readonly Day[], options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, softTitleWeight: 0, softTitleMinFraction: 0, softTitleCutFactor: 1, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   say(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
@@ -268,7 +276,7 @@ function best(points: readonly Point[]): Point | undefined {
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 /**
  * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
  * quiet; when a stage has no point that passes the floors, that stage's points.
@@ -329,7 +337,7 @@ function fit(days: readonly Day[], quiet = false): Fit {
   if (scarced === undefined) return { failed: scarcePoints };
   if (VETO) say(`\ncurve, stage ${SECOND_LOOK ? 6 : 5}: the model's veto on the cuts' joins (STORY_MODEL cut + margin), with the cuts above and the scarce-key check ${scarceOf(scarced.options)}: ${HEADER}`);
   const vetoPoints: Point[] = [scarced, ...(VETO ? GRID.modelVetoMargin : []).map((modelVetoMargin) => measured(days, { ...scarced.options, modelVetoMargin }))];
-  const chosen = best(vetoPoints);
+  const chosen = softTitleStage(best(vetoPoints), best, (options) => measured(days, options), say, HEADER, SECOND_LOOK ? 7 : 6);
   if (chosen === undefined) return { failed: vetoPoints };
 
   say('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
@@ -355,7 +363,8 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
     current.headlineMinCosine === options.headlineMinCosine &&
     current.headlineIdfPriorStories === options.headlineIdfPriorStories &&
     // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
-    current.subjectMinCosine === 0 &&
+    // The soft match too (--soft-title, story-curve-soft.ts): MATCH_CUTS keeps it off whatever that stage picks.
+    current.subjectMinCosine === 0 && current.softTitleWeight === 0 &&
     (options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === options.subjectNoveltyKeys && current.subjectNoveltyMax === options.subjectNoveltyMax)) &&
     // Without its stage (--no-rare-title) the run says nothing of the rare-word join's values.
     (!RARE_TITLE ||
@@ -369,7 +378,7 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
 
 /** A fit's cuts in one line: cuts, headline cuts, second look, rare-word join, scarce key, cross-language cut. */
 const cutsOf = (o: StoryIndexOptions, cross: number) =>
-  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} cross ${cross}`;
+  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} soft ${softOf(o)} cross ${cross}`;
 
 /**
  * --loo: per development day, the whole fit on the other days, and the left-out day scored at the
@@ -415,14 +424,13 @@ const { chosen } = fitted;
 const cross = { cut: fitted.cross };
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross.cut });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, crossLanguageMinCosine ${cross.cut}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross.cut}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);
 console.log(`  labelled pairs: precision ${f(final.pairPrecision)}, cross-language recall ${f(final.crossRecall)}`);
 console.log(`  objective (${OBJECTIVE}): ${joint(final).toFixed(4)}`);
-const same = holdsMatchCuts(chosen.options, cross.cut);
-console.log(same ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
+console.log(holdsMatchCuts(chosen.options, cross.cut) ? 'MATCH_CUTS holds these values.' : 'MATCH_CUTS differs: copy the chosen values into src/core/dedup/story-match.ts.');
 if (SECOND_LOOK) console.log('(--second-look measures an opt-in: MATCH_CUTS keeps subjectMinCosine 0; its other two hold the words and share this run picks. The rare-word join above was fitted on top of it: rerun without --second-look for the values MATCH_CUTS holds.)');
 if (!RARE_TITLE) console.log('(--no-rare-title: the rare-word join was not fitted; MATCH_CUTS keeps its values.)');
 if (!SCARCE_KEY) console.log('(--no-scarce-key: the scarce-key check was not fitted; MATCH_CUTS keeps its value.)');

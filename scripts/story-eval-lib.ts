@@ -23,7 +23,16 @@ export interface DaySet {
 }
 
 export const lexicon = loadLexicon();
-export const background = loadBackground();
+/**
+ * STORY_ASSOCIATIONS=FILE: the word associations the stories read (the soft match, soft-title.ts)
+ * from FILE in place of the shipped table's. The shipped table counts every headline of the stream,
+ * the labelled story days among them; a measurement reads one built without them
+ * (build-background.ts --assoc-exclude tests/fixtures/stories-id/labels.jsonl and holdout-labels.jsonl).
+ */
+const STORY_ASSOCIATIONS = process.env.STORY_ASSOCIATIONS;
+export const background = STORY_ASSOCIATIONS === undefined || STORY_ASSOCIATIONS === '' ? loadBackground() : loadBackground(undefined, STORY_ASSOCIATIONS);
+/** Whether the stories read an association table other than the shipped one (STORY_ASSOCIATIONS). */
+export const ownAssociations = STORY_ASSOCIATIONS !== undefined && STORY_ASSOCIATIONS !== '';
 
 /** The English development days (one set, scored per day by the id's date). */
 export function englishDays(): DaySet | undefined {

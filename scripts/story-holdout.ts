@@ -1,7 +1,7 @@
 // Story grouping on the held-out days: days labelled like the development days but never read by
 // scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
-//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN]
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN] [--soft-title WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR]]
 // --second-look COSINE turns on the cuts' opt-in second look (subjectMinCosine, subject-check.ts;
 // its words and share as MATCH_CUTS holds them): README's held-out rows "with the second look" use
 // 0.4, what `story-curve.ts --second-look` picks. --rare-title IDF,FACTOR,SHARE sets the
@@ -19,9 +19,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
-import { clusterItems, heldOutDays, scoreByDay } from './story-eval-lib.ts';
+import { clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, model: { type: 'string' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' } } });
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
@@ -51,6 +51,17 @@ if (veto !== undefined && (Number.isNaN(veto) || values.veto!.trim() === '' || d
   console.error(`story-holdout: --veto takes a margin over the model's cut or off, with decision cuts (not ${values.veto}, ${decision})`);
   process.exit(2);
 }
+// --soft-title WEIGHT,PER_WORD,SHARE sets the soft match (soft-title.ts: softTitleWeight,
+// softTitlePerWord, softTitleMinShare) in place of MATCH_CUTS'; WEIGHT 0 turns it off. Measure it
+// with STORY_ASSOCIATIONS (story-eval-lib.ts) naming a table built without the labelled days.
+// Two more, FRACTION,CUT_FACTOR, set its gate (softTitleMinFraction, softTitleCutFactor; 0,1 or
+// left out: ungated).
+const softTitle = values['soft-title']?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+if (softTitle !== undefined && ((softTitle.length !== 3 && softTitle.length !== 5) || softTitle.some((x) => !Number.isFinite(x)) || !(softTitle[0]! >= 0) || decision !== 'cuts')) {
+  console.error(`story-holdout: --soft-title takes WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR] (WEIGHT 0: off), with decision cuts (not ${values['soft-title']}, ${decision})`);
+  process.exit(2);
+}
+const soft = softTitle === undefined ? {} : { softTitleWeight: softTitle[0]!, softTitlePerWord: softTitle[1]!, softTitleMinShare: softTitle[2]!, softTitleMinFraction: softTitle[3] ?? 0, softTitleCutFactor: softTitle[4] ?? 1 };
 // --model FILE: a model saved by `SAVE=FILE story-model-fit.ts` (an experiment's), in place of STORY_MODEL.
 const model = values.model === undefined ? undefined : (JSON.parse(readFileSync(values.model, 'utf8')) as StoryModel);
 if (model !== undefined && decision !== 'model') {
@@ -62,10 +73,10 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${ownAssociations ? `, associations from ${process.env.STORY_ASSOCIATIONS}` : ''}:`);
 const means = { precision: 0, f1: 0, days: 0 };
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }) });
+  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...soft });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);

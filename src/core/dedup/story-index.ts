@@ -13,7 +13,6 @@ import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
 import { IdfTable } from './idf-table.ts';
 import { itemFeatures, titleVectorOf, type ClusterItem, type ItemFeatures } from './item-features.ts';
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
-import { cosine, type SparseVector } from './sparse-vector.ts';
 import { better, describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, fromStory, inWindow, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
@@ -25,6 +24,7 @@ import { parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
+import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -39,7 +39,7 @@ export interface Assignment {
 }
 
 /** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
-export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions> {
+export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -131,6 +131,8 @@ export class StoryIndex {
   private furniture = new SourceFurniture();
   /** The item being assigned, laid out for its cosines with the candidates (either decision). */
   private readonly probe = new VectorProbe();
+  /** The soft match (decision 'cuts', softTitleWeight above 0, a table of Indonesian associations), else undefined. */
+  private readonly soft: SoftTitle | undefined;
   /** The item's title vector, laid out the same way (decision 'model': title cosines with each candidate's titles). */
   private readonly titleProbe = new VectorProbe();
   /**
@@ -158,6 +160,7 @@ export class StoryIndex {
     const prior = modelled ? this.options.model.idfPriorStories : this.options.idfPriorStories;
     this.idf = new IdfTable(background, this.frequencies, prior, modelled ? prior : this.options.headlineIdfPriorStories);
     this.keepsHeadlines = !modelled && this.options.rareTitleMinIdf > 0;
+    this.soft = modelled ? undefined : SoftTitle.of(background.associations('id'), this.options);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -187,8 +190,11 @@ export class StoryIndex {
     let bestRejected: Rejection | undefined;
     const { keys, weights, count } = candidateKeys(features);
     const candidates = this.index.lookup(keys, weights, this.limits, count);
-    if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
+    // Laid out before a teacher's fit too (taught() reads the candidates' cosines from it).
     if (candidates.length > 0) this.probe.place(features.vector);
+    if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
+    // A headline alone also meets its candidates by its vector expanded with associates (soft-title.ts).
+    this.soft?.place(features, candidates.length);
     if (this.options.decision === 'model' && candidates.length > 0) this.titleProbe.place(features.titleVector);
     // A headline's words rare in ordinary news (rare-title.ts), when the rare-word join is on.
     const rare = this.options.decision === 'cuts' && candidates.length > 0 ? rareTitleKeys(features, this.idf, this.options.rareTitleMinIdf) : undefined;
@@ -226,7 +232,7 @@ export class StoryIndex {
     this.titleProbe.place(features.titleVector);
     for (const state of candidates) {
       if (!inWindow(features, state, this.options.windowHours) || state.centroids[features.lang] === undefined) continue;
-      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, features.lang, cosineIn(features.vector, state, features.lang), this.titleProbe, []) });
+      rows.push({ storyId: state.id, x: storyFeatures(features, itemTimeMs, state, features.lang, this.probedCosine(state, features.lang), this.titleProbe, []) });
     }
     const chosen = teacher(item, rows);
     const state = chosen === null ? undefined : this.states.get(chosen);
@@ -361,11 +367,15 @@ export class StoryIndex {
   private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
     const o = this.options;
     if (!inWindow(features, state, this.options.windowHours)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
-    const same = this.probedCosine(state, features.lang);
+    const plain = this.probedCosine(state, features.lang);
+    // The larger of a headline's own cosine and its soft one (soft-title.ts): the cheap checks read
+    // it; the join reads what the soft match's gate makes of the two (below); a near-duplicate is
+    // still judged on its own words.
+    const same = this.soft === undefined ? plain : this.soft.cosine(plain, state.centroids[features.lang]);
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
-    // Below the lowest cut the story could have (two shared names), names need not be counted.
-    const lowest = size * Math.min(1, o.namedCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor));
+    // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
+    const lowest = size * Math.min(1, o.namedCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
     const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
     if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
@@ -377,28 +387,29 @@ export class StoryIndex {
     const sharedCount = sharedNames(features, state);
     // A copy also shares most of its weighted words (SimHash only estimates that) and names the
     // people its original names: two items sharing one stock paragraph are not copies.
-    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
+    if (features.fingerprint !== undefined && plain >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
       let nearest = 65;
       for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
+    // The cosine judged and the cut it must reach, by the soft match's gate (soft-title.ts) when it is on.
     // Two rare words shared with a headline member lower the same-language cut, where it would not be met without.
-    const rareWords = rare !== undefined && same < minCosine * factor ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
-    const sameCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor);
+    const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
+    const { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor));
     const crossCut = crossLanguageCut(o, state.members.length, sharedCount);
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
-    if (same < sameCut && !crossOk) {
-      if (!((cross >= crossCut ? cross : Math.max(same, cross)) > closest)) return undefined;
+    if (judged < sameCut && !crossOk) {
+      if (!((cross >= crossCut ? cross : Math.max(judged, cross)) > closest)) return undefined;
       if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
-      return same >= cross
-        ? { state, cosine: same, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
+      return judged >= cross
+        ? { state, cosine: judged, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     // A headline sharing only words many of the window's stories hold is another event under one occasion's name (common-keys.ts).
-    if (same >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: same, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) };
+    if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) };
     if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
-    return same > closest ? { state, cosine: same, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
+    return judged > closest ? { state, cosine: judged, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
   }
 
   /** The placed item's cosine with the story's centroid in `lang` (0 without one). */
@@ -425,9 +436,4 @@ export class StoryIndex {
       if (centroid !== undefined) this.frequencies.remove(centroid);
     }
   }
-}
-
-function cosineIn(vector: SparseVector, state: StoryState, lang: Lang): number {
-  const centroid = state.centroids[lang];
-  return centroid === undefined ? 0 : cosine(vector, centroid);
 }
