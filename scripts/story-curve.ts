@@ -41,8 +41,9 @@
 // same-story pairs, the middle of that plateau (furthest from either edge, as alone-curve.ts
 // does; with two, the lower): the labelled pairs hold only two cross-language pairs, so the
 // plateau's edge is where a hidden pair would be lost or a wrong one joined.
-// With --soft-title (and STORY_ASSOCIATIONS naming an association table built without the labelled
-// days), a last stage (opt-in, as the second look is), with all of the above fixed: the soft match
+// With --soft-title (it needs the association table built without the labelled days that
+// story-eval-lib.ts builds, or STORY_ASSOCIATIONS), a last stage (opt-in, as the second look is),
+// with all of the above fixed: the soft match
 // (soft-title.ts: a headline alone meets a same-language story at the larger of its cosine and its
 // vector's, expanded by its keys' associates in ordinary news; softTitleWeight, softTitlePerWord,
 // softTitleMinShare, and its gate: ungated, softTitleMinFraction or softTitleCutFactor; off is a

@@ -1,7 +1,8 @@
 // Shared by the story-* scripts: reads labelled story days, runs them through a story index as
 // the worker would, and scores the clustering per day and overall.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,16 +24,41 @@ export interface DaySet {
 }
 
 export const lexicon = loadLexicon();
+
 /**
- * STORY_ASSOCIATIONS=FILE: the word associations the stories read (the soft match, soft-title.ts)
- * from FILE in place of the shipped table's. The shipped table counts every headline of the stream,
- * the labelled story days among them; a measurement reads one built without them
- * (build-background.ts --assoc-exclude tests/fixtures/stories-id/labels.jsonl and holdout-labels.jsonl).
+ * The word associations the stories read (the soft match, soft-title.ts). The shipped table counts
+ * every headline of the stream, the labelled story days among them, so it would link a labelled
+ * story's own words ("Terra" and "Drone") from the very headlines being scored. The story days are
+ * therefore measured with a table built the same way without any labelled day, development or
+ * held out (build-background.ts --assoc-exclude both label files), built here on first use and kept
+ * in the temporary directory under a name that hashes what it is built from. STORY_ASSOCIATIONS=FILE
+ * reads FILE instead; STORY_ASSOCIATIONS=shipped the shipped table.
  */
+function leakFreeAssociations(): string | undefined {
+  const stream = `${SHARED_EVAL}stream-id-headlines.jsonl`;
+  const english = `${SHARED_EVAL}summaries/cnndm-test-200.jsonl`;
+  const labels = [`${ID_DAYS}labels.jsonl`, `${ID_DAYS}holdout-labels.jsonl`].filter((f) => existsSync(f));
+  if (!existsSync(stream) || !existsSync(english) || labels.length === 0) return undefined;
+  const build = fileURLToPath(new URL('./build-background.ts', import.meta.url));
+  const counting = fileURLToPath(new URL('../src/core/profile/word-associations.ts', import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of [...labels, build, counting]) hash.update(readFileSync(file));
+  hash.update(String(statSync(stream).size));
+  const base = join(tmpdir(), `newshound-story-assoc-${hash.digest('hex').slice(0, 16)}`);
+  const table = `${base}.assoc-id.tsv`;
+  if (existsSync(table)) return table;
+  // Built under a name of this process's own and renamed: test workers may build it at once.
+  const own = `${base}-${process.pid}`;
+  execFileSync(process.execPath, ['--import', 'tsx', build, '--id', stream, '--en', english, '--out', `${own}.json`, '--associations', ...labels.flatMap((f) => ['--assoc-exclude', f])], { stdio: ['ignore', 'ignore', 'inherit'] });
+  renameSync(`${own}.assoc-id.tsv`, table);
+  rmSync(`${own}.json`, { force: true });
+  return table;
+}
 const STORY_ASSOCIATIONS = process.env.STORY_ASSOCIATIONS;
-export const background = STORY_ASSOCIATIONS === undefined || STORY_ASSOCIATIONS === '' ? loadBackground() : loadBackground(undefined, STORY_ASSOCIATIONS);
-/** Whether the stories read an association table other than the shipped one (STORY_ASSOCIATIONS). */
-export const ownAssociations = STORY_ASSOCIATIONS !== undefined && STORY_ASSOCIATIONS !== '';
+export const associationsFile = STORY_ASSOCIATIONS === 'shipped' ? undefined : STORY_ASSOCIATIONS !== undefined && STORY_ASSOCIATIONS !== '' ? STORY_ASSOCIATIONS : leakFreeAssociations();
+export const background = associationsFile === undefined ? loadBackground() : loadBackground(undefined, associationsFile);
+/** Whether the stories read a table without the labelled days (or one named by STORY_ASSOCIATIONS), not the shipped one. */
+export const ownAssociations = associationsFile !== undefined;
 
 /** The English development days (one set, scored per day by the id's date). */
 export function englishDays(): DaySet | undefined {

@@ -11,7 +11,7 @@
 // --veto MARGIN sets the model's veto on the cuts' joins (story-index.ts, modelVetoMargin) in place
 // of MATCH_CUTS'; off turns it off. Last, the mean over the days of pair precision and pair F1 (each day alike): a change to the
 // cuts is kept when the first rises and the second does not fall by more than 0.005.
-// Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian, 2026-01-21 and 2026-03-04) joined with the
+// Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian: 2025-10-22, 2025-10-29, 2026-01-14, 2026-01-21, 2026-03-04) joined with the
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
 // (English, 2025-02-12) joined with the 22 feeds' items by scripts/build-stories-en.ts. Prints pair and B-cubed precision/recall/F1 per
 // day, with the default options (MATCH_CUTS) unless --decision model, --second-look or --rare-title.
@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
-import { clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
+import { associationsFile, clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
 
 const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' } } });
 const decision = values.decision;
@@ -73,7 +73,7 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${ownAssociations ? `, associations from ${process.env.STORY_ASSOCIATIONS}` : ''}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${ownAssociations ? `, associations from ${associationsFile}` : ''}:`);
 const means = { precision: 0, f1: 0, days: 0 };
 for (const set of sets) {
   const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...soft });

@@ -393,10 +393,9 @@ export class StoryIndex {
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
     const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
-    // The cosine judged and the cut it must reach, by the soft match's gate (soft-title.ts) when it is on.
-    // Two rare words shared with a headline member lower the same-language cut, where it would not be met without.
+    // Two rare words shared with a headline member lower the same-language cut where it is not met without; then the soft match's gate (soft-title.ts) sets the cosine judged and its cut.
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
-    const { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor));
+    const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);
     const crossCut = crossLanguageCut(o, state.members.length, sharedCount);
     const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
     if (judged < sameCut && !crossOk) {
@@ -407,7 +406,7 @@ export class StoryIndex {
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     // A headline sharing only words many of the window's stories hold is another event under one occasion's name (common-keys.ts).
-    if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }) };
+    if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }), ...(sameCut < unsoftCut ? { softCosine: same } : {}) };
     if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
     return judged > closest ? { state, cosine: judged, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
   }

@@ -42,6 +42,8 @@ export interface Verdict {
   subject?: SubjectLook;
   /** Joined at the cut lowered for rare words shared with a headline member (rare-title.ts): those words' keys. */
   rareWords?: readonly string[];
+  /** Joined at the cut lowered as the headline's vector expanded by its words' associates met the story (soft-title.ts): that soft cosine. */
+  softCosine?: number;
   /** The cuts' first choice, which the model's veto refused (model-veto.ts) before this join. */
   refused?: Rejection;
 }
@@ -75,7 +77,8 @@ function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon
   // The fitted model (decision 'model') scores features; the cuts compare a cosine.
   if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;
   const rare = verdict.rareWords === undefined ? '' : ` lowered as it shares ${verdict.rareWords.length === 2 ? 'two' : verdict.rareWords.length} rare words: ${describeEntities(verdict.rareWords, lexicon)}`;
-  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}${rare}), ${names}`;
+  const soft = verdict.softCosine === undefined ? '' : `${rare === '' ? ' lowered' : ', and'} as its words with their associates in ordinary news meet the story at ${verdict.softCosine.toFixed(2)}`;
+  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}${rare}${soft}), ${names}`;
 }
 
 /** Why the closest candidate was not the item's story (formatted only for the one reported). */
