@@ -4,9 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
+import { lexiconHash, loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
@@ -36,22 +37,29 @@ export const lexicon = loadLexicon();
  */
 function leakFreeAssociations(): string | undefined {
   const stream = `${SHARED_EVAL}stream-id-headlines.jsonl`;
-  const english = `${SHARED_EVAL}summaries/cnndm-test-200.jsonl`;
   const labels = [`${ID_DAYS}labels.jsonl`, `${ID_DAYS}holdout-labels.jsonl`].filter((f) => existsSync(f));
-  if (!existsSync(stream) || !existsSync(english) || labels.length === 0) return undefined;
+  if (!existsSync(stream) || labels.length === 0) return undefined;
   const build = fileURLToPath(new URL('./build-background.ts', import.meta.url));
-  const counting = fileURLToPath(new URL('../src/core/profile/word-associations.ts', import.meta.url));
+  // What the table is counted from: the labels left out, the counting and text code, the lexicon
+  // (it decides the keys) and the stream (its size and time, not read whole on every start).
+  const sources = [build, '../src/core/profile/word-associations.ts', '../src/core/text/analyze.ts'].map((f) => (f.startsWith('..') ? fileURLToPath(new URL(f, import.meta.url)) : f));
   const hash = createHash('sha256');
-  for (const file of [...labels, build, counting]) hash.update(readFileSync(file));
-  hash.update(String(statSync(stream).size));
+  for (const file of [...labels, ...sources]) hash.update(readFileSync(file));
+  const { size, mtimeMs } = statSync(stream);
+  hash.update(`${lexiconHash()} ${size} ${mtimeMs}`);
   const base = join(tmpdir(), `newshound-story-assoc-${hash.digest('hex').slice(0, 16)}`);
   const table = `${base}.assoc-id.tsv`;
   if (existsSync(table)) return table;
-  // Built under a name of this process's own and renamed: test workers may build it at once.
-  const own = `${base}-${process.pid}`;
-  execFileSync(process.execPath, ['--import', 'tsx', build, '--id', stream, '--en', english, '--out', `${own}.json`, '--associations', ...labels.flatMap((f) => ['--assoc-exclude', f])], { stdio: ['ignore', 'ignore', 'inherit'] });
-  renameSync(`${own}.assoc-id.tsv`, table);
-  rmSync(`${own}.json`, { force: true });
+  // Built under a name of its own and renamed: test workers (processes or threads) may build it at once.
+  const own = `${base}-${process.pid}-${threadId}`;
+  try {
+    // The associations are counted from the Indonesian headlines alone (--id); the .json beside them is not used.
+    execFileSync(process.execPath, ['--import', 'tsx', build, '--id', stream, '--out', `${own}.json`, '--associations', ...labels.flatMap((f) => ['--assoc-exclude', f])], { stdio: ['ignore', 'ignore', 'inherit'] });
+    renameSync(`${own}.assoc-id.tsv`, table);
+  } finally {
+    rmSync(`${own}.json`, { force: true });
+    rmSync(`${own}.assoc-id.tsv`, { force: true });
+  }
   return table;
 }
 const STORY_ASSOCIATIONS = process.env.STORY_ASSOCIATIONS;

@@ -52,13 +52,14 @@ if (veto !== undefined && (Number.isNaN(veto) || values.veto!.trim() === '' || d
   process.exit(2);
 }
 // --soft-title WEIGHT,PER_WORD,SHARE sets the soft match (soft-title.ts: softTitleWeight,
-// softTitlePerWord, softTitleMinShare) in place of MATCH_CUTS'; WEIGHT 0 turns it off. Measure it
-// with STORY_ASSOCIATIONS (story-eval-lib.ts) naming a table built without the labelled days.
-// Two more, FRACTION,CUT_FACTOR, set its gate (softTitleMinFraction, softTitleCutFactor; 0,1 or
-// left out: ungated).
+// softTitlePerWord, softTitleMinShare) in place of MATCH_CUTS'; WEIGHT 0 turns it off. It reads the
+// association table story-eval-lib.ts builds without the labelled days (STORY_ASSOCIATIONS=FILE
+// another, =shipped the shipped one, which counts these very days). Two more, FRACTION,CUT_FACTOR,
+// set its gate (softTitleMinFraction, softTitleCutFactor; 0,1 or left out: ungated); a factor
+// below 1 is gate (b), which reads no fraction, so the two are not given together.
 const softTitle = values['soft-title']?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
-if (softTitle !== undefined && ((softTitle.length !== 3 && softTitle.length !== 5) || softTitle.some((x) => !Number.isFinite(x)) || !(softTitle[0]! >= 0) || decision !== 'cuts')) {
-  console.error(`story-holdout: --soft-title takes WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR] (WEIGHT 0: off), with decision cuts (not ${values['soft-title']}, ${decision})`);
+if (softTitle !== undefined && ((softTitle.length !== 3 && softTitle.length !== 5) || softTitle.some((x) => !Number.isFinite(x)) || !(softTitle[0]! >= 0) || (softTitle.length === 5 && softTitle[3]! > 0 && softTitle[4]! < 1) || decision !== 'cuts')) {
+  console.error(`story-holdout: --soft-title takes WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR] (WEIGHT 0: off; FRACTION 0 with a CUT_FACTOR under 1), with decision cuts (not ${values['soft-title']}, ${decision})`);
   process.exit(2);
 }
 const soft = softTitle === undefined ? {} : { softTitleWeight: softTitle[0]!, softTitlePerWord: softTitle[1]!, softTitleMinShare: softTitle[2]!, softTitleMinFraction: softTitle[3] ?? 0, softTitleCutFactor: softTitle[4] ?? 1 };

@@ -89,7 +89,8 @@ export const MATCH_CUTS = {
    * with gate (b) (softTitleCutFactor below 1) such a soft cosine reaching the cut lowers it to
    * cut x softTitleCutFactor for the headline's own cosine, as the rare-word join does; gate (a)
    * (softTitleMinFraction) counts the soft cosine only where the headline's own reaches that share of
-   * the cut. Opt-in (`story-curve.ts --soft-title`, on the association table built without the
+   * the cut. After the rare-word join has lowered a cut, gate (b) lowers that cut again (the plain
+   * cosine then needs cut x rareTitleCutFactor x softTitleCutFactor); the curve fitted them so. Opt-in (`story-curve.ts --soft-title`, on the association table built without the
    * labelled days): its pick moves with the table (0.5, 3, 0.1, gate (b) 0.6 on one; 0.75, 2, 0.1 on
    * one that also leaves out two newer held-out days, where the first point falls from 0.7184 to
    * 0.7109), and on the six held-out days it costs pair precision (README "How stories are
