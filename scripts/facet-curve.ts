@@ -33,6 +33,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   commonAcronymsJoinNames: [0, 1],
   namesAnchorProminent: [0, 1, 2],
   unknownWordsAreNames: [0, 1],
+  aloneProminentEverySeed: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -10,7 +10,7 @@
 // --set CUT=VALUE,... fixes other cuts for every row (a rule read with another one on or off).
 // --background FILE: learn against that table (one built from half the stream, `build:background
 // --half`) instead of the shipped one, so a cut's few-seed figures can be read on either half.
-//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [--background FILE] [TOPIC...]
+//   node --import tsx scripts/few-seed-curve.ts --cut commonNameCapitalisedSeeds --values 1,2,3 [--set namesAnchorHeads=1] [--background FILE] [--digits 4] [TOPIC...]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
@@ -25,7 +25,7 @@ import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.
 import type { TopicProfile } from '../src/core/model.ts';
 import { developmentTopics, profileCostNorm, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' }, sizes: { type: 'string' }, background: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' }, sizes: { type: 'string' }, background: { type: 'string' }, digits: { type: 'string' } } });
 // The association cuts that are numbers (widen-by-association.ts ASSOCIATION_CUTS) can be read too.
 const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
 const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
@@ -59,7 +59,10 @@ const topics: Topic[] = [
     : []),
 ];
 
-const f3 = (x: number) => x.toFixed(3);
+// --digits 4: a rule that moves a mean by less than 0.0005 reads as no change at three.
+const DIGITS = Number(values.digits ?? '3');
+if (!Number.isInteger(DIGITS) || DIGITS < 1 || DIGITS > 8) throw new Error(`few-seed-curve: --digits wants a whole number from 1 to 8, not ${values.digits}`);
+const f3 = (x: number) => x.toFixed(DIGITS);
 // --sizes 4,3: only those subset sizes (the default 4,3,2). A size that is no whole number from 1
 // up, or more than a topic's seeds, has no subsets: its cells would print Infinity / NaN.
 const SIZES = (values.sizes ?? '4,3,2').split(',').map((v) => {

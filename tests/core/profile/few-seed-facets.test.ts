@@ -102,3 +102,20 @@ describe('a common word that is no Indonesian word', () => {
     expect(namesFacet(clubSeeds, { unknownWordsAreNames: 0 })?.keys).not.toContain('persib');
   });
 });
+
+// Two seeds on a made-up procurement case: the first heads with the product ("Zorvak"), the second
+// tells the case in other words in its title and lead and names the product throughout its body.
+const caseSeeds = [
+  'Kejaksaan usut pengadaan laptop Zorvak\nPenyidik mengusut dugaan korupsi pengadaan laptop Zorvak untuk sekolah. Anggaran pengadaan laptop Zorvak mencapai triliunan rupiah. Penyidik memeriksa saksi pengadaan.',
+  'Penyidik periksa saksi pengadaan laptop sekolah\nPenyidik memeriksa lima saksi dugaan korupsi pengadaan laptop sekolah. Laptop Zorvak dibeli dengan harga di atas pasar. Saksi mengaku spesifikasi laptop Zorvak ditentukan sejak awal. Penyidik menyita dokumen.',
+];
+
+describe('a rare name the seeds make prominent', () => {
+  it('is enough alone when it is prominent in every seed, though it heads only one', () => {
+    expect(namesFacet(caseSeeds)?.keys).toContain('zorvak');
+    expect(namesFacet(caseSeeds)?.alone).toContain('zorvak');
+    // Before: a name had to head both seeds to stand alone, and every item had to pair it with the theme.
+    expect(namesFacet(caseSeeds, { aloneProminentEverySeed: 0 })?.keys).toContain('zorvak');
+    expect(namesFacet(caseSeeds, { aloneProminentEverySeed: 0 })?.alone ?? []).not.toContain('zorvak');
+  });
+});
