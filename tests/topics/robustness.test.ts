@@ -107,7 +107,7 @@ const TWO_OF_FIVE_MEAN_FLOORS: Record<string, number> = {
   'en-us-tariffs': 0.69,
   'id-banjir-sumatera': 0.555,
   'id-harga-bbm': 0.515,
-  'id-korupsi-chromebook': 0.695,
+  'id-korupsi-chromebook': 0.825, // 0.698 -> 0.829 when a rare name prominent in every seed stands alone (aloneProminentEverySeed)
 };
 
 describe.runIf(hasSharedEval)('learning from 3 or 2 of 5 seeds', () => {
