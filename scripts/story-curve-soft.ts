@@ -1,7 +1,7 @@
 // The soft match's stage of scripts/story-curve.ts (--soft-title; src/core/dedup/soft-title.ts),
 // the last, with every cut before it fixed. An opt-in, as the second look is: MATCH_CUTS keeps it
 // off. Its pick moves with the association table: 0.5/3/0.1 gate (b) 0.6 (development objective
-// 0.7018 -> 0.7184) on a table without the labelled days of 6 Dec, 0.75/2/0.1 gate (b) 0.6
+// 0.7018 -> 0.7184) on a table without the days labelled then (six development, three held out), 0.75/2/0.1 gate (b) 0.6
 // (0.7173; the first point 0.7109) on one that also leaves out the two held-out days labelled
 // after; on the held-out days it trades pair precision for recall (README "How stories are
 // decided"). The shipped association table counts the labelled days' headlines too: the stage
