@@ -1,7 +1,7 @@
 // Runs a list of items through a story index in order, as the worker would: each item at its
 // own published time, an undated one at the latest time seen so far, and (items in published
 // order) the stories that left the window dropped as the worker's cycles drop them. No clock is read.
-import { parseIsoMs } from './item-time.ts';
+import { HOUR_MS, parseIsoMs } from './item-time.ts';
 import type { ClusterItem } from './item-features.ts';
 import type { Assignment, StoryIndex } from './story-index.ts';
 import type { Story } from './story.ts';
@@ -16,7 +16,7 @@ export const CLUSTER_EPOCH = new Date(0);
  * as no worker's window does (a held-out day's pair precision moved 0.834 -> 0.737 when a day
  * three months older was put before it). An hour is far inside the 72-hour window.
  */
-export const PRUNE_EVERY_MS = 3_600_000;
+export const PRUNE_EVERY_MS = HOUR_MS;
 
 export interface Clustered<T extends ClusterItem> {
   item: T;

@@ -4,6 +4,9 @@
 // told apart by exactly that.
 import { MONTHS } from '../normalize/date-names.ts';
 
+/** An hour in milliseconds: the story window and its replay count in hours. */
+export const HOUR_MS = 3_600_000;
+
 const ZONELESS_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 /**

@@ -20,7 +20,7 @@ import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type S
 import { vetoContext, vetoJoins, type VetoContext, type VetoOptions } from './model-veto.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
-import { parseIsoMs } from './item-time.ts';
+import { HOUR_MS, parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
@@ -85,7 +85,6 @@ export const STORY_INDEX_DEFAULTS = {
   model: STORY_MODEL,
 } as const satisfies Required<StoryIndexOptions>;
 
-const HOUR_MS = 3_600_000;
 /**
  * Posting entries read per item (lists of one story are free). An item's own story shares its
  * rarer keys, whose lists are short; past this budget the common keys are skipped (a key every

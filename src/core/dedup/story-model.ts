@@ -11,6 +11,7 @@
 // fitted the development days better (pair F1 0.589 against 0.565), but left one day out (fitted
 // on the other three, same rule) they lost 0.19 and 0.06 of pair F1 on two days for 0.003 and 0.02
 // on the others (0.092/0.537/0.578/0.499 against 0.089/0.724/0.638/0.476 without them).
+import { HOUR_MS } from './item-time.ts';
 import type { Lang } from '../model.ts';
 import type { ItemFeatures } from './item-features.ts';
 import { firstAtOrAbove, heaviest, type SparseVector } from './sparse-vector.ts';
@@ -46,7 +47,6 @@ export interface StoryModel {
 
 /** Latest members whose titles the nearest-member similarity reads: a story's cost stays bounded. */
 export const NEAREST_MEMBERS = 12;
-const HOUR_MS = 3_600_000;
 
 /**
  * The feature vector of an item against a story (same language), into `out`. `textCosine` is the

@@ -3,6 +3,7 @@
 // form, rebuilt from it exactly, so a reloaded index decides as the original would. A window
 // holds thousands of stories: the working form is arrays, not maps, and a one-item story shares
 // its item's vector instead of copying it.
+import { HOUR_MS } from './item-time.ts';
 import type { Lang } from '../model.ts';
 import { fingerprintFromHex, fingerprintToHex, type Fingerprint } from './fingerprint.ts';
 import type { ItemFeatures } from './item-features.ts';
@@ -218,7 +219,6 @@ export function memberOf(item: { id: string; title: string; source?: string; lin
   return member;
 }
 
-const HOUR_MS = 3_600_000;
 
 /** Whether the item's event time is within `windowHours` of the story's; an undated item, or a story with no dated member, is inside. */
 export function inWindow(features: ItemFeatures, state: StoryState, windowHours: number): boolean {
