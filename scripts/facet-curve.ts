@@ -34,6 +34,10 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   namesAnchorProminent: [0, 1, 2],
   unknownWordsAreNames: [0, 1],
   aloneProminentEverySeed: [0, 1],
+  // Acts only from two or three seeds (a full set's facets never move; a 4-of-5 set's only through
+  // its held-out threshold): few-seed-curve.ts reads it.
+  themeReplacesSideMaxP: [0, 1e-6, 1e-5, 1e-4, 1e-3],
+  themeReplacesSideNeedsThird: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -162,6 +162,36 @@ export interface FacetCuts {
    * 0.586 -> 0.603).
    */
   aloneProminentEverySeed: number;
+  /**
+   * Above 0: when the seeds' titles name more countries than two sides (see
+   * themeReplacesSideNeedsThird) and a theme word at most this common in ordinary news is in every
+   * seed's title, the topic is a measure taken against several countries ("tariffs on Canada,
+   * Mexico and China"), not a relation between two of them: the strongest side stays, the other
+   * countries are no side, and the theme is required beside it, as for any lone side. 0: off (two
+   * sides, no theme, as before). Two reports of one announcement ("Trump imposes tariffs on
+   * Canada, Mexico and China", "Trump Signs Tariff Order, Canada and Mexico Announce Retaliatory
+   * Measures") named Mexico a side and Canada the United States' partner, so tariff news naming no
+   * Mexico was missed (F1 0); co-mention shares do not tell co-targets of a measure from the two
+   * parties of a relation (README), but the word every title says does: a relation's seeds share
+   * common words ("dukung", 0.96% of Indonesian headlines; "dukung penuh" 0.023%, 0.0067% in the
+   * stream's first half), a measure's its own ("tariff", 0.000066% of English).
+   * scripts/few-seed-curve.ts --cut themeReplacesSideMaxP --values 0,1e-6,1e-5,1e-4,1e-3 --digits 4
+   * (means over the eight topics and the default one; shipped / first-half / second-half table):
+   * full F1 of every topic unchanged; 1e-6 to 1e-5 the same figures with all three tables, 3-of-5 mean
+   * 0.6507 -> 0.6545 / 0.6333 -> 0.6372 / 0.6237 -> 0.6275, 2-of-5 mean 0.5278 -> 0.5501 / 0.5173 ->
+   * 0.5397 / 0.5115 -> 0.5339 (tariffs 3-of-5 min / mean 0.581 / 0.903 -> 0.826 / 0.938, 2-of-5
+   * 0.000 / 0.696 -> 0.792 / 0.897; 4-of-5 mean 0.960 -> 0.965 through held-out thresholds); from
+   * 1e-4 with the first half's table, 1e-3 with the others, "dukung penuh" or "perang" takes the
+   * default topic's two seeds to one side and the theme (2-of-5 min 0.927-0.952 -> 0.708). 1e-5:
+   * the grid point nearest the middle (log scale) of the plateau the three tables share, 6.6e-7 to
+   * 6.6e-5. With themeReplacesSideNeedsThird 0 the figures are the same. The plateau's lower edge is
+   * the one development topic the rule moves (tariffs' own word), and an English word the table never
+   * saw gets half a news document's rate (8.5e-5), above the cut: in English the rule reads the
+   * word-count prior's rare words, not unseen ones.
+   */
+  themeReplacesSideMaxP: number;
+  /** 1: themeReplacesSideMaxP acts only when a third country is in nearly every title too; 0: whenever there are two sides. */
+  themeReplacesSideNeedsThird: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -175,6 +205,8 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   namesAnchorProminent: 1,
   unknownWordsAreNames: 1,
   aloneProminentEverySeed: 1,
+  themeReplacesSideMaxP: 1e-5,
+  themeReplacesSideNeedsThird: 1,
 };
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
@@ -246,11 +278,22 @@ export function learnFacets(
       a.localeCompare(b),
   );
 
+  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
+  // A measure against several countries (themeReplacesSideMaxP): a word rare in ordinary news
+  // heads every seed, and more countries than two sides are named throughout.
+  const measureWord = (key: string) => evidence.titleSets.every((t) => t.has(key)) && background.probability(key, evidence.lang) <= cuts.themeReplacesSideMaxP;
+  const measure =
+    cuts.themeReplacesSideMaxP > 0 &&
+    theme !== undefined &&
+    anchors.length > (cuts.themeReplacesSideNeedsThird > 0 ? MAX_CONCEPTS : MAX_CONCEPTS - 1) &&
+    theme.keys.some(measureWord);
+  const sideCount = measure ? 1 : MAX_CONCEPTS;
+
   const concepts: ProfileConcept[] = [];
   // The sides are listed as before the sentence count broke ties (North Korea before Russia), so
   // what `learn` prints does not move when only the order did.
   const groups = anchors
-    .slice(0, MAX_CONCEPTS)
+    .slice(0, sideCount)
     .sort((a, b) => (titleDf.get(b) ?? 0) - (titleDf.get(a) ?? 0) || headDf.get(b)! - headDf.get(a)! || a.localeCompare(b))
     .map((c) => [c]);
   const unitCountries = evidence.units.map((u) => countriesOf(u, lexicon));
@@ -263,7 +306,8 @@ export function learnFacets(
   // background headlines cannot move it.
   const association = (a: string, b: string) =>
     Math.max(together(a, b), together(b, a)) + NEWS_ASSOCIATION_WEIGHT * Math.max(background.countryConditional(a, b), background.countryConditional(b, a));
-  for (const extra of anchors.slice(MAX_CONCEPTS)) {
+  // Under a measure the other countries are what it is taken against, no side of their own.
+  for (const extra of measure ? [] : anchors.slice(MAX_CONCEPTS)) {
     const closest = groups.map((g, i) => ({ i, value: Math.max(...g.map((c) => association(c, extra))) })).sort((x, y) => y.value - x.value)[0]!;
     if (closest.value > 0) groups[closest.i]!.push(extra);
   }
@@ -344,12 +388,12 @@ export function learnFacets(
     concepts.push(facet);
   }
 
-  const theme = themeFacet(evidence, lexicon, background, terms, need, cuts);
   // Two sides define a relation (the score weighs what happens between them); one side or none
-  // needs the theme said outright. Without sides or names the theme is the topic's one facet: the
-  // words the seeds' headlines say, not the strongest shared terms (the fallback below), which
-  // with two or three seeds are one story's particulars ("keluarga korban", "harli siregar").
-  if (theme !== undefined && anchors.length < MAX_CONCEPTS) concepts.push(theme);
+  // needs the theme said outright, and so does a measure's one side (themeReplacesSideMaxP).
+  // Without sides or names the theme is the topic's one facet: the words the seeds' headlines
+  // say, not the strongest shared terms (the fallback below), which with two or three seeds are
+  // one story's particulars ("keluarga korban", "harli siregar").
+  if (theme !== undefined && (anchors.length < MAX_CONCEPTS || measure)) concepts.push(theme);
 
   if (concepts.length === 0) {
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);

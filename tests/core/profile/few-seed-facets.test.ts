@@ -119,3 +119,43 @@ describe('a rare name the seeds make prominent', () => {
     expect(namesFacet(caseSeeds, { aloneProminentEverySeed: 0 })?.alone ?? []).not.toContain('zorvak');
   });
 });
+
+// Two made-up reports of one measure (a rare word, "zorbal", in every title) taken against three
+// countries every title names: which two of them are "the sides" is a guess (themeReplacesSideMaxP).
+const measureSeeds = [
+  'Amerika Serikat kenakan bea zorbal atas Kanada, Meksiko dan Tiongkok\nPresiden Amerika Serikat menandatangani perintah bea zorbal atas barang dari Kanada dan Meksiko. Bea zorbal untuk barang Tiongkok lebih rendah. Kanada dan Meksiko menyiapkan balasan. Bea zorbal berlaku mulai pekan depan.',
+  'Bea zorbal Amerika Serikat, Kanada dan Meksiko siapkan balasan\nKanada dan Meksiko menyiapkan balasan atas bea zorbal Amerika Serikat. Bea zorbal itu berlaku untuk semua barang. Washington menyebut bea zorbal melindungi industri. Pemerintah Kanada menyebut bea zorbal merugikan.',
+];
+// Two made-up reports of a relation: three countries in every title too, but the word every title
+// says ("dukungan") is common in ordinary news.
+const relationSeeds = [
+  'Korea Utara nyatakan dukungan untuk Rusia dalam perang di Ukraina\nPemimpin Korea Utara menyatakan dukungan penuh untuk Rusia. Rusia berterima kasih atas dukungan Korea Utara. Perang di Ukraina sudah berlangsung lama. Korea Utara dan Rusia sepakat memperkuat kerja sama.',
+  'Dukungan Korea Utara untuk Rusia soal Ukraina makin kuat\nMenteri Korea Utara bertemu Menteri Rusia di Moskow. Keduanya membahas dukungan Korea Utara. Rusia menyebut Ukraina sebagai ancaman. Korea Utara berjanji terus memberi dukungan kepada Rusia.',
+];
+
+function facets(texts: readonly string[], cuts: Partial<typeof FACET_CUTS> = {}) {
+  const evidence = seedEvidence(texts.map((t) => cleanSeedText(t)), lexicon);
+  return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts });
+}
+const sidesOf = (concepts: ReturnType<typeof facets>) => concepts.filter((c) => c.countries.length > 0).map((c) => c.countries.join('+'));
+
+describe('a measure taken against more countries than two sides', () => {
+  it('keeps one side and requires the theme its rare title word heads', () => {
+    const learned = facets(measureSeeds);
+    expect(sidesOf(learned)).toHaveLength(1);
+    expect(learned.find((c) => (c as FacetConcept).kind === 'theme')?.keys).toContain('zorbal');
+  });
+
+  it('off (themeReplacesSideMaxP 0), two of the countries are the sides and no theme is asked', () => {
+    const learned = facets(measureSeeds, { themeReplacesSideMaxP: 0 });
+    expect(sidesOf(learned).sort()).toEqual(['ca+us', 'mx']);
+    expect(learned.some((c) => (c as FacetConcept).kind === 'theme')).toBe(false);
+  });
+
+  it('leaves a relation its two sides when the word every title says is common', () => {
+    const on = facets(relationSeeds);
+    expect(sidesOf(on)).toHaveLength(2);
+    expect(on.some((c) => (c as FacetConcept).kind === 'theme')).toBe(false);
+    expect(on).toEqual(facets(relationSeeds, { themeReplacesSideMaxP: 0 }));
+  });
+});
