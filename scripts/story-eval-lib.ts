@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { lexiconHash, loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
-import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
+import { assignInOrder, finalGrouping } from '../src/core/dedup/cluster-items.ts';
 import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { parseEvalJsonl, parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
@@ -126,7 +126,8 @@ export function devPairs(): { items: StoryEvalItem[]; pairs: Array<{ a: string; 
 /** Each item's predicted story id. */
 export function clusterItems(items: readonly StoryEvalItem[], options: StoryIndexOptions = {}): Map<string, string> {
   const index = new StoryIndex(lexicon, background, options);
-  return new Map(clusterInOrder(items, index).map(({ item, assignment }) => [item.id, assignment.storyId]));
+  // The final grouping: an item's story as it stands at the end (a bridge merge moves earlier items).
+  return finalGrouping(assignInOrder(items, index));
 }
 
 /** The day an item belongs to: its labelled story's day (story ids start with YYYYMMDD, the day as its set counts days). */
@@ -193,7 +194,9 @@ export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; p
   for (const order of [['001', '003', '004', '000', '002'], ['001', '000', '003', '002', '004']]) {
     for (const dated of [false, true]) {
       const index = new StoryIndex(lexicon, background, options);
-      const story = new Map(order.map((prefix) => [prefix, index.assign(item(prefix, dated), at).storyId]));
+      // The final grouping (a bridge merge moves earlier items), keyed by prefix.
+      const grouped = finalGrouping(order.map((prefix) => ({ item: item(prefix, dated), assignment: index.assign(item(prefix, dated), at) })));
+      const story = new Map(order.map((prefix) => [prefix, grouped.get(item(prefix, dated).id)]));
       const events = new Set(['001', '003', '004', '000'].map((prefix) => story.get(prefix)));
       if (events.size < 4 || ['001', '003', '004'].some((prefix) => story.get(prefix) === story.get('002'))) wrongMerge = true;
       if (story.get('000') !== story.get('002')) pairJoined = false;

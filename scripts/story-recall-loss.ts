@@ -120,7 +120,10 @@ function run(set: DaySet): void {
         console.log(`${dayOf(item)} ${right ? 'right' : 'wrong'} cosine/cut ${rows[0].ratio.toFixed(2)}: ${item.title.slice(0, 70)} || shares ${rows[0].shared.length} key(s), background idf ${rows[0].shared.map((k) => k.idf.toFixed(1)).join(' ')}`);
       }
     }
-    predicted.set(item.id, index.assign(item, now).storyId);
+    const assignment = index.assign(item, now);
+    // The final grouping: a bridge merge (--cuts with bridgeMergeFactor) moves earlier items into the story they joined.
+    for (const merged of assignment.merged ?? []) for (const [id, story] of predicted) if (story === merged) predicted.set(id, assignment.storyId);
+    predicted.set(item.id, assignment.storyId);
     if (gold !== undefined) seenGold.set(gold, [...earlier, item.id]);
   }
   report(set, predicted, probes);

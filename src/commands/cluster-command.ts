@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
-import { clusterInOrder, type Clustered } from '../core/dedup/cluster-items.ts';
+import { clusterInOrder, finalGrouping, type Clustered } from '../core/dedup/cluster-items.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
@@ -60,7 +60,8 @@ function scoreAgainstLabels(clustered: ReadonlyArray<Clustered<StoryEvalItem>>):
   const gold = new Map<string, string>();
   for (const { item } of clustered) if (item.story !== undefined) gold.set(item.id, item.story);
   if (gold.size === 0) return undefined;
-  return scoreStories(gold, new Map(clustered.map(({ item, assignment }) => [item.id, assignment.storyId])));
+  // The final grouping: a bridge merge (bridge-merge.ts) moves earlier items into the story they were merged into.
+  return scoreStories(gold, finalGrouping(clustered));
 }
 
 function formatScores(scores: StoryScores): string {

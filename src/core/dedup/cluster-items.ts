@@ -85,3 +85,28 @@ export function* replaySteps<T extends ClusterItem>(items: readonly T[]): Genera
     yield { item, now, prune };
   }
 }
+
+/**
+ * Each item's story at the end of the replay: its assignment's, or, when a later item bridged that
+ * story into another (Assignment.merged, bridge-merge.ts), the story it was merged into. Without
+ * merges, every assignment's own storyId.
+ */
+export function finalGrouping<T extends ClusterItem>(clustered: Iterable<Clustered<T>>): Map<string, string> {
+  const storyOf = new Map<string, string>();
+  const itemsOf = new Map<string, string[]>();
+  for (const { item, assignment } of clustered) {
+    const { storyId } = assignment;
+    let items = itemsOf.get(storyId);
+    if (items === undefined) itemsOf.set(storyId, (items = []));
+    for (const merged of assignment.merged ?? []) {
+      for (const id of itemsOf.get(merged) ?? []) {
+        storyOf.set(id, storyId);
+        items.push(id);
+      }
+      itemsOf.delete(merged);
+    }
+    storyOf.set(item.id, storyId);
+    items.push(item.id);
+  }
+  return storyOf;
+}

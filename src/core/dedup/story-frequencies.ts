@@ -3,7 +3,11 @@
 // Utara" in a North Korea topic, "Gaza" on a day of Gaza news) weighs little; a word only one
 // story uses weighs much. Counted over the stories' centroids (at most MAX_CENTROID_KEYS keys
 // each), so the table is bounded by the window and rebuilt exactly from saved stories.
+import type { Lang } from '../model.ts';
 import type { SparseVector } from './sparse-vector.ts';
+
+/** What the table reads of a story: its centroid per language (StoryState's). */
+type StoryCentroids = { centroids: Record<Lang, SparseVector | undefined> };
 
 /**
  * Key hash -> centroids holding it, by open addressing (linear probing) in one typed array, each
@@ -33,6 +37,16 @@ export class StoryFrequencies {
       if (count === 0) return 0;
       if (cells[2 * slot] === key) return count;
     }
+  }
+
+  /** Counts a story's centroids (each language's it has) as the window's documents. */
+  addStory(story: StoryCentroids): void {
+    for (const centroid of [story.centroids.id, story.centroids.en]) if (centroid !== undefined) this.add(centroid);
+  }
+
+  /** A story leaves the window (pruned, or merged into another): its centroids no longer count. */
+  removeStory(story: StoryCentroids): void {
+    for (const centroid of [story.centroids.id, story.centroids.en]) if (centroid !== undefined) this.remove(centroid);
   }
 
   add(vector: SparseVector): void {

@@ -25,6 +25,7 @@ import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
 import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
+import { BridgeMerge, mergeBridged, type BridgeMergeOptions, type StoryWindow } from './bridge-merge.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -36,10 +37,15 @@ export interface Assignment {
   /** Lead entities the item shares with the story. */
   sharedEntities: string[];
   reason: string;
+  /**
+   * Stories the item bridged (bridge-merge.ts, bridgeMergeFactor): merged into this one as it
+   * joined; their earlier items now belong to storyId. Absent when none.
+   */
+  merged?: string[];
 }
 
 /** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
-export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions> {
+export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -124,6 +130,8 @@ export class StoryIndex {
   private readonly states = new Map<string, StoryState>();
   private readonly index = new CandidateIndex<StoryState>();
   private readonly memberStory = new Map<string, StoryState>();
+  /** The window's stories, index, frequencies and member map, as a bridge merge updates them (bridge-merge.ts). */
+  private readonly window: StoryWindow = { states: this.states, index: this.index, frequencies: this.frequencies, memberStory: this.memberStory };
   private nextSeq = 0;
   private scored = 0;
   /** Per-source sentences already used (decision 'model'): saved with the stories, see furnitureMemory. */
@@ -134,6 +142,8 @@ export class StoryIndex {
   private readonly soft: SoftTitle | undefined;
   /** The item's title vector, laid out the same way (decision 'model': title cosines with each candidate's titles). */
   private readonly titleProbe = new VectorProbe();
+  /** The bridge merge (decision 'cuts', bridgeMergeFactor above 0), else undefined. */
+  private readonly bridge: BridgeMerge | undefined;
   /**
    * For fitting only (scripts/story-model-fit.ts): sees each item's same-language candidates as
    * the model does and names the story the item joins (a story id, or null for a new story).
@@ -160,6 +170,7 @@ export class StoryIndex {
     this.idf = new IdfTable(background, this.frequencies, prior, modelled ? prior : this.options.headlineIdfPriorStories);
     this.keepsHeadlines = !modelled && this.options.rareTitleMinIdf > 0;
     this.soft = modelled ? undefined : SoftTitle.of(background.associations('id'), this.options);
+    this.bridge = BridgeMerge.of(this.options, modelled);
   }
 
   /** Candidate stories scored so far (a test's window on the inverted index). */
@@ -208,6 +219,7 @@ export class StoryIndex {
       }
       // The model's veto (decision 'cuts') asks about the joins the cuts accept, in the order `better` ranks them.
       this.veto?.accepted.push(verdict);
+      this.bridge?.accepted.push(verdict);
       if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
     // When the model refused every join it was asked about, its refusal is the reason reported.
@@ -219,7 +231,9 @@ export class StoryIndex {
     }
     // decision 'cuts': the closest rejected story gets a second look (subject-check.ts).
     if (best === undefined && bestRejected !== undefined && this.options.decision === 'cuts') best = secondLook(features, bestRejected, this.idf, this.options);
-    if (best !== undefined) return this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance));
+    // The stories the join bridges (bridge-merge.ts), judged before the item joins; merged after.
+    const bridged = this.bridge?.take(best, features.lang);
+    if (best !== undefined) return mergeBridged(this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance)), best.state, bridged, this.window);
     const reason = newStoryReason(candidates.length, bestRejected, features, this.options.windowHours);
     const state = this.create(item, features, now, itemTimeMs, reason);
     return { storyId: state.id, isNew: true, kind: 'new', similarity: Math.max(0, bestRejected?.cosine ?? 0), sharedEntities: [], reason };
@@ -264,7 +278,7 @@ export class StoryIndex {
       if (state.lastAtMs >= oldestMs) continue;
       dropped.push(toStory(state));
       this.index.remove(state);
-      this.forget(state);
+      this.frequencies.removeStory(state);
       this.states.delete(state.id);
       for (const member of state.members) this.memberStory.delete(member.id);
     }
@@ -303,7 +317,7 @@ export class StoryIndex {
       if (index.usesFurniture) restoreTitleVectors(state, (title, lang) => titleVectorOf(title, lang, lexicon, index.idf));
       index.states.set(state.id, state);
       for (const member of state.members) index.memberStory.set(member.id, state);
-      index.count(state);
+      index.frequencies.addStory(state);
       index.reindex(state);
     }
     return index;
@@ -315,7 +329,7 @@ export class StoryIndex {
     const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, withHeadlineHashes(memberOf(item, features, 'new', reason), features, this.keepsHeadlines));
     this.states.set(id, state);
     this.memberStory.set(item.id, state);
-    this.count(state);
+    this.frequencies.addStory(state);
     this.index.put(state, newStoryKeys(features));
     return state;
   }
@@ -418,20 +432,5 @@ export class StoryIndex {
 
   private reindex(state: StoryState): void {
     this.index.put(state, storyIndexKeys(state));
-  }
-
-  /** Counts a story's centroids in the window's key frequencies. */
-  private count(state: StoryState): void {
-    for (const lang of ['id', 'en'] as const) {
-      const centroid = state.centroids[lang];
-      if (centroid !== undefined) this.frequencies.add(centroid);
-    }
-  }
-
-  private forget(state: StoryState): void {
-    for (const lang of ['id', 'en'] as const) {
-      const centroid = state.centroids[lang];
-      if (centroid !== undefined) this.frequencies.remove(centroid);
-    }
   }
 }

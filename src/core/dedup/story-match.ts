@@ -101,6 +101,19 @@ export const MATCH_CUTS = {
   softTitleMinShare: 0.1,
   softTitleMinFraction: 0,
   softTitleCutFactor: 0.6,
+  /**
+   * The bridge merge (bridge-merge.ts, StoryIndexOptions.bridgeMergeFactor); 0: none. An item
+   * joining its story and meeting a second same-language candidate at bridgeMergeFactor x that
+   * story's cut merges the second into the first; bridgeMergeCentroid (0: no gate) also asks the two
+   * centroids to meet that multiple of the cut of a story of both sizes. Opt-in
+   * (`story-curve.ts --bridge`, a stage after the model's veto; off a point of the grid, ties to
+   * off): it picks factor 2 ungated (every lower factor fails the precision floor; development
+   * objective 0.7018 -> 0.7124, the Riau governor's 27- and 13-item pieces one), but on the eight
+   * held-out days the mean pair F1 moves 0.532 -> 0.539 (one merge, 2026-01-21), short of the 0.01
+   * its keep rule asked. Off.
+   */
+  bridgeMergeFactor: 0,
+  bridgeMergeCentroid: 0,
 } as const;
 
 /**
