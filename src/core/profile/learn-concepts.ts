@@ -287,7 +287,9 @@ export function learnFacets(
     theme !== undefined &&
     anchors.length > (cuts.themeReplacesSideNeedsThird > 0 ? MAX_CONCEPTS : MAX_CONCEPTS - 1) &&
     theme.keys.some(measureWord);
-  const sideCount = measure ? 1 : MAX_CONCEPTS;
+  // A measure's one side is the strongest country, unless that is the country of publication, which
+  // alone is never a side (as above): then the theme stands without one.
+  const sideCount = !measure ? MAX_CONCEPTS : anchors[0] === HOME_COUNTRY[evidence.lang] ? 0 : 1;
 
   const concepts: ProfileConcept[] = [];
   // The sides are listed as before the sentence count broke ties (North Korea before Russia), so

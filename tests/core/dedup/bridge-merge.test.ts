@@ -55,6 +55,22 @@ describe('bridge merge', () => {
     expect(restored.stories()).toEqual(stories);
   });
 
+  it('after a merge the window (frequencies, postings, member map) is the one a restored index rebuilds: both decide alike', () => {
+    const options: StoryIndexOptions = { bridgeMergeFactor: 1.1 };
+    const live = new StoryIndex(lexicon, background, options);
+    const bridging = clusterInOrder(items.slice(0, 4), live).at(-1)!.assignment;
+    expect(bridging.merged).toHaveLength(1);
+    const restored = StoryIndex.fromStories(JSON.parse(JSON.stringify(live.stories())), lexicon, background, options);
+    // b1 again (its story was merged away: the member map must name the merged story), then later reports of each event.
+    // Headlines alone too: the window's frequencies weigh their words (headlineIdfPriorStories).
+    const later = [items[1]!, items[4]!, item('a3', FIRST.slice(0, 4), 5), item('b3', SECOND.slice(1), 6), { ...item('a4', FIRST.slice(1), 6), summary: '' }, { ...item('b4', SECOND.slice(0, 4), 6), summary: '' }];
+    const decide = (index: StoryIndex) => later.map((i) => index.assign(i, new Date(Date.UTC(2025, 0, 1, 7))));
+    const decided = decide(live);
+    expect(decided[0]).toMatchObject({ storyId: bridging.storyId, kind: 'near-duplicate' });
+    expect(decided.map((a) => a.storyId)).toEqual(later.map(() => bridging.storyId));
+    expect(decide(restored)).toEqual(decided);
+  });
+
   it('a factor the second story does not reach leaves them apart', () => {
     const { index } = run({ bridgeMergeFactor: 100 });
     expect(index.stories()).toHaveLength(2);

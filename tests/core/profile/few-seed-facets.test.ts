@@ -158,4 +158,15 @@ describe('a measure taken against more countries than two sides', () => {
     expect(on.some((c) => (c as FacetConcept).kind === 'theme')).toBe(false);
     expect(on).toEqual(facets(relationSeeds, { themeReplacesSideMaxP: 0 }));
   });
+
+  it('never keeps the country of publication as the one side (it alone is never a side)', () => {
+    const homeMeasure = [
+      'Indonesia kenakan bea zorbal atas baja Tiongkok, Vietnam dan India\nPemerintah Indonesia menetapkan bea zorbal atas baja dari Tiongkok, Vietnam dan India. Bea zorbal berlaku mulai pekan depan. Indonesia menyebut bea zorbal melindungi industri baja. Tiongkok dan Vietnam menyiapkan keberatan.',
+      'Bea zorbal Indonesia, Tiongkok dan Vietnam siapkan keberatan\nTiongkok dan Vietnam menyiapkan keberatan atas bea zorbal Indonesia. Bea zorbal itu berlaku untuk baja. Jakarta menyebut bea zorbal melindungi industri. Pemerintah Indonesia menyebut bea zorbal sah.',
+    ];
+    expect(sidesOf(facets(homeMeasure, { themeReplacesSideMaxP: 0 })).sort()).toEqual(['cn+vn', 'id']);
+    const learned = facets(homeMeasure);
+    expect(sidesOf(learned)).toEqual([]);
+    expect(learned.find((c) => (c as FacetConcept).kind === 'theme')?.keys).toContain('zorbal');
+  });
 });
