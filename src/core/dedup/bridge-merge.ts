@@ -89,13 +89,17 @@ export function mergeBridged(joined: Assignment, target: StoryState, others: rea
 }
 
 /**
- * The stories to merge into `joined`'s story: among the joins the cuts accepted for the item
+ * The stories to merge into `joined`'s story (none when the item joined it across languages): among
+ * the joins the cuts accepted for the item
  * (`accepted`), the same-language ones ranked below the join made (those ranked above it were the
  * model's veto's refusals, which no bridge overrules) whose cosine reaches bridgeMergeFactor x their
  * cut and, with the second gate, whose centroid meets the joined story's (before the item joins it).
  * In the order `better` ranks them.
  */
 export function bridgedStories(joined: Verdict, accepted: readonly Verdict[], lang: Lang, o: Options): StoryState[] {
+  // A join across languages rests on two names and a low cut: it shows the item belongs there, not
+  // that the story is one with the same-language stories the item also meets.
+  if (joined.cross) return [];
   const target = joined.state;
   const bridged = accepted
     .filter((v) => v.state !== target && v.kind === 'same-story' && !v.cross && better(joined, v, false) && v.similarity >= o.bridgeMergeFactor * v.cut)

@@ -190,7 +190,11 @@ export interface FacetCuts {
    * word-count prior's rare words, not unseen ones.
    */
   themeReplacesSideMaxP: number;
-  /** 1: themeReplacesSideMaxP acts only when a third country is in nearly every title too; 0: whenever there are two sides. */
+  /**
+   * 1: themeReplacesSideMaxP acts only when a third country is in nearly every title too; 0: whenever
+   * there are two sides. The curve ties (the same figures with 0 on the shipped table): the
+   * narrower reading wins the tie, as ties go to the smaller change elsewhere.
+   */
   themeReplacesSideNeedsThird: number;
 }
 
