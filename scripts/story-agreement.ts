@@ -3,9 +3,9 @@
 // shipped grouper's figures against each, so the grouper's targets can be read next to how well
 // two careful annotators agree. Then the largest disagreements: stories one annotator joined and
 // the other split, by the item pairs they differ on, with each side's pieces and titles.
-//   node --import tsx scripts/story-agreement.ts [SECOND.jsonl] [--top N]
-// SECOND defaults to tests/fixtures/stories-id/second-annotation-20260225.jsonl; its day is the day
-// its story ids start with. The first annotation's labels of that day's items are read as
+//   node --import tsx scripts/story-agreement.ts [--day YYYY-MM-DD] [SECOND.jsonl] [--top N]
+// SECOND defaults to tests/fixtures/stories-id/second-annotation-<YYYYMMDD>.jsonl of --day (default
+// 2026-02-25, the first day annotated twice); the day compared is the day its story ids start with. The first annotation's labels of that day's items are read as
 // scripts/story-eval-lib.ts reads the development days (joined with the stream by the build script),
 // and the day is clustered alone with the default options, as story-curve.ts clusters a dev day.
 import { readFileSync } from 'node:fs';
@@ -14,8 +14,9 @@ import { formatStoryScores, scoreStories } from '../src/core/eval/story-metrics.
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { clusterItems, dayOf, ID_DAYS, indonesianDays } from './story-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '15' } } });
-const secondFile = positionals[0] ?? `${ID_DAYS}second-annotation-20260225.jsonl`;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { day: { type: 'string', default: '2026-02-25' }, top: { type: 'string', default: '15' } } });
+if (!/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new Error(`story-agreement: --day ${values.day}: YYYY-MM-DD expected`);
+const secondFile = positionals[0] ?? `${ID_DAYS}second-annotation-${values.day.replaceAll('-', '')}.jsonl`;
 const top = Number(values.top);
 
 /** id -> story, from a labels file (`{"id","story"}` a line). */
