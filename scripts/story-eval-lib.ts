@@ -195,8 +195,9 @@ export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; p
     for (const dated of [false, true]) {
       const index = new StoryIndex(lexicon, background, options);
       // The final grouping (a bridge merge moves earlier items), keyed by prefix.
-      const grouped = finalGrouping(order.map((prefix) => ({ item: item(prefix, dated), assignment: index.assign(item(prefix, dated), at) })));
-      const story = new Map(order.map((prefix) => [prefix, grouped.get(item(prefix, dated).id)]));
+      const seeds = order.map((prefix) => ({ prefix, seed: item(prefix, dated) }));
+      const grouped = finalGrouping(seeds.map(({ seed }) => ({ item: seed, assignment: index.assign(seed, at) })));
+      const story = new Map(seeds.map(({ prefix, seed }) => [prefix, grouped.get(seed.id)]));
       const events = new Set(['001', '003', '004', '000'].map((prefix) => story.get(prefix)));
       if (events.size < 4 || ['001', '003', '004'].some((prefix) => story.get(prefix) === story.get('002'))) wrongMerge = true;
       if (story.get('000') !== story.get('002')) pairJoined = false;

@@ -26,7 +26,7 @@
 // --story prints one gold story's items with their pieces' cosines and cuts; --near-misses prints
 // the items whose best candidate is at 0.7-1 of its cut, with the keys they share.
 import { parseArgs } from 'node:util';
-import { replaySteps } from '../src/core/dedup/cluster-items.ts';
+import { finalGrouping, replaySteps, type Clustered } from '../src/core/dedup/cluster-items.ts';
 import { itemFeatures, type IdfTable, type ItemFeatures } from '../src/core/dedup/item-features.ts';
 import { cosine } from '../src/core/dedup/sparse-vector.ts';
 import { StoryIndex, STORY_INDEX_DEFAULTS, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
@@ -91,7 +91,7 @@ function run(set: DaySet): void {
   const goldOf = new Map(set.items.map((item) => [item.id, item.story ?? '?']));
   const seenGold = new Map<string, string[]>();
   const probes = new Map<string, Probe>();
-  const predicted = new Map<string, string>();
+  const clustered: Array<Clustered<StoryEvalItem>> = [];
   // The eval's replay (replaySteps, as assignInOrder): each day in a window of its own.
   for (const { item, now, prune } of replaySteps(set.items)) {
     if (prune) index.prune(now);
@@ -120,13 +120,11 @@ function run(set: DaySet): void {
         console.log(`${dayOf(item)} ${right ? 'right' : 'wrong'} cosine/cut ${rows[0].ratio.toFixed(2)}: ${item.title.slice(0, 70)} || shares ${rows[0].shared.length} key(s), background idf ${rows[0].shared.map((k) => k.idf.toFixed(1)).join(' ')}`);
       }
     }
-    const assignment = index.assign(item, now);
-    // The final grouping: a bridge merge (--cuts with bridgeMergeFactor) moves earlier items into the story they joined.
-    for (const merged of assignment.merged ?? []) for (const [id, story] of predicted) if (story === merged) predicted.set(id, assignment.storyId);
-    predicted.set(item.id, assignment.storyId);
+    clustered.push({ item, assignment: index.assign(item, now) });
     if (gold !== undefined) seenGold.set(gold, [...earlier, item.id]);
   }
-  report(set, predicted, probes);
+  // The final grouping: a bridge merge (--cuts with bridgeMergeFactor) moves earlier items into the story they joined.
+  report(set, finalGrouping(clustered), probes);
 }
 
 /** The keys the item shares with the story's centroid: background idf, and how many window stories hold each. */
