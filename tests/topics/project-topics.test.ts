@@ -51,8 +51,10 @@ describe('project topics', () => {
   });
 
   describe.runIf(hasSharedEval && existsSync(STREAM_SET))('built from ../shared', () => {
+    // Built only when ../shared is there: vitest collects a skipped describe's body too.
+    const present = hasSharedEval && existsSync(STREAM_SET);
     const out = mkdtempSync(join(tmpdir(), 'newshound-topics-test-'));
-    const built = buildProjectTopics(out);
+    const built = present ? buildProjectTopics(out) : [];
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
     it.each(Object.entries(SHAPES))('%s has the shape its README states', (topic, shape) => {
