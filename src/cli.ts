@@ -1,5 +1,5 @@
 import { newshoundVersion } from './adapters/worker-announce.ts';
-import { describeExpectedError, isArgumentError } from './commands/cli-errors.ts';
+import { describeExpectedError, isArgumentError, withoutRepeatedPrefix } from './commands/cli-errors.ts';
 import { UsageError } from './core/errors.ts';
 import { EXIT } from './commands/exit-codes.ts';
 import { COMMAND_DETAILS } from './commands/command-help.ts';
@@ -88,7 +88,7 @@ export async function runCli(argv: string[], io: CommandIo = processIo, env: Nod
   } catch (error) {
     if (isArgumentError(error) || error instanceof UsageError) {
       const message = error instanceof UsageError ? error.message.replace(/^usage: /, '') : error.message;
-      io.stderr(`newshound ${name}: ${message}\nusage: ${command.usage}`);
+      io.stderr(`newshound ${name}: ${withoutRepeatedPrefix(name, message)}\nusage: ${command.usage}`);
       return EXIT.usage;
     }
     const line = describeExpectedError(name, error);
