@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
@@ -49,7 +49,7 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
     return explainItem(values.item, values.config, io, env);
   }
   if ((values.text === undefined) === (values.file === undefined)) throw new UsageError('give exactly one of --text or --file (or --item)');
-  const body = values.text ?? readFileSync(values.file!, 'utf8');
+  const body = values.text ?? readTextFile(values.file!);
   const title = values.title ?? '';
   const topic = resolveTopic(values);
   const { prepared } = topic;

@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.ts';
+import { tempDir } from '../pipeline/cycle-harness.ts';
+
+// README: an expected fault ends in ONE line naming the command, what failed and where. A
+// directory given for a file (Node's EISDIR carries no path) used to print "cannot read: illegal
+// operation on a directory" without saying which file, and a tuning or profile file that is not
+// JSON printed V8's message, which quotes the file's text, line breaks and all, over two lines
+// (a config file's too, when V8 cut the quote short: `"hello\nsecr"... is not valid JSON`).
+
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    argv,
+    { stdout: (text) => void (stdout += `${text}\n`), stderr: (text) => void (stderr += `${text}\n`) },
+    {},
+  );
+  return { code, stdout, stderr };
+}
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+const aDir = join(dir.path, 'a-dir');
+mkdirSync(aDir);
+const notJson = join(dir.path, 'not-json.txt');
+writeFileSync(notJson, 'hello\nsecret-token-xyz\n');
+const data = join(dir.path, 'items.jsonl');
+writeFileSync(data, '{"id":"a","title":"Kim Jong Un meets Putin","summary":"","label":1}\n');
+
+describe('a file fault is one line naming the file', () => {
+  it.each([
+    ['explain --file a directory', ['explain', '--file', aDir], /^newshound explain: cannot read .*a-dir: illegal operation on a directory \(EISDIR\)$/],
+    ['learn --tuning a directory', ['learn', '--tuning', aDir], /^newshound learn: cannot read .*a-dir: illegal operation on a directory \(EISDIR\)$/],
+    ['eval --tuning a directory', ['eval', '--data', data, '--tuning', aDir], /^newshound eval: cannot read .*a-dir: illegal operation on a directory \(EISDIR\)$/],
+    ['explain --tuning a file that is not JSON', ['explain', '--text', 'x', '--tuning', notJson], /^newshound explain: config: .*not-json\.txt: not valid JSON: /],
+    ['status --config a file that is not JSON', ['status', '--config', notJson], /^newshound status: config: .*not-json\.txt: not valid JSON: /],
+    ['eval --profile a file that is not JSON', ['eval', '--data', data, '--profile', notJson], /^newshound eval: config: .*not-json\.txt: cannot read profile: not valid JSON: /],
+  ])('%s: exit 1, one line', async (_label, argv, line) => {
+    const result = await cli(argv);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr.trimEnd()).toMatch(line);
+    expect(result.stderr).not.toContain('secret-token-xyz');
+  });
+});
