@@ -5,7 +5,7 @@ import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
 import { formatStoryScores, scoreStories, type StoryScores } from '../core/eval/story-metrics.ts';
-import { UsageError } from '../core/errors.ts';
+import { EvalDataError, NewshoundError, UsageError } from '../core/errors.ts';
 import type { CommandIo } from './io.ts';
 import { readEvalFile } from './read-eval-file.ts';
 
@@ -52,7 +52,13 @@ function replayFile(items: readonly StoryEvalItem[], index: StoryIndex): { clust
 }
 
 function readStoryFile(path: string | undefined): StoryEvalItem[] {
-  return readEvalFile(path, parseStoryJsonl);
+  try {
+    return readEvalFile(path, parseStoryJsonl);
+  } catch (error) {
+    // The file and line say where; the eval format's own stage ("eval:") would read as another command.
+    if (error instanceof EvalDataError) throw new NewshoundError('cluster', error.message.replace(/^eval: /, ''), { cause: error });
+    throw error;
+  }
 }
 
 /** Scores over the items that carry a `story` label; undefined when none does. */

@@ -37,6 +37,8 @@ describe('a file fault is one line naming the file', () => {
     ['eval --tuning a directory', ['eval', '--data', data, '--tuning', aDir], /^newshound eval: cannot read .*a-dir: illegal operation on a directory \(EISDIR\)$/],
     ['explain --tuning a file that is not JSON', ['explain', '--text', 'x', '--tuning', notJson], /^newshound explain: config: .*not-json\.txt: not valid JSON: /],
     ['status --config a file that is not JSON', ['status', '--config', notJson], /^newshound status: config: .*not-json\.txt: not valid JSON: /],
+    ['cluster --data a directory', ['cluster', '--data', aDir], /^newshound cluster: cannot read .*a-dir: /],
+    ['cluster --data a file that is not JSONL', ['cluster', '--data', notJson], /^newshound cluster: not-json\.txt line 1: not valid JSON/],
     ['eval --profile a file that is not JSON', ['eval', '--data', data, '--profile', notJson], /^newshound eval: config: .*not-json\.txt: cannot read profile: not valid JSON: /],
   ])('%s: exit 1, one line', async (_label, argv, line) => {
     const result = await cli(argv);
