@@ -28,6 +28,7 @@ writeFileSync(text, 'North Korea');
 
 describe('a bad command line exits 2 with one line naming the command, then the usage', () => {
   it.each([
+    ['health with a value that looks like an option', ['health', '--intervals', '-3'], /^newshound health: Option '--intervals' argument is ambiguous\. Did you forget .* use '--intervals=-XYZ'\.$/],
     ['demo with an option it does not take', ['demo', '--frob'], /^newshound demo: Unknown option '--frob'$/],
     ['eval without --data', ['eval'], /^newshound eval: missing --data FILE\.jsonl$/],
     ['cluster without --data', ['cluster'], /^newshound cluster: missing --data FILE\.jsonl$/],
@@ -49,4 +50,11 @@ describe('a bad command line exits 2 with one line naming the command, then the 
     expect(lines[1]).toMatch(new RegExp(`^usage: newshound ${argv[0]}\\b`));
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+it('no command at all: exit 2, the fault and the usage on stderr, nothing on stdout', async () => {
+  const result = await cli([]);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^newshound: no command given\nusage: newshound <command> \[options\]\n/);
 });
