@@ -9,6 +9,7 @@ import type { TopicProfile } from '../core/model.ts';
 import { loadBackground, loadLexicon } from './lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from './project-paths.ts';
 import { describeJsonError } from './read-json-file.ts';
+import { readTextFile } from './read-text-file.ts';
 import { readTuningFile } from './tuning-file.ts';
 
 const SEED_EXTENSIONS = /\.(txt|md|text)$/i;
@@ -47,7 +48,7 @@ export function readProfileFile(file: string): TopicProfile {
   let text: string;
   let profile: TopicProfile;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
     throw new ConfigError(`${file}: cannot read profile: ${(error as Error).message}`, { cause: error });
   }

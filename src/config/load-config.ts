@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../adapters/project-paths.ts';
 import { describeJsonError } from '../adapters/read-json-file.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { ConfigError } from '../core/errors.ts';
 import { configSchema, normalizeFeedUrl, type Config, type ConfigFile, type FeedConfig } from './schema.ts';
 
@@ -89,7 +90,7 @@ export function feedId(name: string, url: string): string {
 function readJson(file: string, problems: string[]): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
     problems.push(`cannot read the config file: ${(error as Error).message}`);
     return undefined;

@@ -49,3 +49,24 @@ describe('a file fault is one line naming the file', () => {
     expect(result.stderr).not.toContain('secret-token-xyz');
   });
 });
+
+describe('a JSON file saved with a byte-order mark (as Windows editors do) is read', () => {
+  const withBom = (name: string, json: unknown) => {
+    const file = join(dir.path, name);
+    writeFileSync(file, `\uFEFF${JSON.stringify(json)}`);
+    return file;
+  };
+
+  it('a tuning file', async () => {
+    const result = await cli(['explain', '--text', 'x', '--tuning', withBom('bom.tuning.json', { threshold: 1 }), '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('a config file', async () => {
+    const config = withBom('bom-config.json', { feeds: [{ name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }], state: { url: `sqlite://${join(dir.path, 'bom.sqlite')}` }, logLevel: 'error' });
+    const result = await cli(['status', '--config', config]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
