@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import cron from 'node-cron';
 import {
@@ -139,8 +139,14 @@ export class HealthTracker {
   private write(): void {
     this.record = { ...this.record, at: this.now().toISOString() };
     const temporary = `${this.file}.${this.record.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(this.record)}\n`);
-    renameSync(temporary, this.file);
+    try {
+      writeFileSync(temporary, `${JSON.stringify(this.record)}\n`);
+      renameSync(temporary, this.file);
+    } catch (error) {
+      // Not renamed over (the heartbeat path is a directory, say): leave no stray file beside it.
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   }
 
   private emit(event: CycleEvent): void {

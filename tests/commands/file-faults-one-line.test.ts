@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
@@ -69,4 +69,15 @@ describe('a JSON file saved with a byte-order mark (as Windows editors do) is re
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
+});
+
+it('start with a directory for its heartbeat names it and leaves no stray file beside it', async () => {
+  const config = join(dir.path, 'start-config.json');
+  writeFileSync(config, JSON.stringify({ feeds: [{ name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }], state: { url: `sqlite://${join(dir.path, 'start.sqlite')}` }, logLevel: 'error' }));
+  const heartbeat = join(dir.path, 'heartbeat-dir');
+  mkdirSync(heartbeat);
+  const result = await cli(['start', '--config', config, '--heartbeat', heartbeat]);
+  expect(result.code).toBe(1);
+  expect(result.stderr.trimEnd()).toMatch(/^newshound start: cannot replace .*heartbeat-dir: illegal operation on a directory \(EISDIR\)$/);
+  expect(readdirSync(dir.path).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
