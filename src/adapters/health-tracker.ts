@@ -139,12 +139,17 @@ export class HealthTracker {
   private write(): void {
     this.record = { ...this.record, at: this.now().toISOString() };
     const temporary = `${this.file}.${this.record.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(this.record)}\n`);
     try {
-      writeFileSync(temporary, `${JSON.stringify(this.record)}\n`);
       renameSync(temporary, this.file);
     } catch (error) {
-      // Not renamed over (the heartbeat path is a directory, say): leave no stray file beside it.
-      rmSync(temporary, { force: true });
+      // Written but not renamed over (the heartbeat path is a directory, say): leave no stray
+      // file beside it; the rename's error is the one to report.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // best effort
+      }
       throw error;
     }
   }
