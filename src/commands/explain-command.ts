@@ -111,7 +111,7 @@ async function explainItem(keyOrLink: string, configFile: string | undefined, io
 }
 
 async function withState<T>(config: Config, use: (store: StateStore) => Promise<T>): Promise<T> {
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, readOnly: true });
   try {
     return await use(store);
   } finally {
