@@ -48,6 +48,8 @@ export function loadTopicFiles(files: TopicFiles, shipped: TopicText = shippedTe
   const text: TopicText = files.feedback === undefined ? shipped : { ...shipped, feedback: readFeedbackFile(files.feedback) };
   // Both named is a bad command line (exit 2), not a bad file.
   if (files.seeds !== undefined && files.profile !== undefined) throw new UsageError('give one of --seeds DIR or --profile FILE, not both');
+  // A topic is posted, subscribed to and keyed by its name: an empty one would be learned and saved.
+  if (files.name !== undefined && files.name.trim() === '') throw new UsageError('--name must not be empty');
   const isDefault = files.seeds === undefined && files.profile === undefined;
   const tuningFile = files.tuning ?? (isDefault && existsSync(DEFAULT_TUNING_FILE) ? DEFAULT_TUNING_FILE : undefined);
   const tuning = tuningFile === undefined ? {} : readNamedTuningFile(tuningFile);

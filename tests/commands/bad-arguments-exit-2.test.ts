@@ -39,6 +39,8 @@ describe('a bad command line exits 2 with one line naming the command, then the 
     ['explain with a --published that is not a date', ['explain', '--text', 'x', '--stories', '--published', 'notadate'], /^newshound explain: --published "notadate" is not a date/],
     ['eval with both --seeds and --profile', ['eval', '--data', data, '--seeds', 'config/seeds', '--profile', text], /^newshound eval: give one of --seeds DIR or --profile FILE, not both$/],
     ['explain with both --seeds and --profile', ['explain', '--text', 'x', '--seeds', 'config/seeds', '--profile', text], /^newshound explain: give one of --seeds DIR or --profile FILE, not both$/],
+    ['learn with an empty --name', ['learn', '--name', ''], /^newshound learn: --name must not be empty$/],
+    ['eval with a blank --name', ['eval', '--data', data, '--name', ' '], /^newshound eval: --name must not be empty$/],
     ['register-commands with --guild and --global', ['register-commands', '--guild', '1', '--global'], /^newshound register-commands: give --guild or --global, not both$/],
     ['register-commands with a --guild that is not an id', ['register-commands', '--guild', 'my-server'], /^newshound register-commands: --guild "my-server" is not a Discord server id/],
   ])('%s', async (_label, argv, firstLine) => {
