@@ -1,5 +1,5 @@
 import { newshoundVersion } from './adapters/worker-announce.ts';
-import { describeExpectedError, isArgumentError } from './commands/cli-errors.ts';
+import { describeExpectedError, isArgumentError, withoutRepeatedPrefix } from './commands/cli-errors.ts';
 import { UsageError } from './core/errors.ts';
 import { EXIT } from './commands/exit-codes.ts';
 import { COMMAND_DETAILS } from './commands/command-help.ts';
@@ -65,10 +65,15 @@ function asksForHelp(args: readonly string[]): boolean {
  */
 export async function runCli(argv: string[], io: CommandIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    // Bad arguments (exit 2) say so on stderr, as every other usage error does; stdout stays for output.
+    io.stderr(`newshound: no command given\n${usage()}`);
+    return EXIT.usage;
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' && args[0] !== undefined ? COMMANDS[args[0]] : undefined;
     io.stdout(topic ? commandHelp(args[0]!, topic) : usage());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
     io.stdout(`newshound ${newshoundVersion()}`);
@@ -87,8 +92,9 @@ export async function runCli(argv: string[], io: CommandIo = processIo, env: Nod
     return await command.run(args, io, env);
   } catch (error) {
     if (isArgumentError(error) || error instanceof UsageError) {
-      const message = error instanceof UsageError ? error.message.replace(/^usage: /, '') : error.message;
-      io.stderr(`newshound ${name}: ${message}\nusage: ${command.usage}`);
+      // parseArgs explains some faults over several lines ("... is ambiguous.\nDid you forget ..."): one line here.
+      const message = (error instanceof UsageError ? error.message.replace(/^usage: /, '') : error.message).replace(/\s*\n\s*/g, ' ');
+      io.stderr(`newshound ${name}: ${withoutRepeatedPrefix(name, message)}\nusage: ${command.usage}`);
       return EXIT.usage;
     }
     const line = describeExpectedError(name, error);

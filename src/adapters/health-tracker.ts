@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import cron from 'node-cron';
 import {
@@ -140,7 +140,18 @@ export class HealthTracker {
     this.record = { ...this.record, at: this.now().toISOString() };
     const temporary = `${this.file}.${this.record.pid}.tmp`;
     writeFileSync(temporary, `${JSON.stringify(this.record)}\n`);
-    renameSync(temporary, this.file);
+    try {
+      renameSync(temporary, this.file);
+    } catch (error) {
+      // Written but not renamed over (the heartbeat path is a directory, say): leave no stray
+      // file beside it; the rename's error is the one to report.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // best effort
+      }
+      throw error;
+    }
   }
 
   private emit(event: CycleEvent): void {

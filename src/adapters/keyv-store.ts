@@ -4,6 +4,7 @@ import type KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { StateError } from '../core/errors.ts';
 import type { StateStore } from '../ports.ts';
+import { MemoryStore } from './memory-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
 
 // The StateStore port over keyv: SQLite for one machine, Redis when several share state.
@@ -19,6 +20,11 @@ export interface OpenStateStoreOptions {
   connectTimeoutMs?: number;
   /** Receives the driver's background errors (reconnects, dropped sockets); default: ignored, as operations throw too. */
   onError?: (error: unknown) => void;
+  /**
+   * For commands that only read (status, stories, explain --item): a SQLite file that does not
+   * exist yet is not created (nor its directory); an empty store stands in, as nothing has run.
+   */
+  readOnly?: boolean;
 }
 
 const DEFAULTS = { namespace: 'newshound', connectTimeoutMs: 2_000 } as const;
@@ -42,6 +48,7 @@ export function sqliteStateFile(url: string, baseDir?: string): string {
 
 async function openSqlite(path: string, options: OpenStateStoreOptions): Promise<StateStore> {
   const file = sqliteStateFile(`sqlite://${path}`, options.baseDir);
+  if (options.readOnly === true && file !== ':memory:' && !existsSync(file)) return new MemoryStore();
   if (file !== ':memory:') checkSqliteFile(file);
 
   // Each driver is loaded only when its URL is used: a SQLite worker never loads the Redis client.

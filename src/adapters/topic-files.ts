@@ -8,6 +8,8 @@ import { assembleTopic } from '../core/topic/assemble-topic.ts';
 import type { TopicProfile } from '../core/model.ts';
 import { loadBackground, loadLexicon } from './lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from './project-paths.ts';
+import { describeJsonError } from './read-json-file.ts';
+import { readTextFile } from './read-text-file.ts';
 import { readTuningFile } from './tuning-file.ts';
 
 const SEED_EXTENSIONS = /\.(txt|md|text)$/i;
@@ -43,11 +45,17 @@ export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfi
 
 /** A profile saved by `newshound learn --out`. */
 export function readProfileFile(file: string): TopicProfile {
+  let text: string;
   let profile: TopicProfile;
   try {
-    profile = JSON.parse(readFileSync(file, 'utf8')) as TopicProfile;
+    text = readTextFile(file);
   } catch (error) {
     throw new ConfigError(`${file}: cannot read profile: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    profile = JSON.parse(text) as TopicProfile;
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read profile: not valid JSON: ${describeJsonError(text, error as Error)}`, { cause: error });
   }
   if (profile.format !== 'newshound-profile/1') throw new ConfigError(`${file}: format: expected "newshound-profile/1"`);
   return profile;

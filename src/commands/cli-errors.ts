@@ -23,6 +23,8 @@ interface SystemError extends Error {
   code: string;
   syscall?: string;
   path?: string;
+  /** rename's target: the file being replaced, which is the one to name. */
+  dest?: string;
 }
 
 function isFileFault(error: unknown): error is SystemError {
@@ -55,7 +57,8 @@ export function describeExpectedError(command: string, error: unknown): string |
   if (error instanceof NewshoundError) return `newshound ${command}: ${withoutRepeatedPrefix(command, error.message)}`;
   if (isFileFault(error)) {
     const verb = (error.syscall && VERBS[error.syscall]) ?? `${error.syscall ?? 'cannot use'}`;
-    return `newshound ${command}: ${verb}${error.path ? ` ${error.path}` : ''}: ${reason(error)}`;
+    const where = error.syscall === 'rename' && error.dest ? error.dest : error.path;
+    return `newshound ${command}: ${verb}${where ? ` ${where}` : ''}: ${reason(error)}`;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../core/eval/parse-eval-data.ts';
 import { formatStoryScores, scoreStories, type StoryScores } from '../core/eval/story-metrics.ts';
+import { EvalDataError, NewshoundError, UsageError } from '../core/errors.ts';
 import type { CommandIo } from './io.ts';
 import { readEvalFile } from './read-eval-file.ts';
 
@@ -24,8 +25,7 @@ export const clusterUsage = 'newshound cluster --data FILE.jsonl [--decision cut
 export function clusterCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, decision: { type: 'string' }, json: { type: 'boolean' } } });
   if (values.decision !== undefined && values.decision !== 'cuts' && values.decision !== 'model') {
-    io.stderr(`cluster: --decision must be cuts or model, not ${JSON.stringify(values.decision)}\n${clusterUsage}`);
-    return 2;
+    throw new UsageError(`--decision must be cuts or model, not ${JSON.stringify(values.decision)}`);
   }
   const items = readStoryFile(values.data);
   const index = new StoryIndex(loadLexicon(), loadBackground(), { decision: values.decision ?? 'cuts' });
@@ -52,7 +52,13 @@ function replayFile(items: readonly StoryEvalItem[], index: StoryIndex): { clust
 }
 
 function readStoryFile(path: string | undefined): StoryEvalItem[] {
-  return readEvalFile(path, clusterUsage, parseStoryJsonl);
+  try {
+    return readEvalFile(path, parseStoryJsonl);
+  } catch (error) {
+    // The file and line say where; the eval format's own stage ("eval:") would read as another command.
+    if (error instanceof EvalDataError) throw new NewshoundError('cluster', error.message.replace(/^eval: /, ''), { cause: error });
+    throw error;
+  }
 }
 
 /** Scores over the items that carry a `story` label; undefined when none does. */

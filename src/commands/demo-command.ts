@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load-config.ts';
 import { createLogger } from '../adapters/logger.ts';
@@ -19,7 +20,9 @@ export const demoUsage = 'newshound demo';
  * the seed articles plus off-topic items, and the seed articles' pages) served on loopback, backfill on so the first cycle
  * posts, posts printed, and every skipped item listed with its reason.
  */
-export async function demoCommand(_args: string[], io: CommandIo): Promise<number> {
+export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
+  // It takes no options: parsing them anyway makes a typo fail (exit 2) instead of being ignored.
+  parseArgs({ args, options: {} });
   const dir = mkdtempSync(join(tmpdir(), 'newshound-demo-'));
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -11,7 +11,7 @@ export const evalUsage = 'newshound eval --data FILE.jsonl [--json] [--seeds DIR
 
 export function evalCommand(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, ...topicOptionSpec } });
-  const items = readEvalFile(values.data, evalUsage);
+  const items = readEvalFile(values.data);
   const topic = resolveTopic(values);
   const { prepared } = topic;
   const started = performance.now();

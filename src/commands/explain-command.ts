@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
@@ -9,7 +9,7 @@ import { describeMembership, findMember } from '../core/dedup/find-member.ts';
 import { canonicalUrl } from '../core/normalize/canonical-url.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
-import { ConfigError } from '../core/errors.ts';
+import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatMatch } from '../core/match/format-match.ts';
 import { matchItem } from '../core/match/match-item.ts';
 import type { Match } from '../core/model.ts';
@@ -45,16 +45,16 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
     },
   });
   if (values.item !== undefined) {
-    if (values.text !== undefined || values.file !== undefined) throw new ConfigError(`explain: --item looks an item up in the worker's state; do not combine it with --text or --file\nusage: ${explainUsage}`);
+    if (values.text !== undefined || values.file !== undefined) throw new UsageError("--item looks an item up in the worker's state; do not combine it with --text or --file");
     return explainItem(values.item, values.config, io, env);
   }
-  if ((values.text === undefined) === (values.file === undefined)) throw new ConfigError(`explain: give exactly one of --text or --file (or --item)\nusage: ${explainUsage}`);
-  const body = values.text ?? readFileSync(values.file!, 'utf8');
+  if ((values.text === undefined) === (values.file === undefined)) throw new UsageError('give exactly one of --text or --file (or --item)');
+  const body = values.text ?? readTextFile(values.file!);
   const title = values.title ?? '';
   const topic = resolveTopic(values);
   const { prepared } = topic;
   const match = matchItem({ id: 'explain', title, summary: body }, prepared);
-  if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new ConfigError(`explain: --published "${values.published}" is not a date (ISO 8601, e.g. 2024-11-29T10:00:00+07:00)`);
+  if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new UsageError(`--published "${values.published}" is not a date (ISO 8601, e.g. 2024-11-29T10:00:00+07:00)`);
   // Like a feed item, the text is dated: by --published, else as arriving now (a date in its
   // dateline would otherwise stand in and may be years old).
   const published = new Date(values.published ?? Date.now()).toISOString();
@@ -111,7 +111,7 @@ async function explainItem(keyOrLink: string, configFile: string | undefined, io
 }
 
 async function withState<T>(config: Config, use: (store: StateStore) => Promise<T>): Promise<T> {
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, readOnly: true });
   try {
     return await use(store);
   } finally {

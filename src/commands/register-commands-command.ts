@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
-import { ConfigError } from '../core/errors.ts';
+import { ConfigError, UsageError } from '../core/errors.ts';
 import { registerCommands } from '../discord/commands/register-commands.ts';
 import type { CommandIo } from './io.ts';
 
@@ -12,8 +12,8 @@ export const registerCommandsUsage = 'newshound register-commands [--guild ID | 
  */
 export async function registerCommandsCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { guild: { type: 'string' }, global: { type: 'boolean' }, config: { type: 'string' } } });
-  if (values.guild !== undefined && values.global) throw new ConfigError(`register-commands: give --guild or --global, not both\nusage: ${registerCommandsUsage}`);
-  if (values.guild !== undefined && !/^\d{1,20}$/.test(values.guild)) throw new ConfigError(`register-commands: --guild "${values.guild}" is not a Discord server id (digits only)`);
+  if (values.guild !== undefined && values.global) throw new UsageError('give --guild or --global, not both');
+  if (values.guild !== undefined && !/^\d{1,20}$/.test(values.guild)) throw new UsageError(`--guild "${values.guild}" is not a Discord server id (digits only)`);
   const config = loadConfig({ file: values.config, env });
   const { token, applicationId } = config.discord;
   if (token === undefined) throw new ConfigError('register-commands: no Discord bot token: set DISCORD_TOKEN (or DISCORD_TOKEN_FILE)');

@@ -19,7 +19,7 @@ export const statusUsage = 'newshound status [--config FILE] [--heartbeat FILE]'
 export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { config: { type: 'string' }, heartbeat: { type: 'string' } } });
   const config = loadConfig({ file: values.config, env });
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, readOnly: true });
   try {
     const lines = ['Feeds:'];
     for (const feed of config.feeds) {

@@ -30,7 +30,7 @@ export const storiesUsage = 'newshound stories [--config FILE]';
 export async function storiesCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: configOption });
   const config = loadConfig({ file: values.config, env });
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
+  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, readOnly: true });
   try {
     const lines: string[] = [];
     for (const topic of await allTopicNames(config.topics.map((t) => t.name), store)) {

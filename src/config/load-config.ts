@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../adapters/project-paths.ts';
+import { describeJsonError } from '../adapters/read-json-file.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { ConfigError } from '../core/errors.ts';
 import { configSchema, normalizeFeedUrl, type Config, type ConfigFile, type FeedConfig } from './schema.ts';
 
@@ -88,7 +90,7 @@ export function feedId(name: string, url: string): string {
 function readJson(file: string, problems: string[]): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
     problems.push(`cannot read the config file: ${(error as Error).message}`);
     return undefined;
@@ -99,17 +101,6 @@ function readJson(file: string, problems: string[]): unknown {
     problems.push(`not valid JSON: ${describeJsonError(text, error as Error)}`);
     return undefined;
   }
-}
-
-// V8's JSON messages quote a slice of the input, which could be a token: give line and column instead.
-function describeJsonError(text: string, error: Error): string {
-  const message = error.message.replace(/,\s*".*" is not valid JSON$/s, '');
-  const position = /at position (\d+)/.exec(message);
-  if (position?.[1] === undefined) return message;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/\s*in JSON at position \d+.*$/s, '')} at line ${line} column ${column}`;
 }
 
 /** Writes each set variable into `raw`; returns which field came from which variable, for error messages. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { ConfigError } from '../core/errors.ts';
+import { ConfigError, UsageError } from '../core/errors.ts';
 import type { Tuning } from '../core/profile/apply-tuning.ts';
 import { assembleTopic, type AssembledTopic, type TopicText } from '../core/topic/assemble-topic.ts';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
@@ -46,7 +46,10 @@ export function readNamedTuningFile(file: string): Tuning {
  */
 export function loadTopicFiles(files: TopicFiles, shipped: TopicText = shippedText()): LoadedTopic {
   const text: TopicText = files.feedback === undefined ? shipped : { ...shipped, feedback: readFeedbackFile(files.feedback) };
-  if (files.seeds !== undefined && files.profile !== undefined) throw new ConfigError('give one of --seeds DIR or --profile FILE, not both');
+  // Both named is a bad command line (exit 2), not a bad file.
+  if (files.seeds !== undefined && files.profile !== undefined) throw new UsageError('give one of --seeds DIR or --profile FILE, not both');
+  // A topic is posted, subscribed to and keyed by its name: an empty one would be learned and saved.
+  if (files.name !== undefined && files.name.trim() === '') throw new UsageError('--name must not be empty');
   const isDefault = files.seeds === undefined && files.profile === undefined;
   const tuningFile = files.tuning ?? (isDefault && existsSync(DEFAULT_TUNING_FILE) ? DEFAULT_TUNING_FILE : undefined);
   const tuning = tuningFile === undefined ? {} : readNamedTuningFile(tuningFile);

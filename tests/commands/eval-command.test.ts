@@ -46,7 +46,6 @@ describe('eval command contract', () => {
 
   it.each([
     ['missing file', ['eval', '--data', join(dir, 'absent.jsonl')], /cannot read .*absent\.jsonl/],
-    ['no --data', ['eval'], /missing --data/],
     ['line not JSON', ['eval', '--data', writeData('bad-json.jsonl', ['{"id":"a","title":"t","summary":"","label":0}', '{oops'])], /bad-json\.jsonl line 2: not valid JSON/],
     ['missing field', ['eval', '--data', writeData('bad-field.jsonl', ['{"id":"a","title":"t","summary":""}'])], /bad-field\.jsonl line 1: missing field "label"/],
   ])('%s: a clear error, exit code 1, nothing scored', async (_case, argv, message) => {

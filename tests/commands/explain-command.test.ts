@@ -37,7 +37,7 @@ describe('explain command', () => {
 
   it('asks for exactly one of --text and --file', async () => {
     const { code, stderr } = await runCliCaptured(['explain']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/exactly one of --text or --file/);
   });
 

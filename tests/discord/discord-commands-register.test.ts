@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommandsCommand } from '../../src/commands/register-commands-command.ts';
-import { ConfigError } from '../../src/core/errors.ts';
+import { ConfigError, UsageError } from '../../src/core/errors.ts';
 import { commandDefinitions } from '../../src/discord/commands/command-definitions.ts';
 import { registerCommands, RegisterCommandsError } from '../../src/discord/commands/register-commands.ts';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
@@ -144,12 +144,21 @@ describe('newshound register-commands', () => {
   it.each([
     ['no token', {}, [], /^config: register-commands: no Discord bot token: set DISCORD_TOKEN/],
     ['no application id', { DISCORD_TOKEN: 'abc' }, [], /^config: register-commands: no Discord application id: set DISCORD_APPLICATION_ID/],
-    ['--guild with --global', { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123' }, ['--guild', '456', '--global'], /give --guild or --global, not both/],
-    ['a guild id that is not one', { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123' }, ['--guild', 'my-server'], /--guild "my-server" is not a Discord server id/],
   ])('fails with a ConfigError for %s, contacting nobody', async (_case, env, args, message) => {
     const run = registerCommandsCommand([...args, '--config', configFile], io, env);
 
     await expect(run).rejects.toBeInstanceOf(ConfigError);
+    await expect(run).rejects.toThrow(message);
+    expect(output).toEqual([]);
+  });
+
+  it.each([
+    ['--guild with --global', ['--guild', '456', '--global'], /give --guild or --global, not both/],
+    ['a guild id that is not one', ['--guild', 'my-server'], /--guild "my-server" is not a Discord server id/],
+  ])('fails with a UsageError (exit 2) for %s, contacting nobody', async (_case, args, message) => {
+    const run = registerCommandsCommand([...args, '--config', configFile], io, { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123' });
+
+    await expect(run).rejects.toBeInstanceOf(UsageError);
     await expect(run).rejects.toThrow(message);
     expect(output).toEqual([]);
   });

@@ -1,0 +1,45 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.ts';
+import { tempDir } from '../pipeline/cycle-harness.ts';
+
+// README "One owner per state": `status` and `stories` only read. Pointed at a state that does
+// not exist yet (a fresh clone, a mistyped STATE_URL), they created its directory and an empty
+// SQLite database there; they now report the empty state and leave the disk alone.
+
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    argv,
+    { stdout: (text) => void (stdout += `${text}\n`), stderr: (text) => void (stderr += `${text}\n`) },
+    {},
+  );
+  return { code, stdout, stderr };
+}
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+const stateDir = join(dir.path, 'not-yet');
+const config = join(dir.path, 'config.json');
+writeFileSync(config, JSON.stringify({ feeds: [{ name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }], state: { url: `sqlite://${join(stateDir, 'state.sqlite')}` }, logLevel: 'error' }));
+
+describe('commands that only read create no state', () => {
+  it.each([
+    ['status', ['status', '--config', config, '--heartbeat', join(dir.path, 'heartbeat.json')]],
+    ['stories', ['stories', '--config', config]],
+    ['explain --item', ['explain', '--item', 'http://nowhere.example/a', '--config', config]],
+    ['explain --stories', ['explain', '--text', 'Kim Jong Un', '--stories', '--config', config]],
+  ])('%s on a state that does not exist', async (_label, argv) => {
+    const result = await cli(argv);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(stateDir)).toBe(false);
+  });
+
+  it('status reports the empty state (exit 0)', async () => {
+    const result = await cli(['status', '--config', config, '--heartbeat', join(dir.path, 'heartbeat.json')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Feeds:\n {2}Nowhere/);
+  });
+});
