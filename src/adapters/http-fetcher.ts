@@ -41,7 +41,9 @@ export const HTTP_FETCHER_DEFAULTS = {
   allowedPrivateHosts: [] as string[],
 } as const satisfies HttpFetcherOptions;
 
-const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
+// Only what the parser reads (RSS, RDF, Atom): a server that negotiates would answer a client
+// naming application/feed+json with a JSON Feed, which no poll could then read.
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // Host must match the address we checked; the rest are hop-by-hop or drive our own decoding.
 const PROTECTED_HEADERS = new Set(['host', 'accept-encoding', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade']);

@@ -54,7 +54,10 @@ async function openSqlite(path: string, options: OpenStateStoreOptions): Promise
   // Each driver is loaded only when its URL is used: a SQLite worker never loads the Redis client.
   const { default: KeyvSqliteStore } = await import('@keyv/sqlite');
   const store = new KeyvSqliteStore({ uri: `sqlite://${file}`, busyTimeout: 5_000 });
-  const keyv = makeKeyv(store, options, true);
+  // keyv both emits and throws a driver error: while the probe below runs, the throw alone
+  // speaks (it becomes the one-line StateError), else a damaged file printed its error twice.
+  let probed = false;
+  const keyv = makeKeyv(store, { ...options, onError: (error) => (probed ? options.onError?.(error) : undefined) }, true);
   const label = `SQLite file ${file}`;
   try {
     // The first query creates the table; a damaged file fails here rather than mid-cycle.
@@ -62,6 +65,7 @@ async function openSqlite(path: string, options: OpenStateStoreOptions): Promise
   } catch (error) {
     throw new StateError(`cannot use ${label}: ${describeSqliteError(error, file)}`, { cause: error });
   }
+  probed = true;
   if (file !== ':memory:') {
     // WAL with synchronous=NORMAL: a commit no longer waits for an fsync (a cycle writes a
     // thousand small rows), and a crash of the process still loses nothing committed; only a

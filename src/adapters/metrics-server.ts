@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Client } from 'discord.js';
+import { ConfigError } from '../core/errors.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import type { OutboxEntry } from '../pipeline/outbox.ts';
@@ -143,9 +144,12 @@ export async function startMetricsServer(options: { host: string; port: number; 
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics, /healthz or /livez\n');
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    // A port another process holds (or a host not on this machine) is a bad setting: one line,
+    // exit 1, like any other, not Node's stack trace.
+    const refuse = (error: NodeJS.ErrnoException) => reject(new ConfigError(`metrics.port: cannot listen on ${options.host}:${options.port}: ${listenFailure(error)}`, { cause: error }));
+    server.once('error', refuse);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', refuse);
       resolve();
     });
   });
@@ -159,4 +163,11 @@ export async function startMetricsServer(options: { host: string; port: number; 
         server.closeAllConnections();
       }),
   };
+}
+
+function listenFailure(error: NodeJS.ErrnoException): string {
+  if (error.code === 'EADDRINUSE') return 'address already in use (another process has it; pick another port, or 0 for any free one)';
+  if (error.code === 'EACCES') return 'permission denied (ports below 1024 need privileges)';
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return 'metrics.host is not an address of this machine';
+  return error.message;
 }

@@ -159,6 +159,7 @@ interface RedisLease {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   connect(): Promise<unknown>;
   destroy(): void;
+  readonly isOpen: boolean;
   on(event: 'error', listener: (error: unknown) => void): unknown;
 }
 
@@ -173,13 +174,26 @@ function redisAttempt(url: string, options: StateLockOptions): Attempt {
   const what = `the state ${redact(url)} (namespace ${options.namespace})`;
   return async () => {
     const { createClient } = await import('@keyv/redis');
-    const client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(2 ** retries * 100, 5_000) } }) as unknown as RedisLease;
+    // Before the first connection: give up at once, so a Redis that is down (or a wrong URL)
+    // stops start-up with one line; a strategy that always retried made connect() wait for
+    // ever. After it: reconnect with capped backoff, the lease renewals riding it out.
+    let connected = false;
+    const client = createClient({
+      url,
+      socket: { connectTimeout: LOCK_CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => (connected ? Math.min(2 ** retries * 100, 5_000) : false) },
+    }) as unknown as RedisLease;
     client.on('error', () => undefined);
+    const connecting = client.connect();
+    connecting.catch(() => undefined); // a late rejection after the timeout below is already reported
     try {
-      await client.connect();
+      // connectTimeout covers the TCP connect only: a server that accepts and never answers
+      // would hold the handshake's first command for ever.
+      await withTimeout(connecting, LOCK_CONNECT_TIMEOUT_MS + 500, `no answer within ${LOCK_CONNECT_TIMEOUT_MS} ms`);
+      connected = true;
     } catch (error) {
-      client.destroy();
-      throw new StateError(`cannot connect to Redis at ${redact(url)} to lock the state: ${(error as Error).message}`, { cause: error });
+      // A client that gave up is closed already, and destroy() on it throws.
+      if (client.isOpen) client.destroy();
+      throw new StateError(`cannot connect to Redis at ${redact(url)} to lock the state: ${describeError(error)}`, { cause: error });
     }
     const holder = me();
     const value = JSON.stringify({ ...holder, token: randomUUID() });
@@ -233,6 +247,28 @@ function redisAttempt(url: string, options: StateLockOptions): Attempt {
       },
     };
   };
+}
+
+/** As long as the store's own first connection is given (keyv-store.ts): an operating limit, not tuned. */
+const LOCK_CONNECT_TIMEOUT_MS = 2_000;
+
+// A refused connection to `localhost` is an AggregateError (IPv4 and IPv6) with an empty message.
+function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return error.errors.map(describeError).join(', ');
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function redact(url: string): string {

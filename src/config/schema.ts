@@ -48,7 +48,14 @@ const headerValue = z.string().regex(/^[^\r\n]*$/, 'header values must not conta
 
 const feedSchema = z.strictObject({
   $comment: z.string().optional(),
-  url: z.url({ protocol: /^https?$/, error: 'Invalid URL' }),
+  url: z.url({ protocol: /^https?$/, error: 'Invalid URL' }).superRefine((value, ctx) => {
+    // undici sends no Authorization from a URL's userinfo: it would only leak into logs,
+    // `status` and Discord's /feeds replies.
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url !== undefined && (url.username !== '' || url.password !== '')) {
+      ctx.addIssue({ code: 'custom', message: 'must not carry a user name or password (it would show in logs and status); send them as headers: {"Authorization": "Basic ..."}' });
+    }
+  }),
   name: nonEmpty,
   language: z.enum(['id', 'en']).optional(),
   headers: z.record(headerName, headerValue).optional(),

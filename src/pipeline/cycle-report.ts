@@ -9,6 +9,8 @@ export interface FeedReport {
   items: number;
   error?: string;
   nextPollAt?: string;
+  /** For a feed not due: its last poll answered (it is not failing, only waiting its turn). */
+  lastPollOk?: boolean;
 }
 
 /** What one cycle did: returned to the caller and stored for `newshound status`. */

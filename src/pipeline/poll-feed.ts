@@ -3,6 +3,7 @@ import { FetchError, NewshoundError } from '../core/errors.ts';
 import { recordFetchOutcome } from '../core/fetch/feed-health.ts';
 import { nextPollDelayMs } from '../core/fetch/next-poll.ts';
 import type { FeedItem, FeedSource } from '../core/model.ts';
+import { newestItems } from '../core/normalize/newest-items.ts';
 import { normalizeItems } from '../core/normalize/normalize-items.ts';
 import { parseFeed } from '../core/parse/parse-feed.ts';
 import type { FetchMeta, HttpFetcher } from '../ports.ts';
@@ -63,7 +64,7 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
       return { outcome: 'unchanged', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
     }
     const parsed = await parseFeed(result.body, result.contentType, feed.name);
-    const items = normalizeItems(parsed, feed, now).slice(0, limits.maxItemsPerFeed);
+    const items = newestItems(normalizeItems(parsed, feed, now), limits.maxItemsPerFeed);
     const skipped = parsed.skippedItems > 0 ? [`${parsed.skippedItems} item(s) skipped: unreadable`] : [];
     const notes = [...skipped, ...parsed.notes];
     return {

@@ -124,7 +124,8 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
       const previous = states.get(feed.id)!;
       const now = clock.now();
       if (!options.ignoreSchedule && previous.nextPollAt !== undefined && Date.parse(previous.nextPollAt) > now.getTime()) {
-        feedReports.push({ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt: previous.nextPollAt });
+        const lastPollOk = previous.health !== undefined && previous.health.consecutiveFailures === 0;
+        feedReports.push({ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt: previous.nextPollAt, lastPollOk });
         return;
       }
       if (signal?.aborted) return;

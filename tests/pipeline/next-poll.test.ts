@@ -33,7 +33,7 @@ describe('runCycle: the next poll', () => {
 
     h.clock.advance(5 * MINUTE_MS);
     const early = await h.run([feed]);
-    expect(early.feeds).toEqual([{ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt }]);
+    expect(early.feeds).toEqual([{ feedId: feed.id, name: feed.name, outcome: 'not-due', items: 0, nextPollAt, lastPollOk: true }]);
     expect(feedRequests()).toBe(1);
 
     h.clock.set(nextPollAt);

@@ -48,9 +48,13 @@ export function newHealthRecord(pid: number, at: Date, cycleIntervalMs: number):
 }
 
 /** A completed cycle: which feeds it polled and how they did. A completed cycle also wrote its state. */
-export function recordCycleDone(record: WorkerHealthRecord, at: Date, feeds: ReadonlyArray<{ outcome: string; error?: string }>): WorkerHealthRecord {
+export function recordCycleDone(record: WorkerHealthRecord, at: Date, feeds: ReadonlyArray<{ outcome: string; error?: string; lastPollOk?: boolean }>): WorkerHealthRecord {
   const polled = feeds.filter((feed) => feed.outcome !== 'not-due');
-  const allFailed = polled.length > 0 && polled.every((feed) => feed.outcome === 'failed');
+  // A feed not due because its last poll answered (a long <ttl> or max-age) is not failing: a
+  // failing feed backs off less than such a feed waits, so cycles that poll only it would
+  // otherwise read "every feed failed" while the others are fine.
+  const answeringElsewhere = feeds.some((feed) => feed.outcome === 'not-due' && feed.lastPollOk === true);
+  const allFailed = polled.length > 0 && polled.every((feed) => feed.outcome === 'failed') && !answeringElsewhere;
   const { lastCycleError: _cycle, lastWriteError: _write, ...rest } = record;
   return {
     ...rest,

@@ -38,6 +38,8 @@ export async function parseFeed(
   }
   if (!xml.trim()) throw new ParseError(`${feedName}: empty body`);
   if (looksLikeHtml(xml)) throw new ParseError(`${feedName}: got an HTML page, not a feed`);
+  // A JSON Feed (or an API's JSON) would otherwise read as "Non-whitespace before first tag".
+  if (isJson(xml)) throw new ParseError(`${feedName}: got JSON (a JSON Feed?), not an RSS, RDF or Atom feed`);
   let parsed: GuardedFeed;
   try {
     parsed = await parseWithRssParser(xml);
@@ -60,6 +62,18 @@ export function looksLikeHtml(xml: string): boolean {
   const root = /^(?:<!doctype\b[^>[]*(?:\[[\s\S]*?\])?\s*>)?(?:\s+|<!--[\s\S]*?-->)*<([A-Za-z][\w:.-]*)/i.exec(head)?.[1];
   if (root !== undefined) return root.toLowerCase() === 'html';
   return /^<!doctype\s+html\b/i.test(head);
+}
+
+/** Whole-body JSON only: leading junk before an XML feed (a PHP notice in brackets) is still repaired. */
+function isJson(body: string): boolean {
+  const text = body.replace(/^\uFEFF/, '').trim();
+  if (!/^[{[]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function describeFailure(error: unknown): string {
