@@ -103,7 +103,8 @@ async function explainItem(keyOrLink: string, configFile: string | undefined, io
     return undefined;
   });
   if (lines === undefined) {
-    io.stdout(`no open story holds ${keyOrLink}, and the last cycle did not decide it (stories are kept for their window, default 72 h)`);
+    // A failure (exit 1) says why on stderr, as every other command's does.
+    io.stderr(`newshound explain: no open story holds ${keyOrLink}, and the last cycle did not decide it (stories are kept for their window, default 72 h)`);
     return 1;
   }
   io.stdout(lines.join('\n'));

@@ -6,7 +6,7 @@ import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
 import { loadTopicFiles, topicHeader, type LoadedTopic } from '../topics/load-topic.ts';
 import type { CommandIo } from './io.ts';
 
-export const learnUsage = 'newshound learn --seeds DIR [--out FILE] [--name NAME] [--tuning FILE] [--feedback FILE]';
+export const learnUsage = 'newshound learn [--seeds DIR] [--out FILE] [--name NAME] [--tuning FILE] [--feedback FILE]';
 
 /**
  * Learns a topic from its seeds (and lays a tuning file over it when one is named). The profile

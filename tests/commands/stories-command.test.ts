@@ -70,7 +70,8 @@ describe('newshound stories', () => {
     expect(stdout).toMatch(/- Tribun: Kim Jong Un: Rusia Punya Hak Bela Diri terhadap Ukraina/);
     const missing = await runCliCaptured(['explain', '--item', 'https://nowhere.example/x', '--config', config]);
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toMatch(/no open story holds https:\/\/nowhere.example\/x/);
+    expect(missing.stderr).toMatch(/^newshound explain: no open story holds https:\/\/nowhere.example\/x/);
+    expect(missing.stdout).toBe('');
   });
 
   it('explain --stories tells which open story a text would join, and why', async () => {
