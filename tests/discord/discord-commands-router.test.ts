@@ -5,7 +5,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subscriptionId } from '../../src/control/subscriptions.ts';
-import { CallbackTypes, ChannelTypes, permissionString, type DispatchedInteraction } from '../helpers/fake-discord/index.ts';
+import { CallbackTypes, ChannelTypes, overwrite, permissionString, type DispatchedInteraction } from '../helpers/fake-discord/index.ts';
 import { PAGES, startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
 
 const EPHEMERAL = 64;
@@ -162,6 +162,17 @@ describe('subscriptions through Discord', () => {
       webhookToken: hook.token,
       username: 'Wire Desk',
     });
+  });
+
+  it('where the bot lacks Manage Webhooks, Discord refuses the webhook (50013): one ephemeral reply saying so, nothing stored', async () => {
+    r.fake.setOverwrites(r.fake.channels.news, [overwrite(r.fake.guild.roles.bot.id, 0, { deny: ['ManageWebhooks'] })]);
+    const reply = await finalReply(send({ commandName: 'subscribe', options: { topic: 'default', webhook_name: 'Wire Desk' }, memberPermissions: MANAGER }));
+
+    expect(reply.flags).toBe(EPHEMERAL);
+    expect(reply.content).toMatch(/^Could not create a webhook in <#\d+>: Missing Permissions\. The bot needs the Manage Webhooks permission there/);
+    expect(r.fake.requestsMatching(`POST /channels/${r.fake.channels.news}/webhooks`).map((q) => q.status)).toEqual([403]);
+    expect(r.fake.state.webhooks.size).toBe(0);
+    expect(await r.commands.context.subscriptions.list()).toEqual([]);
   });
 
   it('in a thread, makes the webhook on the parent channel', async () => {

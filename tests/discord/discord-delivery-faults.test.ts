@@ -2,6 +2,7 @@
 // forbid the bot. Nothing may be lost, nothing sent twice, order kept, and one bad channel must
 // not hold up the others.
 import { afterEach, describe, expect, it } from 'vitest';
+import { overwrite } from '../helpers/fake-discord/index.ts';
 import { makePost, startDeliveryHarness, titlesIn, type DeliveryHarness, type HarnessOptions } from '../helpers/discord-delivery-harness.ts';
 
 let h: DeliveryHarness;
@@ -122,6 +123,28 @@ describe('broken channels', () => {
     expect(fake.requestsMatching(`POST /channels/${fake.channels.alerts}/messages`)).toHaveLength(1);
     expect(first.queues.find((q) => q.subscriptionId.startsWith(fake.channels.locked))?.lastError).toContain('50013');
     expect(h.logs.filter((l) => l.message === 'discord: subscription broken; its queue was dropped')).toHaveLength(3);
+  });
+
+  it('a channel the bot can no longer see breaks with 50001 Missing Access, once; a read-only channel where the bot\'s role may post gets every post', async () => {
+    const { fake } = await start();
+    const hidden = fake.addChannel({ name: 'mod-only' });
+    // The usual news channel: members may not write, the bot's role may (a role allow beats the @everyone deny).
+    const readOnly = fake.addChannel({
+      name: 'headlines',
+      overwrites: [overwrite(fake.guild.id, 0, { deny: ['SendMessages'] }), overwrite(fake.guild.roles.bot.id, 0, { allow: ['SendMessages'] })],
+    });
+    await h.subscribe(hidden.id, 'korea');
+    await h.subscribe(readOnly.id, 'korea');
+    fake.setOverwrites(hidden.id, [overwrite(fake.botUser.id, 1, { deny: ['ViewChannel'] })]);
+
+    for (const n of [1, 2]) await h.publisher.publish(makePost(n));
+
+    expect(storyNumbers(titlesIn(fake, readOnly.id))).toEqual([1, 2]);
+    expect(fake.messages(hidden.id)).toEqual([]);
+    const byChannel = Object.fromEntries((await h.subscriptions.list()).map((s) => [s.channelId, s.broken?.reason]));
+    expect(byChannel[readOnly.id]).toBeUndefined();
+    expect(byChannel[hidden.id]).toMatch(/the bot cannot see channel \d+ \(403 Missing Access, code 50001\)/);
+    expect(fake.requestsMatching(`POST /channels/${hidden.id}/messages`)).toHaveLength(1);
   });
 
   it('a channel that breaks with posts queued drops them (logged) without holding up the others', async () => {

@@ -7,7 +7,7 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/discord/commands/command-definitions.ts';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
+import { overwrite, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.ts';
 
 let fake: FakeDiscord;
 let rest: REST;
@@ -199,5 +199,39 @@ describe('messages and forum posts: blank text', () => {
     expect((await thread({ name: '   ' }))?.code).toBe(50035);
     expect((await thread({ name: 'Story', auto_archive_duration: 30 }))?.code).toBe(50035);
     expect(await thread({ name: 'Story', auto_archive_duration: 1440 })).toBeUndefined();
+  });
+});
+
+describe('permissions as Discord computes them', () => {
+  const post = (channelId: string) => refusal(rest.post(Routes.channelMessages(channelId), { body: { content: 'x' } }));
+
+  it('a role allow beats an @everyone deny; a member deny beats a role allow', async () => {
+    const everyoneDeny = overwrite(fake.guild.id, 0, { deny: ['SendMessages'] });
+    const readOnly = fake.addChannel({ name: 'read-only-news', overwrites: [everyoneDeny, overwrite(fake.guild.roles.bot.id, 0, { allow: ['SendMessages'] })] });
+    expect(await post(readOnly.id)).toBeUndefined();
+    const muted = fake.addChannel({ name: 'muted', overwrites: [overwrite(fake.guild.roles.bot.id, 0, { allow: ['SendMessages'] }), overwrite(fake.botUser.id, 1, { deny: ['SendMessages'] })] });
+    expect(await post(muted.id)).toMatchObject({ status: 403, code: 50013, message: 'Missing Permissions' });
+  });
+
+  it('without View Channel: 403 Missing Access (50001) on sending, reading and editing', async () => {
+    const hidden = fake.addChannel({ name: 'hidden' });
+    const made = (await rest.post(Routes.channelMessages(hidden.id), { body: { content: 'before' } })) as { id: string };
+    fake.setOverwrites(hidden.id, [overwrite(fake.guild.roles.bot.id, 0, { deny: ['ViewChannel'] })]);
+    for (const call of [post(hidden.id), refusal(rest.get(Routes.channel(hidden.id))), refusal(rest.patch(Routes.channelMessage(hidden.id, made.id), { body: { content: 'after' } }))]) {
+      expect(await call).toMatchObject({ status: 403, code: 50001, message: 'Missing Access' });
+    }
+  });
+
+  it('without Read Message History a channel\'s history is an empty list, not an error', async () => {
+    const noHistory = fake.addChannel({ name: 'no-history' });
+    await rest.post(Routes.channelMessages(noHistory.id), { body: { content: 'one' } });
+    fake.setOverwrites(noHistory.id, [overwrite(fake.guild.roles.bot.id, 0, { deny: ['ReadMessageHistory'] })]);
+    expect(await rest.get(Routes.channelMessages(noHistory.id))).toEqual([]);
+  });
+
+  it('without Manage Webhooks the bot cannot make or list webhooks (50013)', async () => {
+    const plain = fake.addChannel({ name: 'no-webhooks', overwrites: [overwrite(fake.guild.roles.bot.id, 0, { deny: ['ManageWebhooks'] })] });
+    expect(await refusal(rest.post(Routes.channelWebhooks(plain.id), { body: { name: 'Wire Desk' } }))).toMatchObject({ status: 403, code: 50013 });
+    expect(await refusal(rest.get(Routes.channelWebhooks(plain.id)))).toMatchObject({ status: 403, code: 50013 });
   });
 });

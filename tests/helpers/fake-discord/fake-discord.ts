@@ -10,7 +10,7 @@ import { FakeGateway, type GatewayConnectionInfo, type GatewayFrame } from './ga
 import { InteractionLedger, type InteractionRecord } from './interactions.ts';
 import type { UploadedFile } from './message-store.ts';
 import type { ApiCommand } from './application-payloads.ts';
-import type { ApiChannel, ApiRole, ApiUser } from './guild-payloads.ts';
+import type { ApiChannel, ApiRole, ApiUser, PermissionOverwrite } from './guild-payloads.ts';
 import {
   autocompleteInteraction,
   chatInputInteraction,
@@ -106,7 +106,10 @@ export interface FakeDiscord {
 
   messages(channelId: string, opts?: { includeDeleted?: boolean }): FakeMessage[];
   channel(id: string): ApiChannel | undefined;
-  addChannel(input: { name: string; type?: number; botCanPost?: boolean; topic?: string }): ApiChannel;
+  /** `overwrites`: the channel's permission overwrites (see `botOverwrite` / `everyoneOverwrite`). */
+  addChannel(input: { name: string; type?: number; botCanPost?: boolean; topic?: string; overwrites?: PermissionOverwrite[] }): ApiChannel;
+  /** Replaces a channel's permission overwrites, as an admin editing the channel would (CHANNEL_UPDATE unless `silent`). */
+  setOverwrites(id: string, overwrites: PermissionOverwrite[], opts?: { silent?: boolean }): void;
   /** Deletes a channel; later REST calls get 404/10003. `silent` skips the CHANNEL_DELETE dispatch. */
   deleteChannel(id: string, opts?: { silent?: boolean }): void;
   /** Seeds a webhook directly (as if an admin created it); returns it with its token. */
@@ -269,7 +272,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     channel: (id) => state.channels.get(id),
     addChannel: (input) => state.addChannel(input),
     deleteChannel: (id, opts) => void state.deleteChannel(id, opts),
-    createWebhook: (channelId, name = 'newshound-hook') => state.createWebhook(channelId, { name }),
+    setOverwrites: (id, overwrites, opts) => void state.setOverwrites(id, overwrites, opts),
+    createWebhook: (channelId, name = 'newshound-hook') => state.createWebhook(channelId, { name }, { seeded: true }),
     commands: (guildId) => state.commands(guildId),
 
     failNext: (match, fault, times = 1) => faults.add(match, fault, times),

@@ -11,3 +11,5 @@ export { autocompleteInteraction, chatInputInteraction } from './interaction-pay
 export type { ApiInteraction, OptionInput, OptionsInput } from './interaction-payloads.ts';
 export type { ApiChannel } from './guild-payloads.ts';
 export type { ApiMessage } from './message-payloads.ts';
+export type { PermissionOverwrite } from './guild-payloads.ts';
+export { channelPermissions, overwrite } from './channel-permissions.ts';

@@ -5,7 +5,7 @@
 import { errors } from './api-errors.ts';
 import type { InteractionLedger } from './interactions.ts';
 import type { UploadedFile } from './message-store.ts';
-import type { Json } from './api-constants.ts';
+import { Permissions, type Json } from './api-constants.ts';
 import { applicationPayload } from './application-payloads.ts';
 import type { FakeState } from './state.ts';
 
@@ -84,9 +84,12 @@ export function buildRoutes({ state, interactions, gatewayUrl }: RouteDeps): Rou
     }),
 
     // ---- channels & messages
-    route('GET', '/channels/:channel', ({ params }) => ok(state.channel(params.channel!))),
+    // Reading a channel needs View Channel (else 50001); its history also Read Message History,
+    // without which Discord answers an empty list rather than an error.
+    route('GET', '/channels/:channel', ({ params }) => ok(state.requireBot(state.channel(params.channel!)))),
     route('GET', '/channels/:channel/messages', ({ params, query }) => {
-      state.channel(params.channel!);
+      const channel = state.requireBot(state.channel(params.channel!));
+      if (!state.botHas(channel, Permissions.ReadMessageHistory)) return ok([]);
       const limit = Math.min(100, Number(query.get('limit') ?? 50));
       const newestFirst = state.messages.list(params.channel!).map((m) => m.api).reverse();
       return ok(newestFirst.slice(0, limit));
@@ -95,13 +98,18 @@ export function buildRoutes({ state, interactions, gatewayUrl }: RouteDeps): Rou
       const { message } = state.createMessage(params.channel!, body, files, { kind: 'bot' });
       return ok(message);
     }),
-    route('GET', '/channels/:channel/messages/:message', ({ params }) => ok(state.message(params.channel!, params.message!).api)),
+    route('GET', '/channels/:channel/messages/:message', ({ params }) => {
+      state.requireBot(state.channel(params.channel!), Permissions.ReadMessageHistory);
+      return ok(state.message(params.channel!, params.message!).api);
+    }),
     route('PATCH', '/channels/:channel/messages/:message', ({ params, body, files }) => {
+      state.requireBot(state.channel(params.channel!));
       const stored = state.message(params.channel!, params.message!);
       if (stored.api.author.id !== state.botUser.id || stored.api.webhook_id) throw errors.cannotEditOthers();
       return ok(state.editMessage(stored, body, files));
     }),
     route('DELETE', '/channels/:channel/messages/:message', ({ params }) => {
+      state.requireBot(state.channel(params.channel!));
       const stored = state.message(params.channel!, params.message!);
       // The bot role has no Manage Messages: it may delete only its own messages.
       if (stored.api.author.id !== state.botUser.id) throw errors.missingPermissions();
@@ -120,7 +128,7 @@ export function buildRoutes({ state, interactions, gatewayUrl }: RouteDeps): Rou
     // ---- webhooks (bot-authenticated management)
     route('POST', '/channels/:channel/webhooks', ({ params, body }) => ok(state.createWebhook(params.channel!, body))),
     route('GET', '/channels/:channel/webhooks', ({ params }) => {
-      state.channel(params.channel!);
+      state.requireBot(state.channel(params.channel!), Permissions.ManageWebhooks);
       return ok([...state.webhooks.values()].filter((w) => w.channel_id === params.channel));
     }),
     route('GET', '/webhooks/:webhook', ({ params }) => ok(state.webhook(params.webhook!))),

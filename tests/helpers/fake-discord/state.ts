@@ -7,6 +7,7 @@ import { BOT_PERMISSIONS, ChannelTypes, MEMBER_PERMISSIONS, Permissions, type Js
 import { errors } from './api-errors.ts';
 import type { ApiCommand } from './application-payloads.ts';
 import { TEXT_TYPES, THREAD_TYPES } from './channel-kinds.ts';
+import { channelPermissions } from './channel-permissions.ts';
 import { CommandRegistry } from './command-registry.ts';
 import {
   forumChannelPayload,
@@ -29,6 +30,8 @@ import { createThread } from './thread-creation.ts';
 import { validateMessageBody } from './validation.ts';
 
 export { Intents, type StateEvent } from './state-events.ts';
+
+const isThreadType = (channel: ApiChannel): boolean => THREAD_TYPES.has(channel.type);
 
 /** Who is creating a message; decides the author object and whether nonce de-duplication applies. */
 export type MessageAuthor =
@@ -110,12 +113,14 @@ export class FakeState {
     return channel;
   }
 
-  addChannel(input: { name: string; type?: number; botCanPost?: boolean; topic?: string; silent?: boolean }): ApiChannel {
-    const overwrites: PermissionOverwrite[] =
-      input.botCanPost === false
+  addChannel(input: { name: string; type?: number; botCanPost?: boolean; topic?: string; overwrites?: PermissionOverwrite[]; silent?: boolean }): ApiChannel {
+    const overwrites: PermissionOverwrite[] = [
+      ...(input.botCanPost === false
         ? // A member-level deny is how a server admin mutes one bot in one channel.
-          [{ id: this.botUser.id, type: 1, allow: '0', deny: Permissions.SendMessages.toString() }]
-        : [];
+          [{ id: this.botUser.id, type: 1 as const, allow: '0', deny: Permissions.SendMessages.toString() }]
+        : []),
+      ...(input.overwrites ?? []),
+    ];
     const position = this.channels.size;
     const channel =
       input.type === ChannelTypes.GuildForum
@@ -147,12 +152,34 @@ export class FakeState {
     return channel;
   }
 
-  /** Simplified permission check: a deny of Send Messages for the bot (member, its role or @everyone) wins. */
-  botCanSend(channel: ApiChannel): boolean {
+  /** Replaces a channel's permission overwrites (an admin editing it); `silent` skips CHANNEL_UPDATE. */
+  setOverwrites(id: string, overwrites: PermissionOverwrite[], opts: { silent?: boolean } = {}): ApiChannel {
+    const channel = this.channel(id);
+    channel.permission_overwrites = overwrites;
+    if (!opts.silent) this.onEvent({ t: 'CHANNEL_UPDATE', d: channel, intent: Intents.Guilds });
+    return channel;
+  }
+
+  /** The bot's permissions in `channel` (a thread takes its parent's overwrites), as Discord computes them. */
+  botPermissions(channel: ApiChannel): bigint {
     const target = THREAD_TYPES.has(channel.type) && channel.parent_id ? this.channels.get(channel.parent_id) : channel;
     const overwrites = (target?.permission_overwrites ?? []) as PermissionOverwrite[];
-    const applies = new Set([this.botUser.id, this.roles.bot.id, this.guildId]);
-    return !overwrites.some((o) => applies.has(o.id) && (BigInt(o.deny) & Permissions.SendMessages) !== 0n);
+    const bot = this.members.find((m) => m.user.id === this.botUser.id);
+    const roles = Object.values(this.roles).filter((r) => r.id !== this.guildId && (bot?.roles ?? []).includes(r.id));
+    return channelPermissions({ guildId: this.guildId, memberId: this.botUser.id, everyone: this.roles.everyone.permissions, roles }, overwrites);
+  }
+
+  /** The channel when the bot holds `needed` there: 403 Missing Access without View Channel, else 403 Missing Permissions. */
+  requireBot(channel: ApiChannel, needed: bigint = 0n): ApiChannel {
+    const perms = this.botPermissions(channel);
+    if ((perms & Permissions.ViewChannel) === 0n) throw errors.missingAccess();
+    if ((perms & needed) !== needed) throw errors.missingPermissions();
+    return channel;
+  }
+
+  /** Whether the bot holds `permission` in `channel`. */
+  botHas(channel: ApiChannel, permission: bigint): boolean {
+    return (this.botPermissions(channel) & permission) === permission;
   }
 
   // ------------------------------------------------------------ messages
@@ -169,7 +196,7 @@ export class FakeState {
     // An interaction's reply is not a channel message Discord checks by channel type: a slash
     // command used in a forum (or voice) channel is answered there like anywhere else.
     if (!TEXT_TYPES.has(channel.type) && author.kind !== 'interaction') throw errors.nonTextChannel();
-    if (author.kind === 'bot' && !this.botCanSend(channel)) throw errors.missingPermissions();
+    if (author.kind === 'bot') this.requireBot(channel, isThreadType(channel) ? Permissions.SendMessagesInThreads : Permissions.SendMessages);
     // allowEmpty: a deferred interaction reply starts as an empty "thinking…" message.
     validateMessageBody(body, { create: !opts.allowEmpty, fileCount: files.length });
 
@@ -264,8 +291,10 @@ export class FakeState {
 
   // ------------------------------------------------------------ webhooks
 
-  createWebhook(channelId: string, body: Json): ApiWebhook {
+  /** Made by the bot (POST /channels/:id/webhooks), which needs Manage Webhooks there; `seeded` is a test's admin. */
+  createWebhook(channelId: string, body: Json, opts: { seeded?: boolean } = {}): ApiWebhook {
     const channel = this.channel(channelId);
+    if (!opts.seeded) this.requireBot(channel, Permissions.ManageWebhooks);
     if (!TEXT_TYPES.has(channel.type) && channel.type !== ChannelTypes.GuildForum) throw errors.nonTextChannel();
     const name = typeof body.name === 'string' ? body.name : '';
     if (name.length < 1 || name.length > 80) {

@@ -1,7 +1,7 @@
 // POST /channels/:id/threads against the fake's state: checks the parent and the body the way
 // Discord does, adds the thread (announcing THREAD_CREATE) and, in a forum, its starter message.
 
-import { ChannelTypes, type Json } from './api-constants.ts';
+import { ChannelTypes, Permissions, type Json } from './api-constants.ts';
 import { errors } from './api-errors.ts';
 import { TEXT_TYPES } from './channel-kinds.ts';
 import { threadChannelPayload, type ApiChannel } from './guild-payloads.ts';
@@ -25,7 +25,8 @@ export function createThread(
   const parent = state.channel(parentId);
   const isForum = parent.type === ChannelTypes.GuildForum;
   if (!isForum && !TEXT_TYPES.has(parent.type)) throw errors.nonTextChannel();
-  if (author.kind === 'bot' && !state.botCanSend(parent)) throw errors.missingPermissions();
+  // A forum post is a message (Send Messages, "Create Posts"); a thread in a text channel needs Create Public Threads.
+  if (author.kind === 'bot') state.requireBot(parent, isForum ? Permissions.SendMessages : Permissions.CreatePublicThreads);
   const name = typeof body.name === 'string' ? body.name : '';
   // Discord trims a thread name before checking it: whitespace only is too short.
   if (name.trim().length < 1 || name.length > 100) {
