@@ -164,6 +164,26 @@ describe('subscriptions through Discord', () => {
     });
   });
 
+  it('where the bot may not post, says what it lacks, once and ephemeral, and stores nothing; where its role may, subscribes', async () => {
+    const locked = send({ commandName: 'subscribe', channelId: r.fake.channels.locked, options: { topic: 'default' }, memberPermissions: MANAGER });
+    const refused = await finalReply(locked);
+    expect(refused).toMatchObject({ type: CallbackTypes.ChannelMessageWithSource, flags: EPHEMERAL });
+    expect(refused.content).toBe(`The bot cannot post here: it lacks Send Messages in <#${r.fake.channels.locked}>. Give its role that permission here (or subscribe with \`webhook_name\`), then \`/subscribe\` again. Nothing was saved.`);
+    expect(locked.requests()).toHaveLength(1);
+    const hidden = r.fake.addChannel({ name: 'staff', overwrites: [overwrite(r.fake.guild.id, 0, { deny: ['ViewChannel'] })] });
+    await expect.poll(() => r.client.channels.cache.has(hidden.id)).toBe(true);
+    expect((await finalReply(send({ commandName: 'subscribe', channelId: hidden.id, options: { topic: 'default' }, memberPermissions: MANAGER }))).content).toContain('it lacks View Channel in');
+    expect(await r.commands.context.subscriptions.list()).toEqual([]);
+
+    const readOnly = r.fake.addChannel({
+      name: 'headlines',
+      overwrites: [overwrite(r.fake.guild.id, 0, { deny: ['SendMessages'] }), overwrite(r.fake.guild.roles.bot.id, 0, { allow: ['SendMessages'] })],
+    });
+    await expect.poll(() => r.client.channels.cache.has(readOnly.id)).toBe(true);
+    expect((await finalReply(send({ commandName: 'subscribe', channelId: readOnly.id, options: { topic: 'default' }, memberPermissions: MANAGER }))).content).toMatch(/^Subscribed/);
+    expect((await r.commands.context.subscriptions.list()).map((s) => s.channelId)).toEqual([readOnly.id]);
+  });
+
   it('where the bot lacks Manage Webhooks, Discord refuses the webhook (50013): one ephemeral reply saying so, nothing stored', async () => {
     r.fake.setOverwrites(r.fake.channels.news, [overwrite(r.fake.guild.roles.bot.id, 0, { deny: ['ManageWebhooks'] })]);
     const reply = await finalReply(send({ commandName: 'subscribe', options: { topic: 'default', webhook_name: 'Wire Desk' }, memberPermissions: MANAGER }));

@@ -106,6 +106,23 @@ describe('/subscribe', () => {
     expect(await h.context.subscriptions.list()).toEqual([]);
   });
 
+  it("checks the bot's own rights (app_permissions) for what it posts itself: a thread wants Send Messages in Threads; a webhook needs none; Administrator has all", async () => {
+    const bits = (...shifts: bigint[]) => shifts.reduce((acc, s) => acc | (1n << s), 0n).toString();
+    const inThread = { channel: { type: 11, parentId: PARENT_ID } };
+    // View Channel, Send Messages, Embed Links, but not Send Messages in Threads.
+    const noThreads = bits(10n, 11n, 14n);
+    const refused = await h.run('subscribe', { topic: 'default' }, { ...inThread, appPermissions: noThreads });
+    expect(refused.content).toBe(`The bot cannot post here: it lacks Send Messages in Threads in <#${CHANNEL_ID}>. Give its role that permission here (or subscribe with \`webhook_name\`), then \`/subscribe\` again. Nothing was saved.`);
+    const forum = await h.run('subscribe', { topic: 'default' }, { channel: { type: 15 }, appPermissions: bits(10n, 11n) });
+    expect(forum.content).toBe(`The bot cannot post here: it lacks Embed Links in <#${CHANNEL_ID}>. Give its role that permission here, then \`/subscribe\` again. Nothing was saved.`);
+    expect(await h.context.subscriptions.list()).toEqual([]);
+
+    expect((await h.run('subscribe', { topic: 'default', webhook_name: 'Desk' }, { ...inThread, appPermissions: noThreads })).content).toMatch(/^Subscribed/);
+    expect((await h.run('subscribe', { topic: 'default' }, { appPermissions: bits(3n) })).content).toMatch(/^Updated|^Subscribed/);
+    // Not sent (an older request): nothing to check against, the first post decides.
+    expect((await h.run('subscribe', { topic: 'default' }, { channelId: '900000000000000099' })).content).toMatch(/^Subscribed/);
+  });
+
   it('says why when Discord refuses the webhook, and stores nothing', async () => {
     h.failWebhooks = true;
     const reply = await h.run('subscribe', { topic: 'default', webhook_name: 'Desk' });

@@ -17,7 +17,25 @@ export type CommandAccess = 'read' | 'server' | 'bot-wide';
 export const PERMISSION_BITS = {
   Administrator: 1n << 3n,
   ManageGuild: 1n << 5n,
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  EmbedLinks: 1n << 14n,
+  ManageWebhooks: 1n << 29n,
+  SendMessagesInThreads: 1n << 38n,
 } as const;
+
+export type PermissionName = keyof typeof PERMISSION_BITS;
+
+/**
+ * The permissions of `needed` a bitfield lacks (Administrator implies all); undefined when the
+ * bitfield is absent or malformed, so a caller that cannot know does not refuse.
+ */
+export function missingPermissions(bitfield: string | undefined, needed: readonly PermissionName[]): PermissionName[] | undefined {
+  if (bitfield === undefined || !/^\d{1,20}$/.test(bitfield)) return undefined;
+  const bits = BigInt(bitfield);
+  if ((bits & PERMISSION_BITS.Administrator) !== 0n) return [];
+  return needed.filter((name) => (bits & PERMISSION_BITS[name]) === 0n);
+}
 
 /** `command [group] subcommand`, as the handler table names commands. */
 export function commandPath(request: Pick<CommandRequest, 'command' | 'group' | 'subcommand'>): string {

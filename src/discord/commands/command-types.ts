@@ -23,6 +23,8 @@ export interface CommandRequest {
   userId: string;
   /** The member's permissions in the channel, as Discord sends them: a decimal bitfield. */
   memberPermissions: string;
+  /** The bot's own permissions in the channel (the interaction's `app_permissions`), when Discord sent them. */
+  appPermissions?: string;
   /**
    * How many servers the bot is in (its gateway cache), when known. With no home server set,
    * bot-wide changes are taken only while this is 1 (command-permissions.ts).

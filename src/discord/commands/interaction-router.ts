@@ -84,6 +84,7 @@ async function toRequest(interaction: ChatInputCommandInteraction<'cached' | 'ra
     channel: { type: channel?.type ?? -1, ...(parentId ? { parentId } : {}) },
     userId: interaction.user.id,
     memberPermissions: interaction.memberPermissions?.bitfield.toString() ?? '0',
+    ...optional('appPermissions', interaction.appPermissions?.bitfield.toString() ?? null),
     botServerCount: interaction.client.guilds.cache.size,
     command: interaction.commandName,
     ...optional('group', interaction.options.getSubcommandGroup(false)),

@@ -1,6 +1,7 @@
 import { subscriptionId, type Subscription, type SubscriptionDelivery } from '../../control/subscriptions.ts';
 import { DeliveryQueues } from '../delivery/delivery-queue.ts';
 import { CommandInputError, clipped, httpUrl, numberOption, requiredString, snowflake, stringOption, topicName } from './command-input.ts';
+import { missingPermissions, type PermissionName } from './command-permissions.ts';
 import type { CommandContext, CommandReply, CommandRequest, CreatedWebhook } from './command-types.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
 import { requireTopic } from './topic-catalog.ts';
@@ -28,6 +29,9 @@ export async function subscribe(request: CommandRequest, context: CommandContext
   if (place === 'thread' && parentChannelId === undefined) throw new CommandInputError('Discord did not say which channel this thread belongs to; try again in a moment.');
 
   let delivery: SubscriptionDelivery = place === 'forum' ? { kind: 'forum' } : { kind: 'bot' };
+  // A webhook posts whatever the bot's own rights; the bot posting itself needs them here, and
+  // without them every post would be refused (50001/50013) and the subscription break at once.
+  if (webhook === undefined) refuseWithoutRights(request, place);
   if (webhook !== undefined) {
     if (place === 'forum') throw new CommandInputError('A webhook cannot open forum posts for the bot: subscribe this forum without `webhook_name` (each story becomes a post), or use a webhook in one of its posts.');
     // A webhook lives on a channel; in a thread it is the parent's, posting with the thread as target.
@@ -94,6 +98,27 @@ function placeOf(channel: CommandRequest['channel']): Place {
   if (THREAD_TYPES.has(channel.type)) return 'thread';
   if (channel.type === CHANNEL_TYPES.GuildForum) return 'forum';
   throw new CommandInputError('News can be posted in text and announcement channels, their threads, and forum channels; use `/subscribe` in one of those.');
+}
+
+const PERMISSION_LABELS: Record<PermissionName, string> = {
+  Administrator: 'Administrator',
+  ManageGuild: 'Manage Server',
+  ViewChannel: 'View Channel',
+  SendMessages: 'Send Messages',
+  EmbedLinks: 'Embed Links',
+  ManageWebhooks: 'Manage Webhooks',
+  SendMessagesInThreads: 'Send Messages in Threads',
+};
+
+/** What the bot needs to post a story itself: see the place, send there (a forum post is a message), embed. */
+function refuseWithoutRights(request: CommandRequest, place: Place): void {
+  const send: PermissionName = place === 'thread' ? 'SendMessagesInThreads' : 'SendMessages';
+  const lacking = missingPermissions(request.appPermissions, ['ViewChannel', send, 'EmbedLinks']);
+  if (lacking === undefined || lacking.length === 0) return;
+  const names = lacking.map((name) => PERMISSION_LABELS[name]).join(', ');
+  const them = lacking.length === 1 ? 'that permission' : 'those permissions';
+  const orWebhook = place === 'forum' ? '' : ' (or subscribe with `webhook_name`)';
+  throw new CommandInputError(`The bot cannot post here: it lacks ${names} in <#${request.channelId}>. Give its role ${them} here${orWebhook}, then \`/subscribe\` again. Nothing was saved.`);
 }
 
 function mentionRole(request: CommandRequest): string | undefined {

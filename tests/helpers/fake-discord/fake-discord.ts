@@ -332,6 +332,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       applicationId: state.applicationId,
       guildId: state.guildId,
       channel,
+      // What Discord sends as app_permissions: the bot's permissions in this channel.
+      appPermissions: state.botPermissions(channel).toString(),
       user: state.owner,
       roles: [state.roles.news.id],
     };

@@ -29,7 +29,7 @@ interface InteractionBase {
   /** Member's computed permissions in the channel (decimal string). Default MEMBER_PERMISSIONS. */
   memberPermissions?: string;
   roles?: Snowflake[];
-  /** The bot's permissions in the channel. Default BOT_PERMISSIONS. */
+  /** The bot's permissions in the channel. Default BOT_PERMISSIONS (the fake's chatInput computes them from the channel). */
   appPermissions?: string;
   locale?: string;
   id?: Snowflake;
