@@ -147,6 +147,28 @@ describe('broken channels', () => {
     expect(fake.requestsMatching(`POST /channels/${hidden.id}/messages`)).toHaveLength(1);
   });
 
+  it('a thread a moderator archived and locked (50083, 160005) breaks its subscription once, bot or webhook; the channel goes on', async () => {
+    const { fake } = await start();
+    const archived = fake.state.createThread(fake.channels.news, { name: 'Live: election night' }, []);
+    const locked = fake.state.createThread(fake.channels.news, { name: 'Live: the count' }, []);
+    const hook = fake.createWebhook(fake.channels.news);
+    await h.subscribe(fake.channels.news, 'korea');
+    await h.subscribe(archived.id, 'korea', { parentChannelId: fake.channels.news });
+    await h.subscribe(locked.id, 'korea', { parentChannelId: fake.channels.news, delivery: { kind: 'webhook', webhookId: hook.id, webhookToken: hook.token } });
+    fake.failNext(`POST /channels/${archived.id}/messages`, { status: 400, code: 50083 }, 5);
+    fake.failNext('POST /webhooks/*', { status: 400, code: 160005 }, 5);
+
+    for (const n of [1, 2, 3]) await h.publisher.publish(makePost(n));
+
+    expect(storyNumbers(titlesIn(fake, fake.channels.news))).toEqual([1, 2, 3]);
+    const byChannel = Object.fromEntries((await h.subscriptions.list()).map((s) => [s.channelId, s.broken?.reason]));
+    expect(byChannel[archived.id]).toMatch(/archived or locked \(400 Operation cannot be performed on an archived thread, code 50083\)/);
+    expect(byChannel[locked.id]).toMatch(/archived or locked \(400 Thread is locked, code 160005\)/);
+    expect(fake.requestsMatching(`POST /channels/${archived.id}/messages`)).toHaveLength(1);
+    expect(fake.requestsMatching('POST /webhooks/*')).toHaveLength(1);
+    expect(h.logs.filter((l) => l.message === 'discord: entry dropped')).toEqual([]);
+  });
+
   it('a channel that breaks with posts queued drops them (logged) without holding up the others', async () => {
     const { fake } = await start({ postsPerMinute: 1 });
     await h.subscribe(fake.channels.news, 'korea');

@@ -21,6 +21,9 @@ const UNKNOWN_MESSAGE = 10008;
 const UNKNOWN_WEBHOOK = 10015;
 const MISSING_ACCESS = 50001;
 const MISSING_PERMISSIONS = 50013;
+/** Sending into a thread that is archived and locked (a bot may reopen an archived thread only by posting in it, which locking forbids). */
+const ARCHIVED_THREAD = 50083;
+const LOCKED_THREAD = 160005;
 
 export function judgeFailure(error: unknown, operation: DeliveryOperation, subscription: Subscription): FailureVerdict {
   if (!(error instanceof DiscordAPIError)) return { kind: 'retry', reason: describe(error) };
@@ -40,6 +43,11 @@ export function judgeFailure(error: unknown, operation: DeliveryOperation, subsc
   if (error.code === UNKNOWN_WEBHOOK) return { kind: 'broken', reason: `the webhook of ${channel} no longer exists (${detail})` };
   if (error.code === MISSING_ACCESS) return { kind: 'broken', reason: `the bot cannot see ${channel} (${detail})` };
   if (error.code === MISSING_PERMISSIONS) return { kind: 'broken', reason: `the bot may not post in ${channel} (${detail})` };
+  // Every later post to the thread would be refused alike: broken, shown in /subscriptions, not
+  // one "entry dropped" per story forever. (An edit in such a thread only loses that edit, below.)
+  if (operation === 'create' && (error.code === ARCHIVED_THREAD || error.code === LOCKED_THREAD)) {
+    return { kind: 'broken', reason: `the thread ${channel} is archived or locked (${detail})` };
+  }
   if (status === 429 || status >= 500 || status === 401) {
     // 401: the token was revoked or rotated; every channel fails alike, and an operator fixing
     // the token should find the posts still waiting.

@@ -36,6 +36,8 @@ export const ERROR_MESSAGES: Record<number, string> = {
   50008: 'Cannot send messages in a non-text channel',
   50013: 'Missing Permissions',
   50035: 'Invalid Form Body',
+  50083: 'Operation cannot be performed on an archived thread',
+  160005: 'Thread is locked',
   220001: 'Webhooks posted to forum channels must have a thread_name or thread_id',
 };
 
