@@ -182,6 +182,16 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
           queues.change(subscription.id, async (queue) => {
             if (queue.entries.some((e) => e.kind === 'publish' && e.post.id === post.id)) return;
             if ((await ledger.delivered(post.id, subscription.id)) !== undefined) return;
+            // A channel subscribed to two topics that both take the item gets it once, from the
+            // first to queue it: else two messages of one article, and a lookup after a lost
+            // answer (by the article's link) could adopt the other topic's message as its own.
+            // Claimed before queueing: a crash in between leaves the claim, and the replay queues it.
+            const holder = await ledger.channelItemHolder(subscription.channelId, post.itemKey);
+            if (holder !== undefined && holder !== subscription.id) {
+              logger.info({ subscriptionId: subscription.id, channelId: subscription.channelId, postId: post.id, postedBy: holder }, 'discord: the channel gets this item through another topic');
+              return;
+            }
+            if (holder === undefined) await ledger.claimChannelItem(subscription.channelId, post.itemKey, subscription.id);
             queue.entries.push(newEntry('publish', post, now));
           }),
         );
