@@ -1,6 +1,7 @@
-// One topic's stories that cannot be read cost that topic its story memory, with one line naming
-// it, and nothing else. Before, the story index threw on them: every cycle of every feed of the
-// topic failed, and those feeds' items were posted for no topic at all.
+// One topic's stories, or one feed's state, that cannot be read cost that topic or that feed
+// alone, with one line naming it. Before, the story index threw on the stories (every cycle of
+// every feed of the topic failed, and their items were posted for no topic at all), and a feed's
+// state was read at the start of the cycle (a corrupt one failed every cycle of every feed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../src/adapters/lexicon-files.ts';
 import { MemoryStore } from '../../src/adapters/memory-store.ts';
@@ -51,5 +52,20 @@ describe('a topic whose stories cannot be read', () => {
     const book = new StoryBook(store, text.lexicon, text.background, {}, new Map(), logger);
     expect((await book.index('korea')).size).toBe(1);
     expect(errors).toEqual([expect.objectContaining({ topic: 'korea', key: stateKeys.stories('korea') })]);
+  });
+});
+
+describe('a feed whose state cannot be read', () => {
+  it.each([['a string', 'garbage'], ['presentKeys not a list', { initialized: true, presentKeys: 'x' }]])('stored as %s: the other feeds are decided and posted, and it starts afresh', async (_name, corrupt) => {
+    server.route('/tribun.xml', serveFeed(rss([entry(TRIBUN, 1)], { now: T0, site: 'https://tribun.example' })));
+    server.route('/quiet.xml', serveFeed(rss([], { now: T0, site: 'https://quiet.example' })));
+    const h = await createHarness({ server, start: T0 });
+    const tribun = h.feed('/tribun.xml', 'Tribun');
+    const quiet = h.feed('/quiet.xml', 'Quiet');
+    await h.store.set(stateKeys.feed(quiet.id), corrupt);
+    await h.run([quiet, tribun], { backfill: 5, text });
+    expect(h.publisher.posts).toHaveLength(1);
+    expect(await h.feedState(quiet)).toMatchObject({ initialized: true, presentKeys: [] });
+    await h.close();
   });
 });
