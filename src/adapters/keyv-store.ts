@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
-import { StateError } from '../core/errors.ts';
+import { CorruptEntryError, StateError } from '../core/errors.ts';
 import type { StateStore } from '../ports.ts';
 import { MemoryStore } from './memory-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
@@ -185,7 +185,14 @@ class KeyvStateStore implements StateStore {
   ) {}
 
   async get<T>(key: string): Promise<T | undefined> {
-    return this.run('get', key, async () => (await this.keyv.get(key)) as T | undefined);
+    try {
+      return await this.run('get', key, async () => (await this.keyv.get(key)) as T | undefined);
+    } catch (error) {
+      // A value that is not JSON (the deserializer's SyntaxError) will not read next time either:
+      // said as such, so a reader can set that one entry aside instead of failing over it for ever.
+      if (error instanceof StateError && error.cause instanceof SyntaxError) throw new CorruptEntryError(key, `not JSON (${error.cause.message}) in ${this.label}`, { cause: error.cause });
+      throw error;
+    }
   }
 
   async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {

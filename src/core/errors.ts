@@ -75,6 +75,21 @@ export class StateError extends NewshoundError {
   }
 }
 
+/**
+ * One state entry whose value is not what its reader keeps there (not JSON, or the wrong shape):
+ * unlike a StateError it will not pass by itself, so a reader may set that one entry aside and go
+ * on with the rest rather than fail every cycle over it.
+ */
+export class CorruptEntryError extends NewshoundError {
+  readonly key: string;
+
+  constructor(key: string, detail: string, options?: { cause?: unknown }) {
+    super('state', `the entry ${key} is corrupt: ${detail}`, options);
+    this.name = 'CorruptEntryError';
+    this.key = key;
+  }
+}
+
 /** Discord refused or could not be reached at login (a wrong token, no network). */
 export class DiscordError extends NewshoundError {
   /** Discord rejected the token: fatal, unlike an outage. */

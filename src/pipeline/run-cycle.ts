@@ -1,4 +1,5 @@
 import type { TextData } from '../core/deliver/build-post.ts';
+import { CorruptEntryError } from '../core/errors.ts';
 import type { DecisionKind, FeedSource, ItemDecision } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
@@ -88,7 +89,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   const finished = await finishJournal(store);
   if (finished > 0) logger.info({ writes: finished }, 'finished the writes of a feed cut short by a stop');
   const outbox = new Outbox(store);
-  const stories = options.text && options.stories !== false ? new StoryBook(store, options.text.lexicon, options.text.background) : undefined;
+  const stories = options.text && options.stories !== false ? new StoryBook(store, options.text.lexicon, options.text.background, {}, new Map(), logger) : undefined;
   // Posts left by a crash or an outage go first, in their original order.
   const before = await outbox.drain(ports.publisher, logger);
 
@@ -99,7 +100,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   // article another feed showed (even as its first-poll baseline) is not news here, without a
   // store record per item.
   const states = new Map<string, FeedState>();
-  for (const feed of options.feeds) states.set(feed.id, (await store.get<FeedState>(stateKeys.feed(feed.id))) ?? { initialized: false, presentKeys: [] });
+  for (const feed of options.feeds) states.set(feed.id, await readFeedState(store, feed, logger));
   const known = new Set<string>();
   for (const state of states.values()) for (const key of state.presentKeys) known.add(key);
   const feedReports: FeedReport[] = [];
@@ -203,6 +204,25 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
     'cycle done',
   );
   return report;
+}
+
+/**
+ * A feed's stored state; one that cannot be read (not JSON, not a feed's state) is said in one
+ * line and the feed starts afresh (its next poll is a first poll): thrown, it failed every cycle
+ * of every feed. Its seen marks still keep what it posted from being posted again.
+ */
+async function readFeedState(store: StateStore, feed: CycleFeed, logger: CyclePorts['logger']): Promise<FeedState> {
+  const key = stateKeys.feed(feed.id);
+  try {
+    const state = await store.get<FeedState>(key);
+    if (state === undefined) return { initialized: false, presentKeys: [] };
+    if (typeof state !== 'object' || state === null || !Array.isArray(state.presentKeys)) throw new CorruptEntryError(key, 'not a feed state');
+    return state;
+  } catch (error) {
+    if (!(error instanceof CorruptEntryError)) throw error;
+    logger.error({ feed: feed.name, key, error: error.message }, "this feed's state is corrupt: the feed starts afresh");
+    return { initialized: false, presentKeys: [] };
+  }
 }
 
 /**

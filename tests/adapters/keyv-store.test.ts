@@ -8,7 +8,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { MemoryStore } from '../../src/adapters/memory-store.ts';
-import { StateError } from '../../src/core/errors.ts';
+import { CorruptEntryError, StateError } from '../../src/core/errors.ts';
 import type { StateStore } from '../../src/ports.ts';
 import { REDIS_URL, redisAvailable } from '../helpers/redis.ts';
 
@@ -104,6 +104,23 @@ describe('openStateStore: sqlite', () => {
     const rows = (await raw.query('SELECT key FROM keyv ORDER BY key')) as Array<{ key: string }>;
     await raw.disconnect();
     expect(rows.map((row) => row.key)).toEqual(['newshound:seen:kept']);
+  });
+
+  it('reads an entry that is not JSON as a CorruptEntryError naming its key, and the rest as before', async () => {
+    const file = join(dir, 'entry.sqlite');
+    const store = await openStateStore(`sqlite://${file}`);
+    await store.set('discord:queue:bad', { entries: [] });
+    await store.set('other', 1);
+    await store.close();
+    const raw = new KeyvSqlite({ uri: `sqlite://${file}` });
+    await raw.query(`UPDATE keyv SET value = '{not json' WHERE key = 'newshound:discord:queue:bad'`);
+    await raw.disconnect();
+    const reopened = await openStateStore(`sqlite://${file}`);
+    const error = await reopened.get('discord:queue:bad').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CorruptEntryError);
+    expect((error as CorruptEntryError).key).toBe('discord:queue:bad');
+    expect(await reopened.get('other')).toBe(1);
+    await reopened.close();
   });
 
   it('refuses a corrupt file with a StateError naming it, and leaves the file alone', async () => {

@@ -6,6 +6,7 @@ import type { StateStore } from '../../ports.ts';
 import { deliveryKeys } from './delivery-keys.ts';
 import type { KeyedMutex } from '../../adapters/keyed-mutex.ts';
 import { storeLock } from '../../control/store-lock.ts';
+import { CorruptEntryError } from '../../core/errors.ts';
 
 export type EntryKind = 'publish' | 'update';
 
@@ -54,8 +55,12 @@ export class DeliveryQueues {
     this.#mutex = storeLock(store);
   }
 
+  /** Throws CorruptEntryError when the stored queue is not a queue: the caller skips that one channel. */
   async read(subscriptionId: string): Promise<DeliveryQueue> {
-    const stored = await this.store.get<DeliveryQueue>(deliveryKeys.queue(subscriptionId));
+    const key = deliveryKeys.queue(subscriptionId);
+    const stored = await this.store.get<DeliveryQueue>(key);
+    const wrong = stored === undefined ? undefined : whatIsWrong(stored);
+    if (wrong !== undefined) throw new CorruptEntryError(key, wrong);
     return { entries: stored?.entries ?? [], recentSendsAt: stored?.recentSendsAt ?? [], ...(stored?.lastError ? { lastError: stored.lastError } : {}) };
   }
 
@@ -82,4 +87,17 @@ export class DeliveryQueues {
   clear(subscriptionId: string): Promise<void> {
     return this.#mutex.run(deliveryKeys.queue(subscriptionId), async () => void (await this.store.delete(deliveryKeys.queue(subscriptionId))));
   }
+}
+
+/** Why a stored value is not a DeliveryQueue, if it is not; only what the drain relies on is checked. */
+function whatIsWrong(stored: unknown): string | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return 'not an object';
+  const { entries, recentSendsAt } = stored as Partial<Record<keyof DeliveryQueue, unknown>>;
+  if (entries !== undefined && !Array.isArray(entries)) return 'entries is not a list';
+  if (recentSendsAt !== undefined && !(Array.isArray(recentSendsAt) && recentSendsAt.every((t) => typeof t === 'string'))) return 'recentSendsAt is not a list of times';
+  const bad = (entries ?? []).findIndex((entry: unknown) => {
+    const e = entry as Partial<QueueEntry> | null;
+    return typeof e !== 'object' || e === null || (e.kind !== 'publish' && e.kind !== 'update') || typeof e.post !== 'object' || e.post === null || typeof e.post.id !== 'string' || typeof e.version !== 'number';
+  });
+  return bad === -1 ? undefined : `entry ${bad} is not a queued post`;
 }

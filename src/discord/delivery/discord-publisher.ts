@@ -8,6 +8,7 @@
 import type { Client } from 'discord.js';
 import { createLimiter } from '../../adapters/concurrency-limit.ts';
 import type { Subscription, SubscriptionBook } from '../../control/subscriptions.ts';
+import { CorruptEntryError } from '../../core/errors.ts';
 import type { Post } from '../../core/model.ts';
 import type { Clock, Logger, PublishReceipt, Publisher, StateStore } from '../../ports.ts';
 import { ChannelSender } from './channel-sender.ts';
@@ -149,6 +150,22 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     }
   }
 
+  // One channel's queue that cannot be read (corrupt, not merely unreachable) is skipped with a
+  // line naming it: thrown, it kept the pipeline's outbox from confirming the post, so the outbox
+  // stopped at it and no channel got anything more. A store failure still throws (the outbox
+  // keeps the post and repeats it; queueing is idempotent).
+  async function unlessCorrupt(subscription: Subscription, queue: () => Promise<void>): Promise<void> {
+    try {
+      await queue();
+    } catch (error) {
+      if (!(error instanceof CorruptEntryError)) throw error;
+      logger.error(
+        { subscriptionId: subscription.id, channelId: subscription.channelId, key: error.key, error: error.message },
+        'discord: this channel\'s queue is corrupt: nothing is queued for it (/unsubscribe and /subscribe again start it afresh)',
+      );
+    }
+  }
+
   let background = false;
   /** After queueing: deliver now, waiting for it, or (the worker) in the background. */
   async function deliver(): Promise<void> {
@@ -161,11 +178,23 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
       const now = clock.now();
       const targets = (await subscriptions.forTopic(post.topic)).filter((s) => s.minScore === undefined || post.score >= s.minScore);
       for (const subscription of targets) {
-        await queues.change(subscription.id, async (queue) => {
-          if (queue.entries.some((e) => e.kind === 'publish' && e.post.id === post.id)) return;
-          if ((await ledger.delivered(post.id, subscription.id)) !== undefined) return;
-          queue.entries.push(newEntry('publish', post, now));
-        });
+        await unlessCorrupt(subscription, () =>
+          queues.change(subscription.id, async (queue) => {
+            if (queue.entries.some((e) => e.kind === 'publish' && e.post.id === post.id)) return;
+            if ((await ledger.delivered(post.id, subscription.id)) !== undefined) return;
+            // A channel subscribed to two topics that both take the item gets it once, from the
+            // first to queue it: else two messages of one article, and a lookup after a lost
+            // answer (by the article's link) could adopt the other topic's message as its own.
+            // Claimed before queueing: a crash in between leaves the claim, and the replay queues it.
+            const holder = await ledger.channelItemHolder(subscription.channelId, post.itemKey);
+            if (holder !== undefined && holder !== subscription.id) {
+              logger.info({ subscriptionId: subscription.id, channelId: subscription.channelId, postId: post.id, postedBy: holder }, 'discord: the channel gets this item through another topic');
+              return;
+            }
+            if (holder === undefined) await ledger.claimChannelItem(subscription.channelId, post.itemKey, subscription.id);
+            queue.entries.push(newEntry('publish', post, now));
+          }),
+        );
       }
       await deliver();
       // Each channel's message id lives in the delivered records; the pipeline needs none.
@@ -176,16 +205,18 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     async update(post: Post): Promise<void> {
       const now = clock.now();
       for (const subscription of await subscriptions.forTopic(post.topic)) {
-        await queues.change(subscription.id, async (queue) => {
-          // Still waiting (or in flight): the waiting copy becomes the new version.
-          const waiting = queue.entries.find((e) => e.post.id === post.id);
-          if (waiting !== undefined) {
-            waiting.post = post;
-            waiting.version += 1;
-            return;
-          }
-          if ((await ledger.delivered(post.id, subscription.id)) !== undefined) queue.entries.push(newEntry('update', post, now));
-        });
+        await unlessCorrupt(subscription, () =>
+          queues.change(subscription.id, async (queue) => {
+            // Still waiting (or in flight): the waiting copy becomes the new version.
+            const waiting = queue.entries.find((e) => e.post.id === post.id);
+            if (waiting !== undefined) {
+              waiting.post = post;
+              waiting.version += 1;
+              return;
+            }
+            if ((await ledger.delivered(post.id, subscription.id)) !== undefined) queue.entries.push(newEntry('update', post, now));
+          }),
+        );
       }
       await deliver();
     },
@@ -209,7 +240,14 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
       const all = await subscriptions.list();
       const statuses = await Promise.all(
         all.map(async (subscription): Promise<QueueStatus> => {
-          const queue = await queues.read(subscription.id);
+          let queue;
+          try {
+            queue = await queues.read(subscription.id);
+          } catch (error) {
+            // Shown, not thrown: one corrupt queue must not take /status down with it.
+            if (!(error instanceof CorruptEntryError)) throw error;
+            return { subscriptionId: subscription.id, size: 0, lastError: error.message };
+          }
           const head = queue.entries[0];
           const backoffUntil = head?.nextAttemptAt !== undefined && Date.parse(head.nextAttemptAt) > now.getTime() ? head.nextAttemptAt : undefined;
           const pacedUntil = head?.kind === 'publish' ? pacingReopensAt(queue.recentSendsAt, now, deps.postsPerMinute)?.toISOString() : undefined;
