@@ -1,3 +1,4 @@
+import { CorruptEntryError } from '../core/errors.ts';
 import { parseArgs } from 'node:util';
 import { openStateStore } from '../adapters/keyv-store.ts';
 import { loadConfig } from '../config/load-config.ts';
@@ -48,8 +49,12 @@ async function describeSubscriptions(store: StateStore): Promise<string[]> {
   const lines = [`Discord subscriptions: ${subscriptions.length}`];
   const queues = new DeliveryQueues(store);
   for (const s of subscriptions) {
-    const queued = (await queues.read(s.id)).entries.length;
-    lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queued > 0 ? ` · ${queued} queued` : ''}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
+    // One channel's unreadable queue is that channel's line, not the end of the status (the worker skips it too).
+    const queue = await queues.read(s.id).then((q) => (q.entries.length > 0 ? ` · ${q.entries.length} queued` : ''), (error: unknown) => {
+      if (error instanceof CorruptEntryError) return ` · QUEUE UNREADABLE: ${error.message}`;
+      throw error;
+    });
+    lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queue}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
   }
   return lines;
 }

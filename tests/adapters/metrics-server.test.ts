@@ -48,7 +48,7 @@ beforeAll(async () => {
   const book = new SubscriptionBook(store);
   const id = subscriptionId('200000000000000001', 'default');
   await book.put({ id, guildId: '100000000000000001', channelId: '200000000000000001', topic: 'default', delivery: { kind: 'bot' }, createdAt: new Date().toISOString() });
-  await store.set(deliveryKeys.queue(id), { entries: [{}, {}], recentSendsAt: [] });
+  await store.set(deliveryKeys.queue(id), { entries: [queuedPost('a'), queuedPost('b')], recentSendsAt: [] });
   await health.track(async () => report());
   await health.track(async () => report());
 });
@@ -143,3 +143,8 @@ describe('Discord 429s', () => {
     }
   });
 });
+
+/** A queued post as the delivery queue stores one (only what its reader checks). */
+function queuedPost(id: string): { kind: 'publish'; post: { id: string }; version: number } {
+  return { kind: 'publish', post: { id }, version: 1 };
+}

@@ -120,12 +120,28 @@ describe('newshound status with Discord subscriptions', () => {
     await book.put({ ...base, id: subscriptionId('200000000000000001', 'default'), channelId: '200000000000000001' });
     await book.put({ ...base, id: subscriptionId('200000000000000002', 'default'), channelId: '200000000000000002' });
     await book.markBroken(subscriptionId('200000000000000002', 'default'), 'Missing Permissions: the bot may not post in this channel', new Date('2026-11-24T04:00:00Z'));
-    await store.set(deliveryKeys.queue(subscriptionId('200000000000000001', 'default')), { entries: [{}, {}], recentSendsAt: [] });
+    await store.set(deliveryKeys.queue(subscriptionId('200000000000000001', 'default')), { entries: [queuedPost('a'), queuedPost('b')], recentSendsAt: [] });
     await store.close();
     const status = await cli(['status', '--config', file]);
     expect(status.stdout).toMatch(/^Discord subscriptions: 2$/m);
     expect(status.stdout).toMatch(/^ {2}channel 200000000000000001 · default · bot · 2 queued$/m);
     expect(status.stdout).toMatch(/^ {2}channel 200000000000000002 · default · bot · BROKEN since 2026-11-24T04:00:00.000Z: Missing Permissions/m);
+  });
+
+  it('shows one channel\'s unreadable queue on its line and goes on (exit 0)', async () => {
+    const file = writeJson('subs-corrupt.json', configFor('subs-corrupt.sqlite'));
+    const store = await openStateStore(`sqlite://${join(dir.path, 'subs-corrupt.sqlite')}`);
+    const book = new SubscriptionBook(store);
+    const base = { guildId: '100000000000000001', topic: 'default', delivery: { kind: 'bot' as const }, createdAt: new Date().toISOString() };
+    await book.put({ ...base, id: subscriptionId('200000000000000003', 'default'), channelId: '200000000000000003' });
+    await book.put({ ...base, id: subscriptionId('200000000000000004', 'default'), channelId: '200000000000000004' });
+    await store.set(deliveryKeys.queue(subscriptionId('200000000000000003', 'default')), { entries: [{ kind: 'nonsense' }], recentSendsAt: [] });
+    await store.set(deliveryKeys.queue(subscriptionId('200000000000000004', 'default')), { entries: [queuedPost('c')], recentSendsAt: [] });
+    await store.close();
+    const status = await cli(['status', '--config', file]);
+    expect(status).toMatchObject({ code: 0, stderr: '' });
+    expect(status.stdout).toMatch(/^ {2}channel 200000000000000003 · default · bot · QUEUE UNREADABLE: .*entry 0 is not a queued post/m);
+    expect(status.stdout).toMatch(/^ {2}channel 200000000000000004 · default · bot · 1 queued$/m);
   });
 });
 
@@ -178,3 +194,8 @@ describe('newshound health', () => {
     expect(code === 0 ? result.stdout : result.stderr).toMatch(message);
   });
 });
+
+/** A queued post as the delivery queue stores one (only what its reader checks). */
+function queuedPost(id: string): { kind: 'publish'; post: { id: string }; version: number } {
+  return { kind: 'publish', post: { id }, version: 1 };
+}
