@@ -2,6 +2,7 @@
 // or arrays of either depending on the markup, so every field is read through `text`/`attr`
 // and a field of an unexpected shape reads as absent instead of throwing.
 import type { RawItem } from '../model.ts';
+import { alternateLink, resolveAgainstBase, type AtomLink } from './atom-link.ts';
 import type { FeedFormat } from './rss-parser-guarded.ts';
 
 type Fields = Record<string, unknown>;
@@ -17,7 +18,7 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
     mediaText(fields, 'media:description');
   const item: RawItem = {
     guid: atom ? text(fields.id) : (text(fields.guid) ?? text(fields['rdf:about'])),
-    link: text(fields.link) ?? permalinkGuid(fields.guidRaw),
+    link: (atom ? atomEntryLink(fields) : undefined) ?? text(fields.link) ?? permalinkGuid(fields.guidRaw),
     title: readText(fields.titleRaw) ?? text(fields.title) ?? mediaText(fields, 'media:title'),
     contentHtml,
     summaryHtml,
@@ -27,6 +28,24 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
     categories: categories(fields),
   };
   return dropUndefined(item);
+}
+
+/**
+ * The entry's alternate link (else rss-parser's fallback, its first link), resolved against the
+ * xml:base in scope: the feed's, the entry's, the link element's own, each relative to the last.
+ */
+function atomEntryLink(fields: Fields): string | undefined {
+  const links = list(fields.linkRaw).flatMap((node): AtomLink[] => {
+    const href = attr(node, 'href');
+    return href ? [{ href, rel: attr(node, 'rel'), base: attr(node, 'xml:base') }] : [];
+  });
+  const chosen = alternateLink(links) ?? links[0];
+  if (!chosen) return undefined;
+  const bases = [text(fields.entryXmlBase), chosen.base].reduce<string | undefined>(
+    (outer, inner) => (inner === undefined ? outer : resolveAgainstBase(inner, outer)),
+    text(fields.feedXmlBase),
+  );
+  return resolveAgainstBase(chosen.href, bases);
 }
 
 function firstOf(fields: Fields, names: string[]): string | undefined {
