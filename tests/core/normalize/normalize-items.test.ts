@@ -181,4 +181,12 @@ describe('normalizeItems', () => {
       ['Harbour talks resume & go on', ''],
     ]);
   });
+
+  it('keeps the words after an XHTML-style embed (<iframe .../>) in an RSS description', async () => {
+    const feed = Buffer.from(`<rss version="2.0"><channel><title>T</title><item><title>Banjir surut di Jakarta</title>
+      <link>https://e.example/banjir</link>
+      <description>&lt;p&gt;Video:&lt;/p&gt;&lt;iframe src="https://v.example/embed/1" /&gt;&lt;p&gt;Air mulai surut sejak pagi.&lt;/p&gt;</description></item></channel></rss>`);
+    const [item] = normalizeItems(await parseFeed(feed, undefined, 'rss'), SOURCE, NOW);
+    expect(item?.summary).toBe('Video: Air mulai surut sejak pagi.');
+  });
 });
