@@ -40,5 +40,23 @@ function toPlainText(html: string): string {
     const stripped = html.replace(SIMPLE_TAG, (_tag, name: string) => (BLOCK.has(name.toLowerCase()) ? ' ' : ''));
     if (!stripped.includes('<')) return stripped.replace(/\s+/g, ' ').trim();
   }
-  return convert(html).replace(/\s+/g, ' ').trim();
+  return convert(closeSkippedElements(html)).replace(/\s+/g, ' ').trim();
+}
+
+// The skipped elements that hold content. HTML has no self-closing tags for them: an XHTML-style
+// embed (`<iframe src="..."/>`, `<video .../>`) opens an element that runs to the end, and a
+// title naming one ("Why <script> tags block rendering") never closes it either; skipped, each
+// took every word after it. A self-closed one is closed at once, and one never closed is dropped
+// as a tag (its text kept, as feedparser's sanitiser keeps the text of elements it removes).
+const CONTENT_SKIPPED = /<(script|style|noscript|iframe|svg|video|audio|picture)\b([^<>]*?)(\/?)>/gi;
+
+function closeSkippedElements(html: string): string {
+  const lower = html.toLowerCase();
+  const lastClose = new Map<string, number>();
+  return html.replace(CONTENT_SKIPPED, (tag, rawName: string, attributes: string, selfClosing: string, offset: number) => {
+    const name = rawName.toLowerCase();
+    if (selfClosing) return `<${rawName}${attributes}></${rawName}>`;
+    if (!lastClose.has(name)) lastClose.set(name, lower.lastIndexOf(`</${name}`));
+    return (lastClose.get(name) ?? -1) > offset ? tag : ' ';
+  });
 }

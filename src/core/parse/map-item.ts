@@ -2,6 +2,7 @@
 // or arrays of either depending on the markup, so every field is read through `text`/`attr`
 // and a field of an unexpected shape reads as absent instead of throwing.
 import type { RawItem } from '../model.ts';
+import { alternateLink, resolveAgainstBase, type AtomLink } from './atom-link.ts';
 import type { FeedFormat } from './rss-parser-guarded.ts';
 
 type Fields = Record<string, unknown>;
@@ -9,16 +10,16 @@ type Fields = Record<string, unknown>;
 export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
   const atom = format === 'atom';
   const contentHtml = atom
-    ? (readText(fields.contentRaw) ?? text(fields.content))
+    ? (atomText(fields.contentRaw) ?? text(fields.content))
     : firstOf(fields, ['content:encoded', 'xhtml:body', 'body', 'fullitem']);
   // For RSS, rss-parser puts <description> in `content`.
   const summaryHtml =
-    (atom ? (readText(fields.summaryRaw) ?? text(fields.summary)) : firstOf(fields, ['content', 'dc:description', 'itunes:summary', 'summaryRaw'])) ??
+    (atom ? (atomText(fields.summaryRaw) ?? text(fields.summary)) : firstOf(fields, ['content', 'dc:description', 'itunes:summary', 'summaryRaw'])) ??
     mediaText(fields, 'media:description');
   const item: RawItem = {
     guid: atom ? text(fields.id) : (text(fields.guid) ?? text(fields['rdf:about'])),
-    link: text(fields.link) ?? permalinkGuid(fields.guidRaw),
-    title: readText(fields.titleRaw) ?? text(fields.title) ?? mediaText(fields, 'media:title'),
+    link: (atom ? atomEntryLink(fields) : undefined) ?? text(fields.link) ?? permalinkGuid(fields.guidRaw),
+    title: (atom ? atomText(fields.titleRaw) : readText(fields.titleRaw)) ?? text(fields.title) ?? mediaText(fields, 'media:title'),
     contentHtml,
     summaryHtml,
     published: publishedText(fields, atom),
@@ -27,6 +28,24 @@ export function toRawItem(fields: Fields, format: FeedFormat): RawItem {
     categories: categories(fields),
   };
   return dropUndefined(item);
+}
+
+/**
+ * The entry's alternate link (else rss-parser's fallback, its first link), resolved against the
+ * xml:base in scope: the feed's, the entry's, the link element's own, each relative to the last.
+ */
+function atomEntryLink(fields: Fields): string | undefined {
+  const links = list(fields.linkRaw).flatMap((node): AtomLink[] => {
+    const href = attr(node, 'href');
+    return href ? [{ href, rel: attr(node, 'rel'), base: attr(node, 'xml:base') }] : [];
+  });
+  const chosen = alternateLink(links) ?? links[0];
+  if (!chosen) return undefined;
+  const bases = [text(fields.entryXmlBase), chosen.base].reduce<string | undefined>(
+    (outer, inner) => (inner === undefined ? outer : resolveAgainstBase(inner, outer)),
+    text(fields.feedXmlBase),
+  );
+  return resolveAgainstBase(chosen.href, bases);
 }
 
 function firstOf(fields: Fields, names: string[]): string | undefined {
@@ -56,6 +75,21 @@ export function readText(value: unknown): string | undefined {
   const found = text(node);
   if (!base64 || !found) return found;
   return Buffer.from(found, 'base64').toString('utf8').trim() || undefined;
+}
+
+/**
+ * An Atom text construct as the HTML a RawItem holds. Type "text" (the default; Atom 0.3's
+ * "text/plain") is plain text: a title about "the <video> element" names a tag, it does not open
+ * one, and read as HTML it lost the words after it (normalize skips what a <video>, <script> or
+ * <svg> holds) or the tag's name. Its brackets are escaped; entities are left to normalize as for
+ * RSS, which decodes a double-escaped "&amp;amp;" once more.
+ */
+function atomText(value: unknown): string | undefined {
+  const found = readText(value);
+  const type = (attr(value, 'type') ?? 'text').toLowerCase();
+  // Atom 0.3's mode="base64" or "escaped" carries HTML whatever the type says (feedparser reads it so).
+  if (!found || (type !== 'text' && type !== 'text/plain') || attr(value, 'mode') !== undefined) return found;
+  return found.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

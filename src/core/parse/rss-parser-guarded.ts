@@ -62,6 +62,8 @@ const CUSTOM_ITEM_FIELDS: Array<string | [string, string] | [string, string, { k
   ['title', 'titleRaw', { keepArray: true }],
   ['summary', 'summaryRaw', { keepArray: true }],
   ['content', 'contentRaw', { keepArray: true }],
+  // Atom: every <link> with its rel and xml:base; rss-parser's own pick is wrong (atom-link.ts).
+  ['link', 'linkRaw', { keepArray: true }],
   // Other names for an item's text: Dublin Core, iTunes, the RSS body modules.
   'dc:description',
   'itunes:summary',
@@ -111,8 +113,14 @@ export async function parseWithRssParser(xml: string): Promise<GuardedFeed> {
   const normalized = normalizeTree(tree);
   const output = build(parser, normalized.tree, normalized.kind);
   const { items, ...fields } = output;
-  const atomLanguage = normalized.kind === 'atom' ? (normalized.tree.feed as { $?: Record<string, unknown> }).$?.['xml:lang'] : undefined;
+  const atomAttributes = normalized.kind === 'atom' ? (normalized.tree.feed as { $?: Record<string, unknown> }).$ : undefined;
+  const atomLanguage = atomAttributes?.['xml:lang'];
   if (typeof atomLanguage === 'string' && fields.language === undefined) fields.language = atomLanguage;
+  // The feed's xml:base is inherited by its entries' links (map-item.ts resolves them).
+  const feedBase = atomAttributes?.['xml:base'];
+  if (typeof feedBase === 'string' && Array.isArray(items)) {
+    for (const item of items as GuardedItem[]) if (item.ok) item.fields.feedXmlBase = feedBase;
+  }
   return { fields, items: Array.isArray(items) ? (items as GuardedItem[]) : [], repairs };
 }
 
@@ -154,11 +162,17 @@ function guardItems(parser: RssParserInternals): void {
   };
   (parser as unknown as Record<string, unknown>).parseItemAtom = (entry: XmlNode): GuardedItem => {
     try {
-      return { ok: true, format: 'atom', fields: parseAtom.call(parser, asNode(entry)) };
+      return { ok: true, format: 'atom', fields: withEntryBase(parseAtom.call(parser, asNode(entry)), asNode(entry)) };
     } catch (error) {
       return retryAtomWithoutDates(parser, parseAtom, asNode(entry), error);
     }
   };
+}
+
+/** The entry's own xml:base, which rss-parser drops, kept beside its fields. */
+function withEntryBase(fields: XmlNode, entry: XmlNode): XmlNode {
+  const base = asNode(entry.$)['xml:base'];
+  return typeof base === 'string' ? { ...fields, entryXmlBase: base } : fields;
 }
 
 /** An element with neither attributes nor children is a string (or '') in xml2js's output. */
@@ -180,7 +194,7 @@ function retryAtomWithoutDates(
   try {
     const { published: _published, updated: _updated, ...rest } = entry;
     const fields = parseAtom.call(parser, rest);
-    return { ok: true, format: 'atom', fields: { ...fields, 'date:published': entry.published, 'date:updated': entry.updated } };
+    return { ok: true, format: 'atom', fields: withEntryBase({ ...fields, 'date:published': entry.published, 'date:updated': entry.updated }, entry) };
   } catch {
     return { ok: false, error: firstError };
   }

@@ -28,4 +28,16 @@ describe('htmlToPlainText', () => {
     expect(text).toBe('Satu dua tiga');
     expect(text).not.toMatch(/[<>\[\]\n]/);
   });
+
+  it.each([
+    ['<p>Intro</p><iframe src="https://v.example/e"/><p>Body text.</p>', 'Intro Body text.'],
+    ['<video src="a.mp4" /> Caption and story', 'Caption and story'],
+    ['<p>One</p><SCRIPT src="x.js"/><p>Two</p>', 'One Two'],
+    ['Why <script> tags block rendering', 'Why tags block rendering'],
+    ['Apple adds <video> support', 'Apple adds support'],
+    ['<p>a</p><video src="v.mp4">Your browser cannot play this</video><p>b</p>', 'a b'],
+    ['<p>a</p><script>var x = "<p>";</script><p>b</p>', 'a b'],
+  ])('a self-closed or never closed skipped element does not take the words after it: %j', (html, expected) => {
+    expect(htmlToPlainText(html)).toBe(expected);
+  });
 });

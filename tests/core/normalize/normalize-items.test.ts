@@ -167,4 +167,26 @@ describe('normalizeItems', () => {
     });
     for (const item of items) expect(item.summary).not.toMatch(/<\/?[a-z][^>]*>/i);
   });
+
+  it('keeps an Atom text title or summary that names a tag as written, and still reads an html one as HTML', async () => {
+    const atom = Buffer.from(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry><title>Why the &lt;video&gt; element stalls on iOS</title><link href="https://e.example/1"/>
+        <summary type="text">Wrap it in &lt;picture&gt; &amp; it plays.</summary></entry>
+      <entry><title type="text">Using &lt;dialog&gt; today</title><link href="https://e.example/2"/></entry>
+      <entry><title type="html">Harbour talks &lt;em&gt;resume&lt;/em&gt; &amp;amp; go on</title><link href="https://e.example/3"/></entry></feed>`);
+    const items = normalizeItems(await parseFeed(atom, undefined, 'atom'), { ...SOURCE, language: 'en' }, NOW);
+    expect(items.map((item) => [item.title, item.summary])).toEqual([
+      ['Why the <video> element stalls on iOS', 'Wrap it in <picture> & it plays.'],
+      ['Using <dialog> today', ''],
+      ['Harbour talks resume & go on', ''],
+    ]);
+  });
+
+  it('keeps the words after an XHTML-style embed (<iframe .../>) in an RSS description', async () => {
+    const feed = Buffer.from(`<rss version="2.0"><channel><title>T</title><item><title>Banjir surut di Jakarta</title>
+      <link>https://e.example/banjir</link>
+      <description>&lt;p&gt;Video:&lt;/p&gt;&lt;iframe src="https://v.example/embed/1" /&gt;&lt;p&gt;Air mulai surut sejak pagi.&lt;/p&gt;</description></item></channel></rss>`);
+    const [item] = normalizeItems(await parseFeed(feed, undefined, 'rss'), SOURCE, NOW);
+    expect(item?.summary).toBe('Video: Air mulai surut sejak pagi.');
+  });
 });

@@ -123,6 +123,45 @@ describe('parseFeed: Atom', async () => {
     expect(parsed.items.map((item) => item.title)).toEqual(['first', 'third']);
     expect(parsed.skippedItems).toBe(1);
   });
+
+  it('takes the alternate link, which a link without rel is, not a self, enclosure or replies link listed first', async () => {
+    const atom = bytes(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry><title>self first</title><link rel="self" href="https://a.example/api/1.atom"/><link href="https://a.example/story/1"/></entry>
+      <entry><title>enclosure first</title><link rel="enclosure" type="audio/mpeg" href="https://a.example/2.mp3"/><link type="text/html" href="https://a.example/story/2"/></entry>
+      <entry><title>IANA URI</title><link rel="replies" href="https://a.example/c/3"/><link rel="http://www.iana.org/assignments/relation/alternate" href="https://a.example/story/3"/></entry>
+      <entry><title>no alternate</title><link rel="related" href="https://a.example/related/4"/></entry></feed>`);
+    const parsed = await parseFeed(atom, undefined, 'atom');
+    expect(parsed.items.map((item) => item.link)).toEqual([
+      'https://a.example/story/1',
+      'https://a.example/story/2',
+      'https://a.example/story/3',
+      'https://a.example/related/4',
+    ]);
+  });
+
+  it('resolves a relative link against the xml:base in scope: the feed, the entry, the link itself', async () => {
+    const atom = bytes(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://base.example/root/"><title>A</title>
+      <entry><title>feed base</title><link href="p/1"/></entry>
+      <entry xml:base="https://other.example/blog/"><title>entry base</title><link href="p/2"/></entry>
+      <entry xml:base="/news/"><title>relative entry base</title><link href="p/3"/></entry>
+      <entry><title>link base</title><link xml:base="/x/" href="p/4"/></entry>
+      <entry><title>absolute href</title><link href="https://abs.example/5"/></entry></feed>`);
+    const parsed = await parseFeed(atom, undefined, 'atom');
+    expect(parsed.items.map((item) => item.link)).toEqual([
+      'https://base.example/root/p/1',
+      'https://other.example/blog/p/2',
+      'https://base.example/news/p/3',
+      'https://base.example/x/p/4',
+      'https://abs.example/5',
+    ]);
+  });
+
+  it('gives a root-relative link for a relative xml:base with no absolute one above it (normalize resolves it)', async () => {
+    const atom = bytes(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry xml:base="/blog/"><title>one</title><link href="p/1"/></entry></feed>`);
+    const parsed = await parseFeed(atom, undefined, 'atom');
+    expect(parsed.items[0]?.link).toBe('/blog/p/1');
+  });
 });
 
 describe('parseFeed: one bad RSS item', () => {
