@@ -144,6 +144,24 @@ describe('postEmbed: text shown as written (issue 11)', () => {
     expect(embed.description).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
   });
 
+  it('escapes a numbered line at its dot: Discord shows a backslash before a digit', () => {
+    const embed = postEmbed({ ...post, title: '2. Harga beras naik', summary: '1. Pertama\n  2) Kedua\nTahun 2026. Lalu' });
+    expect(embed.title).toBe('2\\. Harga beras naik');
+    expect(embed.description).toBe('1\\. Pertama\n  2\\) Kedua\nTahun 2026. Lalu');
+    expect(embed.description).not.toMatch(/\\\d/);
+  });
+
+  it('leaves a bare web address in the text as written: a backslash in it would break the link', () => {
+    const embed = postEmbed({ ...post, summary: 'Dokumen di https://x.example/laporan_akhir_2026.pdf dan *catatan_lain*. Lihat [ini](https://evil.example/a_b).' });
+    expect(embed.description).toBe(
+      'Dokumen di https://x.example/laporan_akhir_2026.pdf dan \\*catatan\\_lain\\*. Lihat \\[ini\\](https://evil.example/a_b).',
+    );
+    // The masked link still cannot form: its brackets are escaped.
+    expect(embed.description).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
+    // An address glued to a word is not one Discord links: escaped as prose.
+    expect(postEmbed({ ...post, summary: 'xhttps://a.example/_b_' }).description).toBe('xhttps://a.example/\\_b\\_');
+  });
+
   it('never sends a whitespace-only title: the summary, else the outlet, stands in', () => {
     expect(postEmbed({ ...post, title: ' \n\t ' }).title).toBe('The two leaders met on Tuesday. They discussed arms and food.');
     expect(postEmbed({ ...post, title: '   ', summary: '' }).title).toBe('Kompas');
