@@ -81,7 +81,21 @@ describe('alsoReportedBy', () => {
         { source: 'Radio Free Asia', title: 'no link' },
       ],
     });
-    expect(value).toBe('[Reuters](https://reuters.example/a_%281%29) · [\\[Tempo\\]\\_Co](https://tempo.example/b) · Radio Free Asia');
+    // Inside a masked link Discord shows escapes as written: markdown characters are taken out.
+    expect(value).toBe('[Reuters](https://reuters.example/a_%281%29) · [(Tempo) Co](https://tempo.example/b) · Radio Free Asia');
+  });
+
+  it('never shows a backslash or renders markdown in a linked outlet name; an unlinked one is escaped', () => {
+    const value = alsoReportedBy({
+      ...post,
+      alsoReportedBy: [
+        { source: '**Bold** `Wire` ||x|| <@123>', title: 'a', url: 'https://a.example/1' },
+        { source: 'https://b.example', title: 'b', url: 'https://b.example/2' },
+        { source: '***', title: 'c', url: 'https://c.example/3' },
+        { source: '*Plain*', title: 'd' },
+      ],
+    });
+    expect(value).toBe('[Bold Wire x @123](https://a.example/1) · [b.example](https://b.example/2) · \\*\\*\\* · \\*Plain\\*');
   });
 
   it('cuts a long list at a whole link and says how many more', () => {

@@ -112,8 +112,9 @@ export function alsoReportedBy(post: Post): string {
     if (outlet === '' || seen.has(outlet.toLowerCase())) continue;
     seen.add(outlet.toLowerCase());
     const url = webUrl(report.url);
-    const label = escapeMarkdown(cutAtWord(outlet, 100));
-    links.push(url === undefined ? label : `[${label}](${encodeLinkTarget(url)})`);
+    const name = cutAtWord(outlet, 100);
+    const label = maskedLinkLabel(name);
+    links.push(url === undefined || label === '' ? escapeMarkdown(name) : `[${label}](${encodeLinkTarget(url)})`);
   }
   return joinWithinLimit(links, ' · ', EMBED_LIMITS.fieldValue);
 }
@@ -143,6 +144,23 @@ export function webUrl(url: string | undefined): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.href.length > DISCORD_URL_MAX_CHARS) parsed.hash = '';
   return parsed.href.length <= DISCORD_URL_MAX_CHARS ? parsed.href : undefined;
+}
+
+/**
+ * An outlet's name as the text of a masked link. Discord shows a backslash escape inside a
+ * masked link as written (escaping is off there, discord/discord-api-docs#6185), and prints the
+ * whole link as plain text when its label holds a web address (#7721): so markdown characters
+ * are taken out rather than escaped, brackets become parentheses and "http(s)://" goes.
+ */
+function maskedLinkLabel(name: string): string {
+  return name
+    .replace(/https?:\/\//giu, '')
+    .replace(/\[/g, '(')
+    .replace(/\]/g, ')')
+    .replace(/_/g, ' ')
+    .replace(/[\\`*~|<>]/g, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 // A ")" or space inside the link target would end the markdown link early.
