@@ -81,7 +81,21 @@ describe('alsoReportedBy', () => {
         { source: 'Radio Free Asia', title: 'no link' },
       ],
     });
-    expect(value).toBe('[Reuters](https://reuters.example/a_%281%29) · [\\[Tempo\\]\\_Co](https://tempo.example/b) · Radio Free Asia');
+    // Inside a masked link Discord shows escapes as written: markdown characters are taken out.
+    expect(value).toBe('[Reuters](https://reuters.example/a_%281%29) · [(Tempo) Co](https://tempo.example/b) · Radio Free Asia');
+  });
+
+  it('never shows a backslash or renders markdown in a linked outlet name; an unlinked one is escaped', () => {
+    const value = alsoReportedBy({
+      ...post,
+      alsoReportedBy: [
+        { source: '**Bold** `Wire` ||x|| <@123>', title: 'a', url: 'https://a.example/1' },
+        { source: 'https://b.example', title: 'b', url: 'https://b.example/2' },
+        { source: '***', title: 'c', url: 'https://c.example/3' },
+        { source: '*Plain*', title: 'd' },
+      ],
+    });
+    expect(value).toBe('[Bold Wire x @123](https://a.example/1) · [b.example](https://b.example/2) · \\*\\*\\* · \\*Plain\\*');
   });
 
   it('cuts a long list at a whole link and says how many more', () => {
@@ -142,6 +156,24 @@ describe('postEmbed: text shown as written (issue 11)', () => {
     expect(embed.title).toBe('Breaking: \\*\\*vote\\*\\* \\[here\\](https://evil.example)');
     expect(embed.description).toBe('\\# Headline\n\\- list item\nClick \\[the report\\](https://evil.example/steal) now.');
     expect(embed.description).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
+  });
+
+  it('escapes a numbered line at its dot: Discord shows a backslash before a digit', () => {
+    const embed = postEmbed({ ...post, title: '2. Harga beras naik', summary: '1. Pertama\n  2) Kedua\nTahun 2026. Lalu' });
+    expect(embed.title).toBe('2\\. Harga beras naik');
+    expect(embed.description).toBe('1\\. Pertama\n  2\\) Kedua\nTahun 2026. Lalu');
+    expect(embed.description).not.toMatch(/\\\d/);
+  });
+
+  it('leaves a bare web address in the text as written: a backslash in it would break the link', () => {
+    const embed = postEmbed({ ...post, summary: 'Dokumen di https://x.example/laporan_akhir_2026.pdf dan *catatan_lain*. Lihat [ini](https://evil.example/a_b).' });
+    expect(embed.description).toBe(
+      'Dokumen di https://x.example/laporan_akhir_2026.pdf dan \\*catatan\\_lain\\*. Lihat \\[ini\\](https://evil.example/a_b).',
+    );
+    // The masked link still cannot form: its brackets are escaped.
+    expect(embed.description).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
+    // An address glued to a word is not one Discord links: escaped as prose.
+    expect(postEmbed({ ...post, summary: 'xhttps://a.example/_b_' }).description).toBe('xhttps://a.example/\\_b\\_');
   });
 
   it('never sends a whitespace-only title: the summary, else the outlet, stands in', () => {

@@ -15,6 +15,17 @@ const TRACKING_PARAMS = new Set([
   'yclid',
   '_ga',
   'ref_src',
+  // Click and campaign ids of other ad and mail platforms (Google's app and search ids, TikTok,
+  // X, HubSpot, Marketo): identifiers of the visit, never of the page.
+  'gclsrc',
+  'gbraid',
+  'wbraid',
+  'srsltid',
+  'ttclid',
+  'twclid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
 ]);
 
 export function canonicalUrl(url: string, base?: string): string | undefined {

@@ -112,8 +112,9 @@ export function alsoReportedBy(post: Post): string {
     if (outlet === '' || seen.has(outlet.toLowerCase())) continue;
     seen.add(outlet.toLowerCase());
     const url = webUrl(report.url);
-    const label = escapeMarkdown(cutAtWord(outlet, 100));
-    links.push(url === undefined ? label : `[${label}](${encodeLinkTarget(url)})`);
+    const name = cutAtWord(outlet, 100);
+    const label = maskedLinkLabel(name);
+    links.push(url === undefined || label === '' ? escapeMarkdown(name) : `[${label}](${encodeLinkTarget(url)})`);
   }
   return joinWithinLimit(links, ' · ', EMBED_LIMITS.fieldValue);
 }
@@ -145,18 +146,52 @@ export function webUrl(url: string | undefined): string | undefined {
   return parsed.href.length <= DISCORD_URL_MAX_CHARS ? parsed.href : undefined;
 }
 
+/**
+ * An outlet's name as the text of a masked link. Discord shows a backslash escape inside a
+ * masked link as written (escaping is off there, discord/discord-api-docs#6185), and prints the
+ * whole link as plain text when its label holds a web address (#7721): so markdown characters
+ * are taken out rather than escaped, brackets become parentheses and "http(s)://" goes.
+ */
+function maskedLinkLabel(name: string): string {
+  return name
+    .replace(/https?:\/\//giu, '')
+    .replace(/\[/g, '(')
+    .replace(/\]/g, ')')
+    .replace(/_/g, ' ')
+    .replace(/[\\`*~|<>]/g, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 // A ")" or space inside the link target would end the markdown link early.
 function encodeLinkTarget(url: string): string {
   return url.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll(' ', '%20');
 }
 
+// Discord's own autolink: "http(s)://", not glued to a word, up to whitespace or "<".
+const BARE_URL = /(?<![\p{L}\p{N}_])https?:\/\/[^\s<]+/gu;
+
 /**
  * Text shown as written, not as markdown: "[Kompas]", "Tempo_Co", a masked link from a feed or
- * an LLM, a "# heading" or "- list" line. Discord drops a backslash before any punctuation, so
- * the escapes do not show.
+ * an LLM, a "# heading" or "- list" line. Discord drops a backslash before punctuation only
+ * (its escape rule skips letters, digits and spaces), so the escapes do not show: a numbered
+ * line is escaped at its dot ("1\. First"), since "\1." would show the backslash. A bare
+ * web address is left as written: Discord links it before any markdown inside it could apply,
+ * and a backslash in it ("a\_b") would be part of the link and break it.
  */
 export function escapeMarkdown(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const url of text.matchAll(BARE_URL)) {
+    out += escapeProse(text.slice(last, url.index)) + url[0];
+    last = url.index + url[0].length;
+  }
+  return out + escapeProse(text.slice(last));
+}
+
+function escapeProse(text: string): string {
   return text
     .replace(/[\\`*_~|[\]<>]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)(#{1,3}\s|-#\s|[-+]\s|\d+[.)]\s)/gmu, (_all, indent: string, marker: string) => `${indent}\\${marker}`);
+    .replace(/^(\s*)(#{1,3}\s|-#\s|[-+]\s)/gmu, (_all, indent: string, marker: string) => `${indent}\\${marker}`)
+    .replace(/^(\s*\d+)([.)]\s)/gmu, (_all, number: string, marker: string) => `${number}\\${marker}`);
 }

@@ -15,6 +15,12 @@ describe('canonicalUrl', () => {
       undefined,
       'https://e.example/a',
     ],
+    [
+      'drops the click ids of other platforms',
+      'https://e.example/a?gclsrc=aw.ds&gbraid=1&id=7&wbraid=2&srsltid=3&ttclid=4&twclid=5&_hsenc=6&_hsmi=7&mkt_tok=8',
+      undefined,
+      'https://e.example/a?id=7',
+    ],
     ['keeps the order of other parameters', 'https://e.example/a?b=2&a=1&utm_term=x&c=3', undefined, 'https://e.example/a?b=2&a=1&c=3'],
     ['keeps the original encoding', 'https://e.example/cari?q=caf%C3%A9&x=a+b&y=%2F', undefined, 'https://e.example/cari?q=caf%C3%A9&x=a+b&y=%2F'],
     ['keeps names that only start like utm', 'https://e.example/a?utmost=1&gclid_x=2', undefined, 'https://e.example/a?utmost=1&gclid_x=2'],
