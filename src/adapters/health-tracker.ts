@@ -36,6 +36,8 @@ export interface HealthTrackerOptions {
   timezone: string;
   logger: Logger;
   now?: () => Date;
+  /** A clock that never goes back (ms), for how long ago things happened. */
+  monotonic?: () => number;
   pid?: number;
 }
 
@@ -70,6 +72,10 @@ export class HealthTracker {
   private record: WorkerHealthRecord;
   private readonly logger: Logger;
   private readonly now: () => Date;
+  private readonly monotonic: () => number;
+  /** On the monotonic clock: when the worker started and when its last cycle completed. */
+  private readonly startedMono: number;
+  private lastCycleMono: number | undefined;
   private readonly listeners: Array<(event: CycleEvent) => void> = [];
   private timer: NodeJS.Timeout | undefined;
 
@@ -78,6 +84,8 @@ export class HealthTracker {
     this.file = options.file;
     this.logger = options.logger;
     this.now = options.now ?? (() => new Date());
+    this.monotonic = options.monotonic ?? (() => performance.now());
+    this.startedMono = this.monotonic();
     this.record = newHealthRecord(options.pid ?? process.pid, this.now(), cycleIntervalMs(options.schedule, options.timezone));
     mkdirSync(dirname(this.file), { recursive: true });
     this.write();
@@ -103,6 +111,7 @@ export class HealthTracker {
     try {
       const report = await cycle();
       this.record = recordCycleDone(this.record, this.now(), report.feeds);
+      this.lastCycleMono = this.monotonic();
       this.emit({ report, durationMs: performance.now() - started });
       return report;
     } catch (error) {
@@ -127,7 +136,7 @@ export class HealthTracker {
 
   /** The record as of now (the process answering is its own heartbeat). */
   snapshot(): WorkerHealthRecord {
-    return { ...this.record, at: this.now().toISOString() };
+    return this.onClockNow();
   }
 
   verdict(limits: HealthLimits = HEALTH_LIMITS): HealthVerdict {
@@ -137,7 +146,7 @@ export class HealthTracker {
   // Written aside and renamed over: a full disk leaves the last whole heartbeat (which then ages)
   // instead of an empty file.
   private write(): void {
-    this.record = { ...this.record, at: this.now().toISOString() };
+    this.record = this.onClockNow();
     const temporary = `${this.file}.${this.record.pid}.tmp`;
     writeFileSync(temporary, `${JSON.stringify(this.record)}\n`);
     try {
@@ -152,6 +161,20 @@ export class HealthTracker {
       }
       throw error;
     }
+  }
+
+  // The record stamped now, its start and last cycle placed by how long ago they were (the
+  // monotonic clock): when the wall clock goes back, a last cycle dated ahead of it read as "just
+  // now" for as long as the step, so a worker whose cycles had stopped stayed healthy that long.
+  private onClockNow(): WorkerHealthRecord {
+    const now = this.now().getTime();
+    const ago = (mono: number) => new Date(now - (this.monotonic() - mono)).toISOString();
+    return {
+      ...this.record,
+      at: new Date(now).toISOString(),
+      startedAt: ago(this.startedMono),
+      ...(this.lastCycleMono !== undefined && this.record.lastCycleAt !== undefined ? { lastCycleAt: ago(this.lastCycleMono) } : {}),
+    };
   }
 
   private emit(event: CycleEvent): void {

@@ -93,8 +93,13 @@ const minutes = (ms: number) => (ms >= 120_000 ? `${Math.round(ms / 60_000)} min
 export function assessHealth(record: WorkerHealthRecord, now: Date, limits: HealthLimits = HEALTH_LIMITS): HealthVerdict {
   const problems: string[] = [];
   const beatAgeMs = now.getTime() - Date.parse(record.at);
-  const live = beatAgeMs <= limits.maxHeartbeatAgeMs;
-  if (!live) problems.push(`last heartbeat ${seconds(beatAgeMs)} ago (pid ${record.pid})`);
+  // A beat dated in the future vouches for nothing: a running worker rewrites it on the reader's
+  // clock every 15 s, so one still ahead was written before the clock went back (and not since),
+  // or on another machine's clock. Read as fresh, a dead worker stayed "live" until the clock
+  // caught up with it.
+  const live = Math.abs(beatAgeMs) <= limits.maxHeartbeatAgeMs;
+  if (beatAgeMs > limits.maxHeartbeatAgeMs) problems.push(`last heartbeat ${seconds(beatAgeMs)} ago (pid ${record.pid})`);
+  else if (!live) problems.push(`the heartbeat is dated ${seconds(-beatAgeMs)} in the future (pid ${record.pid}): the clock went back, or another machine wrote it`);
   const since = record.lastCycleAt ?? record.startedAt;
   const quietMs = now.getTime() - Date.parse(since);
   const staleMs = limits.staleAfterIntervals * record.cycleIntervalMs;
