@@ -1,23 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.ts';
+import { runCliCaptured } from '../helpers/run-cli.ts';
 import { tempDir } from '../pipeline/cycle-harness.ts';
 
 // README "Exit codes": 2 is a bad command line (an unknown option, a missing or bad value), told
 // in one line naming the command, then the usage; 1 is kept for faults of files, config and
 // state. These command lines used to exit 1 (or, for `demo`, run and exit 0).
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += `${text}\n`), stderr: (text) => void (stderr += `${text}\n`) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+/** The CLI in-process, with an empty environment (no developer's variables). */
+const cli = (argv: string[]) => runCliCaptured(argv, {});
 
 const dir = tempDir();
 afterAll(() => dir.remove());

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.ts';
+import { runCliCaptured } from '../helpers/run-cli.ts';
 import { tempDir } from '../pipeline/cycle-harness.ts';
 
 // README: an expected fault ends in ONE line naming the command, what failed and where. A
@@ -10,16 +10,8 @@ import { tempDir } from '../pipeline/cycle-harness.ts';
 // JSON printed V8's message, which quotes the file's text, line breaks and all, over two lines
 // (a config file's too, when V8 cut the quote short: `"hello\nsecr"... is not valid JSON`).
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += `${text}\n`), stderr: (text) => void (stderr += `${text}\n`) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+/** The CLI in-process, with an empty environment (no developer's variables). */
+const cli = (argv: string[]) => runCliCaptured(argv, {});
 
 const dir = tempDir();
 afterAll(() => dir.remove());

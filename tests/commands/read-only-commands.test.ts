@@ -1,23 +1,15 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.ts';
+import { runCliCaptured } from '../helpers/run-cli.ts';
 import { tempDir } from '../pipeline/cycle-harness.ts';
 
 // README "One owner per state": `status` and `stories` only read. Pointed at a state that does
 // not exist yet (a fresh clone, a mistyped STATE_URL), they created its directory and an empty
 // SQLite database there; they now report the empty state and leave the disk alone.
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += `${text}\n`), stderr: (text) => void (stderr += `${text}\n`) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+/** The CLI in-process, with an empty environment (no developer's variables). */
+const cli = (argv: string[]) => runCliCaptured(argv, {});
 
 const dir = tempDir();
 afterAll(() => dir.remove());
