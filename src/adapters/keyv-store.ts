@@ -6,6 +6,7 @@ import { CorruptEntryError, StateError } from '../core/errors.ts';
 import type { StateStore } from '../ports.ts';
 import { MemoryStore } from './memory-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
+import { withTimeout } from './with-timeout.ts';
 
 // The StateStore port over keyv: SQLite for one machine, Redis when several share state.
 // Every driver failure leaves here as a StateError; keyv's 'error' events are caught so a
@@ -241,14 +242,3 @@ function redactUrl(url: string): string {
   return parsed.href;
 }
 
-async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

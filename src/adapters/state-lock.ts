@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { StateError } from '../core/errors.ts';
 import { sqliteStateFile } from './keyv-store.ts';
+import { withTimeout } from './with-timeout.ts';
 
 // One owner per state. The outbox, the delivery queues and the story book are read-modify-write
 // records guarded by in-process locks, and a webhook or forum post has no nonce: two workers on
@@ -257,18 +258,6 @@ function describeError(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return error.errors.map(describeError).join(', ');
   if (error instanceof Error) return error.message || error.name;
   return String(error);
-}
-
-async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function redact(url: string): string {
