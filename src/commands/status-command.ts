@@ -1,8 +1,8 @@
-import { CorruptEntryError } from '../core/errors.ts';
 import { parseArgs } from 'node:util';
 import { openStateStore } from '../adapters/keyv-store.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
+import { unlessCorrupt } from '../core/errors.ts';
 import { assessHealth } from '../core/health/worker-health.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import { HEARTBEAT_FILE } from '../main.ts';
@@ -50,10 +50,10 @@ async function describeSubscriptions(store: StateStore): Promise<string[]> {
   const queues = new DeliveryQueues(store);
   for (const s of subscriptions) {
     // One channel's unreadable queue is that channel's line, not the end of the status (the worker skips it too).
-    const queue = await queues.read(s.id).then((q) => (q.entries.length > 0 ? ` · ${q.entries.length} queued` : ''), (error: unknown) => {
-      if (error instanceof CorruptEntryError) return ` · QUEUE UNREADABLE: ${error.message}`;
-      throw error;
-    });
+    const queue = await unlessCorrupt(
+      queues.read(s.id).then((q) => (q.entries.length > 0 ? ` · ${q.entries.length} queued` : '')),
+      (error) => ` · QUEUE UNREADABLE: ${error.message}`,
+    );
     lines.push(`  channel ${s.channelId} · ${s.topic} · ${s.delivery.kind}${queue}${s.broken ? ` · BROKEN since ${s.broken.at}: ${s.broken.reason}` : ''}`);
   }
   return lines;

@@ -90,6 +90,16 @@ export class CorruptEntryError extends NewshoundError {
   }
 }
 
+/** What `read` gives, or, when it fails with a CorruptEntryError, what `onCorrupt` makes of that error; any other failure is thrown on. */
+export async function unlessCorrupt<T>(read: Promise<T>, onCorrupt: (error: CorruptEntryError) => T): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof CorruptEntryError)) throw error;
+    return onCorrupt(error);
+  }
+}
+
 /** Discord refused or could not be reached at login (a wrong token, no network). */
 export class DiscordError extends NewshoundError {
   /** Discord rejected the token: fatal, unlike an outage. */

@@ -1,5 +1,5 @@
 import type { TextData } from '../core/deliver/build-post.ts';
-import { CorruptEntryError } from '../core/errors.ts';
+import { CorruptEntryError, unlessCorrupt } from '../core/errors.ts';
 import type { DecisionKind, FeedSource, ItemDecision } from '../core/model.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
@@ -213,16 +213,15 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
  */
 async function readFeedState(store: StateStore, feed: CycleFeed, logger: CyclePorts['logger']): Promise<FeedState> {
   const key = stateKeys.feed(feed.id);
-  try {
-    const state = await store.get<FeedState>(key);
-    if (state === undefined) return { initialized: false, presentKeys: [] };
-    if (typeof state !== 'object' || state === null || !Array.isArray(state.presentKeys)) throw new CorruptEntryError(key, 'not a feed state');
-    return state;
-  } catch (error) {
-    if (!(error instanceof CorruptEntryError)) throw error;
+  const fresh: FeedState = { initialized: false, presentKeys: [] };
+  const checked = store.get<FeedState>(key).then((state) => {
+    if (state !== undefined && (typeof state !== 'object' || state === null || !Array.isArray(state.presentKeys))) throw new CorruptEntryError(key, 'not a feed state');
+    return state ?? fresh;
+  });
+  return unlessCorrupt(checked, (error) => {
     logger.error({ feed: feed.name, key, error: error.message }, "this feed's state is corrupt: the feed starts afresh");
-    return { initialized: false, presentKeys: [] };
-  }
+    return fresh;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Story } from '../core/dedup/story.ts';
 import type { Post } from '../core/model.ts';
 import type { Background } from '../core/profile/background.ts';
 import type { Lexicon } from '../core/text/lexicon.ts';
-import { CorruptEntryError } from '../core/errors.ts';
+import { unlessCorrupt } from '../core/errors.ts';
 import type { Logger, StateStore } from '../ports.ts';
 import { stateKeys } from './state-keys.ts';
 
@@ -58,18 +58,10 @@ export class StoryBook {
   private async load(topic: string): Promise<StoryIndex> {
     const key = stateKeys.stories(topic);
     const corrupt = (detail: string) => this.logger?.error({ topic, key, error: detail }, 'stories of this topic are corrupt: what cannot be read is left out (its later reports may be posted as new)');
-    const stories = await this.store.get<Story[]>(key).catch((error: unknown) => {
-      if (!(error instanceof CorruptEntryError)) throw error;
-      corrupt(error.message);
-      return [];
-    });
+    const stories = await unlessCorrupt(this.store.get<Story[]>(key), (error) => (corrupt(error.message), []));
     // Only the model reads the furniture: the cuts' index neither loads nor saves it.
     let furniture = this.indexOptions.decision === 'model'
-      ? await this.store.get<FurnitureMemory>(stateKeys.storyFurniture(topic)).catch((error: unknown) => {
-          if (!(error instanceof CorruptEntryError)) throw error;
-          corrupt(error.message);
-          return undefined;
-        })
+      ? await unlessCorrupt(this.store.get<FurnitureMemory>(stateKeys.storyFurniture(topic)), (error) => (corrupt(error.message), undefined))
       : undefined;
     const build = (list: readonly Story[]) => StoryIndex.fromStories(list, this.lexicon, this.background, this.indexOptions, furniture);
     if (!Array.isArray(stories)) {

@@ -8,12 +8,12 @@
 import type { Client } from 'discord.js';
 import { createLimiter } from '../../adapters/concurrency-limit.ts';
 import type { Subscription, SubscriptionBook } from '../../control/subscriptions.ts';
-import { CorruptEntryError } from '../../core/errors.ts';
+import { CorruptEntryError, unlessCorrupt } from '../../core/errors.ts';
 import type { Post } from '../../core/model.ts';
 import type { Clock, Logger, PublishReceipt, Publisher, StateStore } from '../../ports.ts';
 import { ChannelSender } from './channel-sender.ts';
 import { DeliveryLedger } from './delivery-ledger.ts';
-import { DeliveryQueues, newEntry } from './delivery-queue.ts';
+import { DeliveryQueues, newEntry, type DeliveryQueue } from './delivery-queue.ts';
 import { DEFAULT_BACKOFF, pacingReopensAt, type BackoffOptions } from './delivery-timing.ts';
 import { drainQueue, emptyReport, type DeliveryReport, type DrainDeps } from './drain-queue.ts';
 
@@ -154,16 +154,13 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
   // line naming it: thrown, it kept the pipeline's outbox from confirming the post, so the outbox
   // stopped at it and no channel got anything more. A store failure still throws (the outbox
   // keeps the post and repeats it; queueing is idempotent).
-  async function unlessCorrupt(subscription: Subscription, queue: () => Promise<void>): Promise<void> {
-    try {
-      await queue();
-    } catch (error) {
-      if (!(error instanceof CorruptEntryError)) throw error;
+  function skipIfCorrupt(subscription: Subscription, queue: () => Promise<void>): Promise<void> {
+    return unlessCorrupt(queue(), (error) =>
       logger.error(
         { subscriptionId: subscription.id, channelId: subscription.channelId, key: error.key, error: error.message },
         'discord: this channel\'s queue is corrupt: nothing is queued for it (/unsubscribe and /subscribe again start it afresh)',
-      );
-    }
+      ),
+    );
   }
 
   let background = false;
@@ -178,7 +175,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
       const now = clock.now();
       const targets = (await subscriptions.forTopic(post.topic)).filter((s) => s.minScore === undefined || post.score >= s.minScore);
       for (const subscription of targets) {
-        await unlessCorrupt(subscription, () =>
+        await skipIfCorrupt(subscription, () =>
           queues.change(subscription.id, async (queue) => {
             if (queue.entries.some((e) => e.kind === 'publish' && e.post.id === post.id)) return;
             if ((await ledger.delivered(post.id, subscription.id)) !== undefined) return;
@@ -205,7 +202,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     async update(post: Post): Promise<void> {
       const now = clock.now();
       for (const subscription of await subscriptions.forTopic(post.topic)) {
-        await unlessCorrupt(subscription, () =>
+        await skipIfCorrupt(subscription, () =>
           queues.change(subscription.id, async (queue) => {
             // Still waiting (or in flight): the waiting copy becomes the new version.
             const waiting = queue.entries.find((e) => e.post.id === post.id);
@@ -240,14 +237,9 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
       const all = await subscriptions.list();
       const statuses = await Promise.all(
         all.map(async (subscription): Promise<QueueStatus> => {
-          let queue;
-          try {
-            queue = await queues.read(subscription.id);
-          } catch (error) {
-            // Shown, not thrown: one corrupt queue must not take /status down with it.
-            if (!(error instanceof CorruptEntryError)) throw error;
-            return { subscriptionId: subscription.id, size: 0, lastError: error.message };
-          }
+          // Shown, not thrown: one corrupt queue must not take /status down with it.
+          const queue = await unlessCorrupt<DeliveryQueue | CorruptEntryError>(queues.read(subscription.id), (error) => error);
+          if (queue instanceof CorruptEntryError) return { subscriptionId: subscription.id, size: 0, lastError: queue.message };
           const head = queue.entries[0];
           const backoffUntil = head?.nextAttemptAt !== undefined && Date.parse(head.nextAttemptAt) > now.getTime() ? head.nextAttemptAt : undefined;
           const pacedUntil = head?.kind === 'publish' ? pacingReopensAt(queue.recentSendsAt, now, deps.postsPerMinute)?.toISOString() : undefined;
