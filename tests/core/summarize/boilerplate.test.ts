@@ -25,6 +25,21 @@ describe('datelines', () => {
     ['INGGRIS - Manchester United tumbang di kandang Tottenham.', 'Manchester United tumbang di kandang Tottenham.'],
     ['WASHINGTON, Feb. 9 (Xinhua) -- U.S. President Donald Trump said on Sunday he would act.', 'U.S. President Donald Trump said on Sunday he would act.'],
     ['Feb 2 (VOA/GNA) – U.S. President Donald Trump signed an order.', 'U.S. President Donald Trump signed an order.'],
+    ['BANDUNG, KOMPAS.com - Gubernur meninjau banjir.', 'Gubernur meninjau banjir.'],
+    ['Liputan6.com, Jakarta - Harga emas naik.', 'Harga emas naik.'],
+    ['WASHINGTON (Reuters) - The president signed the bill.', 'The president signed the bill.'],
+    ['(CNN) - The president signed the bill.', 'The president signed the bill.'],
+    // A pipe between outlet and place, or closing the dateline.
+    ['SURYA.co.id | SURABAYA - Polisi menangkap dua orang.', 'Polisi menangkap dua orang.'],
+    ['TRIBUNJATENG.COM | Harga cabai turun.', 'Harga cabai turun.'],
+    ['Surabaya, Senin (5/12/2026) | Polisi menangkap dua orang.', 'Polisi menangkap dua orang.'],
+    // A date in figures.
+    ['Jakarta, 5/12/2026 (ANTARA) - Presiden membuka pameran.', 'Presiden membuka pameran.'],
+    ['SEMARANG, 5.12.2026 - Harga cabai turun.', 'Harga cabai turun.'],
+    // After an outlet, an agency or a place in capitals: a dash with no space, or a figure after it.
+    ['BANDUNG, KOMPAS.com—Gubernur meninjau banjir.', 'Gubernur meninjau banjir.'],
+    ['JAKARTA, KOMPAS.com - 12 orang tewas dalam kecelakaan.', '12 orang tewas dalam kecelakaan.'],
+    ['MEDAN – 30 rumah terendam banjir.', '30 rumah terendam banjir.'],
   ])('%s', (sentence, stripped) => {
     expect(opensWithDateline(sentence)).toBe(true);
     expect(stripDateline(sentence)).toBe(stripped);
@@ -40,6 +55,11 @@ describe('datelines', () => {
     'Kim Jong Un meninjau pabrik drone.',
     'Harga beras naik - kata pedagang - sejak Senin.',
     'Arsenal 3 - 0 Chelsea menjadi hasil terbesar pekan ini.',
+    'Jakarta menjadi kota dengan jumlah penduduk terbanyak.',
+    'SURABAYA menjadi tuan rumah Piala Dunia U-17.',
+    'Timnas U - 23 menang 2 - 1 atas Vietnam.',
+    'Pertandingan Persib—yang tertunda—akan digelar Sabtu.',
+    'Kota Bandung—bukan Jakarta—menjadi tuan rumah.',
   ])('not a dateline: %s', (sentence) => {
     expect(opensWithDateline(sentence)).toBe(false);
     expect(stripDateline(sentence)).toBe(sentence);
