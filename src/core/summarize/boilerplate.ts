@@ -3,7 +3,6 @@
 // general line rules live in profile/clean-seed.ts (`noiseKind`); what is here covers what a
 // line rule cannot: markers in the middle of a paragraph, sentence-sized pieces, and lines
 // that only read as junk in context (the headlines under a "Terkini Lainnya" header).
-import type { Lang } from '../model.ts';
 import { noiseKind } from '../profile/clean-seed.ts';
 import { capitalisedShare } from '../text/capitalised-share.ts';
 import { isStopword } from '../text/stopwords.ts';
@@ -161,18 +160,4 @@ const DATELINE_SHAPES = [
 /** True when the sentence opens with a dateline ("Merdeka.com - ", "LONDON (Reuters) -", "(CNN)"). */
 export function opensWithDateline(sentence: string): boolean {
   return DATELINE_SHAPES.some((re) => re.test(sentence));
-}
-
-// Openings that lean on the sentence before: a pronoun or a demonstrative for what was just
-// said, or a connective that continues it; in Indonesian also a short phrase closed by
-// "tersebut"/"itu" ("Kasus tersebut", "Dalam insiden itu"). General function words of each
-// language, not names.
-const REFERS_BACK: Record<Lang, RegExp> = {
-  en: /^["“‘']?(?:it|its|this|that|these|those|he|she|they|his|her|their|them|him|such|but|and|or|yet|so|however|also|meanwhile|instead|still|then|nevertheless|nonetheless|moreover|furthermore|besides|otherwise|likewise|similarly|thus|hence|therefore)\b/i,
-  id: /^["“‘']?(?:ia|dia|beliau|mereka|itu|ini|hal\s+(?:itu|ini|tersebut)|namun|tetapi|tapi|akan\s+tetapi|sementara\s+itu|selain\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|karenanya|untuk\s+itu|dengan\s+demikian|meski(?:pun)?\s+(?:begitu|demikian)|kendati\s+(?:begitu|demikian)|walau(?:pun)?\s+(?:begitu|demikian)|sebelumnya|kemudian|lalu|bahkan|padahal|sedangkan|adapun|dan|juga|keduanya|ketiganya|tersebut|(?:[\p{L}-]+\s+){1,3}(?:tersebut|itu)\b)\b/iu,
-};
-
-/** True when the sentence opens by pointing back at the one before it ("It became...", "Hal itu..."). */
-export function refersBack(sentence: string, lang: Lang): boolean {
-  return REFERS_BACK[lang].test(sentence);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateSentence, isCaption, opensWithDateline, refersBack, stripDateline } from '../../../src/core/summarize/boilerplate.ts';
+import { isBoilerplateSentence, isCaption, opensWithDateline, stripDateline } from '../../../src/core/summarize/boilerplate.ts';
 import { splitRunIns, splitSentences } from '../../../src/core/summarize/split-sentences.ts';
 
 describe('datelines', () => {
@@ -63,40 +63,6 @@ describe('datelines', () => {
   ])('not a dateline: %s', (sentence) => {
     expect(opensWithDateline(sentence)).toBe(false);
     expect(stripDateline(sentence)).toBe(sentence);
-  });
-});
-
-describe('refersBack', () => {
-  it.each([
-    ['It became the biggest protest in a decade.', 'en'],
-    ['This was the third attempt.', 'en'],
-    ['He said the plan would go ahead.', 'en'],
-    ['But the rules do not apply to everyone.', 'en'],
-    ['"They were there," she said.', 'en'],
-    ['Hal itu disampaikan Menteri Pertanian.', 'id'],
-    ['Hal tersebut disampaikannya saat melepas ekspor.', 'id'],
-    ['Dia mengatakan rencana itu berjalan.', 'id'],
-    ['Ia ditangkap di rumahnya.', 'id'],
-    ['Namun, polisi belum menetapkan tersangka.', 'id'],
-    ['Sementara itu, harga cabai turun.', 'id'],
-    ['Kasus tersebut kini ditangani polisi.', 'id'],
-    ['Dalam insiden tersebut, satu rumah tertimbun.', 'id'],
-    ['Pada hari itu, hujan turun deras.', 'id'],
-  ] as const)('%s', (sentence, lang) => {
-    expect(refersBack(sentence, lang)).toBe(true);
-  });
-
-  it.each([
-    ['Italy beat France on Sunday.', 'en'],
-    ['Itinerary changes were announced.', 'en'],
-    ['Thermal imaging showed the fire.', 'en'],
-    ['Presiden Joko Widodo meresmikan jalan tol.', 'id'],
-    ['Indonesia menang 2-0.', 'id'],
-    ['Dialog digelar di Jakarta.', 'id'],
-    ['Tahun ini harga beras naik.', 'id'],
-    ['Pemerintah kota meresmikan taman itu pada Senin.', 'id'],
-  ] as const)('not pointing back: %s', (sentence, lang) => {
-    expect(refersBack(sentence, lang)).toBe(false);
   });
 });
 
