@@ -4,6 +4,7 @@
 // line rule cannot: markers in the middle of a paragraph, sentence-sized pieces, and lines
 // that only read as junk in context (the headlines under a "Terkini Lainnya" header).
 import { noiseKind } from '../profile/clean-seed.ts';
+import { isSentenceStarter } from './abbreviations.ts';
 import { capitalisedShare } from '../text/capitalised-share.ts';
 import { isStopword } from '../text/stopwords.ts';
 
@@ -95,11 +96,8 @@ export function proseLines(text: string): string[] {
 
 /** The sentence without an agency dateline in front ("PYONGYANG, KOMPAS.TV - ", "(CNN)"). */
 export function stripDateline(sentence: string): string {
-  for (const re of DATELINE_SHAPES) {
-    const match = re.exec(sentence);
-    if (match !== null) return sentence.slice(match[0].length).trim();
-  }
-  return sentence;
+  const dateline = datelineOf(sentence);
+  return dateline === undefined ? sentence : sentence.slice(dateline.length).trim();
 }
 
 // Photo captions: a position in the picture, a picture label, or a closing photo credit.
@@ -157,7 +155,20 @@ const DATELINE_SHAPES = [
   new RegExp(String.raw`^(?:${DATELINE_WORD}[\s,]+){0,4}${AGENCY}(?:\s*(?:--?|[–—]|\|)\s*|(?=["“]?[\p{L}\p{N}]))${TEXT_OR_FIGURE_FOLLOWS}`, 'u'),
 ];
 
+// A dateline names a place, a date or an outlet: one that starts with a word that opens prose
+// ("Menurut Direktur Utama LLP - KUKM ...", "After Manchester United - Real Madrid, ...") is a
+// sentence with a dash in it.
+function datelineOf(sentence: string): string | undefined {
+  const first = /^[\p{L}]+/u.exec(sentence)?.[0];
+  if (first !== undefined && first !== first.toUpperCase() && isSentenceStarter(first)) return undefined;
+  for (const re of DATELINE_SHAPES) {
+    const match = re.exec(sentence);
+    if (match !== null) return match[0];
+  }
+  return undefined;
+}
+
 /** True when the sentence opens with a dateline ("Merdeka.com - ", "LONDON (Reuters) -", "(CNN)"). */
 export function opensWithDateline(sentence: string): boolean {
-  return DATELINE_SHAPES.some((re) => re.test(sentence));
+  return datelineOf(sentence) !== undefined;
 }

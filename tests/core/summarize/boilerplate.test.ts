@@ -60,6 +60,9 @@ describe('datelines', () => {
     'Timnas U - 23 menang 2 - 1 atas Vietnam.',
     'Pertandingan Persib—yang tertunda—akan digelar Sabtu.',
     'Kota Bandung—bukan Jakarta—menjadi tuan rumah.',
+    // A dateline names a place or an outlet; a word that opens prose does not start one.
+    'Menurut Direktur Utama LLP - KUKM Ahmad Zabadi, program diskon dijamin aman.',
+    'After Manchester United - Real Madrid, Mourinho was sacked.',
   ])('not a dateline: %s', (sentence) => {
     expect(opensWithDateline(sentence)).toBe(false);
     expect(stripDateline(sentence)).toBe(sentence);
