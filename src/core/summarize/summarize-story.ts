@@ -71,6 +71,8 @@ const TUNING = {
   extraRelevance: 0.5,
   minWords: 6,
   maxSentenceChars: 400,
+  /** Sentences of prose a report's dateline may follow: a standfirst or a headline with an end. */
+  proseBeforeDateline: 1,
 } as const;
 
 type Vector = Map<string, number>;
@@ -125,15 +127,18 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     // A story told in two languages is summarised in the first report's: skip the other's texts.
     if (doc > 0 && analyzeText(sentences.slice(0, 5).join(' '), lexicon, lang).lang !== lang) return;
     const captions = sentences.filter((s) => isCaption(s));
-    let seenProse = false;
+    let proseSeen = 0;
+    let datelineCut = false;
     sentences.forEach((raw, index) => {
-      // A dateline opens a report's prose: looked for past page furniture (a repeated headline, a
-      // date, a caption) up to the first sentence of prose, and no further.
-      const sentence = seenProse ? raw : stripDateline(raw);
+      // A dateline opens a report's body, once: looked for past page furniture (a repeated
+      // headline, a date, a caption) and one sentence of prose before the body (a standfirst, a
+      // headline asking a question), and no further.
+      const sentence = datelineCut || proseSeen > TUNING.proseBeforeDateline ? raw : stripDateline(raw);
+      if (sentence !== raw) datelineCut = true;
       const tokens = wordTokens(sentence);
       if (tokens.length === 0) return;
       const grade = gradeOf(sentence, tokens.length, { next: sentences[index + 1], captions, maxChars });
-      if (grade === 'good') seenProse = true;
+      if (grade === 'good') proseSeen++;
       const vector = tfIdf(analyzeText(sentence, lexicon, lang).keys, idf);
       const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: backPointer(sentence, lang), relevance: 0 };
       candidates.push(candidate);

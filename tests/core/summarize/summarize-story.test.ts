@@ -202,6 +202,17 @@ describe('summarizeStory on a pasted page', () => {
     expect(summary.sentences[0]).toBe('Banjir bandang melanda tiga kabupaten di Sumatera Barat pada Sabtu malam setelah hujan deras.');
   });
 
+  it.each([
+    ['a standfirst', 'Presiden Joko Widodo membuka pameran industri pertahanan terbesar di Asia Tenggara.', 'Jakarta, 5/12/2026 (ANTARA) - '],
+    ['a headline asking a question', 'Kenapa Harga Emas Naik Terus Sepanjang Pekan Ini?', 'Liputan6.com, Jakarta - '],
+  ])('strips the dateline after %s, one sentence of prose before the body', (_label, first, dateline) => {
+    const body = 'Harga emas naik tajam pada perdagangan Senin pagi di pasar spot London dan New York.';
+    const page = [first, `${dateline}${body}`, 'Kenaikan dipicu melemahnya dolar AS terhadap mata uang utama dunia.'].join('\n');
+    const summary = summarize({ texts: [page], lang: 'id' });
+    expect(summary.sentences).toContain(body);
+    expect(summary.text).not.toContain(dateline.trim());
+  });
+
   it('does not open with a photo caption and its credit', () => {
     const page = [
       'Petugas SAR mengevakuasi korban kesepuluh longsor di Sibolangit pada Sabtu pagi. (Dok. Basarnas Medan)',
