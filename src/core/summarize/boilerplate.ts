@@ -122,10 +122,16 @@ export function isCaption(sentence: string): boolean {
   return CAPTION_POSITION.test(sentence) || CAPTION_LABEL.test(sentence) || CAPTION_CREDIT.test(sentence) || isTitledCaption(sentence);
 }
 
-/** A headline that slipped into the text: no sentence ending and mostly capitalised words. */
+// A headline may ask or exclaim ("Kenapa Harga Emas Naik Terus Sepanjang Pekan Ini?"): then it
+// is told from a sentence by Title Case throughout, not by its end.
+const ASKS_OR_EXCLAIMS = /[?!]["”’')\]]*$/;
+const TITLE_CASE_SHARE = 0.75;
+
+/** A headline that slipped into the text: mostly capitalised words with no sentence ending, or a question in Title Case. */
 export function isHeadlineLike(sentence: string): boolean {
-  if (ENDS_SENTENCE.test(sentence)) return false;
-  return capitalisedShare(sentence.split(' ')) >= 0.5;
+  const words = sentence.split(' ');
+  if (!ENDS_SENTENCE.test(sentence)) return capitalisedShare(words) >= 0.5;
+  return ASKS_OR_EXCLAIMS.test(sentence) && words.length >= 4 && capitalisedShare(words) >= TITLE_CASE_SHARE;
 }
 
 // What a dateline looks like, whatever the outlet: up to six capitalised words, dates in figures,

@@ -213,6 +213,12 @@ describe('summarizeStory on a pasted page', () => {
     expect(summary.text).not.toContain(dateline.trim());
   });
 
+  it('does not take a headline asking a question for a sentence', () => {
+    const headline = 'Kenapa Harga Emas Naik Terus Sepanjang Pekan Ini?';
+    const rest = ['Harga emas naik tajam pada perdagangan Senin pagi di pasar spot London dan New York.', 'Kenaikan dipicu melemahnya dolar AS terhadap mata uang utama dunia.'];
+    expect(summarize({ texts: [[headline, ...rest].join('\n')], lang: 'id' }).sentences).toEqual(rest);
+  });
+
   it('does not open with a photo caption and its credit', () => {
     const page = [
       'Petugas SAR mengevakuasi korban kesepuluh longsor di Sibolangit pada Sabtu pagi. (Dok. Basarnas Medan)',
