@@ -59,6 +59,9 @@ export function breakAtReadAlso(line: string): string[] {
 
 /** A whole sentence or line that is page furniture, not article text. */
 export function isBoilerplateSentence(text: string): boolean {
+  // Furniture in square brackets is furniture: "[Baca Juga: ...]".
+  const bracketed = /^\[(.+)\]$/.exec(text);
+  if (bracketed !== null && isBoilerplateSentence(bracketed[1]!.trim())) return true;
   if (noiseKind(text) !== undefined) return true;
   if (VIDEO_PROMO.test(text) || MORE_LINK.test(text) || RIGHTS.test(text) || OLEH_LINE.test(text)) return true;
   if (OUTLET_IS.test(text) || REPORT_CREDIT.test(text) || READER_PROMO.test(text)) return true;

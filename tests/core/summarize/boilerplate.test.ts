@@ -98,6 +98,8 @@ describe('captions and outlet furniture', () => {
     'Watch the video: a professor asked 100 people to create a face.',
     'Baca_Juga',
     'SIMAK JUGA: Klasemen Liga Primer Inggris',
+    '[Baca Juga: Liverpool: Lini Depan Oke, Bagaimana dengan Lini Belakang?]',
+    '(Baca juga: Harga Emas Naik Lagi)',
   ])('outlet furniture: %s', (sentence) => {
     expect(isBoilerplateSentence(sentence)).toBe(true);
   });
