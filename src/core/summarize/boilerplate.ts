@@ -3,8 +3,8 @@
 // general line rules live in profile/clean-seed.ts (`noiseKind`); what is here covers what a
 // line rule cannot: markers in the middle of a paragraph, sentence-sized pieces, and lines
 // that only read as junk in context (the headlines under a "Terkini Lainnya" header).
-import type { Lang } from '../model.ts';
 import { noiseKind } from '../profile/clean-seed.ts';
+import { isSentenceStarter } from './abbreviations.ts';
 import { capitalisedShare } from '../text/capitalised-share.ts';
 import { isStopword } from '../text/stopwords.ts';
 
@@ -59,6 +59,9 @@ export function breakAtReadAlso(line: string): string[] {
 
 /** A whole sentence or line that is page furniture, not article text. */
 export function isBoilerplateSentence(text: string): boolean {
+  // Furniture in square brackets is furniture: "[Baca Juga: ...]".
+  const bracketed = /^\[(.+)\]$/.exec(text);
+  if (bracketed !== null && isBoilerplateSentence(bracketed[1]!.trim())) return true;
   if (noiseKind(text) !== undefined) return true;
   if (VIDEO_PROMO.test(text) || MORE_LINK.test(text) || RIGHTS.test(text) || OLEH_LINE.test(text)) return true;
   if (OUTLET_IS.test(text) || REPORT_CREDIT.test(text) || READER_PROMO.test(text)) return true;
@@ -96,11 +99,8 @@ export function proseLines(text: string): string[] {
 
 /** The sentence without an agency dateline in front ("PYONGYANG, KOMPAS.TV - ", "(CNN)"). */
 export function stripDateline(sentence: string): string {
-  for (const re of DATELINE_SHAPES) {
-    const match = re.exec(sentence);
-    if (match !== null) return sentence.slice(match[0].length).trim();
-  }
-  return sentence;
+  const dateline = datelineOf(sentence);
+  return dateline === undefined ? sentence : sentence.slice(dateline.length).trim();
 }
 
 // Photo captions: a position in the picture, a picture label, or a closing photo credit.
@@ -125,41 +125,59 @@ export function isCaption(sentence: string): boolean {
   return CAPTION_POSITION.test(sentence) || CAPTION_LABEL.test(sentence) || CAPTION_CREDIT.test(sentence) || isTitledCaption(sentence);
 }
 
-/** A headline that slipped into the text: no sentence ending and mostly capitalised words. */
+// A headline may ask or exclaim ("Kenapa Harga Emas Naik Terus Sepanjang Pekan Ini?"): then it
+// is told from a sentence by Title Case throughout, not by its end.
+const ASKS_OR_EXCLAIMS = /[?!]["”’')\]]*$/;
+const TITLE_CASE_SHARE = 0.75;
+
+/** A headline that slipped into the text: mostly capitalised words with no sentence ending, or a question in Title Case. */
 export function isHeadlineLike(sentence: string): boolean {
-  if (ENDS_SENTENCE.test(sentence)) return false;
-  return capitalisedShare(sentence.split(' ')) >= 0.5;
+  const words = sentence.split(' ');
+  if (!ENDS_SENTENCE.test(sentence)) return capitalisedShare(words) >= 0.5;
+  return ASKS_OR_EXCLAIMS.test(sentence) && words.length >= 4 && capitalisedShare(words) >= TITLE_CASE_SHARE;
 }
 
-// What a dateline looks like, whatever the outlet: up to six capitalised words, numbers or web
-// addresses (a place, a date, an outlet: "Jakarta, CNN Indonesia", "JUARA.NET, BUDAPEST",
-// "WASHINGTON, Feb. 9 (Xinhua)", "Bandung (ANTARA News)") closed by a dash with a space on at
-// least one side ("JAKARTA (Pos Kota) –Presiden"), or an outlet in parentheses glued to the text
-// ("(CNN)Kayahan", "Boston (CNN)Guilty"). What follows is text: a capital or a quote, never a
-// digit after a dash ("Timnas U - 22" is a team, not a dateline).
-const DATELINE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&]*|\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?|\([^()]{1,40}\)|\p{N}{1,4}\.?)`;
-const DATELINE_PREFIX = String.raw`${DATELINE_WORD}(?:[\s,]+${DATELINE_WORD}){0,5}`;
+// What a dateline looks like, whatever the outlet: up to six capitalised words, dates in figures,
+// web addresses or parenthesised agencies (a place, a date, an outlet: "Jakarta, CNN Indonesia",
+// "JUARA.NET, BUDAPEST", "SURYA.co.id | SURABAYA", "Jakarta, 5/12/2026 (ANTARA)", "WASHINGTON,
+// Feb. 9 (Xinhua)") closed by a dash with a space on at least one side ("JAKARTA (Pos Kota)
+// –Presiden") or by a pipe, or an outlet in parentheses glued to the text ("(CNN)Kayahan",
+// "Boston (CNN)Guilty"). What follows is text: a capital or a quote. A figure after the dash, or
+// a dash with no space at all, only after a word no sentence opens with: a web address, an
+// agency in parentheses or a word in capitals ("JAKARTA, KOMPAS.com - 12 orang", "KOMPAS.com—
+// Gubernur"); elsewhere those are a score or a team ("Arsenal 3 - 0", "Timnas U - 22") or an
+// aside ("Persib—yang tertunda—").
+const WEB_NAME = String.raw`\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?`;
+const AGENCY = String.raw`\([^()]{1,40}\)`;
+const FIGURE_DATE = String.raw`\p{N}{1,4}(?:[./]\p{N}{1,4}){0,2}\.?`;
+const DATELINE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&]*|${WEB_NAME}|${AGENCY}|${FIGURE_DATE})`;
+const OUTLET_WORD = String.raw`(?:${WEB_NAME}|${AGENCY}|\p{Lu}{3,})(?![\p{L}\p{N}])`;
+const WORD_GAP = String.raw`(?:\s*[,|]\s*|\s+)`;
+const DATELINE_PREFIX = String.raw`${DATELINE_WORD}(?:${WORD_GAP}${DATELINE_WORD}){0,5}`;
+const SPACED_CLOSE = String.raw`\s*,?(?:\s+(?:--?|[–—])\s*|\s*(?:--?|[–—])\s+|\s*\|\s*)`;
+const ANY_CLOSE = String.raw`\s*,?\s*(?:--?|[–—]|\|)\s*`;
 const TEXT_FOLLOWS = String.raw`(?=["“‘'(]?\p{Lu})`;
+const TEXT_OR_FIGURE_FOLLOWS = String.raw`(?=["“‘'(]?[\p{Lu}\p{N}])`;
 const DATELINE_SHAPES = [
-  new RegExp(String.raw`^(?=[^-–—]{4})${DATELINE_PREFIX}\s*,?(?:\s+(?:--?|[–—])\s*|\s*(?:--?|[–—])\s+)${TEXT_FOLLOWS}`, 'u'),
-  new RegExp(String.raw`^(?:${DATELINE_WORD}[\s,]+){0,4}\([^()]{1,40}\)(?:\s*(?:--?|[–—])\s*|(?=["“]?[\p{L}\p{N}]))(?=["“‘'(]?[\p{Lu}\p{N}])`, 'u'),
+  new RegExp(String.raw`^(?=[^-–—|]{4})${DATELINE_PREFIX}${SPACED_CLOSE}${TEXT_FOLLOWS}`, 'u'),
+  new RegExp(String.raw`^(?=[^-–—|]{4})(?:${DATELINE_WORD}${WORD_GAP}){0,5}${OUTLET_WORD}${ANY_CLOSE}${TEXT_OR_FIGURE_FOLLOWS}`, 'u'),
+  new RegExp(String.raw`^(?:${DATELINE_WORD}[\s,]+){0,4}${AGENCY}(?:\s*(?:--?|[–—]|\|)\s*|(?=["“]?[\p{L}\p{N}]))${TEXT_OR_FIGURE_FOLLOWS}`, 'u'),
 ];
+
+// A dateline names a place, a date or an outlet: one that starts with a word that opens prose
+// ("Menurut Direktur Utama LLP - KUKM ...", "After Manchester United - Real Madrid, ...") is a
+// sentence with a dash in it.
+function datelineOf(sentence: string): string | undefined {
+  const first = /^[\p{L}]+/u.exec(sentence)?.[0];
+  if (first !== undefined && first !== first.toUpperCase() && isSentenceStarter(first)) return undefined;
+  for (const re of DATELINE_SHAPES) {
+    const match = re.exec(sentence);
+    if (match !== null) return match[0];
+  }
+  return undefined;
+}
 
 /** True when the sentence opens with a dateline ("Merdeka.com - ", "LONDON (Reuters) -", "(CNN)"). */
 export function opensWithDateline(sentence: string): boolean {
-  return DATELINE_SHAPES.some((re) => re.test(sentence));
-}
-
-// Openings that lean on the sentence before: a pronoun or a demonstrative for what was just
-// said, or a connective that continues it; in Indonesian also a short phrase closed by
-// "tersebut"/"itu" ("Kasus tersebut", "Dalam insiden itu"). General function words of each
-// language, not names.
-const REFERS_BACK: Record<Lang, RegExp> = {
-  en: /^["“‘']?(?:it|its|this|that|these|those|he|she|they|his|her|their|them|him|such|but|and|or|yet|so|however|also|meanwhile|instead|still|then|nevertheless|nonetheless|moreover|furthermore|besides|otherwise|likewise|similarly|thus|hence|therefore)\b/i,
-  id: /^["“‘']?(?:ia|dia|beliau|mereka|itu|ini|hal\s+(?:itu|ini|tersebut)|namun|tetapi|tapi|akan\s+tetapi|sementara\s+itu|selain\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|karenanya|untuk\s+itu|dengan\s+demikian|meski(?:pun)?\s+(?:begitu|demikian)|kendati\s+(?:begitu|demikian)|walau(?:pun)?\s+(?:begitu|demikian)|sebelumnya|kemudian|lalu|bahkan|padahal|sedangkan|adapun|dan|juga|keduanya|ketiganya|tersebut|(?:[\p{L}-]+\s+){1,3}(?:tersebut|itu)\b)\b/iu,
-};
-
-/** True when the sentence opens by pointing back at the one before it ("It became...", "Hal itu..."). */
-export function refersBack(sentence: string, lang: Lang): boolean {
-  return REFERS_BACK[lang].test(sentence);
+  return datelineOf(sentence) !== undefined;
 }

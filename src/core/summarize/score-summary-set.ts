@@ -5,7 +5,8 @@
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import { opensWithDateline, refersBack } from './boilerplate.ts';
+import { backPointer } from './back-pointers.ts';
+import { opensWithDateline } from './boilerplate.ts';
 import { meanRouge, rouge, type RougeScores } from './rouge.ts';
 import { splitSentences } from './split-sentences.ts';
 import { summarizeStory, type SummarizeOptions } from './summarize-story.ts';
@@ -45,9 +46,13 @@ export function scoreSummarySet(rows: readonly SummaryRow[], system: SummarySyst
   });
   const openers = summaries.map((s, i) => ({ first: s.sentences[0] ?? '', row: rows[i]! }));
   const datelineStarts = openers.filter((o) => opensWithDateline(o.first)).map((o) => o.first);
-  // An opening sentence points back at one left out unless it is the article's own first.
+  // An opening sentence points back at one left out, unless it is a pronoun that may point
+  // forward and the article's own first sentence.
   const backReferenceStarts = openers
-    .filter((o) => refersBack(o.first, o.row.lang) && !splitSentences(o.row.article, o.row.lang)[0]?.endsWith(o.first))
+    .filter((o) => {
+      const pointer = backPointer(o.first, o.row.lang);
+      return pointer === 'always' || (pointer === 'unless-first' && !splitSentences(o.row.article, o.row.lang)[0]?.endsWith(o.first));
+    })
     .map((o) => o.first);
   const n = Math.max(1, summaries.length);
   return {

@@ -8,12 +8,13 @@
 // The topic's terms may re-rank too (`topicBonus`), but against human summaries every form of
 // that bonus scored below none (scripts/score-summaries.ts), so by default they do not.
 // Captions, datelines and outlet furniture are never chosen, and a sentence that points back
-// ("It became...", "Hal itu...") never opens the summary.
+// ("It became...", "Hal itu...") never opens the summary (back-pointers.ts).
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import { ENDS_SENTENCE, isCaption, isHeadlineLike, refersBack, stripDateline } from './boilerplate.ts';
+import { backPointer, type BackPointer } from './back-pointers.ts';
+import { ENDS_SENTENCE, isCaption, isHeadlineLike, stripDateline } from './boilerplate.ts';
 import { cutAtWord } from './cut-text.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -70,6 +71,8 @@ const TUNING = {
   extraRelevance: 0.5,
   minWords: 6,
   maxSentenceChars: 400,
+  /** Sentences of prose a report's dateline may follow: a standfirst or a headline with an end. */
+  proseBeforeDateline: 1,
 } as const;
 
 type Vector = Map<string, number>;
@@ -85,10 +88,8 @@ interface Candidate {
    * skip (a caption or a stray headline): only when the text holds nothing else.
    */
   grade: 'good' | 'weak' | 'skip';
-  /** Opens by pointing back at the sentence before ("It became...", "Hal itu..."). */
-  leansBack: boolean;
-  /** The report's first sentence (after any stray headline): it points back at nothing. */
-  opensText: boolean;
+  /** How it opens by pointing back at the sentence before ("It became...", "Hal itu...", "They ..."). */
+  leansBack: BackPointer;
   relevance: number;
 }
 
@@ -126,21 +127,21 @@ function collectCandidates(texts: string[], lang: Lang, lexicon: Lexicon, idf: (
     // A story told in two languages is summarised in the first report's: skip the other's texts.
     if (doc > 0 && analyzeText(sentences.slice(0, 5).join(' '), lexicon, lang).lang !== lang) return;
     const captions = sentences.filter((s) => isCaption(s));
-    let opensText = true;
-    let seenProse = false;
+    let proseSeen = 0;
+    let datelineCut = false;
     sentences.forEach((raw, index) => {
-      // A dateline opens a report's prose: looked for past page furniture (a repeated headline, a
-      // date, a caption) up to the first sentence of prose, and no further.
-      const sentence = seenProse ? raw : stripDateline(raw);
+      // A dateline opens a report's body, once: looked for past page furniture (a repeated
+      // headline, a date, a caption) and one sentence of prose before the body (a standfirst, a
+      // headline asking a question), and no further.
+      const sentence = datelineCut || proseSeen > TUNING.proseBeforeDateline ? raw : stripDateline(raw);
+      if (sentence !== raw) datelineCut = true;
       const tokens = wordTokens(sentence);
       if (tokens.length === 0) return;
       const grade = gradeOf(sentence, tokens.length, { next: sentences[index + 1], captions, maxChars });
-      if (grade === 'good') seenProse = true;
+      if (grade === 'good') proseSeen++;
       const vector = tfIdf(analyzeText(sentence, lexicon, lang).keys, idf);
-      const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: refersBack(sentence, lang), opensText, relevance: 0 };
+      const candidate: Candidate = { doc, index, text: sentence, words: new Set(tokens), vector, grade, leansBack: backPointer(sentence, lang), relevance: 0 };
       candidates.push(candidate);
-      // Only a stray headline goes before a report's opening; a caption may hold its first words.
-      if (!(grade === 'skip' && isHeadlineLike(sentence))) opensText = false;
     });
   });
   return candidates;
@@ -288,8 +289,9 @@ function select(pool: readonly Candidate[], chosen: Candidate[], opts: Required<
     let pickScore = -Infinity;
     for (const c of remaining) {
       if (isRedundant(c, chosen) || charsOf([...chosen, c]) > opts.maxChars) continue;
-      // A sentence that points back never opens the summary, nor its report's part of it.
-      if (c.leansBack && !c.opensText && !chosen.some((s) => s.doc === c.doc && s.index < c.index)) continue;
+      // A sentence that points back never opens the summary, nor its report's part of it; a
+      // pronoun may point forward only from its report's very first sentence.
+      if (leansOnOneLeftOut(c, chosen)) continue;
       const redundancy = chosen.length === 0 ? 0 : Math.max(...chosen.map((s) => similarity(c, s)));
       const score = TUNING.mmrLambda * c.relevance - (1 - TUNING.mmrLambda) * redundancy;
       if (score > pickScore) {
@@ -303,4 +305,9 @@ function select(pool: readonly Candidate[], chosen: Candidate[], opts: Required<
     remaining.splice(remaining.indexOf(pick), 1);
   }
   return chosen;
+}
+
+function leansOnOneLeftOut(c: Candidate, chosen: readonly Candidate[]): boolean {
+  if (c.leansBack === 'none' || (c.leansBack === 'unless-first' && c.index === 0)) return false;
+  return !chosen.some((s) => s.doc === c.doc && s.index < c.index);
 }

@@ -202,6 +202,23 @@ describe('summarizeStory on a pasted page', () => {
     expect(summary.sentences[0]).toBe('Banjir bandang melanda tiga kabupaten di Sumatera Barat pada Sabtu malam setelah hujan deras.');
   });
 
+  it.each([
+    ['a standfirst', 'Presiden Joko Widodo membuka pameran industri pertahanan terbesar di Asia Tenggara.', 'Jakarta, 5/12/2026 (ANTARA) - '],
+    ['a headline asking a question', 'Kenapa Harga Emas Naik Terus Sepanjang Pekan Ini?', 'Liputan6.com, Jakarta - '],
+  ])('strips the dateline after %s, one sentence of prose before the body', (_label, first, dateline) => {
+    const body = 'Harga emas naik tajam pada perdagangan Senin pagi di pasar spot London dan New York.';
+    const page = [first, `${dateline}${body}`, 'Kenaikan dipicu melemahnya dolar AS terhadap mata uang utama dunia.'].join('\n');
+    const summary = summarize({ texts: [page], lang: 'id' });
+    expect(summary.sentences).toContain(body);
+    expect(summary.text).not.toContain(dateline.trim());
+  });
+
+  it('does not take a headline asking a question for a sentence', () => {
+    const headline = 'Kenapa Harga Emas Naik Terus Sepanjang Pekan Ini?';
+    const rest = ['Harga emas naik tajam pada perdagangan Senin pagi di pasar spot London dan New York.', 'Kenaikan dipicu melemahnya dolar AS terhadap mata uang utama dunia.'];
+    expect(summarize({ texts: [[headline, ...rest].join('\n')], lang: 'id' }).sentences).toEqual(rest);
+  });
+
   it('does not open with a photo caption and its credit', () => {
     const page = [
       'Petugas SAR mengevakuasi korban kesepuluh longsor di Sibolangit pada Sabtu pagi. (Dok. Basarnas Medan)',
@@ -231,6 +248,41 @@ describe('summarizeStory never opens with a sentence that points back at one lef
   ] as const)('%s: a short opener is left out, so the sentence pointing at it is too', (lang, short, pointing, rest) => {
     const summary = summarize({ texts: [[short, pointing, ...rest].join(' ')], lang });
     expect(summary.sentences).toEqual(rest);
+  });
+
+  // A report that opens by pointing back (its lead was lost upstream, or only a skipped headline
+  // came before): the report's first sentence is no exception.
+  const idRest = ['Produksi ayam ras nasional saat ini mengalami surplus dengan konsumsi sekitar 10 kg per tahun.', 'Populasi ayam ras pedaging mencapai 1,59 miliar ekor menurut data statistik peternakan tahun 2016.'];
+  const enRest = ['Organisers said more than 100,000 people joined the march through the city centre.', 'Police arrested twelve people near the parliament building late in the evening.'];
+  it.each([
+    ['id', 'Hal itu disampaikan Menteri Pertanian saat melepas ekspor daging ayam olahan ke Papua Nugini.', idRest],
+    ['id', 'Hal tersebut disampaikannya saat melepas ekspor perdana daging ayam olahan ke Papua Nugini.', idRest],
+    ['id', 'Dia mengatakan ekspor daging ayam olahan ke Papua Nugini baru permulaan dari rencana besar.', idRest],
+    ['id', 'Namun, ekspor daging ayam olahan ke Papua Nugini baru permulaan dari rencana pemerintah.', idRest],
+    ['en', 'It became the biggest protest in the capital in a decade, police said on Sunday.', enRest],
+    ['en', 'This comes after the government raised fuel prices for the third time this year.', enRest],
+    ['en', 'He said the march was the largest the city had seen since the war ended.', enRest],
+  ] as const)('%s: a report opening "%s" does not open the summary', (lang, pointing, rest) => {
+    const summary = summarize({ texts: [[pointing, ...rest].join(' ')], lang });
+    expect(summary.sentences).toEqual(rest);
+  });
+
+  it.each([
+    ['id', 'Mentan Lepas Ekspor Perdana Daging Ayam ke Papua Nugini', 'Dia mengatakan ekspor daging ayam olahan ke Papua Nugini baru permulaan dari rencana besar.', idRest],
+    ['id', 'Polisi Tangkap Pencuri Motor di Wonokromo', 'Ia ditangkap di rumahnya di kawasan Wonokromo pada Sabtu malam oleh petugas.', idRest],
+    ['en', 'Police Arrest Protest Leader in Capital', 'She was detained at her home in the capital late on Saturday night by officers.', enRest],
+  ] as const)('%s: a pronoun after a skipped headline ("%s") may mean who the headline named, so it does not open the summary', (lang, headline, pointing, rest) => {
+    const summary = summarize({ texts: [[headline, [pointing, ...rest].join(' ')].join('\n')], lang });
+    expect(summary.sentences).toEqual(rest);
+  });
+
+  it.each([
+    "They may not be \"Star Trek\"-type extraterrestrials, but we may be close to finding evidence of alien life, a NASA scientist said.",
+    'This is the moment a paedophile was caught by police after grooming a girl he believed to be 14 on the internet.',
+    "It's well known that exercise can make your muscles bigger, but it may also help the brain.",
+  ])('a feature lead that points forward with a pronoun still opens: %s', (lead) => {
+    const summary = summarize({ texts: [[lead, ...enRest].join(' ')], lang: 'en' });
+    expect(summary.sentences[0]).toBe(lead);
   });
 
   it('takes the pointing sentence after the one it points at', () => {
