@@ -5,6 +5,7 @@ import Keyv from 'keyv';
 import { CorruptEntryError, StateError } from '../core/errors.ts';
 import type { StateStore } from '../ports.ts';
 import { MemoryStore } from './memory-store.ts';
+import { openSqliteReadOnly } from './sqlite-read-only-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
 import { withTimeout } from './with-timeout.ts';
 
@@ -22,8 +23,9 @@ export interface OpenStateStoreOptions {
   /** Receives the driver's background errors (reconnects, dropped sockets); default: ignored, as operations throw too. */
   onError?: (error: unknown) => void;
   /**
-   * For commands that only read (status, stories, explain --item): a SQLite file that does not
-   * exist yet is not created (nor its directory); an empty store stands in, as nothing has run.
+   * For commands that only read (status, stories, explain): a SQLite file that does not exist yet
+   * is not created (nor its directory), an empty store stands in, as nothing has run; one that
+   * exists is read without a write (sqlite-read-only-store.ts), and set or delete fails.
    */
   readOnly?: boolean;
 }
@@ -49,8 +51,24 @@ export function sqliteStateFile(url: string, baseDir?: string): string {
 
 async function openSqlite(path: string, options: OpenStateStoreOptions): Promise<StateStore> {
   const file = sqliteStateFile(`sqlite://${path}`, options.baseDir);
-  if (options.readOnly === true && file !== ':memory:' && !existsSync(file)) return new MemoryStore();
-  if (file !== ':memory:') checkSqliteFile(file);
+  if (options.readOnly === true && file !== ':memory:') {
+    if (!existsSync(file)) return new MemoryStore();
+    checkSqliteFile(file);
+    const label = `SQLite file ${file}`;
+    try {
+      return await openSqliteReadOnly(file, options.namespace ?? DEFAULTS.namespace, label);
+    } catch (error) {
+      throw new StateError(`cannot use ${label}: ${describeSqliteError(error, file)}`, { cause: error });
+    }
+  }
+  if (file !== ':memory:') {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (error) {
+      throw new StateError(`cannot create the directory for ${file}: ${(error as Error).message}`, { cause: error });
+    }
+    checkSqliteFile(file);
+  }
 
   // Each driver is loaded only when its URL is used: a SQLite worker never loads the Redis client.
   const { default: KeyvSqliteStore } = await import('@keyv/sqlite');
@@ -98,11 +116,6 @@ async function purgeExpired(store: KeyvSqlite, options: OpenStateStoreOptions): 
 // Refuses, without touching it, a file that is not SQLite: sqlite3 would only fail later with
 // SQLITE_NOTADB, and nothing here may "repair" (overwrite) a user's file.
 function checkSqliteFile(file: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-  } catch (error) {
-    throw new StateError(`cannot create the directory for ${file}: ${(error as Error).message}`, { cause: error });
-  }
   if (!existsSync(file)) return;
   const stats = statSync(file);
   if (!stats.isFile()) throw new StateError(`${file} is not a file: point the state URL at a .sqlite file`);

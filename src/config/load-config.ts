@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../adapters/project-paths.ts';
 import { describeJsonError } from '../adapters/read-json-file.ts';
 import { readTextFile } from '../adapters/read-text-file.ts';
 import { ConfigError } from '../core/errors.ts';
-import { configSchema, normalizeFeedUrl, type Config, type ConfigFile, type FeedConfig } from './schema.ts';
+import { configSchema, type Config, type ConfigFile, type FeedConfig } from './schema.ts';
 
 // File + environment → Config. The only module that looks at environment variables, and it
 // is handed them (`env`) rather than reading process.env, so tests need no global state.
@@ -83,7 +83,9 @@ export function feedId(name: string, url: string): string {
       .replace(/^-+/, '')
       .slice(0, 40)
       .replace(/-+$/, '') || 'feed';
-  const hash = createHash('sha256').update(normalizeFeedUrl(url) ?? url).digest('hex').slice(0, 8);
+  // The parser's form, not the feed's identity (feed-identity.ts): ids name stored state, and one
+  // computed otherwise would start a feed whose URL carries a #fragment afresh.
+  const hash = createHash('sha256').update(URL.canParse(url) ? new URL(url).href : url).digest('hex').slice(0, 8);
   return `${slug}-${hash}`;
 }
 

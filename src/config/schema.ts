@@ -1,6 +1,7 @@
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 import type { FeedSource } from '../core/model.ts';
+import { normalizeFeedUrl } from './feed-identity.ts';
 
 // The one place newshound's settings and their defaults are written down. The file on disk
 // (config/newshound.json) and the environment overrides are both validated by `configSchema`,
@@ -230,11 +231,6 @@ function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Comparable form of a URL, so `HTTPS://Example.com/feed` and `https://example.com/feed` collide. */
-export function normalizeFeedUrl(url: string): string | undefined {
-  return URL.canParse(url) ? new URL(url).href : undefined;
 }
 
 // Runs on a possibly half-valid value (see `when` above), so every access is defensive.

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.ts';
+import { normalizeFeedUrl } from '../config/feed-identity.ts';
 import { feedId } from '../config/load-config.ts';
 import type { NewsItem, TopicProfile } from '../core/model.ts';
 import type { Tuning } from '../core/profile/apply-tuning.ts';
@@ -198,10 +199,12 @@ export function resolveFeeds(config: Pick<Config, 'feeds'>, settings: FeedSettin
   const feeds: CycleFeed[] = config.feeds
     .filter((f) => !removed.has(f.id))
     .map(({ everyTopic, ...f }) => ({ ...f, topics: everyTopic ? [...topicNames] : f.topics.filter((t) => known.has(t)) }));
-  const urls = new Set(feeds.map((f) => f.url));
+  // One feed spelled two ways (the config file changed after a /feeds add) is polled once.
+  const urls = new Set(feeds.map((f) => normalizeFeedUrl(f.url) ?? f.url));
   for (const added of settings.added) {
-    if (urls.has(added.url)) continue;
-    urls.add(added.url);
+    const identity = normalizeFeedUrl(added.url) ?? added.url;
+    if (urls.has(identity)) continue;
+    urls.add(identity);
     feeds.push({
       id: feedId(added.name, added.url),
       url: added.url,

@@ -198,6 +198,19 @@ describe('loadConfig: bad configs report every problem at once', () => {
       ['feeds.1.url: duplicate of feeds.0.url'],
     ],
     [
+      // The fragment is never sent, 443 is https's port, %77 is w: each fetches the same bytes, and was polled a second time.
+      'duplicate feed URLs differing only by a #fragment, the default port or an escaped letter',
+      {
+        feeds: [
+          FEED,
+          { name: 'top', url: `${FEED.url}#top` },
+          { name: 'port', url: 'https://feeds.bbci.co.uk:443/news/world/rss.xml#latest' },
+          { name: 'escaped', url: 'https://feeds.bbci.co.uk/news/%77orld/rss.xml' },
+        ],
+      },
+      ['feeds.1.url: duplicate of feeds.0.url', 'feeds.2.url: duplicate of feeds.0.url', 'feeds.3.url: duplicate of feeds.0.url'],
+    ],
+    [
       'topics',
       {
         feeds: [{ ...FEED, topics: ['nope'] }],

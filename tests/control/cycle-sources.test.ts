@@ -103,6 +103,11 @@ describe('resolveFeeds', () => {
     expect(feeds[2]!.topics).toEqual([]);
   });
 
+  it('polls once a configured feed that was also added from Discord spelled otherwise (host case, default port, #fragment)', () => {
+    const feeds = resolveFeeds(config, { removed: [], added: [{ url: 'https://ANTARA.example:443/rss#top', name: 'again', addedAt: '' }] }, ['default']);
+    expect(feeds.map((f) => f.id)).toEqual(['antara', 'kompas']);
+  });
+
   it('stores feed settings under one key', async () => {
     const store = new MemoryStore();
     await new FeedSettingsBook(store).set({ added: [], removed: ['antara'] });

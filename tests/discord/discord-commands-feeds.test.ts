@@ -73,6 +73,16 @@ describe('/feeds add', () => {
     expect(await h.context.feeds.get()).toEqual({ added: [], removed: [] });
   });
 
+  it('refuses a feed the config file watches under a URL with a #fragment (the same feed, polled twice before)', async () => {
+    const url = 'https://frag.example/rss.xml#latest';
+    h.context.config.feeds.push({ id: feedId('Fragment', url), name: 'Fragment', url, topics: ['default'] });
+    const reply = await h.run('feeds add', { url: 'https://frag.example:443/rss.xml' });
+
+    expect(reply.content).toContain('is already watched as **Fragment**');
+    expect(h.server.requests).toEqual([]);
+    expect(await h.context.feeds.get()).toEqual({ added: [], removed: [] });
+  });
+
   it('refuses an unknown topic before fetching', async () => {
     const reply = await h.run('feeds add', { url: h.url(PAGES.feed), topic: 'weather' });
     expect(reply.content).toContain('There is no topic `weather`');

@@ -1,5 +1,5 @@
 import { feedId } from '../../config/load-config.ts';
-import { normalizeFeedUrl } from '../../config/schema.ts';
+import { normalizeFeedUrl } from '../../config/feed-identity.ts';
 import type { CommandContext } from './command-types.ts';
 
 // Every feed the bot knows: the config file's (some maybe switched off from Discord) and those

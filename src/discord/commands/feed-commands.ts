@@ -1,4 +1,4 @@
-import { normalizeFeedUrl } from '../../config/schema.ts';
+import { normalizeFeedUrl } from '../../config/feed-identity.ts';
 import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
 import { CommandInputError, clipped, httpUrl, requiredString, stringOption } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, FeedCheck } from './command-types.ts';

@@ -5,7 +5,7 @@ export const deliveryKeys = {
   queue: (subscriptionId: string) => `discord:queue:${subscriptionId}`,
   /** Where a post landed in one subscription's channel (the message an update edits). */
   delivered: (postId: string, subscriptionId: string) => `discord:delivered:${postId}:${subscriptionId}`,
-  /** Which subscription of a channel posts an item there: a channel subscribed to two topics gets the item once. */
+  /** Which subscription of a channel posts an item there (channel-claims.ts): a channel subscribed to two topics gets the item once. */
   channelItem: (channelId: string, itemKey: string) => `discord:channel-item:${channelId}:${itemKey}`,
   /** Messages delivered on one local day (YYYY-MM-DD in the configured time zone), for /status. */
   postsOnDay: (day: string) => `discord:stats:posts:${day}`,

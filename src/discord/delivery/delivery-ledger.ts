@@ -36,15 +36,6 @@ export class DeliveryLedger {
     await this.store.set(deliveryKeys.delivered(postId, subscriptionId), message, DELIVERED_TTL_MS);
   }
 
-  /** The subscription that posts `itemKey` in `channelId`, once one has queued it. */
-  async channelItemHolder(channelId: string, itemKey: string): Promise<string | undefined> {
-    return this.store.get<string>(deliveryKeys.channelItem(channelId, itemKey));
-  }
-
-  async claimChannelItem(channelId: string, itemKey: string, subscriptionId: string): Promise<void> {
-    await this.store.set(deliveryKeys.channelItem(channelId, itemKey), subscriptionId, DELIVERED_TTL_MS);
-  }
-
   /** Counts one new message on `at`'s local day. */
   async countPost(at: Date): Promise<void> {
     const key = deliveryKeys.postsOnDay(this.localDay(at));

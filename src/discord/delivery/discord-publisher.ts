@@ -11,6 +11,7 @@ import type { Subscription, SubscriptionBook } from '../../control/subscriptions
 import { CorruptEntryError, unlessCorrupt } from '../../core/errors.ts';
 import type { Post } from '../../core/model.ts';
 import type { Clock, Logger, PublishReceipt, Publisher, StateStore } from '../../ports.ts';
+import { ChannelClaims } from './channel-claims.ts';
 import { ChannelSender } from './channel-sender.ts';
 import { DeliveryLedger } from './delivery-ledger.ts';
 import { DeliveryQueues, newEntry, type DeliveryQueue } from './delivery-queue.ts';
@@ -84,9 +85,11 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
   const { subscriptions, clock, logger } = options;
   const queues = new DeliveryQueues(options.store);
   const ledger = new DeliveryLedger(options.store, options.timeZone);
+  const claims = new ChannelClaims(options.store, queues, ledger);
   const deps: DrainDeps = {
     queues,
     ledger,
+    claims,
     sender: new ChannelSender(typeof options.client === 'function' ? options.client : () => options.client as Client, options.token),
     // The book serialises its own writes (two queues may break at the same moment).
     markBroken: (id, reason, at) => subscriptions.markBroken(id, reason, at),
@@ -182,13 +185,9 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
             // A channel subscribed to two topics that both take the item gets it once, from the
             // first to queue it: else two messages of one article, and a lookup after a lost
             // answer (by the article's link) could adopt the other topic's message as its own.
-            // Claimed before queueing: a crash in between leaves the claim, and the replay queues it.
-            const holder = await ledger.channelItemHolder(subscription.channelId, post.itemKey);
-            if (holder !== undefined && holder !== subscription.id) {
-              logger.info({ subscriptionId: subscription.id, channelId: subscription.channelId, postId: post.id, postedBy: holder }, 'discord: the channel gets this item through another topic');
-              return;
-            }
-            if (holder === undefined) await ledger.claimChannelItem(subscription.channelId, post.itemKey, subscription.id);
+            // The others queue it too, in case the first goes before its post does (the send asks
+            // whose turn it is). Claimed before queueing: a crash in between leaves the claim, and the replay queues it.
+            await claims.claim(subscription.id, subscription.channelId, post);
             queue.entries.push(newEntry('publish', post, now));
           }),
         );

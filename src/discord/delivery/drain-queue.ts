@@ -5,10 +5,13 @@
 //     delivered record is written before the entry leaves the queue;
 //   - an entry that has such an attempt behind it is first looked for (webhook and forum sends
 //     carry no nonce; a bot attempt older than the nonce window is no longer de-duplicated by
-//     Discord) and adopted when found, instead of being sent again.
+//     Discord) and adopted when found, instead of being sent again;
+//   - a new message goes out only on the subscription's turn at the item in its channel
+//     (channel-claims.ts): one topic's subscription posts it there, and another's stands in.
 import type { Subscription } from '../../control/subscriptions.ts';
 import type { Post } from '../../core/model.ts';
 import type { Clock, Logger } from '../../ports.ts';
+import type { ChannelClaims } from './channel-claims.ts';
 import type { ChannelSender, SentMessage } from './channel-sender.ts';
 import { judgeFailure, type FailureVerdict } from './delivery-failure.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
@@ -19,6 +22,7 @@ import { pacingAllows, recentSends, retryDelayMs, type BackoffOptions } from './
 export interface DrainDeps {
   queues: DeliveryQueues;
   ledger: DeliveryLedger;
+  claims: ChannelClaims;
   sender: ChannelSender;
   /** SubscriptionBook.markBroken, serialised by the caller: queues drained in parallel may break at once. */
   markBroken(subscriptionId: string, reason: string, at: Date): Promise<void>;
@@ -54,19 +58,30 @@ type Outcome =
   | { kind: 'sent'; message: SentMessage; oldestVersion: number; recorded?: true }
   | { kind: 'updated'; version: number }
   | { kind: 'vanished' }
+  /** Another subscription of the channel holds the item: `wait` for its post, or it is `posted-elsewhere`. */
+  | { kind: 'wait' | 'posted-elsewhere'; holder: string }
   | FailureVerdict;
 
 export async function drainQueue(deps: DrainDeps, subscription: Subscription, report: DeliveryReport): Promise<void> {
+  // Posts left waiting for another subscription's post of their item: passed over this round, so
+  // they hold up nothing behind them.
+  const standing = new Set<string>();
   for (;;) {
     const queue = await deps.queues.read(subscription.id);
-    const head = queue.entries[0];
-    if (head === undefined) return;
-    if (!isDue(deps, queue, head)) {
+    const head = queue.entries.find((e) => !(e.kind === 'publish' && standing.has(e.post.id)));
+    if (head === undefined || !isDue(deps, queue, head)) {
       report.deferred += queue.entries.length;
       return;
     }
-    const outcome = head.kind === 'publish' ? await publishHead(deps, subscription, head) : await updateHead(deps, subscription, head);
-    if (!(await settle(deps, subscription, head, outcome, report))) return;
+    const go =
+      head.kind === 'publish'
+        ? await deps.claims.sending(subscription.id, head.post, async () => {
+            const outcome = await publishHead(deps, subscription, head);
+            if (outcome.kind === 'wait') standing.add(head.post.id);
+            return settle(deps, subscription, head, outcome, report);
+          })
+        : await settle(deps, subscription, head, await updateHead(deps, subscription, head), report);
+    if (!go) return;
   }
 }
 
@@ -88,7 +103,10 @@ async function publishHead(deps: DrainDeps, subscription: Subscription, head: Qu
     return { kind: 'sent', message, oldestVersion: head.sentVersion ?? head.version, recorded: true };
   }
   try {
-    const lookUp = mayAlreadyExist(deps, subscription, head, now);
+    const turn = await deps.claims.turn(subscription.id, subscription.channelId, head.post);
+    if (turn.kind !== 'send') return turn;
+    // Taken over from a subscription that went: its send may have made a message whose answer was lost.
+    const lookUp = turn.lookFirst || mayAlreadyExist(deps, subscription, head, now);
     if (lookUp) {
       const existing = await findExisting(deps, subscription, head.post, nonce);
       if (existing !== undefined) return { kind: 'sent', message: existing, oldestVersion: head.sentVersion ?? head.version };
@@ -147,6 +165,13 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
   const fields = { subscriptionId: subscription.id, channelId: subscription.channelId, postId: head.post.id, kind: head.kind };
   switch (outcome.kind) {
     case 'vanished':
+    case 'wait':
+      return true;
+    case 'posted-elsewhere':
+      await deps.queues.change(subscription.id, (queue) => {
+        queue.entries = queue.entries.filter((e) => !sameEntry(e, head));
+      });
+      deps.logger.info({ ...fields, postedBy: outcome.holder }, 'discord: the channel gets this item through another topic');
       return true;
     case 'sent':
       await deps.queues.change(subscription.id, async (queue) => {
