@@ -7,7 +7,6 @@ import type { Config } from '../config/schema.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
 import { describeMembership, findMember } from '../core/dedup/find-member.ts';
 import { canonicalUrl } from '../core/normalize/canonical-url.ts';
-import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatMatch } from '../core/match/format-match.ts';
@@ -15,7 +14,8 @@ import { matchItem } from '../core/match/match-item.ts';
 import type { Match } from '../core/model.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { stateKeys } from '../pipeline/state-keys.ts';
-import type { StateStore } from '../ports.ts';
+import type { Logger, StateStore } from '../ports.ts';
+import { StoryBook } from '../pipeline/story-book.ts';
 import type { CommandIo } from './io.ts';
 import { resolveTopic, topicOptionSpec } from './topic-options.ts';
 import { topicHeader } from '../topics/load-topic.ts';
@@ -58,7 +58,7 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
   // Like a feed item, the text is dated: by --published, else as arriving now (a date in its
   // dateline would otherwise stand in and may be years old).
   const published = new Date(values.published ?? Date.now()).toISOString();
-  const story = values.stories ? await wouldJoin(prepared.profile.name, { title, summary: body, lang: match.lang, published }, values.config, env) : undefined;
+  const story = values.stories ? await wouldJoin(prepared.profile.name, { title, summary: body, lang: match.lang, published }, values.config, env, io) : undefined;
   if (values.json) io.stdout(JSON.stringify({ ...match, ...(story === undefined ? {} : { story }), topic: topic.name, tuning: topic.tuningFile ?? null }));
   else io.stdout([formatMatch(match, topicHeader(topic)), ...(story === undefined ? [] : [formatWouldJoin(story)])].join('\n'));
   return 0;
@@ -73,13 +73,23 @@ interface WouldJoin {
   storyTitle?: string;
 }
 
-/** Which open story of the topic the text would join: a throwaway copy of the worker's index decides, exactly as the worker would. */
-async function wouldJoin(topic: string, item: { title: string; summary: string; lang: Match['lang']; published: string }, configFile: string | undefined, env: NodeJS.ProcessEnv): Promise<WouldJoin> {
-  const stories = await withState(loadConfig({ file: configFile, env }), (store) => store.get<Story[]>(stateKeys.stories(topic)));
-  const index = StoryIndex.fromStories(stories ?? [], loadLexicon(), loadBackground());
+/**
+ * Which open story of the topic the text would join: a throwaway copy of the worker's index
+ * decides, exactly as the worker would. The stories are read as the worker reads them
+ * (StoryBook): what cannot be read is left out, said in one line on stderr.
+ */
+async function wouldJoin(topic: string, item: { title: string; summary: string; lang: Match['lang']; published: string }, configFile: string | undefined, env: NodeJS.ProcessEnv, io: CommandIo): Promise<WouldJoin> {
+  const index = await withState(loadConfig({ file: configFile, env }), (store) => new StoryBook(store, loadLexicon(), loadBackground(), {}, undefined, corruptStoriesLogger(io)).index(topic));
+  const stories = index.stories();
   const assignment = index.assign({ id: 'explain', ...item }, new Date());
-  const joined = (stories ?? []).find((s) => s.id === assignment.storyId);
+  const joined = stories.find((s) => s.id === assignment.storyId);
   return { storyId: assignment.storyId, isNew: assignment.isNew, kind: assignment.kind, reason: assignment.reason, ...(joined ? { storyTitle: joined.members[0]?.title } : {}) };
+}
+
+/** The story book's one line about stories it could not read, as explain's own stderr line. */
+function corruptStoriesLogger(io: CommandIo): Logger {
+  const quiet = () => {};
+  return { debug: quiet, info: quiet, warn: quiet, error: (fields) => io.stderr(`newshound explain: stories of topic ${String(fields.topic)}: ${String(fields.error)}; left out`) };
 }
 
 function formatWouldJoin(story: WouldJoin): string {

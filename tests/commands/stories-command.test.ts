@@ -84,6 +84,33 @@ describe('newshound stories', () => {
     expect(JSON.parse(fresh.stdout).story).toMatchObject({ isNew: true, kind: 'new' });
   });
 
+  it('explain --stories and --item read past a stored story that lacks its fields, saying so in one line', async () => {
+    const own = tempDir();
+    const ownConfig = join(own.path, 'newshound.json');
+    writeFileSync(ownConfig, JSON.stringify({ feeds: [{ name: 'Wire', url: 'https://wire.example/rss' }], state: { url: `sqlite://${join(own.path, 'state.sqlite')}` } }));
+    const store = await openStateStore(`sqlite://${join(own.path, 'state.sqlite')}`);
+    const readable: Story = {
+      id: 'st-ok',
+      createdAt: new Date().toISOString(),
+      lastAt: new Date().toISOString(),
+      eventFrom: null,
+      eventTo: null,
+      members: [{ id: 'https://ok.example/1', link: 'https://ok.example/1', title: 'Kim Jong Un meets Belousov in Pyongyang', source: 'Wire', lang: 'en', kind: 'new', reason: 'new story' }],
+      entities: {},
+      centroids: {},
+    };
+    await store.set(stateKeys.stories('default'), [{ id: 'broken' }, readable]);
+    await store.close();
+    const would = await runCliCaptured(['explain', '--stories', '--config', ownConfig, '--text', 'Harga cabai naik menjelang Natal di pasar tradisional Jakarta.']);
+    expect(would.code).toBe(0);
+    expect(would.stdout).toMatch(/^story: +would start a new story/m);
+    expect(would.stderr.trim().split('\n')).toHaveLength(1);
+    expect(would.stderr).toMatch(/^newshound explain: stories of topic default: 1 of 2 stories cannot be read/);
+    const item = await runCliCaptured(['explain', '--item', 'https://ok.example/1', '--config', ownConfig]);
+    expect(item.code).toBe(0);
+    expect(item.stdout).toMatch(/^topic: +default$/m);
+  });
+
   it('stories and explain --item also read the stories of a topic created from Discord', async () => {
     const store = await openStateStore(`sqlite://${join(dir.path, 'state.sqlite')}`);
     await new TopicSettingsBook(store).update('starship', (t) => void (t.seeds = [{ name: 'a', url: 'https://a.example', seed: { title: 'Starship', body: 'SpaceX Starship flies.', removed: [] } }]), new Date());
