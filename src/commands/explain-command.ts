@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
 import { describeMembership, findMember } from '../core/dedup/find-member.ts';
 import { canonicalUrl } from '../core/normalize/canonical-url.ts';
+import { itemKey } from '../core/normalize/item-key.ts';
 import { StoryIndex } from '../core/dedup/story-index.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
@@ -97,7 +98,9 @@ async function explainItem(keyOrLink: string, configFile: string | undefined, io
     }
     // Not in an open story: the last cycle may still say what was decided about it.
     const last = await store.get<CycleReport>(stateKeys.lastCycle);
-    const wanted = new Set([keyOrLink.trim(), canonicalUrl(keyOrLink.trim())]);
+    // A decision is keyed by the item key: a link is looked up as the key it makes (`link:<canonical>`).
+    const canonical = canonicalUrl(keyOrLink.trim());
+    const wanted = new Set([keyOrLink.trim(), ...(canonical === undefined ? [] : [itemKey({ feedId: '', link: canonical })])]);
     const decision = last?.decisions.find((d) => wanted.has(d.itemKey));
     if (decision) return [`item:     ${decision.title}`, `decision: ${decision.kind}${decision.topic ? ` (${decision.topic})` : ''}`, `reason:   ${decision.reason}`, 'story:    none (only posted items join stories)'];
     return undefined;
