@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
 import { describeMembership, findMember } from '../core/dedup/find-member.ts';
 import { canonicalUrl } from '../core/normalize/canonical-url.ts';
+import { itemKey } from '../core/normalize/item-key.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatMatch } from '../core/match/format-match.ts';
@@ -101,13 +102,17 @@ function formatWouldJoin(story: WouldJoin): string {
 async function explainItem(keyOrLink: string, configFile: string | undefined, io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const config = loadConfig({ file: configFile, env });
   const lines = await withState(config, async (store) => {
+    // Read as the worker reads them: a story that cannot be read is left out, said in one line.
+    const book = new StoryBook(store, loadLexicon(), loadBackground(), {}, undefined, corruptStoriesLogger(io));
     for (const topic of await allTopicNames(config.topics.map((t) => t.name), store)) {
-      const found = findMember((await store.get<Story[]>(stateKeys.stories(topic))) ?? [], keyOrLink);
+      const found = findMember((await book.index(topic)).stories(), keyOrLink);
       if (found) return [`item:     ${found.member.title}${found.member.link ? ` <${found.member.link}>` : ''}`, `topic:    ${topic}`, ...describeMembership(found)];
     }
     // Not in an open story: the last cycle may still say what was decided about it.
     const last = await store.get<CycleReport>(stateKeys.lastCycle);
-    const wanted = new Set([keyOrLink.trim(), canonicalUrl(keyOrLink.trim())]);
+    // A decision is keyed by the item key: a link is looked up as the key it makes (`link:<canonical>`).
+    const canonical = canonicalUrl(keyOrLink.trim());
+    const wanted = new Set([keyOrLink.trim(), ...(canonical === undefined ? [] : [itemKey({ feedId: '', link: canonical })])]);
     const decision = last?.decisions.find((d) => wanted.has(d.itemKey));
     if (decision) return [`item:     ${decision.title}`, `decision: ${decision.kind}${decision.topic ? ` (${decision.topic})` : ''}`, `reason:   ${decision.reason}`, 'story:    none (only posted items join stories)'];
     return undefined;

@@ -58,7 +58,8 @@ export class StoryBook {
   private async load(topic: string): Promise<StoryIndex> {
     const key = stateKeys.stories(topic);
     const corrupt = (detail: string) => this.logger?.error({ topic, key, error: detail }, 'stories of this topic are corrupt: what cannot be read is left out (its later reports may be posted as new)');
-    const stories = await unlessCorrupt(this.store.get<Story[]>(key), (error) => (corrupt(error.message), []));
+    // Absent (a topic's first cycle) is no stories, not a corrupt entry.
+    const stories = (await unlessCorrupt(this.store.get<Story[]>(key), (error) => (corrupt(error.message), []))) ?? [];
     // Only the model reads the furniture: the cuts' index neither loads nor saves it.
     let furniture = this.indexOptions.decision === 'model'
       ? await unlessCorrupt(this.store.get<FurnitureMemory>(stateKeys.storyFurniture(topic)), (error) => (corrupt(error.message), undefined))

@@ -8,7 +8,7 @@ import type { Story } from '../../src/core/dedup/story.ts';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import { runCliCaptured } from '../helpers/run-cli.ts';
 import { defaultSeeds } from '../helpers/topics.ts';
-import { entry, rss } from '../pipeline/cycle-feeds.ts';
+import { entry, OFF_TOPIC, rss } from '../pipeline/cycle-feeds.ts';
 import { tempDir } from '../pipeline/cycle-harness.ts';
 
 const seeds = new Map(defaultSeeds().map(({ name, seed }) => [name.slice(0, 3), seed]));
@@ -26,7 +26,7 @@ describe('newshound stories', () => {
     server = await startFeedServer();
     const now = new Date();
     server.route('/tribun.xml', serveFeed(rss([entry(article('000'), 1)], { now, site: 'https://tribun.example' })));
-    server.route('/kompas.xml', serveFeed(rss([entry(article('002'), 1), entry(article('003'), 2)], { now, site: 'https://kompas.example' })));
+    server.route('/kompas.xml', serveFeed(rss([entry(article('002'), 1), entry(article('003'), 2), entry(OFF_TOPIC.pricesId, 3)], { now, site: 'https://kompas.example' })));
     writeFileSync(
       config,
       JSON.stringify({
@@ -72,6 +72,13 @@ describe('newshound stories', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^newshound explain: no open story holds https:\/\/nowhere.example\/x/);
     expect(missing.stdout).toBe('');
+  });
+
+  it('explain --item by link tells an item in no story from the last cycle', async () => {
+    const { code, stdout } = await runCliCaptured(['explain', '--item', `https://kompas.example/${OFF_TOPIC.pricesId.slug}?utm_source=rss`, '--config', config]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^decision: off-topic \(default\)$/m);
+    expect(stdout).toMatch(/^story: +none/m);
   });
 
   it('explain --stories tells which open story a text would join, and why', async () => {

@@ -53,6 +53,14 @@ describe('a topic whose stories cannot be read', () => {
     expect((await book.index('korea')).size).toBe(1);
     expect(errors).toEqual([expect.objectContaining({ topic: 'korea', key: stateKeys.stories('korea') })]);
   });
+
+  it('a topic with no stories yet (its first cycle) is not said to be corrupt', async () => {
+    const errors: Array<Record<string, unknown>> = [];
+    const logger: Logger = { debug() {}, info() {}, warn() {}, error: (fields) => void errors.push(fields) };
+    const book = new StoryBook(new MemoryStore(), text.lexicon, text.background, {}, new Map(), logger);
+    expect((await book.index('korea')).size).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a feed whose state cannot be read', () => {

@@ -15,6 +15,7 @@ import { clusterInOrder } from '../../src/core/dedup/cluster-items.ts';
 import type { Assignment } from '../../src/core/dedup/story-index.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../../src/core/eval/parse-eval-data.ts';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
+import type { Logger } from '../../src/ports.ts';
 import { StoryBook } from '../../src/pipeline/story-book.ts';
 import { SHARED_DIR } from '../helpers/shared-data.ts';
 import { openSqlite, tempDir } from './cycle-harness.ts';
@@ -107,10 +108,13 @@ describe('the furniture memory in the state store', () => {
     await store.close();
   });
 
-  it('a corrupt furniture key fails the load with one line saying what is wrong, as a corrupt story does', async () => {
+  it('a corrupt furniture key is said in one line and the index does without it, as a corrupt story is left out', async () => {
     const store = new MemoryStore();
     await store.set(stateKeys.storyFurniture(TOPIC), { Fox: 'not a memory' });
-    const book = new StoryBook(store, lexicon, background, { decision: 'model' });
-    await expect(book.index(TOPIC)).rejects.toThrow(/^story-index: source furniture: not a list \(object\)$/);
+    const errors: Array<Record<string, unknown>> = [];
+    const logger: Logger = { debug() {}, info() {}, warn() {}, error: (fields) => void errors.push(fields) };
+    const book = new StoryBook(store, lexicon, background, { decision: 'model' }, new Map(), logger);
+    expect((await book.index(TOPIC)).size).toBe(0);
+    expect(errors).toEqual([expect.objectContaining({ topic: TOPIC, error: 'the furniture memory cannot be read (story-index: source furniture: not a list (object))' })]);
   });
 });
