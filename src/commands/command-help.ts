@@ -13,7 +13,7 @@ export const COMMAND_DETAILS: Record<string, string> = {
     'Logs (JSON, stderr) where state lives and where posts go; serves /metrics and /healthz when',
     'metrics.port is set. SIGTERM/SIGINT stop it after the cycle in flight.',
   ].join('\n'),
-  once: [CONFIG, WAIT, '', 'exit 0 done; 1 could not run (config, state); 3 the cycle failed or every feed it polled failed'].join('\n'),
+  once: [CONFIG, WAIT, '', 'exit 0 done; 1 could not run (config, state); 3 the cycle failed or every feed it polled failed; 4 posts could not be delivered (they wait for the next run)'].join('\n'),
   status: [CONFIG, '  --heartbeat FILE  the worker\'s heartbeat to judge (default state/heartbeat.json)'].join('\n'),
   health: [
     '  --file FILE              the heartbeat (default state/heartbeat.json)',
