@@ -7,16 +7,17 @@ const WAIT = '  --wait            wait for another newshound holding the state t
 export const COMMAND_DETAILS: Record<string, string> = {
   start: [
     CONFIG,
-    '  --heartbeat FILE  where the heartbeat and health record go (default state/heartbeat.json)',
+    '  --heartbeat FILE  where the heartbeat and health record go (default beside the state: <state>.heartbeat.json)',
     WAIT,
     '',
     'Logs (JSON, stderr) where state lives and where posts go; serves /metrics and /healthz when',
     'metrics.port is set. SIGTERM/SIGINT stop it after the cycle in flight.',
   ].join('\n'),
   once: [CONFIG, WAIT, '', 'exit 0 done; 1 could not run (config, state); 3 the cycle failed or every feed it polled failed; 4 posts could not be delivered (they wait for the next run)'].join('\n'),
-  status: [CONFIG, '  --heartbeat FILE  the worker\'s heartbeat to judge (default state/heartbeat.json)'].join('\n'),
+  status: [CONFIG, '  --heartbeat FILE  the worker\'s heartbeat to judge (default the configured state\'s)'].join('\n'),
   health: [
-    '  --file FILE              the heartbeat (default state/heartbeat.json)',
+    '  --config FILE            the config file: the heartbeat is its state\'s (default config/newshound.json; env overrides apply)',
+    '  --file FILE              this heartbeat instead (as given to start --heartbeat)',
     '  --liveness               only check that the heartbeat is fresh',
     '  --max-age-seconds N      a heartbeat older than this is stale (default 60)',
     '  --intervals N            unhealthy when no cycle completed for N schedule intervals (default 3)',

@@ -5,7 +5,7 @@ import { SubscriptionBook } from '../control/subscriptions.ts';
 import { unlessCorrupt } from '../core/errors.ts';
 import { assessHealth } from '../core/health/worker-health.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
-import { HEARTBEAT_FILE } from '../main.ts';
+import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { readOutbox } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
@@ -33,7 +33,7 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
     lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
     lines.push(await describeOutbox(store));
     lines.push(...(await describeSubscriptions(store)));
-    lines.push(describeWorker(values.heartbeat ?? HEARTBEAT_FILE, new Date()));
+    lines.push(describeWorker(values.heartbeat ?? heartbeatFileFor(config.state.url, config.state.namespace), new Date()));
     io.stdout(lines.join('\n'));
   } finally {
     await store.close();
