@@ -181,6 +181,8 @@ export async function startWorker(runtime: Runtime, options: { heartbeatFile?: s
     throw error;
   }
   health.start();
+  // Failed sends while cycles complete (a Discord outage, a revoked token) show in health too.
+  if (runtime.discord) health.watchDeliveries(runtime.discord.publisher);
   runtime.discord?.startFlushing();
   const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => health.track(() => runtime.runOnce({ signal: cutShort.signal })), runtime.logger);
   runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');

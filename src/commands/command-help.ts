@@ -20,7 +20,7 @@ export const COMMAND_DETAILS: Record<string, string> = {
     '  --file FILE              this heartbeat instead (as given to start --heartbeat)',
     '  --liveness               only check that the heartbeat is fresh',
     '  --max-age-seconds N      a heartbeat older than this is stale (default 60)',
-    '  --intervals N            unhealthy when no cycle completed for N schedule intervals (default 3)',
+    '  --intervals N            unhealthy when no cycle completed, or every Discord send failed, for N schedule intervals (default 3)',
     '  --failed-cycles N        unhealthy after N cycles in a row failed, or polled only failing feeds (default 3)',
     '  --write-failures N       unhealthy after N writes in a row failed for want of disk (default 3)',
     '',

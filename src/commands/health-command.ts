@@ -20,7 +20,7 @@ function count(value: string | undefined, name: string, fallback: number): numbe
 /**
  * The container HEALTHCHECK: exit 0 while the worker is healthy. Read from the heartbeat file
  * the worker rewrites every 15 s: unhealthy when it is stale (liveness; `--liveness` checks
- * only that), when no cycle completed for N schedule intervals, when every feed failed (or the
+ * only that), when no cycle completed (or every Discord send failed) for N schedule intervals, when every feed failed (or the
  * cycle itself failed) N cycles in a row, or when N writes in a row failed for want of disk.
  * The heartbeat is the one of the configured state (`--config`, the environment), unless `--file`.
  */

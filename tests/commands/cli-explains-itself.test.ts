@@ -37,7 +37,7 @@ describe('--help and --version', () => {
   });
 
   it.each([
-    ['health', /^ {2}--intervals N +unhealthy when no cycle completed for N schedule intervals \(default 3\)$/m],
+    ['health', /^ {2}--intervals N +unhealthy when no cycle completed, or every Discord send failed, for N schedule intervals \(default 3\)$/m],
     ['once', /^exit 0 done; 1 could not run \(config, state\); 3 the cycle failed or every feed it polled failed; 4 posts could not be delivered \(they wait for the next run\)$/m],
     ['start', /^ {2}--heartbeat FILE +where the heartbeat/m],
   ])('newshound %s --help explains its options', async (name, line) => {
