@@ -64,6 +64,8 @@ export class StoryBook {
       ? await unlessCorrupt(this.store.get<FurnitureMemory>(stateKeys.storyFurniture(topic)), (error) => (corrupt(error.message), undefined))
       : undefined;
     const build = (list: readonly Story[]) => StoryIndex.fromStories(list, this.lexicon, this.background, this.indexOptions, furniture);
+    // No entry yet (a topic that never had a story) is an empty list, not a corrupt one.
+    if (stories === undefined) return build([]);
     if (!Array.isArray(stories)) {
       corrupt('not a list of stories');
       return build([]);
