@@ -83,10 +83,10 @@ VOLUME ["/app/state"]
 # The base image's unprivileged user (uid 1000), never root.
 USER node
 
-# `health` exits 0 while state/heartbeat.json is under 60 s old (the worker rewrites it every
+# `health` exits 0 while the heartbeat beside the state (state/newshound.sqlite.heartbeat.json) is under 60 s old (the worker rewrites it every
 # 15 s, so one late beat is not an outage) and the worker is healthy: it turns unhealthy after 3
 # failed cycles, 3 cycles with every feed failing or 3 failed state writes in a row, or 3 schedule
-# intervals without a completed cycle (README: Operations). start-period covers learning the topic.
+# intervals without a completed cycle or with every Discord send failing (README: Operations). start-period covers learning the topic.
 # /healthz and /metrics are served only when metrics.port is set (NEWSHOUND_METRICS_PORT).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD ["node", "bin/newshound.js", "health"]
 

@@ -44,7 +44,7 @@ function usage(): string {
     '',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n             ${c.usage}`),
     '',
-    `exit codes: ${EXIT.ok} ok; ${EXIT.failed} failed (bad config, missing or unwritable file, state unusable; health: unhealthy); ${EXIT.usage} bad arguments; ${EXIT.cycleFailed} once: the cycle or every feed failed`,
+    `exit codes: ${EXIT.ok} ok; ${EXIT.failed} failed (bad config, missing or unwritable file, state unusable; health: unhealthy); ${EXIT.usage} bad arguments; ${EXIT.cycleFailed} once: the cycle or every feed failed; ${EXIT.deliveryFailed} once: posts could not be delivered`,
   ].join('\n');
 }
 

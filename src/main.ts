@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { HealthTracker } from './adapters/health-tracker.ts';
+import { heartbeatFileFor } from './adapters/heartbeat-file.ts';
 import { announceWorker, warnUnsubscribedStories } from './adapters/worker-announce.ts';
 import { createWorkerMetrics, startMetricsServer, type MetricsServer } from './adapters/metrics-server.ts';
 import type { Config } from './config/schema.ts';
@@ -16,7 +16,6 @@ import { settlesWithin, STOP_TIMINGS, stopCycles, watchStopSignals, whenAborted 
 import { createLogger } from './adapters/logger.ts';
 import { createLlmSummarizer } from './adapters/llm-summarizer.ts';
 import { createExtractiveSummarizer } from './core/summarize/extractive-summarizer.ts';
-import { PROJECT_ROOT } from './adapters/project-paths.ts';
 import { startScheduler } from './adapters/scheduler.ts';
 import type { CycleReport } from './pipeline/cycle-report.ts';
 import { runCycle, type CycleOptions } from './pipeline/run-cycle.ts';
@@ -25,7 +24,6 @@ import type { Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } fr
 // Composition root: the one place that builds real adapters from the configuration and wires
 // them into the pipeline. Tests build the same runtime with their own publisher or clock.
 
-export const HEARTBEAT_FILE = join(PROJECT_ROOT, 'state', 'heartbeat.json');
 /** Seen item keys are remembered this long after they leave their feed. */
 const SEEN_TTL_MS = 30 * 24 * 3_600_000;
 
@@ -175,13 +173,16 @@ export async function startWorker(runtime: Runtime, options: { heartbeatFile?: s
   let health: HealthTracker;
   let metrics: MetricsServer | undefined;
   try {
-    health = new HealthTracker({ file: options.heartbeatFile ?? HEARTBEAT_FILE, schedule: runtime.config.schedule, timezone: runtime.config.timezone, logger: runtime.logger });
+    const state = runtime.config.state;
+    health = new HealthTracker({ file: options.heartbeatFile ?? heartbeatFileFor(state.url, state.namespace), schedule: runtime.config.schedule, timezone: runtime.config.timezone, logger: runtime.logger });
     metrics = await startMetrics(runtime, health);
   } catch (error) {
     await runtime.close();
     throw error;
   }
   health.start();
+  // Failed sends while cycles complete (a Discord outage, a revoked token) show in health too.
+  if (runtime.discord) health.watchDeliveries(runtime.discord.publisher);
   runtime.discord?.startFlushing();
   const scheduler = startScheduler(runtime.config.schedule, runtime.config.timezone, () => health.track(() => runtime.runOnce({ signal: cutShort.signal })), runtime.logger);
   runtime.logger.info({ schedule: runtime.config.schedule, feeds: runtime.config.feeds.length, topics: runtime.sources.configuredTopics }, 'worker started');

@@ -7,6 +7,7 @@ import {
   newHealthRecord,
   recordCycleDone,
   recordCycleFailed,
+  recordDeliveries,
   recordWriteFailed,
   type HealthLimits,
   type HealthVerdict,
@@ -76,6 +77,8 @@ export class HealthTracker {
   /** On the monotonic clock: when the worker started and when its last cycle completed. */
   private readonly startedMono: number;
   private lastCycleMono: number | undefined;
+  /** On the monotonic clock: since when every delivery failed (as deliveryFailingSince). */
+  private deliveryFailingMono: number | undefined;
   private readonly listeners: Array<(event: CycleEvent) => void> = [];
   private timer: NodeJS.Timeout | undefined;
 
@@ -121,6 +124,21 @@ export class HealthTracker {
     } finally {
       this.beat();
     }
+  }
+
+  /**
+   * Follows delivery (the Discord publisher's flushes, background ones included): sends failing
+   * with none succeeding for longer than the stale bound make the worker unhealthy.
+   */
+  watchDeliveries(publisher: { onFlush(listener: (round: { sent: number; updated: number; failed: number; lastError?: string }) => void): void }): void {
+    publisher.onFlush((round) => this.recordDeliveries({ delivered: round.sent + round.updated, failed: round.failed, ...(round.lastError !== undefined ? { lastError: round.lastError } : {}) }));
+  }
+
+  recordDeliveries(round: { delivered: number; failed: number; lastError?: string }): void {
+    const wasFailing = this.record.deliveryFailingSince !== undefined;
+    this.record = recordDeliveries(this.record, this.now(), round);
+    if (this.record.deliveryFailingSince === undefined) this.deliveryFailingMono = undefined;
+    else if (!wasFailing) this.deliveryFailingMono = this.monotonic();
   }
 
   /** Writes the heartbeat; a failed write is counted (a full disk shows in health), never thrown. */
@@ -174,6 +192,7 @@ export class HealthTracker {
       at: new Date(now).toISOString(),
       startedAt: ago(this.startedMono),
       ...(this.lastCycleMono !== undefined && this.record.lastCycleAt !== undefined ? { lastCycleAt: ago(this.lastCycleMono) } : {}),
+      ...(this.deliveryFailingMono !== undefined && this.record.deliveryFailingSince !== undefined ? { deliveryFailingSince: ago(this.deliveryFailingMono) } : {}),
     };
   }
 

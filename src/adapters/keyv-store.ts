@@ -174,6 +174,24 @@ async function openRedis(url: string, options: OpenStateStoreOptions): Promise<S
   return new KeyvStateStore(keyv, `Redis at ${shown}`);
 }
 
+/** JSON.parse's SyntaxError, holding the text that did not parse (a reader setting it aside keeps it). */
+class StoredTextError extends SyntaxError {
+  constructor(
+    message: string,
+    readonly text: string,
+  ) {
+    super(message);
+  }
+}
+
+function parseStoredJson<T>(text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new StoredTextError((error as Error).message, text);
+  }
+}
+
 function makeKeyv(store: unknown, options: OpenStateStoreOptions, useKeyPrefix: boolean): Keyv {
   // Plain JSON, not keyv's default serializer (which turns ':base64:' strings into Buffers).
   const keyv = new Keyv({
@@ -182,7 +200,7 @@ function makeKeyv(store: unknown, options: OpenStateStoreOptions, useKeyPrefix: 
     // The Redis adapter prefixes keys itself; prefixing here too would give `ns::ns:key`.
     useKeyPrefix,
     serialize: JSON.stringify,
-    deserialize: JSON.parse,
+    deserialize: parseStoredJson,
     throwOnErrors: true,
   });
   keyv.on('error', (error: unknown) => options.onError?.(error));
@@ -204,7 +222,10 @@ class KeyvStateStore implements StateStore {
     } catch (error) {
       // A value that is not JSON (the deserializer's SyntaxError) will not read next time either:
       // said as such, so a reader can set that one entry aside instead of failing over it for ever.
-      if (error instanceof StateError && error.cause instanceof SyntaxError) throw new CorruptEntryError(key, `not JSON (${error.cause.message}) in ${this.label}`, { cause: error.cause });
+      if (error instanceof StateError && error.cause instanceof SyntaxError) {
+        const raw = error.cause instanceof StoredTextError ? { raw: error.cause.text } : {};
+        throw new CorruptEntryError(key, `not JSON (${error.cause.message}) in ${this.label}`, { cause: error.cause, ...raw });
+      }
       throw error;
     }
   }

@@ -7,4 +7,6 @@ export const EXIT = {
   usage: 2,
   /** `once`: the cycle itself failed (e.g. the state store stopped answering), or every feed it polled failed. */
   cycleFailed: 3,
+  /** `once`: posts could not be delivered (Discord or the publisher failed); they wait for the next run. */
+  deliveryFailed: 4,
 } as const;

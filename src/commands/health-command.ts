@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { HEARTBEAT_FILE } from '../main.ts';
+import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
+import { loadConfig } from '../config/load-config.ts';
 import { UsageError } from '../core/errors.ts';
 import { assessHealth, HEALTH_LIMITS, parseHealthRecord, type HealthLimits, type WorkerHealthRecord } from '../core/health/worker-health.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CommandIo } from './io.ts';
 
 export const healthUsage =
-  'newshound health [--file HEARTBEAT] [--liveness] [--max-age-seconds 60] [--intervals 3] [--failed-cycles 3] [--write-failures 3]';
+  'newshound health [--config FILE | --file HEARTBEAT] [--liveness] [--max-age-seconds 60] [--intervals 3] [--failed-cycles 3] [--write-failures 3]';
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -19,14 +20,16 @@ function count(value: string | undefined, name: string, fallback: number): numbe
 /**
  * The container HEALTHCHECK: exit 0 while the worker is healthy. Read from the heartbeat file
  * the worker rewrites every 15 s: unhealthy when it is stale (liveness; `--liveness` checks
- * only that), when no cycle completed for N schedule intervals, when every feed failed (or the
+ * only that), when no cycle completed (or every Discord send failed) for N schedule intervals, when every feed failed (or the
  * cycle itself failed) N cycles in a row, or when N writes in a row failed for want of disk.
+ * The heartbeat is the one of the configured state (`--config`, the environment), unless `--file`.
  */
-export async function healthCommand(args: string[], io: CommandIo): Promise<number> {
+export async function healthCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       file: { type: 'string' },
+      config: { type: 'string' },
       liveness: { type: 'boolean' },
       'max-age-seconds': { type: 'string' },
       intervals: { type: 'string' },
@@ -40,7 +43,7 @@ export async function healthCommand(args: string[], io: CommandIo): Promise<numb
     failedCycles: count(values['failed-cycles'], 'failed-cycles', HEALTH_LIMITS.failedCycles),
     writeFailures: count(values['write-failures'], 'write-failures', HEALTH_LIMITS.writeFailures),
   };
-  const read = readHeartbeat(values.file ?? HEARTBEAT_FILE);
+  const read = readHeartbeat(values.file ?? configuredHeartbeat(values.config, env));
   if ('problem' in read) {
     io.stderr(`unhealthy: ${read.problem}`);
     return EXIT.failed;
@@ -54,6 +57,12 @@ export async function healthCommand(args: string[], io: CommandIo): Promise<numb
   }
   io.stdout(`${values.liveness ? 'live' : 'healthy'}: ${verdict.summary}`);
   return EXIT.ok;
+}
+
+/** The heartbeat of the worker owning the configured state (see adapters/heartbeat-file.ts). */
+function configuredHeartbeat(file: string | undefined, env: NodeJS.ProcessEnv): string {
+  const { state } = loadConfig({ file, env });
+  return heartbeatFileFor(state.url, state.namespace);
 }
 
 /** The worker's health record from its heartbeat file, or what is wrong with the file. */

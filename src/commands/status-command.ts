@@ -5,9 +5,9 @@ import { SubscriptionBook } from '../control/subscriptions.ts';
 import { unlessCorrupt } from '../core/errors.ts';
 import { assessHealth } from '../core/health/worker-health.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
-import { HEARTBEAT_FILE } from '../main.ts';
+import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
-import type { OutboxEntry } from '../pipeline/outbox.ts';
+import { readOutbox } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
 import type { StateStore } from '../ports.ts';
 import { readHeartbeat } from './health-command.ts';
@@ -31,15 +31,24 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
     }
     const last = await store.get<CycleReport>(stateKeys.lastCycle);
     lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
-    const outbox = (await store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
-    lines.push(`Outbox: ${outbox.length} waiting${outbox[0]?.lastError ? ` (last error: ${outbox[0].lastError})` : ''}`);
+    lines.push(await describeOutbox(store));
     lines.push(...(await describeSubscriptions(store)));
-    lines.push(describeWorker(values.heartbeat ?? HEARTBEAT_FILE, new Date()));
+    lines.push(describeWorker(values.heartbeat ?? heartbeatFileFor(config.state.url, config.state.namespace), new Date()));
     io.stdout(lines.join('\n'));
   } finally {
     await store.close();
   }
   return 0;
+}
+
+/** What waits in the pipeline's outbox; a corrupt one is said (the next cycle sets it aside), and so is what was set aside. */
+async function describeOutbox(store: StateStore): Promise<string> {
+  const read = await unlessCorrupt(store.get<unknown>(stateKeys.outbox).then(readOutbox), (error) => ({ entries: [], bad: [undefined], problem: error.message }));
+  const aside = await unlessCorrupt(store.get<unknown>(stateKeys.outboxQuarantine), () => undefined);
+  const setAside = Array.isArray(aside) && aside.length > 0 ? `; ${aside.length} corrupt ${aside.length === 1 ? 'value' : 'values'} set aside under ${stateKeys.outboxQuarantine} (see the log)` : '';
+  const corrupt = read.bad.length > 0 ? `; CORRUPT: ${read.problem} (set aside at the next cycle)` : '';
+  const head = read.entries[0]?.lastError;
+  return `Outbox: ${read.entries.length} waiting${head ? ` (last error: ${head})` : ''}${corrupt}${setAside}`;
 }
 
 /** Discord subscriptions with what waits in each one's queue, and the broken ones with why. */

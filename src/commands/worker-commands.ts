@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
-import { createRuntime, HEARTBEAT_FILE, runWorker } from '../main.ts';
+import { createRuntime, runWorker } from '../main.ts';
+import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { stateKeys } from '../pipeline/state-keys.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
@@ -15,6 +16,7 @@ import { EXIT } from './exit-codes.ts';
 import type { FeedHealth } from '../core/fetch/feed-health.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { formatCycleReport } from './format-cycle.ts';
+import { countDiscordSends, deliveryOutcome } from './delivery-outcome.ts';
 
 // The worker's commands. They are handed the environment (config overrides, secrets) by cli.ts.
 
@@ -50,7 +52,8 @@ export async function storiesCommand(args: string[], io: CommandIo, env: NodeJS.
 
 /**
  * One cycle over every feed. Exits EXIT.cycleFailed (3) when the cycle itself failed (the state
- * store stopped answering) or every feed it polled failed, so a cron job or CI notices an outage.
+ * store stopped answering) or every feed it polled failed, and EXIT.deliveryFailed (4) when posts
+ * could not be delivered and wait for the next run, so a cron job or CI notices an outage.
  */
 export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { ...configOption, ...waitOption } });
@@ -58,6 +61,7 @@ export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.Pro
   const runtime = await createRuntime(loadConfig({ file: values.config, env }), { print: io.stdout, lock: { wait: values.wait } });
   try {
     await announceWorker(runtime);
+    const discordSent = runtime.discord && countDiscordSends(runtime.discord.publisher);
     let report: CycleReport;
     try {
       report = await runtime.runOnce({ ignoreSchedule: true });
@@ -67,13 +71,18 @@ export async function onceCommand(args: string[], io: CommandIo, env: NodeJS.Pro
       io.stderr(line.replace(/^newshound once: /, 'newshound once: the cycle failed: '));
       return EXIT.cycleFailed;
     }
-    io.stdout(formatCycleReport(report));
+    const delivery = await deliveryOutcome(report, runtime.store, runtime.discord && discordSent && { publisher: runtime.discord.publisher, sent: discordSent() });
+    io.stdout(formatCycleReport(report, delivery));
     await warnUnsubscribedStories(runtime, report);
     const failed = everyFeedFailed(report);
-    if (failed !== undefined) {
-      io.stderr(`newshound once: every feed failed (${failed.count} of ${failed.count}); the last: ${failed.lastError}`);
-      return EXIT.cycleFailed;
+    if (failed !== undefined) io.stderr(`newshound once: every feed failed (${failed.count} of ${failed.count}); the last: ${failed.lastError}`);
+    if (delivery.retrying > 0) {
+      const posts = delivery.retrying === 1 ? '1 post could not be delivered and waits' : `${delivery.retrying} posts could not be delivered and wait`;
+      io.stderr(`newshound once: ${posts} for the next run: ${delivery.lastError ?? 'unknown error'}`);
     }
+    // Every feed failing is the larger outage: it keeps its code.
+    if (failed !== undefined) return EXIT.cycleFailed;
+    if (delivery.retrying > 0) return EXIT.deliveryFailed;
   } finally {
     await runtime.close();
   }
@@ -100,7 +109,8 @@ export function describeFeedHealth(health: FeedHealth | undefined, failingAfter:
 export async function startCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { ...configOption, ...waitOption, heartbeat: { type: 'string' } } });
   const config = loadConfig({ file: values.config, env });
-  const heartbeatFile = values.heartbeat ?? HEARTBEAT_FILE;
+  // Tied to the state this worker owns: another install's `health` never reads it.
+  const heartbeatFile = values.heartbeat ?? heartbeatFileFor(config.state.url, config.state.namespace);
   // An unwritable state/ is found before the runtime opens anything (one line, nothing to close).
   mkdirSync(dirname(heartbeatFile), { recursive: true });
   // Under npx/npm a SIGTERM kills the shell between npm and us: an orphaned worker stops as if it had the signal.

@@ -82,11 +82,14 @@ export class StateError extends NewshoundError {
  */
 export class CorruptEntryError extends NewshoundError {
   readonly key: string;
+  /** The stored text, when it was not JSON: kept so a reader that sets the entry aside loses nothing. */
+  readonly raw?: string;
 
-  constructor(key: string, detail: string, options?: { cause?: unknown }) {
+  constructor(key: string, detail: string, options?: { cause?: unknown; raw?: string }) {
     super('state', `the entry ${key} is corrupt: ${detail}`, options);
     this.name = 'CorruptEntryError';
     this.key = key;
+    if (options?.raw !== undefined) this.raw = options.raw;
   }
 }
 

@@ -1,5 +1,7 @@
+import { CorruptEntryError } from '../core/errors.ts';
 import type { Post } from '../core/model.ts';
-import type { Logger, PublishReceipt, Publisher, StateStore } from '../ports.ts';
+import type { Clock, Logger, PublishReceipt, Publisher, StateStore } from '../ports.ts';
+import { setAside } from './quarantine.ts';
 import { stateKeys } from './state-keys.ts';
 
 export interface OutboxEntry {
@@ -21,10 +23,40 @@ const POSTED_TTL_MS = 14 * 24 * 3_600_000;
  * two does not send it twice. One worker owns the outbox (it is one key, read-modify-write).
  */
 export class Outbox {
-  constructor(private readonly store: StateStore) {}
+  /** `logger` and `clock` say when a corrupt outbox is set aside (else silently, undated). */
+  constructor(
+    private readonly store: StateStore,
+    private readonly report: { logger?: Logger; clock?: Clock } = {},
+  ) {}
 
+  /**
+   * The waiting entries. What cannot be read (not JSON, not a list, an entry that is not a
+   * queued post) is moved under outbox:quarantine with one error line, and the valid entries are
+   * kept: thrown, it failed every cycle, so nothing was posted again until someone edited the store.
+   */
   async entries(): Promise<OutboxEntry[]> {
-    return (await this.store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
+    let stored: unknown;
+    try {
+      stored = await this.store.get<unknown>(stateKeys.outbox);
+    } catch (error) {
+      if (!(error instanceof CorruptEntryError)) throw error;
+      await this.setAside([error.raw !== undefined ? { raw: error.raw } : {}], error.message.replace(/^state: the entry \S+ is corrupt: /, ''), []);
+      return [];
+    }
+    const read = readOutbox(stored);
+    if (read.bad.length > 0) await this.setAside(read.bad.map((value) => ({ value })), read.problem!, read.entries);
+    return read.entries;
+  }
+
+  private async setAside(values: ReadonlyArray<{ value?: unknown; raw?: string }>, reason: string, kept: OutboxEntry[]): Promise<void> {
+    const at = this.report.clock?.now().toISOString();
+    const where = await setAside(this.store, stateKeys.outboxQuarantine, values.map((v) => ({ ...v, reason, ...(at ? { at } : {}) })), at);
+    // The valid entries (none, if the whole value was bad) replace it: the next read is clean, so this is said once.
+    await this.store.set(stateKeys.outbox, kept);
+    this.report.logger?.error(
+      { key: stateKeys.outbox, setAside: values.length, quarantine: where, reason },
+      `the outbox is corrupt: ${values.length === 1 ? 'what could not be read was' : `${values.length} values that could not be read were`} set aside under ${where}; the valid posts are kept`,
+    );
   }
 
   /** Appends posts not already waiting; returns how many were added. */
@@ -88,4 +120,25 @@ export class Outbox {
     }
     return { published, failures, left: entries.length };
   }
+}
+
+/** An outbox value split into the entries a drain can use and what it cannot (with why). */
+export function readOutbox(stored: unknown): { entries: OutboxEntry[]; bad: unknown[]; problem?: string } {
+  if (stored === undefined || stored === null) return { entries: [], bad: [] };
+  if (!Array.isArray(stored)) return { entries: [], bad: [stored], problem: 'not a list of queued posts' };
+  const entries = stored.filter(isOutboxEntry);
+  const bad = stored.filter((entry) => !isOutboxEntry(entry));
+  return bad.length === 0 ? { entries, bad } : { entries, bad, problem: `${bad.length} of ${stored.length} entries are not queued posts` };
+}
+
+/** What drain() and the publishers rely on: a post with its id and topic, a known kind, a count of attempts. */
+function isOutboxEntry(value: unknown): value is OutboxEntry {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entry = value as Partial<OutboxEntry>;
+  const post = entry.post as Partial<Post> | null | undefined;
+  return (
+    (entry.kind === undefined || entry.kind === 'publish' || entry.kind === 'update') &&
+    typeof post === 'object' && post !== null && typeof post.id === 'string' && typeof post.topic === 'string' &&
+    typeof entry.attempts === 'number'
+  );
 }

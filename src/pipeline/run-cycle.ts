@@ -88,7 +88,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   // A feed's writes cut short by a crash are finished before anything reads them.
   const finished = await finishJournal(store);
   if (finished > 0) logger.info({ writes: finished }, 'finished the writes of a feed cut short by a stop');
-  const outbox = new Outbox(store);
+  const outbox = new Outbox(store, { logger, clock });
   const stories = options.text && options.stories !== false ? new StoryBook(store, options.text.lexicon, options.text.background, {}, new Map(), logger) : undefined;
   // Posts left by a crash or an outage go first, in their original order.
   const before = await outbox.drain(ports.publisher, logger);

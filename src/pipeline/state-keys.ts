@@ -27,6 +27,8 @@ export const stateKeys = {
   seen: (itemKey: string) => `seen:${itemKey}`,
   posted: (postId: string) => `posted:${postId}`,
   outbox: 'outbox',
+  /** What could not be read from the outbox (not JSON, not a queued post), set aside rather than lost: a list, newest last. */
+  outboxQuarantine: 'outbox:quarantine',
   stories: (topic: string) => `stories:${topic}`,
   /** Beside a topic's stories: the sentences each source already used (decision 'model'; absent under the cuts). */
   storyFurniture: (topic: string) => `story-furniture:${topic}`,

@@ -37,8 +37,8 @@ describe('--help and --version', () => {
   });
 
   it.each([
-    ['health', /^ {2}--intervals N +unhealthy when no cycle completed for N schedule intervals \(default 3\)$/m],
-    ['once', /^exit 0 done; 1 could not run \(config, state\); 3 the cycle failed or every feed it polled failed$/m],
+    ['health', /^ {2}--intervals N +unhealthy when no cycle completed, or every Discord send failed, for N schedule intervals \(default 3\)$/m],
+    ['once', /^exit 0 done; 1 could not run \(config, state\); 3 the cycle failed or every feed it polled failed; 4 posts could not be delivered \(they wait for the next run\)$/m],
     ['start', /^ {2}--heartbeat FILE +where the heartbeat/m],
   ])('newshound %s --help explains its options', async (name, line) => {
     expect((await cli([name, '--help'])).stdout).toMatch(line);
@@ -55,7 +55,7 @@ describe('--help and --version', () => {
   });
 
   it('the overview lists the exit codes', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/^exit codes: 0 ok; 1 failed .*; 2 bad arguments; 3 once: the cycle or every feed failed$/m);
+    expect((await cli(['--help'])).stdout).toMatch(/^exit codes: 0 ok; 1 failed .*; 2 bad arguments; 3 once: the cycle or every feed failed; 4 once: posts could not be delivered$/m);
   });
 });
 

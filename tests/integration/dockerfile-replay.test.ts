@@ -164,7 +164,7 @@ describe('Dockerfile replayed in a clean directory (slow: a real npm ci)', () =>
     const exit = await stopProcess(worker, 'SIGTERM', 15_000);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(logLines(worker.stderr()).map((l) => l.msg)).toContain('worker stopped');
-    for (const file of ['newshound.sqlite', 'heartbeat.json']) expect(existsSync(join(appDir, 'state', file)), file).toBe(true);
+    for (const file of ['newshound.sqlite', 'newshound.sqlite.heartbeat.json']) expect(existsSync(join(appDir, 'state', file)), file).toBe(true);
   }, 90_000);
 
   it('with no tsx in the image, a bundle older than src/ is refused in one line, not run from the sources', async () => {

@@ -2,8 +2,8 @@
 // every 2 s, a post on stdout, SIGTERM → exit 0. What no in-process test can show: the
 // signal handling, the exit code and that nothing keeps the event loop alive after a stop.
 //
-// Note: the worker writes its heartbeat to <project>/state/heartbeat.json (fixed in
-// src/main.ts; `start` has no option to move it), so these tests touch the project's state/.
+// The worker writes its heartbeat beside its state (each case's SQLite file in a temporary
+// directory); the clean-up below still removes a heartbeat an older worker left in state/.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -63,6 +63,19 @@ describe('a topic whose stories cannot be read', () => {
   });
 });
 
+describe('a topic with no stories yet', () => {
+  it('is not said to be corrupt (it logged "stories of this topic are corrupt" each cycle until the topic had a story)', async () => {
+    server.route('/tribun.xml', serveFeed(rss([entry(TRIBUN, 1)], { now: T0, site: 'https://tribun.example' })));
+    const h = await createHarness({ server, start: T0 });
+    const errors: string[] = [];
+    h.ports.logger = { debug() {}, info() {}, warn() {}, error: (_fields, message) => void errors.push(message) };
+    await h.run([h.feed('/tribun.xml', 'Tribun')], { backfill: 5, text });
+    expect(h.publisher.posts).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await h.close();
+  });
+});
+
 describe('a feed whose state cannot be read', () => {
   it.each([['a string', 'garbage'], ['presentKeys not a list', { initialized: true, presentKeys: 'x' }]])('stored as %s: the other feeds are decided and posted, and it starts afresh', async (_name, corrupt) => {
     server.route('/tribun.xml', serveFeed(rss([entry(TRIBUN, 1)], { now: T0, site: 'https://tribun.example' })));

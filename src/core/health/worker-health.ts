@@ -1,6 +1,7 @@
 // The worker's health, as plain JSON (the heartbeat file holds it) and the rule that reads it.
 // Liveness is the heartbeat: a fresh one says the process runs. Health says it does its job:
-// cycles complete, not every feed fails, and the disk takes writes. Time arrives as arguments.
+// cycles complete, not every feed fails, posts get delivered, and the disk takes writes. Time
+// arrives as arguments.
 
 export interface WorkerHealthRecord {
   pid: number;
@@ -20,12 +21,15 @@ export interface WorkerHealthRecord {
   /** Writes in a row that failed for want of disk (state store or heartbeat): ENOSPC, SQLITE_FULL, a read-only file system. */
   writeFailures: number;
   lastWriteError?: string;
+  /** Since when every delivery attempt failed and none succeeded (absent while deliveries go out, or none was tried). */
+  deliveryFailingSince?: string;
+  lastDeliveryError?: string;
 }
 
 export interface HealthLimits {
   /** Liveness: the heartbeat is rewritten every 15 s, so one late beat is not an outage. */
   maxHeartbeatAgeMs: number;
-  /** Unhealthy when no cycle completed for this many schedule intervals. */
+  /** Unhealthy when no cycle completed, or no delivery succeeded while they failed, for this many schedule intervals. */
   staleAfterIntervals: number;
   /** Unhealthy after this many cycles in a row failed, or polled only failing feeds. */
   failedCycles: number;
@@ -72,6 +76,20 @@ export function recordCycleFailed(record: WorkerHealthRecord, error: string, wri
   return writeFault ? recordWriteFailed(next, error) : next;
 }
 
+/**
+ * What one round of delivery did (a Discord flush): a post delivered clears a failure; attempts
+ * that all failed start one (or continue it); a round with nothing due changes nothing (a post
+ * backing off between attempts is still failing).
+ */
+export function recordDeliveries(record: WorkerHealthRecord, at: Date, round: { delivered: number; failed: number; lastError?: string }): WorkerHealthRecord {
+  if (round.delivered > 0) {
+    const { deliveryFailingSince: _since, lastDeliveryError: _error, ...rest } = record;
+    return rest;
+  }
+  if (round.failed === 0) return record;
+  return { ...record, deliveryFailingSince: record.deliveryFailingSince ?? at.toISOString(), lastDeliveryError: round.lastError ?? record.lastDeliveryError ?? 'unknown error' };
+}
+
 export function recordWriteFailed(record: WorkerHealthRecord, error: string): WorkerHealthRecord {
   return { ...record, writeFailures: record.writeFailures + 1, lastWriteError: error };
 }
@@ -105,6 +123,14 @@ export function assessHealth(record: WorkerHealthRecord, now: Date, limits: Heal
   const staleMs = limits.staleAfterIntervals * record.cycleIntervalMs;
   if (quietMs > staleMs) {
     problems.push(`${record.lastCycleAt ? 'no cycle completed' : 'no cycle completed since start-up'} for ${minutes(quietMs)} (${limits.staleAfterIntervals} schedule intervals are ${minutes(staleMs)})${record.lastCycleError ? `; last error: ${record.lastCycleError}` : ''}`);
+  }
+  // Deliveries fail while cycles complete (a Discord outage, a revoked token): judged by the same
+  // bound as cycles that stop, since the posts of those intervals reach no one either way.
+  if (record.deliveryFailingSince !== undefined) {
+    const failingMs = now.getTime() - Date.parse(record.deliveryFailingSince);
+    if (failingMs > staleMs) {
+      problems.push(`no post delivered for ${minutes(failingMs)}: every send failed since ${record.deliveryFailingSince} (${limits.staleAfterIntervals} schedule intervals are ${minutes(staleMs)}); last error: ${record.lastDeliveryError ?? 'unknown'}`);
+    }
   }
   if (record.failedCycles >= limits.failedCycles) problems.push(`the last ${record.failedCycles} cycles failed: ${record.lastCycleError ?? 'unknown error'}`);
   if (record.allFeedsFailedCycles >= limits.failedCycles) problems.push(`every feed failed in the last ${record.allFeedsFailedCycles} cycles; the last error: ${record.lastFeedError ?? 'unknown'}`);

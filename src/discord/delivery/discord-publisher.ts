@@ -62,6 +62,8 @@ export interface DeliveryStatus {
 export interface DiscordPublisher extends Publisher {
   /** Sends what is due in every queue; never throws (failures are logged and counted). */
   flush(): Promise<DeliveryReport>;
+  /** Told what each flush did, background ones too: `once` and the worker's health tally deliveries from it. */
+  onFlush(listener: (report: DeliveryReport) => void): void;
   status(): Promise<DeliveryStatus>;
   /** From now on publish() and update() start a flush without waiting for it (the worker). */
   deliverInBackground(): void;
@@ -100,8 +102,9 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     nonceWindowMs: options.nonceWindowMs ?? PUBLISHER_DEFAULTS.nonceWindowMs,
   };
   const limiter = createLimiter(options.concurrentQueues ?? PUBLISHER_DEFAULTS.concurrentQueues);
+  const flushListeners: Array<(report: DeliveryReport) => void> = [];
 
-  async function drainAll(): Promise<DeliveryReport> {
+  async function drainQueues(): Promise<DeliveryReport> {
     const report = emptyReport();
     let active: Subscription[];
     try {
@@ -109,6 +112,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     } catch (error) {
       logger.error({ error: (error as Error).message }, 'discord: cannot read subscriptions; nothing flushed');
       report.failed += 1;
+      report.lastError = `cannot read the subscriptions: ${(error as Error).message}`;
       return report;
     }
     await Promise.all(
@@ -119,11 +123,24 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
           } catch (error) {
             // A store failure mid-queue: the queue keeps its entries and is tried next flush.
             report.failed += 1;
+            report.lastError = (error as Error).message;
             logger.error({ subscriptionId: subscription.id, error: (error as Error).message }, 'discord: queue could not be drained');
           }
         }),
       ),
     );
+    return report;
+  }
+
+  async function drainAll(): Promise<DeliveryReport> {
+    const report = await drainQueues();
+    for (const listener of flushListeners) {
+      try {
+        listener(report);
+      } catch (error) {
+        logger.warn({ error: (error as Error).message }, 'discord: flush listener failed');
+      }
+    }
     return report;
   }
 
@@ -218,6 +235,10 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     },
 
     flush,
+
+    onFlush(listener) {
+      flushListeners.push(listener);
+    },
 
     deliverInBackground() {
       background = true;

@@ -47,6 +47,8 @@ export interface DeliveryReport {
   broken: number;
   /** Entries given up: the message to edit is gone, or Discord refuses the message itself. */
   dropped: number;
+  /** Why the last failed attempt failed (what `once` and the worker's health report). */
+  lastError?: string;
 }
 
 export function emptyReport(): DeliveryReport {
@@ -227,6 +229,7 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
         return { size: queue.entries.length, attempts: entry?.attempts, nextAttemptAt: entry?.nextAttemptAt };
       });
       report.failed += 1;
+      report.lastError = outcome.reason;
       report.deferred += left.size;
       deps.logger.warn({ ...fields, error: outcome.reason, attempts: left.attempts, nextAttemptAt: left.nextAttemptAt }, 'discord: send failed; will retry');
       return false;
