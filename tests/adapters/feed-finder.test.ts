@@ -91,6 +91,12 @@ describe('findFeed', () => {
     await expect(findFeed(fetcher, url('/'))).rejects.toMatchObject({ failure: 'too-large' });
   });
 
+  it('says so when the only feed a page names is a JSON Feed, which the poller cannot read', async () => {
+    server.route('/', page(link('application/feed+json', '/feed.json')));
+    server.route('/feed.json', serveFeed('{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": []}', { contentType: 'application/feed+json' }));
+    await expect(findFeed(fetcher, url('/'))).rejects.toThrow(`parser: the feed the page names, ${url('/feed.json')}: got JSON (a JSON Feed?), not an RSS, RDF or Atom feed`);
+  });
+
   it('says which named feed failed when it is broken', async () => {
     server.route('/', page(link('application/rss+xml', '/gone.xml')));
     await expect(findFeed(fetcher, url('/'))).rejects.toThrow(`the feed the page names, ${url('/gone.xml')}: HTTP 404`);
