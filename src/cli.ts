@@ -5,6 +5,7 @@ import { EXIT } from './commands/exit-codes.ts';
 import { COMMAND_DETAILS } from './commands/command-help.ts';
 import { clusterCommand, clusterUsage } from './commands/cluster-command.ts';
 import { evalCommand, evalUsage } from './commands/eval-command.ts';
+import { feedsCommand, feedsUsage } from './commands/feeds-command.ts';
 import { explainCommand, explainUsage } from './commands/explain-command.ts';
 import { processIo, type CommandIo } from './commands/io.ts';
 import { learnCommand, learnUsage } from './commands/learn-command.ts';
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   eval: { run: evalCommand, usage: evalUsage, summary: 'score labelled items: precision, recall, F1, C_norm' },
   'register-commands': { run: registerCommandsCommand, usage: registerCommandsUsage, summary: 'register the slash commands with Discord (one guild or globally)' },
   cluster: { run: clusterCommand, usage: clusterUsage, summary: 'group items into stories (near-duplicates, same event) as the worker would' },
+  feeds: { run: feedsCommand, usage: feedsUsage, summary: 'write the watched feeds as OPML, or add an OPML file\'s feeds (as /feeds add does: kept in the state store)' },
 };
 
 function usage(): string {

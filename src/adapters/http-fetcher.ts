@@ -168,6 +168,20 @@ function addressGuard(config: HttpFetcherOptions): { lookup: LookupFunction; che
   return { lookup, checkLiteral };
 }
 
+/**
+ * Why a URL's host is refused before any connection, for a URL stored now and fetched later
+ * (`feeds import`): an IP literal outside global unicast, or a localhost name (RFC 6761 §6.3:
+ * always loopback). Undefined for other names, which the fetcher checks as it connects.
+ */
+export function refusedHost(hostname: string, options: Pick<HttpFetcherOptions, 'allowPrivateAddresses' | 'allowedPrivateHosts'>): string | undefined {
+  const host = bare(hostname).toLowerCase();
+  if (options.allowPrivateAddresses || options.allowedPrivateHosts.some((allowed) => bare(allowed).toLowerCase() === host)) return undefined;
+  if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is loopback`;
+  if (!isIP(host)) return undefined;
+  const range = addressRange(host);
+  return range === 'unicast' ? undefined : `${host} is ${range}`;
+}
+
 /** The only IPv6 block IANA hands out as global unicast (RFC 4291 2.4; IANA IPv6 address space). */
 const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
 

@@ -27,4 +27,13 @@ export const COMMAND_DETAILS: Record<string, string> = {
     'exit 0 healthy; 1 unhealthy, one "unhealthy:" line per reason on stderr',
   ].join('\n'),
   stories: CONFIG,
+  feeds: [
+    '  export [--out FILE]      the feeds the next cycle polls as OPML 2.0, to stdout or FILE',
+    '  import FILE.opml         add the file\'s feeds (folders too) beside those added with /feeds add;',
+    '                           duplicates, non-http(s) and private-address URLs are skipped, one line each',
+    CONFIG,
+    WAIT,
+    '',
+    'exit 0 done (skips included); 1 a file that is not OPML, a bad config, a state in use; 2 bad arguments',
+  ].join('\n'),
 };

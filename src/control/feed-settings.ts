@@ -8,6 +8,8 @@ import { storeLock } from './store-lock.ts';
 export interface AddedFeed {
   url: string;
   name: string;
+  /** The web page it was found on (`/feeds add` given a page), or an OPML outline's htmlUrl. */
+  htmlUrl?: string;
   language?: Lang;
   /** Topics it feeds; absent: every topic. */
   topics?: string[];

@@ -67,6 +67,14 @@ export class ParseError extends NewshoundError {
   }
 }
 
+/** An OPML file that cannot be read as a list of feeds: not XML, no <opml> root, no outlines. */
+export class OpmlError extends NewshoundError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('opml', message, options);
+    this.name = 'OpmlError';
+  }
+}
+
 /** A state file or server that cannot be used (corrupt SQLite file, Redis refusing). */
 export class StateError extends NewshoundError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FetchError, NewshoundError } from '../core/errors.ts';
+import { withFeedsThePageNames } from '../core/discover/page-instead-of-feed.ts';
 import { recordFetchOutcome } from '../core/fetch/feed-health.ts';
 import { nextPollDelayMs } from '../core/fetch/next-poll.ts';
 import type { FeedItem, FeedSource } from '../core/model.ts';
@@ -63,7 +64,7 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
     if (bodyHash === previous.bodyHash) {
       return { outcome: 'unchanged', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
     }
-    const parsed = await parseFeed(result.body, result.contentType, feed.name);
+    const parsed = await parseFeed(result.body, result.contentType, feed.name).catch((error: unknown) => Promise.reject(withFeedsThePageNames(error, result)));
     const items = newestItems(normalizeItems(parsed, feed, now), limits.maxItemsPerFeed);
     const skipped = parsed.skippedItems > 0 ? [`${parsed.skippedItems} item(s) skipped: unreadable`] : [];
     const notes = [...skipped, ...parsed.notes];

@@ -61,7 +61,7 @@ describe('/feeds add', () => {
 
   it.each([
     ['a 404', () => h.url('/feeds/gone.xml'), 'the server answered 404 Not Found. Nothing was saved.'],
-    ['a web page', () => h.url(PAGES.notAFeed), 'got an HTML page, not a feed. Nothing was saved.'],
+    ['a web page that names no feed', () => h.url(PAGES.notAFeed), `: a web page that names no feed (no <link rel="alternate"> to an RSS, Atom or JSON feed), and none of /feed, /rss, /feed.xml, /rss.xml, /atom.xml, /index.xml on its site is one. Nothing was saved.`],
     ['a bad URL', () => 'rss.example.com/feed', 'is not a URL: give a full address'],
     ['another scheme', () => 'file:///etc/passwd', 'must start with http:// or https://'],
     ['a URL with a password', () => 'https://me:secret@feeds.example/rss', 'must not carry a user name or password'],

@@ -20,6 +20,10 @@ const goodFeed = () => h.feed('/world.atom', 'World Desk', { language: 'en' });
 const brokenFeed = () => h.feed('/broken.xml', 'Broken');
 const url = () => `${h.server.url}/broken.xml`;
 
+// A site's home page given as a feed: its error names the feeds it links (and fetches none of them).
+const PAGE_NAMING_FEEDS = '<!DOCTYPE html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="news/rss.xml"><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head><body>Home</body></html>';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const failures: Array<[string, RouteHandler, (url: string) => RegExp]> = [
   ['HTTP 404', status(404), (u) => new RegExp(`^fetcher: GET ${u}: HTTP 404$`)],
   ['HTTP 500', status(500), (u) => new RegExp(`^fetcher: GET ${u}: HTTP 500$`)],
@@ -28,6 +32,11 @@ const failures: Array<[string, RouteHandler, (url: string) => RegExp]> = [
   ['a declared Content-Length over the cap', oversize(1024 * 1024, { contentLength: true }), () => /^fetcher: .*body too large: Content-Length 1048576 exceeds/],
   ['an HTML page instead of XML', serveFeed(fixture('not-a-feed.html'), { contentType: 'text/html; charset=utf-8' }), () => /^parser: Broken: got an HTML page, not a feed$/],
   ['malformed XML', serveFeed(fixture('malformed.xml')), () => /^parser: Broken: (malformed XML|not an RSS, RDF or Atom feed): /],
+  [
+    'a web page that names its feeds',
+    serveFeed(PAGE_NAMING_FEEDS, { contentType: 'text/html; charset=utf-8' }),
+    (u) => new RegExp(`^parser: Broken: got an HTML page, not a feed; the page names the feeds ${escapeRegExp(u.replace('/broken.xml', '/news/rss.xml'))}, ${escapeRegExp(u.replace('/broken.xml', '/atom.xml'))}: give that URL instead$`),
+  ],
 ];
 
 describe('runCycle: a failing feed', () => {

@@ -123,7 +123,7 @@ function feedsCommand() {
       s
         .setName('add')
         .setDescription('Watch an RSS or Atom feed (needs Manage Server)')
-        .addStringOption((o) => o.setName('url').setDescription('Feed URL').setRequired(true).setMaxLength(URL_MAX_CHARS))
+        .addStringOption((o) => o.setName('url').setDescription('Feed URL, or a web page that names its feed').setRequired(true).setMaxLength(URL_MAX_CHARS))
         .addStringOption((o) => o.setName('name').setDescription("Name shown on posts (default: the feed's title)").setMaxLength(FEED_NAME_MAX_CHARS))
         .addStringOption(topicOption('topic', 'Only this topic (default: every topic)', false)),
     )

@@ -73,6 +73,8 @@ export interface FeedCheck {
   url: string;
   title?: string;
   itemCount: number;
+  /** Set when the URL given was a web page: the feed chosen from it, how, and the other feeds it names. */
+  discovered?: { feedUrl: string; via: 'link' | 'common-path'; others: string[] };
 }
 
 export interface CreatedWebhook {

@@ -29,22 +29,23 @@ export async function addFeed(request: CommandRequest, context: CommandContext):
   const topicOption = stringOption(request, 'topic');
   const topic = topicOption === undefined ? undefined : (await requireTopic(context, topicOption)).name;
 
-  const same = (await feedEntries(context)).find((e) => normalizeFeedUrl(e.url) === normalizeFeedUrl(url));
-  if (same?.active) throw new CommandInputError(`<${url}> is already watched as **${escapeMarkdown(same.name)}**.`);
-  if (same !== undefined) {
-    // A configured feed switched off earlier is switched back on, not added a second time.
-    await context.feeds.change((settings) => void (settings.removed = settings.removed.filter((id) => id !== same.id)));
-    return reply(`Switched **${escapeMarkdown(same.name)}** (from the config file) back on: it is polled from the next cycle.`);
-  }
+  const known = await knownFeed(context, url);
+  if (known !== undefined) return known;
   const check = await checkedFeed(context, url);
-  const feedName = name ?? clipped(check.title ?? new URL(url).hostname, FEED_NAME_MAX_CHARS);
+  const found = check.discovered;
+  // A web page given: the feed it names is what is watched, and may be watched already.
+  const feedUrl = found?.feedUrl ?? url;
+  const knownFound = found === undefined ? undefined : await knownFeed(context, feedUrl, url);
+  if (knownFound !== undefined) return knownFound;
+  const feedName = name ?? clipped(check.title ?? new URL(feedUrl).hostname, FEED_NAME_MAX_CHARS);
   // Changed as stored after the fetch, which may take seconds: a change made meanwhile is kept.
   await context.feeds.change((settings) => {
-    if (settings.added.some((a) => normalizeFeedUrl(a.url) === normalizeFeedUrl(url))) throw new CommandInputError(`<${url}> was just added by someone else.`);
-    settings.added.push({ url, name: feedName, ...(topic ? { topics: [topic] } : {}), addedAt: context.clock.now().toISOString(), addedBy: request.userId });
+    if (settings.added.some((a) => normalizeFeedUrl(a.url) === normalizeFeedUrl(feedUrl))) throw new CommandInputError(`<${feedUrl}> was just added by someone else.`);
+    settings.added.push({ url: feedUrl, name: feedName, ...(found ? { htmlUrl: url } : {}), ...(topic ? { topics: [topic] } : {}), addedAt: context.clock.now().toISOString(), addedBy: request.userId });
   });
   return reply(
-    `Added **${escapeMarkdown(feedName)}** <${url}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
+    (found ? `${discoveredLine(url, found)}\n` : '') +
+    `Added **${escapeMarkdown(feedName)}** <${feedUrl}> (${plural(check.itemCount, 'item')} in it now), for ${topic ? `\`${topic}\`` : 'every topic'}. ` +
       (backfill(context) > 0
         ? `Its first poll, on the next cycle, posts at most its ${backfill(context)} newest matching items and records the rest; later stories are matched and posted.`
         : 'Its first poll, on the next cycle, records what it holds without posting; stories published after that are matched and posted.'),
@@ -89,6 +90,32 @@ function statusLine(feed: FeedEntry, state: FeedState | undefined): string {
   ];
   return parts.join(' · ');
 }
+
+/**
+ * The reply when `url` is watched already (an error) or is a configured feed switched off (it is
+ * switched back on, not added a second time); undefined when it is new. `page`: the web page
+ * that named it.
+ */
+async function knownFeed(context: CommandContext, url: string, page?: string): Promise<CommandReply | undefined> {
+  const same = (await feedEntries(context)).find((e) => normalizeFeedUrl(e.url) === normalizeFeedUrl(url));
+  if (same === undefined) return undefined;
+  const via = page === undefined ? '' : ` (the feed <${page}> names)`;
+  if (same.active) throw new CommandInputError(`<${url}>${via} is already watched as **${escapeMarkdown(same.name)}**.`);
+  await context.feeds.change((settings) => void (settings.removed = settings.removed.filter((id) => id !== same.id)));
+  return reply(`Switched **${escapeMarkdown(same.name)}**${via} (from the config file) back on: it is polled from the next cycle.`);
+}
+
+/** Which feed a web page led to, and the others it names (not added: `/feeds add` takes each). */
+function discoveredLine(page: string, found: NonNullable<FeedCheck['discovered']>): string {
+  if (found.via === 'common-path') return `<${page}> is a web page that names no feed; one answers at <${found.feedUrl}>.`;
+  if (found.others.length === 0) return `<${page}> is a web page; it names one feed, <${found.feedUrl}>.`;
+  const others = found.others.slice(0, OTHER_FEEDS_SHOWN).map((u) => `<${u}>`).join(', ');
+  const more = found.others.length > OTHER_FEEDS_SHOWN ? ` and ${found.others.length - OTHER_FEEDS_SHOWN} more` : '';
+  return `<${page}> is a web page naming ${found.others.length + 1} feeds; took the first RSS or Atom one, <${found.feedUrl}>. The others: ${others}${more}.`;
+}
+
+/** Other feeds a page names, listed in the reply (a page can name hundreds: one per category). */
+const OTHER_FEEDS_SHOWN = 5;
 
 async function checkedFeed(context: CommandContext, url: string): Promise<FeedCheck> {
   try {
