@@ -5,8 +5,7 @@ import type { Client } from 'discord.js';
 import { ConfigError } from '../core/errors.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
-import type { OutboxEntry } from '../pipeline/outbox.ts';
-import { stateKeys } from '../pipeline/state-keys.ts';
+import { peekOutbox } from '../control/outbox-view.ts';
 import type { Logger, StateStore } from '../ports.ts';
 import type { CycleEvent, HealthTracker } from './health-tracker.ts';
 
@@ -51,7 +50,9 @@ export function createWorkerMetrics(health: HealthTracker, store: StateStore, lo
     help: 'Posts waiting in the outbox.',
     registers: [registry],
     async collect() {
-      this.set(((await readQuietly(() => store.get<OutboxEntry[]>(stateKeys.outbox), logger)) ?? []).length);
+      // The posts a drain can use: a corrupt outbox (not JSON, not a list) counts none, where its
+      // length failed the whole scrape (an object) or was a string's length.
+      this.set((await readQuietly(() => peekOutbox(store), logger))?.entries.length ?? 0);
     },
   });
   new Gauge({

@@ -44,7 +44,7 @@ beforeAll(async () => {
   health = new HealthTracker({ file: join(dir.path, 'heartbeat.json'), schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet });
   metrics = createWorkerMetrics(health, store, quiet);
   server = await startMetricsServer({ host: '127.0.0.1', port: 0, metrics, health, logger: quiet });
-  await store.set(stateKeys.outbox, [{}, {}, {}]);
+  await store.set(stateKeys.outbox, ['a', 'b', 'c'].map((id) => ({ post: { id: `default:${id}`, topic: 'default' }, enqueuedAt: new Date().toISOString(), attempts: 0 })));
   const book = new SubscriptionBook(store);
   const id = subscriptionId('200000000000000001', 'default');
   await book.put({ id, guildId: '100000000000000001', channelId: '200000000000000001', topic: 'default', delivery: { kind: 'bot' }, createdAt: new Date().toISOString() });

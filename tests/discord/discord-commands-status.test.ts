@@ -48,7 +48,7 @@ describe('/status', () => {
       outboxSize: 1,
     };
     await h.store.set(stateKeys.lastCycle, report);
-    const waiting = { post: { id: 'default:x' }, enqueuedAt: '2025-03-10T05:55:10Z', attempts: 2, lastError: 'publisher: 503' } as unknown as OutboxEntry;
+    const waiting = { post: { id: 'default:x', topic: 'default' }, enqueuedAt: '2025-03-10T05:55:10Z', attempts: 2, lastError: 'publisher: 503' } as unknown as OutboxEntry;
     await h.store.set(stateKeys.outbox, [waiting]);
     const failing: FeedState = { initialized: true, presentKeys: [], health: { status: 'failing', consecutiveFailures: 6, lastError: 'fetcher: GET https://planet.example/rss: HTTP 503' } };
     await h.store.set(stateKeys.feed(DAILY_PLANET), failing);

@@ -1,6 +1,6 @@
 import type { ItemDecision } from '../../core/model.ts';
 import type { CycleReport } from '../../pipeline/cycle-report.ts';
-import type { OutboxEntry } from '../../pipeline/outbox.ts';
+import { peekOutbox } from '../../control/outbox-view.ts';
 import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
 import { clipped, numberOption, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
@@ -16,7 +16,7 @@ type RecentDecision = ItemDecision & { at: string };
 
 export async function status(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
   const last = await context.store.get<CycleReport>(stateKeys.lastCycle);
-  const outbox = (await context.store.get<OutboxEntry[]>(stateKeys.outbox)) ?? [];
+  const outbox = await peekOutbox(context.store);
   const delivery = await context.deliveryStatus?.();
   const feeds = (await feedEntries(context)).filter((e) => e.active);
   const failing: string[] = [];
@@ -27,7 +27,10 @@ export async function status(request: CommandRequest, context: CommandContext): 
   const broken = (await context.subscriptions.list())
     .filter((s) => s.guildId === request.guildId && s.broken !== undefined)
     .map((s) => `• <#${s.channelId}> \`${s.topic}\`: ${clipped(s.broken!.reason, 120)} (${discordTime(s.broken!.at)})`);
-  const waiting = `${plural(outbox.length, 'post')} in the outbox${delivery ? `, ${delivery.queued} in channel queues` : ''}${outbox[0]?.lastError ? ` (last error: ${clipped(outbox[0].lastError, 120)})` : ''}`;
+  const head = outbox.entries[0]?.lastError;
+  // A corrupt outbox is the worker's to set aside (at its next cycle); here it is only said.
+  const corrupt = outbox.bad.length > 0 ? `; the outbox is corrupt: ${clipped(outbox.problem ?? '?', 120)} (set aside at the next cycle)` : '';
+  const waiting = `${plural(outbox.entries.length, 'post')} in the outbox${delivery ? `, ${delivery.queued} in channel queues` : ''}${head ? ` (last error: ${clipped(head, 120)})` : ''}${corrupt}`;
   return reply(last ? `Last cycle finished ${discordTime(last.finishedAt)}.` : 'No cycle has run yet.', [
     {
       title: 'newshound status',

@@ -1,0 +1,67 @@
+// /status reads the pipeline's outbox, which only the worker writes and sets aside when it is
+// corrupt (outbox:quarantine, at its next cycle). Through a real discord.js Client and the fake
+// Discord: a corrupt outbox (not JSON, not a list, bad entries among good ones) is said on the
+// "Waiting to be posted" line and /status answers. Before, an outbox that was not JSON made
+// /status answer "Something went wrong", and one that was not a list read "undefined posts".
+
+import { join } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { stateKeys } from '../../src/pipeline/state-keys.ts';
+import type { StateStore } from '../../src/ports.ts';
+import { CallbackTypes } from '../helpers/fake-discord/index.ts';
+import { startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
+import { openSqlite, tempDir } from '../pipeline/cycle-harness.ts';
+
+const dir = tempDir();
+let r: RouterHarness | undefined;
+afterEach(async () => {
+  await r?.close();
+  expect(r?.fake.warnings).toEqual([]);
+  r = undefined;
+});
+afterAll(() => dir.remove());
+
+/** A post the drain can use, as the pipeline queues it. */
+const waitingPost = (id: string, lastError?: string) => ({ post: { id, topic: 'default' }, enqueuedAt: '2025-03-10T05:55:10Z', attempts: 1, ...(lastError ? { lastError } : {}) });
+
+async function statusWith(name: string, corrupt: (store: StateStore, file: string) => Promise<void>): Promise<{ type: number; content: string; waiting: string | undefined }> {
+  const file = join(dir.path, `${name}.sqlite`);
+  const store = await openSqlite(file);
+  await corrupt(store, file);
+  r = await startRouterHarness({ store });
+  const sent = r.fake.dispatchInteraction(r.fake.chatInput({ commandName: 'status' }));
+  const body = (await sent.callback()).body as { type: number; data?: { content?: string; embeds?: Array<{ fields?: Array<{ name: string; value: string }> }> } };
+  const waiting = body.data?.embeds?.[0]?.fields?.find((f) => f.name === 'Waiting to be posted')?.value;
+  return { type: body.type, content: body.data?.content ?? '', waiting };
+}
+
+describe('/status with a corrupt outbox', () => {
+  it('not JSON: answers, saying the outbox is corrupt', async () => {
+    const reply = await statusWith('not-json', async (store, file) => {
+      await store.set(stateKeys.outbox, []);
+      const raw = new KeyvSqlite({ uri: `sqlite://${file}` });
+      await raw.query(`UPDATE keyv SET value = '{not json' WHERE key = 'cycle-test:outbox'`);
+      await raw.disconnect();
+    });
+
+    expect(reply.type).toBe(CallbackTypes.ChannelMessageWithSource);
+    expect(reply.content).toBe('No cycle has run yet.');
+    expect(reply.waiting).toMatch(/^0 posts in the outbox; the outbox is corrupt: .*not JSON.* \(set aside at the next cycle\)$/);
+  });
+
+  it.each([
+    ['an object', { not: 'a list' }],
+    ['a string', 'garbage'],
+  ])('stored as %s: no post counted, the outbox said corrupt', async (_name, value) => {
+    const reply = await statusWith(`whole-${typeof value}`, (store) => store.set(stateKeys.outbox, value));
+
+    expect(reply.waiting).toBe('0 posts in the outbox; the outbox is corrupt: not a list of queued posts (set aside at the next cycle)');
+  });
+
+  it('bad entries among good ones: the good ones are counted, the bad ones said', async () => {
+    const reply = await statusWith('mixed', (store) => store.set(stateKeys.outbox, ['garbage', waitingPost('default:a', 'publisher: 503'), waitingPost('default:b')]));
+
+    expect(reply.waiting).toBe('2 posts in the outbox (last error: publisher: 503); the outbox is corrupt: 1 of 3 entries are not queued posts (set aside at the next cycle)');
+  });
+});
