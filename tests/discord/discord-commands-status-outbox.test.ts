@@ -16,8 +16,9 @@ import { openSqlite, tempDir } from '../pipeline/cycle-harness.ts';
 const dir = tempDir();
 let r: RouterHarness | undefined;
 afterEach(async () => {
-  await r?.close();
-  expect(r?.fake.warnings).toEqual([]);
+  if (r === undefined) return;
+  await r.close();
+  expect(r.fake.warnings).toEqual([]);
   r = undefined;
 });
 afterAll(() => dir.remove());

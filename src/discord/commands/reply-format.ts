@@ -22,9 +22,28 @@ export function reply(content: string, embeds?: ReplyEmbed[]): CommandReply {
   return { content: clip(content, DISCORD_LIMITS.content), ...(fitted && fitted.length > 0 ? { embeds: fitted } : {}), ephemeral: true };
 }
 
-/** The text within `max` code units, "…" ending a cut that never splits an emoji or a letter. */
+/**
+ * What Discord reads as one unit: a <…> link, mention or timestamp, a masked link, a bare web
+ * address. Cut inside, a link would point somewhere else (Discord links a bare address up to
+ * the cut) and a mention would show as its raw text.
+ */
+const UNIT = /<[^\s<>]+>|\[[^\]\n]*\]\(<?https?:\/\/[^\s)]*>?\)|https?:\/\/[^\s<>]+/g;
+
+/**
+ * The text within `max` code units, "…" ending a cut that never splits an emoji or a letter,
+ * nor a link or mention: one the cut would fall in is left out whole.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${graphemePrefix(text, max - 1)}…`;
+  if (text.length <= max) return text;
+  let cut = graphemePrefix(text, max - 1).length;
+  for (const unit of text.matchAll(UNIT)) {
+    if (unit.index >= cut) break;
+    if (unit.index + unit[0].length > cut) {
+      cut = unit.index;
+      break;
+    }
+  }
+  return `${text.slice(0, cut)}…`;
 }
 
 /**

@@ -1,0 +1,65 @@
+// A reply longer than Discord takes (content 2,000 characters) is cut, and the cut must not fall
+// inside a link: Discord links a bare web address up to wherever it stops, so a link cut short
+// points to another address. Before, /feeds add of a feed whose URL is near Discord's 2,048
+// (the longest a feed URL may be) answered "Added **…** <https://…/kabar.xml?pad=aaa…", a link
+// to a URL that is not the feed. Through the real discord.js client and the fake Discord.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { clip } from '../../src/discord/commands/reply-format.ts';
+import { CallbackTypes, permissionString, type DispatchedInteraction } from '../helpers/fake-discord/index.ts';
+import { PAGES, startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
+
+const MANAGER = permissionString('ViewChannel', 'SendMessages', 'ManageGuild');
+
+let r: RouterHarness | undefined;
+afterEach(async () => {
+  if (r === undefined) return;
+  await r.close();
+  expect(r.fake.warnings).toEqual([]);
+  r = undefined;
+});
+
+/** The final text of a deferred reply, as the fake took it. */
+async function editedContent(sent: DispatchedInteraction): Promise<string> {
+  const callback = await sent.callback();
+  expect((callback.body as { type: number }).type).toBe(CallbackTypes.DeferredChannelMessageWithSource);
+  const edit = await r!.fake.waitForRequest((q) => q.method === 'PATCH' && q.path.includes(sent.token) && q.path.endsWith('/messages/@original'));
+  expect(edit.status).toBe(200);
+  return String((edit.body as { content?: string }).content);
+}
+
+describe('/feeds add of a feed with a URL of 2,048 characters', () => {
+  it('is added, and the reply shows no link cut short', async () => {
+    r = await startRouterHarness();
+    const base = r.commands.url(`${PAGES.feed}?pad=`);
+    const url = base + 'a'.repeat(2_048 - base.length);
+    const sent = r.fake.dispatchInteraction(r.fake.chatInput({ commandName: 'feeds', subcommand: 'add', options: { url }, memberPermissions: MANAGER }));
+
+    const content = await editedContent(sent);
+
+    expect(content.length).toBeLessThanOrEqual(2_000);
+    expect(content).toMatch(/^Added \*\*.+\*\* …$/);
+    // Every address shown is the feed's whole URL.
+    for (const shown of content.match(/https?:\/\/[^\s<>]+/g) ?? []) expect(shown).toBe(url);
+    expect((await r.commands.context.feeds.get()).added.map((a) => a.url)).toEqual([url]);
+  });
+});
+
+describe('clip', () => {
+  const link = `https://news.example/${'a'.repeat(40)}`;
+  it.each([
+    ['an autolink', `See <${link}> now`, 20, 'See …'],
+    ['a bare address', `See ${link} now`, 20, 'See …'],
+    ['a masked link', `See [the story](${link}) now`, 30, 'See …'],
+    ['a channel mention', `Subscribed <#900000000000000002> to it`, 20, 'Subscribed …'],
+    ['a timestamp', `Last cycle <t:1741586120:R> ok`, 20, 'Last cycle …'],
+    ['plain text after a link', `<${link}> and then a long tail of words`, 70, `<${link}> and t…`],
+  ])('never cuts inside %s', (_what, text, max, expected) => {
+    expect(clip(text, max)).toBe(expected);
+    expect(clip(text, max).length).toBeLessThanOrEqual(max);
+  });
+
+  it('cuts an emoji whole', () => {
+    expect(clip('ab😀cd', 4)).toBe('ab…');
+  });
+});
