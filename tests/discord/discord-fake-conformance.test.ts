@@ -229,6 +229,13 @@ describe('permissions as Discord computes them', () => {
     expect(await rest.get(Routes.channelMessages(noHistory.id))).toEqual([]);
   });
 
+  it.each(['Discord News', 'clyde'])('refuses to make a webhook named %s (50035, USERNAME_INVALID_CONTAINS)', async (name) => {
+    const error = await refusal(rest.post(Routes.channelWebhooks(fake.channels.news), { body: { name } }));
+    expect(error).toMatchObject({ status: 400, code: 50035 });
+    expect(error?.rawError).toMatchObject({ errors: { name: { _errors: [{ code: 'USERNAME_INVALID_CONTAINS' }] } } });
+    expect(await refusal(rest.post(Routes.channelWebhooks(fake.channels.news), { body: { name: 'Wire Desk' } }))).toBeUndefined();
+  });
+
   it('without Manage Webhooks the bot cannot make or list webhooks (50013)', async () => {
     const plain = fake.addChannel({ name: 'no-webhooks', overwrites: [overwrite(fake.guild.roles.bot.id, 0, { deny: ['ManageWebhooks'] })] });
     expect(await refusal(rest.post(Routes.channelWebhooks(plain.id), { body: { name: 'Wire Desk' } }))).toMatchObject({ status: 403, code: 50013 });

@@ -300,6 +300,9 @@ export class FakeState {
     if (name.length < 1 || name.length > 80) {
       throw errors.invalidForm({ name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 80 in length.' }] } });
     }
+    // Docs (Create Webhook): a name must not contain "clyde" or "discord", in any case.
+    const banned = /clyde|discord/i.exec(name)?.[0].toLowerCase();
+    if (banned !== undefined) throw errors.invalidForm({ name: { _errors: [{ code: 'USERNAME_INVALID_CONTAINS', message: `Username cannot contain "${banned}"` }] } });
     const hook = webhookPayload({
       guildId: this.guildId,
       channelId,
