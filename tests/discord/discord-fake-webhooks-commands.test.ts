@@ -128,6 +128,21 @@ describe('interactions and commands', () => {
     expect(followUp).toMatchObject({ content: 'details', ephemeral: true });
   });
 
+  it('refuses an edit or follow-up once the interaction token has expired (401, 50027), as after 15 minutes', async () => {
+    await closeFakeDiscord(fake, destroyables);
+    // A lifetime of 0: the token has expired by the time any edit arrives, with no waiting.
+    fake = await startFakeDiscord({ interactionTokenMs: 0 });
+    const client = await readyClient();
+    const received = nextInteraction(client);
+    fake.dispatchInteraction(fake.chatInput({ commandName: 'status' }));
+    const interaction = await received;
+    if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
+
+    await interaction.deferReply();
+    await expect(interaction.editReply('3 feeds, all healthy')).rejects.toMatchObject({ status: 401, code: 50027 });
+    await expect(interaction.followUp('details')).rejects.toMatchObject({ status: 401, code: 50027 });
+  });
+
   it('records an autocomplete respond() as callback type 8 with the choices', async () => {
     const client = await readyClient();
     const received = nextInteraction(client);

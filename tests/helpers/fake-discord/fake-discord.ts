@@ -31,6 +31,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Time allowed between INTERACTION_CREATE and its callback. Default 3000 ms (Discord's). */
   interactionDeadlineMs?: number;
+  /** How long an interaction's token edits its reply and sends follow-ups. Default 15 minutes (Discord's). */
+  interactionTokenMs?: number;
   /** How long enforce_nonce de-duplicates. Default 5 minutes. */
   nonceWindowMs?: number;
   /** Bucket limits behind the X-RateLimit-* headers. Default 50 per 1000 ms, enforced. */
@@ -154,7 +156,7 @@ export interface FakeDiscord {
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const botToken = options.botToken ?? 'fake-token';
   const state = new FakeState({ nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000 });
-  const interactions = new InteractionLedger(state, options.interactionDeadlineMs ?? 3000);
+  const interactions = new InteractionLedger(state, options.interactionDeadlineMs ?? 3000, options.interactionTokenMs ?? 15 * 60_000);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const warnings: string[] = [];

@@ -1,7 +1,8 @@
 // Interaction lifecycle as Discord enforces it: one callback per interaction within the
 // deadline (3 s by default), then the interaction token works as a webhook for editing the
-// original response and sending follow-ups. Quirk mirrored on purpose: after a deferred reply,
-// the first follow-up *replaces* the "thinking…" message rather than posting a new one.
+// original response and sending follow-ups, for 15 minutes. Quirk mirrored on purpose: after a
+// deferred reply, the first follow-up *replaces* the "thinking…" message rather than posting a
+// new one.
 
 import { errors } from './api-errors.ts';
 import type { UploadedFile } from './message-store.ts';
@@ -52,6 +53,7 @@ export class InteractionLedger {
   constructor(
     private readonly state: FakeState,
     private readonly deadlineMs: number,
+    private readonly tokenLifetimeMs: number,
   ) {}
 
   register(payload: ApiInteraction): InteractionRecord {
@@ -163,6 +165,9 @@ export class InteractionLedger {
     const record = this.byToken.get(token);
     // Before the callback the token is not yet a usable webhook.
     if (!record || record.responseType === undefined) throw errors.unknownWebhook();
+    // Docs (Receiving and Responding): a token edits the reply and sends follow-ups for 15
+    // minutes; after that Discord answers 401 Invalid Webhook Token.
+    if (Date.now() - record.createdAt >= this.tokenLifetimeMs) throw errors.invalidWebhookToken();
     return record;
   }
 
