@@ -2,10 +2,13 @@
 // inside a link: Discord links a bare web address up to wherever it stops, so a link cut short
 // points to another address. Before, /feeds add of a feed whose URL is near Discord's 2,048
 // (the longest a feed URL may be) answered "Added **…** <https://…/kabar.xml?pad=aaa…", a link
-// to a URL that is not the feed. Through the real discord.js client and the fake Discord.
+// to a URL that is not the feed; /feeds status and /status cut a feed's last error naming a URL
+// the same way. Through the real discord.js client and the fake Discord.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { feedId } from '../../src/config/load-config.ts';
 import { clip } from '../../src/discord/commands/reply-format.ts';
+import { stateKeys, type FeedState } from '../../src/pipeline/state-keys.ts';
 import { CallbackTypes, permissionString, type DispatchedInteraction } from '../helpers/fake-discord/index.ts';
 import { PAGES, startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
 
@@ -42,6 +45,27 @@ describe('/feeds add of a feed with a URL of 2,048 characters', () => {
     // Every address shown is the feed's whole URL.
     for (const shown of content.match(/https?:\/\/[^\s<>]+/g) ?? []) expect(shown).toBe(url);
     expect((await r.commands.context.feeds.get()).added.map((a) => a.url)).toEqual([url]);
+  });
+});
+
+describe('a failing feed whose last error names a URL where the line is cut', () => {
+  const feedUrl = `https://planet.example/${'section/'.repeat(12)}rss.xml`;
+  const lastError = `parser: Daily Planet: got an HTML page, not a feed; the page names the feed ${feedUrl}: give that URL instead`;
+
+  it.each([
+    ['/feeds status', { commandName: 'feeds', subcommand: 'status' }],
+    ['/status', { commandName: 'status' }],
+  ])('%s shows the error up to the link, not a link cut short', async (_command, input) => {
+    r = await startRouterHarness();
+    const failing: FeedState = { initialized: true, presentKeys: [], health: { status: 'failing', consecutiveFailures: 4, lastError } };
+    await r.commands.store.set(stateKeys.feed(feedId('Daily Planet', 'https://planet.example/rss')), failing);
+    const sent = r.fake.dispatchInteraction(r.fake.chatInput(input));
+
+    const body = (await sent.callback()).body as { type: number; data: { embeds: Array<{ description?: string; fields?: Array<{ value: string }> }> } };
+    expect(body.type).toBe(CallbackTypes.ChannelMessageWithSource);
+    const shown = body.data.embeds.flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]).join('\n');
+    expect(shown).toContain('got an HTML page, not a feed; the page names the feed …');
+    for (const link of shown.match(/https?:\/\/[^\s<>]+/g) ?? []) expect(link).toBe(feedUrl);
   });
 });
 

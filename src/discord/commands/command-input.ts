@@ -4,6 +4,7 @@ import { termKey } from '../../core/profile/apply-tuning.ts';
 import { graphemePrefix } from '../../core/summarize/cut-text.ts';
 import type { Lexicon } from '../../core/text/lexicon.ts';
 import type { CommandRequest } from './command-types.ts';
+import { clip } from './reply-format.ts';
 
 // Argument checks for the slash commands. Discord enforces the limits declared in
 // command-definitions.ts, but the core takes plain data and checks everything again: a request
@@ -97,6 +98,14 @@ export function tuningTerm(raw: string, lexicon: Lexicon): { term: string; key: 
 export function snowflake(raw: string, what: string): string {
   if (!/^\d{1,20}$/.test(raw)) throw new CommandInputError(`${what} must be a Discord id; pick it from the list Discord offers.`);
   return raw;
+}
+
+/**
+ * An error or reason from elsewhere (a fetch failure naming its URL) in a reply line: flattened
+ * like `clipped`, but cut before a link rather than inside it, which Discord would link cut short.
+ */
+export function clippedProse(text: string, max = 80): string {
+  return clip(text.replace(/[`\n\r]/g, ' '), max);
 }
 
 /** Echoes user input in a message without letting it break the message. */

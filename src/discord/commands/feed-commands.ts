@@ -1,6 +1,6 @@
 import { normalizeFeedUrl } from '../../config/feed-identity.ts';
 import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
-import { CommandInputError, clipped, httpUrl, requiredString, stringOption } from './command-input.ts';
+import { CommandInputError, clipped, clippedProse, httpUrl, requiredString, stringOption } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, FeedCheck } from './command-types.ts';
 import { feedEntries, findFeed, type FeedEntry } from './feed-catalog.ts';
 import { describeFetchFailure } from './fetch-failure.ts';
@@ -85,7 +85,7 @@ function statusLine(feed: FeedEntry, state: FeedState | undefined): string {
   const parts = [
     health.status === 'failing' ? `⚠️ **${escapeMarkdown(feed.name)}**: failing, ${plural(health.consecutiveFailures, 'failure')} in a row` : `✅ **${escapeMarkdown(feed.name)}**: ok${health.consecutiveFailures > 0 ? ` (${plural(health.consecutiveFailures, 'recent failure')})` : ''}`,
     `last success ${discordTime(health.lastSuccessAt)}`,
-    ...(health.consecutiveFailures > 0 && health.lastError ? [`last error: ${clipped(health.lastError, 160)}`] : []),
+    ...(health.consecutiveFailures > 0 && health.lastError ? [`last error: ${clippedProse(health.lastError, 160)}`] : []),
     ...(state?.nextPollAt ? [`next poll ${discordTime(state.nextPollAt)}`] : []),
   ];
   return parts.join(' · ');

@@ -2,7 +2,7 @@ import type { ItemDecision } from '../../core/model.ts';
 import type { CycleReport } from '../../pipeline/cycle-report.ts';
 import { peekOutbox } from '../../control/outbox-view.ts';
 import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
-import { clipped, numberOption, requiredString } from './command-input.ts';
+import { clipped, clippedProse, numberOption, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { feedEntries } from './feed-catalog.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
@@ -22,15 +22,15 @@ export async function status(request: CommandRequest, context: CommandContext): 
   const failing: string[] = [];
   for (const feed of feeds) {
     const health = (await context.store.get<FeedState>(stateKeys.feed(feed.id)))?.health;
-    if (health?.status === 'failing') failing.push(`• **${escapeMarkdown(feed.name)}**: ${plural(health.consecutiveFailures, 'failure')}, last: ${clipped(health.lastError ?? '?', 120)}`);
+    if (health?.status === 'failing') failing.push(`• **${escapeMarkdown(feed.name)}**: ${plural(health.consecutiveFailures, 'failure')}, last: ${clippedProse(health.lastError ?? '?', 120)}`);
   }
   const broken = (await context.subscriptions.list())
     .filter((s) => s.guildId === request.guildId && s.broken !== undefined)
-    .map((s) => `• <#${s.channelId}> \`${s.topic}\`: ${clipped(s.broken!.reason, 120)} (${discordTime(s.broken!.at)})`);
+    .map((s) => `• <#${s.channelId}> \`${s.topic}\`: ${clippedProse(s.broken!.reason, 120)} (${discordTime(s.broken!.at)})`);
   const head = outbox.entries[0]?.lastError;
   // A corrupt outbox is the worker's to set aside (at its next cycle); here it is only said.
-  const corrupt = outbox.bad.length > 0 ? `; the outbox is corrupt: ${clipped(outbox.problem ?? '?', 120)} (set aside at the next cycle)` : '';
-  const waiting = `${plural(outbox.entries.length, 'post')} in the outbox${delivery ? `, ${delivery.queued} in channel queues` : ''}${head ? ` (last error: ${clipped(head, 120)})` : ''}${corrupt}`;
+  const corrupt = outbox.bad.length > 0 ? `; the outbox is corrupt: ${clippedProse(outbox.problem ?? '?', 120)} (set aside at the next cycle)` : '';
+  const waiting = `${plural(outbox.entries.length, 'post')} in the outbox${delivery ? `, ${delivery.queued} in channel queues` : ''}${head ? ` (last error: ${clippedProse(head, 120)})` : ''}${corrupt}`;
   return reply(last ? `Last cycle finished ${discordTime(last.finishedAt)}.` : 'No cycle has run yet.', [
     {
       title: 'newshound status',
@@ -74,7 +74,7 @@ function latestPerItem(decisions: readonly RecentDecision[], topic: string): Rec
 
 function why(d: RecentDecision, topic: string): string {
   const score = d.score !== undefined ? `score ${d.score}` : '';
-  const reason = clipped(d.reason, 140);
+  const reason = clippedProse(d.reason, 140);
   switch (d.kind) {
     case 'queued':
       return d.topic === topic ? `queued for posting (${score})` : `posted to \`${d.topic}\`, not matched by this topic`;

@@ -1,6 +1,6 @@
 import { subscriptionId, type Subscription, type SubscriptionDelivery } from '../../control/subscriptions.ts';
 import { DeliveryQueues } from '../delivery/delivery-queue.ts';
-import { CommandInputError, clipped, httpUrl, numberOption, requiredString, snowflake, stringOption, topicName } from './command-input.ts';
+import { CommandInputError, clipped, clippedProse, httpUrl, numberOption, requiredString, snowflake, stringOption, topicName } from './command-input.ts';
 import { missingPermissions, type PermissionName } from './command-permissions.ts';
 import type { CommandContext, CommandReply, CommandRequest, CreatedWebhook } from './command-types.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
@@ -89,7 +89,7 @@ export async function listSubscriptions(request: CommandRequest, context: Comman
   if (mine.length === 0) return reply('No channel in this server is subscribed yet. Use `/subscribe` in a channel.');
   const lines = [...mine]
     .sort((a, b) => a.channelId.localeCompare(b.channelId) || a.topic.localeCompare(b.topic))
-    .map((s) => `• <#${s.channelId}> · \`${s.topic}\` · ${describe(s)}${s.broken ? ` · ⚠️ broken ${discordTime(s.broken.at)}: ${clipped(s.broken.reason, 120)} (run /subscribe there again to repair)` : ''}`);
+    .map((s) => `• <#${s.channelId}> · \`${s.topic}\` · ${describe(s)}${s.broken ? ` · ⚠️ broken ${discordTime(s.broken.at)}: ${clippedProse(s.broken.reason, 120)} (run /subscribe there again to repair)` : ''}`);
   return reply(`${plural(mine.length, 'subscription')} in this server.`, [{ title: 'Subscriptions', description: listLines(lines) }]);
 }
 
@@ -163,7 +163,7 @@ async function newWebhook(context: CommandContext, channelId: string, name: stri
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     context.logger.warn({ channelId, error: detail }, 'subscribe: could not create a webhook');
-    return `Could not create a webhook in <#${channelId}>: ${clipped(detail, 200)}. The bot needs the Manage Webhooks permission there; or subscribe without \`webhook_name\`.`;
+    return `Could not create a webhook in <#${channelId}>: ${clippedProse(detail, 200)}. The bot needs the Manage Webhooks permission there; or subscribe without \`webhook_name\`.`;
   }
 }
 
