@@ -119,6 +119,7 @@ const BAD_MESSAGES: Array<[string, Record<string, unknown>]> = [
   ['an author URL over 2,048 characters', embed({ author: { name: 'a', url: LONG_URL } })],
   ['a footer icon that is not a URL', embed({ footer: { text: 'f', icon_url: 'icon.png' } })],
   ['an empty field value', embed({ fields: [{ name: 'n', value: '' }] })],
+  ['an empty embed description', embed({ description: '' })],
   ['a field without a name', embed({ fields: [{ value: 'v' }] })],
   ['a timestamp that is not a date', embed({ timestamp: 'yesterday' })],
   ['a color over 0xFFFFFF', embed({ color: 0x1000000 })],

@@ -71,6 +71,8 @@ export function listLines(lines: readonly string[], maxChars: number = DISCORD_L
 export function fitEmbed(embed: ReplyEmbed): ReplyEmbed {
   const fitted: ReplyEmbed = { color: EMBED_COLOR, ...embed };
   if (fitted.title !== undefined) fitted.title = clip(fitted.title, DISCORD_LIMITS.embedTitle);
+  // Discord refuses a blank description (50035, "This field is required"): an empty list has none.
+  if (fitted.description?.trim() === '') delete fitted.description;
   if (fitted.description !== undefined) fitted.description = clip(fitted.description, DISCORD_LIMITS.embedDescription);
   if (fitted.fields !== undefined) {
     fitted.fields = fitted.fields.slice(0, DISCORD_LIMITS.embedFields).map((field) => ({

@@ -59,6 +59,8 @@ function checkEmbed(errs: Json, embed: Json, i: number): number {
   let total = 0;
   total += checkLength(errs, at('title'), embed.title, EMBED_LIMITS.title);
   total += checkLength(errs, at('description'), embed.description, EMBED_LIMITS.description);
+  // A blank description is refused ("This field is required"), unlike one left out.
+  if (typeof embed.description === 'string' && embed.description.trim() === '') addFieldError(errs, at('description'), 'BASE_TYPE_REQUIRED', 'This field is required');
   const footer = embed.footer as Json | undefined;
   total += checkLength(errs, at('footer', 'text'), footer?.text, EMBED_LIMITS.footer);
   const author = embed.author as Json | undefined;
