@@ -48,6 +48,23 @@ describe('/feeds add of a feed with a URL of 2,048 characters', () => {
   });
 });
 
+describe('/topic explain of an article with a long URL', () => {
+  it('keeps the explanation whole in its code block, leaving the URL out where both do not fit', async () => {
+    r = await startRouterHarness();
+    const base = r.commands.url(`${PAGES.boosterCatch}?pad=`);
+    const url = base + 'a'.repeat(2_000 - base.length);
+    const sent = r.fake.dispatchInteraction(r.fake.chatInput({ commandName: 'topic', subcommand: 'explain', options: { name: 'default', text: url } }));
+
+    const content = await editedContent(sent);
+
+    expect(content.length).toBeLessThanOrEqual(2_000);
+    expect(content).toMatch(/^❌ would not be posted to `default`: score [\d.]+, threshold [\d.]+\n```\ntopic: +default\n/);
+    expect(content.endsWith('\n```')).toBe(true);
+    expect(content.split('```')).toHaveLength(3);
+    expect(content).not.toContain('?pad=');
+  });
+});
+
 describe('a failing feed whose last error names a URL where the line is cut', () => {
   const feedUrl = `https://planet.example/${'section/'.repeat(12)}rss.xml`;
   const lastError = `parser: Daily Planet: got an HTML page, not a feed; the page names the feed ${feedUrl}: give that URL instead`;

@@ -4,7 +4,7 @@ import { CommandInputError, httpUrl, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { describeFetchFailure } from './fetch-failure.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
-import { codeBlock, discordTime, listLines, plural, reply } from './reply-format.ts';
+import { DISCORD_LIMITS, codeBlock, discordTime, listLines, plural, reply } from './reply-format.ts';
 import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
 import { EXTEND_MARK } from '../../core/profile/apply-tuning.ts';
 
@@ -51,9 +51,12 @@ export async function explainTopic(request: CommandRequest, context: CommandCont
   const item = LONE_URL.test(text) ? await articleItem(text, context) : { title: '', summary: text };
   const prepared = await preparedTopic(context, topic.name);
   const match = matchItem({ id: 'explain', ...item }, prepared);
-  const verdict = match.decision ? `✅ would be posted to \`${topic.name}\`` : `❌ would not be posted to \`${topic.name}\``;
-  const source = 'url' in item ? ` (${item.url})` : '';
-  return reply(`${verdict}: score ${match.score}, threshold ${prepared.profile.threshold}${source}\n${codeBlock(formatMatch(match, topic.name), 1_800)}`);
+  const verdict = `${match.decision ? '✅ would be posted' : '❌ would not be posted'} to \`${topic.name}\`: score ${match.score}, threshold ${prepared.profile.threshold}`;
+  const block = codeBlock(formatMatch(match, topic.name), DISCORD_LIMITS.content - verdict.length - 1);
+  // The page's address (after redirects) only where it fits beside the match: the reply cut to
+  // 2,000 characters lost the code block's closing fence, and the match showed as raw text.
+  const sourced = 'url' in item ? `${verdict} (${item.url})` : verdict;
+  return reply(`${sourced.length + 1 + block.length <= DISCORD_LIMITS.content ? sourced : verdict}\n${block}`);
 }
 
 export function isUrlExplain(request: CommandRequest): boolean {
