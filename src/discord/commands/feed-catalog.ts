@@ -1,5 +1,7 @@
 import { feedId } from '../../config/load-config.ts';
 import { normalizeFeedUrl } from '../../config/feed-identity.ts';
+import { CorruptEntryError, unlessCorrupt } from '../../core/errors.ts';
+import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
 import type { CommandContext } from './command-types.ts';
 
 // Every feed the bot knows: the config file's (some maybe switched off from Discord) and those
@@ -36,3 +38,15 @@ export function findFeed(entries: readonly FeedEntry[], raw: string): FeedEntry 
     (url === undefined ? undefined : entries.find((e) => normalizeFeedUrl(e.url) === url))
   );
 }
+
+/**
+ * A feed's stored state, or the error saying it cannot be read (not JSON): the worker starts such
+ * a feed afresh at its next poll, and a reply shows it on the feed's own line. Thrown, it failed
+ * /status and /feeds status whole until then.
+ */
+export function readFeedState(context: CommandContext, id: string): Promise<FeedState | CorruptEntryError | undefined> {
+  return unlessCorrupt<FeedState | CorruptEntryError | undefined>(context.store.get<FeedState>(stateKeys.feed(id)), (error) => error);
+}
+
+/** What a reply says of a feed whose stored state cannot be read. */
+export const UNREADABLE_STATE = 'its stored state cannot be read; the worker starts it afresh at its next poll';

@@ -1,8 +1,9 @@
 import { normalizeFeedUrl } from '../../config/feed-identity.ts';
-import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
+import { CorruptEntryError } from '../../core/errors.ts';
+import type { FeedState } from '../../pipeline/state-keys.ts';
 import { CommandInputError, clipped, clippedProse, httpUrl, requiredString, stringOption } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest, FeedCheck } from './command-types.ts';
-import { feedEntries, findFeed, type FeedEntry } from './feed-catalog.ts';
+import { UNREADABLE_STATE, feedEntries, findFeed, readFeedState, type FeedEntry } from './feed-catalog.ts';
 import { describeFetchFailure } from './fetch-failure.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
 import { requireTopic } from './topic-catalog.ts';
@@ -67,19 +68,20 @@ export async function removeFeed(request: CommandRequest, context: CommandContex
 
 export async function feedStatus(_request: CommandRequest, context: CommandContext): Promise<CommandReply> {
   const active = (await feedEntries(context)).filter((e) => e.active);
-  const rows = await Promise.all(active.map(async (feed) => ({ feed, state: await context.store.get<FeedState>(stateKeys.feed(feed.id)) })));
+  const rows = await Promise.all(active.map(async (feed) => ({ feed, state: await readFeedState(context, feed.id) })));
   // Failing feeds first: they are what someone running /feeds status is looking for.
   rows.sort((a, b) => rank(b.state) - rank(a.state) || a.feed.name.localeCompare(b.feed.name));
-  const failing = rows.filter((r) => r.state?.health?.status === 'failing').length;
+  const failing = rows.filter((r) => rank(r.state) === 2).length;
   return reply(`${plural(active.length, 'feed')}, ${failing} failing.`, [{ title: 'Feed health', description: listLines(rows.map((r) => statusLine(r.feed, r.state))) }]);
 }
 
-function rank(state: FeedState | undefined): number {
-  if (state?.health?.status === 'failing') return 2;
+function rank(state: FeedState | CorruptEntryError | undefined): number {
+  if (state instanceof CorruptEntryError || state?.health?.status === 'failing') return 2;
   return (state?.health?.consecutiveFailures ?? 0) > 0 ? 1 : 0;
 }
 
-function statusLine(feed: FeedEntry, state: FeedState | undefined): string {
+function statusLine(feed: FeedEntry, state: FeedState | CorruptEntryError | undefined): string {
+  if (state instanceof CorruptEntryError) return `⚠️ **${escapeMarkdown(feed.name)}**: ${UNREADABLE_STATE}`;
   const health = state?.health;
   if (health === undefined) return `⏳ **${escapeMarkdown(feed.name)}**: not polled yet${state?.nextPollAt ? ` · next poll ${discordTime(state.nextPollAt)}` : ''}`;
   const parts = [

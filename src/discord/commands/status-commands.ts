@@ -1,10 +1,11 @@
 import type { ItemDecision } from '../../core/model.ts';
 import type { CycleReport } from '../../pipeline/cycle-report.ts';
 import { peekOutbox } from '../../control/outbox-view.ts';
-import { stateKeys, type FeedState } from '../../pipeline/state-keys.ts';
+import { CorruptEntryError } from '../../core/errors.ts';
+import { stateKeys } from '../../pipeline/state-keys.ts';
 import { clipped, clippedProse, numberOption, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
-import { feedEntries } from './feed-catalog.ts';
+import { UNREADABLE_STATE, feedEntries, readFeedState } from './feed-catalog.ts';
 import { discordTime, listLines, plural, reply } from './reply-format.ts';
 import { requireTopic } from './topic-catalog.ts';
 import { escapeMarkdown } from '../delivery/post-message.ts';
@@ -21,7 +22,12 @@ export async function status(request: CommandRequest, context: CommandContext): 
   const feeds = (await feedEntries(context)).filter((e) => e.active);
   const failing: string[] = [];
   for (const feed of feeds) {
-    const health = (await context.store.get<FeedState>(stateKeys.feed(feed.id)))?.health;
+    const state = await readFeedState(context, feed.id);
+    if (state instanceof CorruptEntryError) {
+      failing.push(`• **${escapeMarkdown(feed.name)}**: ${UNREADABLE_STATE}`);
+      continue;
+    }
+    const health = state?.health;
     if (health?.status === 'failing') failing.push(`• **${escapeMarkdown(feed.name)}**: ${plural(health.consecutiveFailures, 'failure')}, last: ${clippedProse(health.lastError ?? '?', 120)}`);
   }
   const broken = (await context.subscriptions.list())
