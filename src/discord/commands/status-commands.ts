@@ -1,7 +1,7 @@
 import type { ItemDecision } from '../../core/model.ts';
 import type { CycleReport } from '../../pipeline/cycle-report.ts';
 import { peekOutbox } from '../../control/outbox-view.ts';
-import { CorruptEntryError } from '../../core/errors.ts';
+import { CorruptEntryError, unlessCorrupt } from '../../core/errors.ts';
 import { stateKeys } from '../../pipeline/state-keys.ts';
 import { clipped, clippedProse, numberOption, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
@@ -16,7 +16,7 @@ export const PREVIEW_COUNT = { min: 1, max: 20, default: 10 } as const;
 type RecentDecision = ItemDecision & { at: string };
 
 export async function status(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
-  const last = await context.store.get<CycleReport>(stateKeys.lastCycle);
+  const last = await lastCycle(context);
   const outbox = await peekOutbox(context.store);
   const delivery = await context.deliveryStatus?.();
   const feeds = (await feedEntries(context)).filter((e) => e.active);
@@ -37,12 +37,14 @@ export async function status(request: CommandRequest, context: CommandContext): 
   // A corrupt outbox is the worker's to set aside (at its next cycle); here it is only said.
   const corrupt = outbox.bad.length > 0 ? `; the outbox is corrupt: ${clippedProse(outbox.problem ?? '?', 120)} (set aside at the next cycle)` : '';
   const waiting = `${plural(outbox.entries.length, 'post')} in the outbox${delivery ? `, ${delivery.queued} in channel queues` : ''}${head ? ` (last error: ${clippedProse(head, 120)})` : ''}${corrupt}`;
-  return reply(last ? `Last cycle finished ${discordTime(last.finishedAt)}.` : 'No cycle has run yet.', [
+  const report = last === 'unreadable' ? undefined : last;
+  const opening = last === 'unreadable' ? `The last cycle's report cannot be read; ${NEXT_REPORT}.` : last ? `Last cycle finished ${discordTime(last.finishedAt)}.` : 'No cycle has run yet.';
+  return reply(opening, [
     {
       title: 'newshound status',
       fields: [
-        { name: 'Last cycle', value: last ? cycleLine(last) : 'none yet' },
-        { name: 'Items seen', value: last ? itemsLine(last) : '—' },
+        { name: 'Last cycle', value: report ? cycleLine(report) : last === 'unreadable' ? `its report cannot be read; ${NEXT_REPORT}` : 'none yet' },
+        { name: 'Items seen', value: report ? itemsLine(report) : '—' },
         { name: 'Posts sent today', value: delivery ? String(delivery.postsToday) : 'unknown: Discord delivery is not running', inline: true },
         { name: 'Waiting to be posted', value: waiting, inline: true },
         { name: `Failing feeds (${failing.length} of ${feeds.length})`, value: failing.length > 0 ? listLines(failing, 1_000) : 'none' },
@@ -95,6 +97,22 @@ function why(d: RecentDecision, topic: string): string {
     case 'off-topic':
       return d.topic === topic || d.topic === undefined ? `off-topic, ${score || 'no score'}: ${reason}` : `off-topic (closest topic \`${d.topic}\`, ${score})`;
   }
+}
+
+const NEXT_REPORT = 'the next cycle writes a new one';
+
+/**
+ * The last cycle's report; 'unreadable' when it is not JSON or not a report (the worker replaces
+ * it every cycle). Read as it was, it failed /status until then.
+ */
+async function lastCycle(context: CommandContext): Promise<CycleReport | 'unreadable' | undefined> {
+  // Not JSON reads as no object at all, so as not a report.
+  const stored = await unlessCorrupt<unknown>(context.store.get<unknown>(stateKeys.lastCycle), () => 'not JSON');
+  if (stored === undefined || stored === null) return undefined;
+  const report = stored as Partial<CycleReport>;
+  const usable =
+    typeof stored === 'object' && typeof report.finishedAt === 'string' && Array.isArray(report.feeds) && typeof report.decisionCounts === 'object' && report.decisionCounts !== null;
+  return usable ? (report as CycleReport) : 'unreadable';
 }
 
 function cycleLine(last: CycleReport): string {
