@@ -142,6 +142,15 @@ describe('autocomplete', () => {
     expect(offered).toEqual([{ name: 'Daily Planet (config file)', value: r.commands.context.config.feeds[1]!.id }]);
   });
 
+  it('cuts a long feed name to 100 characters, a web address in it too (a choice is plain text)', async () => {
+    const name = `https://news.example/${'a'.repeat(120)}`;
+    await r.commands.context.feeds.change((settings) => void settings.added.push({ url: 'https://news.example/rss', name, addedAt: '2025-03-10T06:00:00Z', addedBy: '1' }));
+    const offered = (await choices({ commandName: 'feeds', subcommand: 'remove', options: { feed: 'news.example' }, focused: 'feed' })) as Array<{ name: string }>;
+    expect(offered).toHaveLength(1);
+    expect(offered[0]!.name).toHaveLength(100);
+    expect(offered[0]!.name).toMatch(/^https:\/\/news\.example\/a+…$/);
+  });
+
   it('offers nothing for the name of a topic being created', async () => {
     expect(await choices({ commandName: 'topic', subcommand: 'create', options: { name: 'd' }, focused: 'name' })).toEqual([]);
   });

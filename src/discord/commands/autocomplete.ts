@@ -1,7 +1,7 @@
 import { graphemePrefix } from '../../core/summarize/cut-text.ts';
 import type { AutocompleteRequest, Choice, CommandContext } from './command-types.ts';
 import { feedEntries } from './feed-catalog.ts';
-import { clip } from './reply-format.ts';
+import { clipped } from './command-input.ts';
 import { knownTopics } from './topic-catalog.ts';
 
 // Choices for the option being typed: topic names for every topic option (`topic`, and `name`
@@ -23,7 +23,8 @@ export async function autocompleteChoices(request: AutocompleteRequest, context:
   }
   return rank(choices, typed)
     .slice(0, MAX_CHOICES)
-    .map((c) => ({ name: clip(c.name, CHOICE_MAX_CHARS), value: graphemePrefix(c.value, CHOICE_MAX_CHARS) }));
+    // A choice's name is plain text, never a link: cut where it must be, a web address too.
+    .map((c) => ({ name: clipped(c.name, CHOICE_MAX_CHARS), value: graphemePrefix(c.value, CHOICE_MAX_CHARS) }));
 }
 
 /** What starts with the typed text first, then what contains it; nothing typed: everything, in order. */
