@@ -19,6 +19,7 @@ const RECENT_DECISIONS = 300;
 const BASELINE_DECISIONS_KEPT = 20;
 import { pollFeed, type PollLimits } from './poll-feed.ts';
 import { stateKeys, type FeedState } from './state-keys.ts';
+import { readRecentDecisions } from './recent-decisions.ts';
 
 export interface CycleFeed extends FeedSource {
   /** Names of the topics this feed feeds. */
@@ -198,7 +199,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
     outboxSize: after.left,
   };
   await store.set(stateKeys.lastCycle, { ...report, decisions: report.decisions.slice(-500) });
-  await rememberDecisions(store, decisions, clock.now());
+  await rememberDecisions(store, decisions, clock.now(), logger);
   logger.info(
     { feeds: feedReports.length, ...decisionCounts, published: report.published, outbox: report.outboxSize },
     'cycle done',
@@ -229,9 +230,9 @@ async function readFeedState(store: StateStore, feed: CycleFeed, logger: CyclePo
  * not posted even when the last cycle saw nothing new. Of a first poll's baseline only the
  * newest few are kept, so one new feed's backlog does not push everything else out.
  */
-async function rememberDecisions(store: StateStore, decisions: readonly ItemDecision[], at: Date): Promise<void> {
+async function rememberDecisions(store: StateStore, decisions: readonly ItemDecision[], at: Date, logger: CyclePorts['logger']): Promise<void> {
   if (decisions.length === 0) return;
-  const previous = (await store.get<Array<ItemDecision & { at: string }>>(stateKeys.recentDecisions)) ?? [];
+  const previous = await readRecentDecisions(store, (error) => logger.error({ key: error.key, error: error.message }, 'the recent decisions /preview reads are corrupt: the list starts afresh'));
   const stamped = decisions.map((d) => ({ ...d, at: at.toISOString() }));
   const baseline = stamped.filter((d) => d.kind === 'baseline').slice(-BASELINE_DECISIONS_KEPT);
   const fresh = [...baseline, ...stamped.filter((d) => d.kind !== 'baseline')];

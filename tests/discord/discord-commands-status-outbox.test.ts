@@ -86,3 +86,19 @@ describe("/status with a last cycle's report that cannot be read", () => {
     expect(reply.waiting).toBe('0 posts in the outbox');
   });
 });
+
+describe('/preview with corrupt recent decisions', () => {
+  it.each([
+    ['an object', { not: 'a list' }],
+    ['a string', 'garbage'],
+  ])('stored as %s: answers that nothing was decided yet', async (_name, value) => {
+    const file = join(dir.path, `preview-${typeof value}.sqlite`);
+    const store = await openSqlite(file);
+    await store.set(stateKeys.recentDecisions, value);
+    r = await startRouterHarness({ store });
+    const sent = r.fake.dispatchInteraction(r.fake.chatInput({ commandName: 'preview', options: { topic: 'default' } }));
+    const body = (await sent.callback()).body as { type: number; data?: { content?: string } };
+    expect(body.type).toBe(CallbackTypes.ChannelMessageWithSource);
+    expect(body.data?.content).toMatch(/^No items decided for `default` yet/);
+  });
+});

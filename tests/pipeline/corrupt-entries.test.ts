@@ -90,3 +90,17 @@ describe('a feed whose state cannot be read', () => {
     await h.close();
   });
 });
+
+describe('recent decisions (what /preview reads) that cannot be read', () => {
+  it.each([['a string', 'garbage'], ['an object', { not: 'a list' }], ['a list of non-decisions', [1, null]]])('stored as %s: the cycle still posts and starts the list afresh', async (_name, corrupt) => {
+    server.route('/tribun.xml', serveFeed(rss([entry(TRIBUN, 1)], { now: T0, site: 'https://tribun.example' })));
+    const h = await createHarness({ server, start: T0 });
+    await h.store.set(stateKeys.recentDecisions, corrupt);
+    const feed = h.feed('/tribun.xml', 'Tribun');
+    await h.run([feed], { backfill: 5, text });
+    expect(h.publisher.posts).toHaveLength(1);
+    const recent = await h.store.get<Array<{ title: string }>>(stateKeys.recentDecisions);
+    expect(recent?.map((d) => d.title)).toEqual([TRIBUN.title]);
+    await h.close();
+  });
+});

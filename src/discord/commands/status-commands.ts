@@ -3,6 +3,7 @@ import type { CycleReport } from '../../pipeline/cycle-report.ts';
 import { peekOutbox } from '../../control/outbox-view.ts';
 import { CorruptEntryError, unlessCorrupt } from '../../core/errors.ts';
 import { stateKeys } from '../../pipeline/state-keys.ts';
+import { readRecentDecisions, type RecentDecision } from '../../control/recent-decisions-view.ts';
 import { clipped, clippedProse, numberOption, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { UNREADABLE_STATE, feedEntries, readFeedState } from './feed-catalog.ts';
@@ -13,7 +14,6 @@ import { escapeMarkdown } from '../delivery/post-message.ts';
 // /status and /preview: what the worker has been doing, read from the state store it writes.
 
 export const PREVIEW_COUNT = { min: 1, max: 20, default: 10 } as const;
-type RecentDecision = ItemDecision & { at: string };
 
 export async function status(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
   const last = await lastCycle(context);
@@ -60,7 +60,8 @@ export async function preview(request: CommandRequest, context: CommandContext):
   const feeds = (await feedEntries(context)).filter((e) => e.active);
   const names = new Map(feeds.map((f) => [f.id, f.name]));
   const feeding = new Set(feeds.filter((f) => f.topics === undefined || f.topics.includes(topic)).map((f) => f.id));
-  const recent = (await context.store.get<RecentDecision[]>(stateKeys.recentDecisions)) ?? [];
+  // Unreadable, they are none yet: the next cycle starts them afresh (and logs it).
+  const recent = await readRecentDecisions(context.store, () => {});
   const picked = latestPerItem(recent.filter((d) => d.topic === topic || feeding.has(d.feedId)), topic).slice(0, count);
   if (picked.length === 0) return reply(`No items decided for \`${topic}\` yet: decisions are recorded as its feeds are polled.`);
   const lines = picked.map((d) => `${KIND_MARK[d.kind]} **${escapeMarkdown(clipped(d.title || d.itemKey, 90))}** · ${escapeMarkdown(names.get(d.feedId) ?? d.feedId)} · ${discordTime(d.at)}\n   ${why(d, topic)}`);
