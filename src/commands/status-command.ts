@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { openStateStore } from '../adapters/keyv-store.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
-import { unlessCorrupt } from '../core/errors.ts';
+import { CorruptEntryError, unlessCorrupt } from '../core/errors.ts';
 import { assessHealth } from '../core/health/worker-health.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
@@ -24,13 +24,23 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
   try {
     const lines = ['Feeds:'];
     for (const feed of config.feeds) {
-      const state = await store.get<FeedState>(stateKeys.feed(feed.id));
+      const state = await readChecked<FeedState>(store, stateKeys.feed(feed.id), (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'not a feed state');
+      if (state instanceof CorruptEntryError) {
+        lines.push(`  ${feed.name.padEnd(32)} STATE UNREADABLE: ${state.message} (the worker starts the feed afresh at its next poll)`);
+        continue;
+      }
       const status = describeFeedHealth(state?.health, config.limits.failingAfter);
       const health = state?.health;
       lines.push(`  ${feed.name.padEnd(32)} ${status}${health?.lastSuccessAt ? `; last success ${health.lastSuccessAt}` : ''}${state?.nextPollAt ? `; next poll ${state.nextPollAt}` : ''}`);
     }
-    const last = await store.get<CycleReport>(stateKeys.lastCycle);
-    lines.push(last ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published` : 'Last cycle: none yet');
+    const last = await readChecked<CycleReport>(store, stateKeys.lastCycle, (v) => typeof v === 'object' && v !== null && Array.isArray((v as { decisions?: unknown }).decisions), 'not a cycle report');
+    lines.push(
+      last instanceof CorruptEntryError
+        ? `Last cycle: UNREADABLE: ${last.message} (the next cycle writes a new one)`
+        : last
+          ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published`
+          : 'Last cycle: none yet',
+    );
     lines.push(await describeOutbox(store));
     lines.push(...(await describeSubscriptions(store)));
     lines.push(describeWorker(values.heartbeat ?? heartbeatFileFor(config.state.url, config.state.namespace), new Date()));
@@ -39,6 +49,18 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
     await store.close();
   }
   return 0;
+}
+
+/**
+ * An entry as the worker keeps it, or why it cannot be read (not JSON, or not of the shape
+ * `fits` checks): status shows one unreadable entry on its own line and goes on, as the worker does.
+ */
+async function readChecked<T>(store: StateStore, key: string, fits: (value: unknown) => boolean, detail: string): Promise<T | undefined | CorruptEntryError> {
+  const checked = store.get<unknown>(key).then((value) => {
+    if (value !== undefined && !fits(value)) throw new CorruptEntryError(key, detail);
+    return value as T | undefined;
+  });
+  return unlessCorrupt<T | undefined | CorruptEntryError>(checked, (error) => error);
 }
 
 /** What waits in the pipeline's outbox; a corrupt one is said (the next cycle sets it aside), and so is what was set aside. */
