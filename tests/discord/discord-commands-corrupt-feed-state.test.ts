@@ -5,21 +5,16 @@
 
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { feedId } from '../../src/config/load-config.ts';
 import { stateKeys, type FeedState } from '../../src/pipeline/state-keys.ts';
 import { CallbackTypes } from '../helpers/fake-discord/index.ts';
-import { startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
+import { startRouterHarness, type RouterHarness, closeRouterHarnessAfterEach } from '../helpers/discord-commands-harness.ts';
 import { openSqlite, tempDir } from '../pipeline/cycle-harness.ts';
 
 const dir = tempDir();
 let r: RouterHarness | undefined;
-afterEach(async () => {
-  if (r === undefined) return;
-  await r.close();
-  expect(r.fake.warnings).toEqual([]);
-  r = undefined;
-});
+closeRouterHarnessAfterEach(() => [r, (r = undefined)][0]);
 afterAll(() => dir.remove());
 
 const DAILY_PLANET = feedId('Daily Planet', 'https://planet.example/rss');

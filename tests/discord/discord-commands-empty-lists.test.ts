@@ -3,17 +3,12 @@
 // with every feed switched off sent `description: ''` and the user got "Something went wrong".
 // Through the real discord.js client and the fake Discord, which refuses a blank description.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallbackTypes } from '../helpers/fake-discord/index.ts';
-import { startRouterHarness, testConfig, type RouterHarness } from '../helpers/discord-commands-harness.ts';
+import { startRouterHarness, testConfig, type RouterHarness, closeRouterHarnessAfterEach } from '../helpers/discord-commands-harness.ts';
 
 let r: RouterHarness | undefined;
-afterEach(async () => {
-  if (r === undefined) return;
-  await r.close();
-  expect(r.fake.warnings).toEqual([]);
-  r = undefined;
-});
+closeRouterHarnessAfterEach(() => [r, (r = undefined)][0]);
 
 describe('/feeds status with every feed switched off', () => {
   it('answers, its embed without a description', async () => {

@@ -5,22 +5,17 @@
 // to a URL that is not the feed; /feeds status and /status cut a feed's last error naming a URL
 // the same way. Through the real discord.js client and the fake Discord.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedId } from '../../src/config/load-config.ts';
 import { clip } from '../../src/discord/commands/reply-format.ts';
 import { stateKeys, type FeedState } from '../../src/pipeline/state-keys.ts';
 import { CallbackTypes, permissionString, type DispatchedInteraction } from '../helpers/fake-discord/index.ts';
-import { PAGES, startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
+import { PAGES, startRouterHarness, type RouterHarness, closeRouterHarnessAfterEach } from '../helpers/discord-commands-harness.ts';
 
 const MANAGER = permissionString('ViewChannel', 'SendMessages', 'ManageGuild');
 
 let r: RouterHarness | undefined;
-afterEach(async () => {
-  if (r === undefined) return;
-  await r.close();
-  expect(r.fake.warnings).toEqual([]);
-  r = undefined;
-});
+closeRouterHarnessAfterEach(() => [r, (r = undefined)][0]);
 
 /** The final text of a deferred reply, as the fake took it. */
 async function editedContent(sent: DispatchedInteraction): Promise<string> {

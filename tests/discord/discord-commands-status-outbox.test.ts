@@ -7,21 +7,16 @@
 
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import type { StateStore } from '../../src/ports.ts';
 import { CallbackTypes } from '../helpers/fake-discord/index.ts';
-import { startRouterHarness, type RouterHarness } from '../helpers/discord-commands-harness.ts';
+import { startRouterHarness, type RouterHarness, closeRouterHarnessAfterEach } from '../helpers/discord-commands-harness.ts';
 import { openSqlite, tempDir } from '../pipeline/cycle-harness.ts';
 
 const dir = tempDir();
 let r: RouterHarness | undefined;
-afterEach(async () => {
-  if (r === undefined) return;
-  await r.close();
-  expect(r.fake.warnings).toEqual([]);
-  r = undefined;
-});
+closeRouterHarnessAfterEach(() => [r, (r = undefined)][0]);
 afterAll(() => dir.remove());
 
 /** A post the drain can use, as the pipeline queues it. */

@@ -4,6 +4,7 @@
 // second, strict fetcher (no loopback allowance) shows how private addresses are refused.
 
 import { readFileSync } from 'node:fs';
+import { afterEach, expect } from 'vitest';
 import type { Client } from 'discord.js';
 import { createArticleFetcher } from '../../src/adapters/article-fetcher.ts';
 import { fixedClock } from '../../src/adapters/clock.ts';
@@ -223,4 +224,17 @@ export async function startRouterHarness(options: Omit<CommandsHarnessOptions, '
       await fake.close();
     },
   };
+}
+
+/**
+ * Closes a test's router harness after each test (`take` hands it over and forgets it) and
+ * checks the fake saw nothing Discord would refuse.
+ */
+export function closeRouterHarnessAfterEach(take: () => RouterHarness | undefined): void {
+  afterEach(async () => {
+    const r = take();
+    if (r === undefined) return;
+    await r.close();
+    expect(r.fake.warnings).toEqual([]);
+  });
 }
