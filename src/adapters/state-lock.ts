@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { StateError } from '../core/errors.ts';
 import { sqliteStateFile } from './keyv-store.ts';
+import { describeFsFault } from './file-fault.ts';
 import { withTimeout } from './with-timeout.ts';
 
 // One owner per state. The outbox, the delivery queues and the story book are read-modify-write
@@ -109,7 +110,7 @@ async function trySqlite(file: string): Promise<{ lock: StateLock } | { holder: 
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
-    throw new StateError(`cannot create the directory for ${file}: ${(error as Error).message}`, { cause: error });
+    throw new StateError(describeFsFault(error), { cause: error });
   }
   const { default: sqlite3 } = (await import('sqlite3')) as unknown as { default: { Database: new (path: string, callback: (error: Error | null) => void) => SqliteDatabase } };
   const db = await new Promise<SqliteDatabase>((resolve, reject) => {

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openStateStore } from '../adapters/keyv-store.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { acquireStateLock } from '../adapters/state-lock.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
@@ -95,7 +96,7 @@ async function importFeeds(args: string[], io: CommandIo, env: NodeJS.ProcessEnv
 
 /** The file's feeds; a file that is not OPML is said in one line naming it. */
 function readOpmlFile(file: string): OpmlFeed[] {
-  const text = readFileSync(file, 'utf8');
+  const text = readTextFile(file);
   try {
     return readOpml(text);
   } catch (error) {
