@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/run-cli.ts';
@@ -173,4 +173,15 @@ it('a feedback file saved with a byte-order mark reads its first line as JSON', 
   const result = await cli(['learn', '--feedback', feedback]);
   expect(result.stderr).not.toMatch(/not JSON/);
   expect(result.code).toBe(0);
+});
+
+// health prints one `unhealthy:` line per reason: a heartbeat file that is not JSON printed V8's
+// message, which quotes the file, line breaks and all.
+it('health --file with a heartbeat that is not JSON is one line', async () => {
+  const heartbeat = join(dir.path, 'heartbeat.json');
+  writeFileSync(heartbeat, 'x\ny\n');
+  const result = await cli(['health', '--file', heartbeat]);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/^unhealthy: heartbeat \S+heartbeat\.json is not readable: not valid JSON: Unexpected token 'x'\n$/);
+  expect(existsSync(heartbeat)).toBe(true);
 });
