@@ -35,6 +35,8 @@ export interface StateLockOptions {
   baseDir?: string;
   /** Wait for the holder to let go instead of refusing. */
   wait?: boolean;
+  /** Why this taker cannot share the state, said when refusing; default: a worker's (stories posted twice). */
+  reason?: string;
   /** Told once when waiting starts. */
   onWait?: (holder: LockHolder | undefined) => void;
   /** Redis lease length. Default 30 s; renewed every third of it. */
@@ -47,6 +49,8 @@ export interface StateLockOptions {
   retryMs?: number;
 }
 
+const WORKER_REASON = 'several workers on one state would post the same stories twice';
+
 export const STATE_LOCK_DEFAULTS = { leaseMs: 30_000, retryMs: 1_000 } as const;
 
 /** Takes the state at `url` for this process, or throws a StateError naming the holder. */
@@ -57,7 +61,7 @@ export async function acquireStateLock(url: string, options: StateLockOptions): 
     const result = await attempt();
     if ('lock' in result) return result.lock;
     if (!options.wait) {
-      throw new StateError(`${result.what} is in use by another newshound (${describeHolder(result.holder)}): several workers on one state would post the same stories twice; stop that one first, or pass --wait to wait for it`);
+      throw new StateError(`${result.what} is in use by another newshound (${describeHolder(result.holder)}): ${options.reason ?? WORKER_REASON}; stop that one first, or pass --wait to wait for it`);
     }
     if (!told) options.onWait?.(result.holder);
     told = true;

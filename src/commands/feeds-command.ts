@@ -68,7 +68,12 @@ async function importFeeds(args: string[], io: CommandIo, env: NodeJS.ProcessEnv
   const config = loadConfig({ file: values.config, env });
   // The feed list is a read-modify-write record the worker's /feeds add also writes: like
   // `once`, the import takes the state for itself, so the two can never overwrite each other.
-  const lock = await acquireStateLock(config.state.url, { namespace: config.state.namespace, ...(values.wait !== undefined ? { wait: values.wait } : {}) });
+  const lock = await acquireStateLock(config.state.url, {
+    namespace: config.state.namespace,
+    // Not `once`'s reason (stories posted twice): what an import and a worker share is the feed list.
+    reason: 'the feed list is also written by its /feeds add, and one would undo the other\'s additions',
+    ...(values.wait !== undefined ? { wait: values.wait } : {}),
+  });
   let result: FeedImport;
   try {
     const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
