@@ -185,3 +185,22 @@ it('health --file with a heartbeat that is not JSON is one line', async () => {
   expect(result.stderr).toMatch(/^unhealthy: heartbeat \S+heartbeat\.json is not readable: not valid JSON: Unexpected token 'x'\n$/);
   expect(existsSync(heartbeat)).toBe(true);
 });
+
+// A binary file's bytes reached the terminal as they were: V8's JSON message quotes the
+// unexpected token (a NUL, an escape sequence's ESC) and, for a data line, the line itself.
+describe('a binary file is told without its bytes', () => {
+  const binary = join(dir.path, 'binary.bin');
+  writeFileSync(binary, Buffer.from([0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x00, 0xff, 0x0d, 0x41]));
+  it.each([
+    ['eval --data', ['eval', '--data', binary], /^newshound eval: binary\.bin line 1: not valid JSON \(Unexpected token '\\u001b'\)$/],
+    ['cluster --data', ['cluster', '--data', binary], /^newshound cluster: binary\.bin line 1: not valid JSON \(Unexpected token '\\u001b'\)$/],
+    ['learn --tuning', ['learn', '--tuning', binary], /^newshound learn: tuning file \S+binary\.bin: not valid JSON: Unexpected token '\\u001b'$/],
+    ['status --config', ['status', '--config', binary], /^newshound status: config: \S+binary\.bin: not valid JSON: Unexpected token '\\u001b'$/],
+  ])('%s', async (_label, argv, line) => {
+    const result = await cli(argv);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd()).toMatch(line);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stderr.trimEnd()).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
