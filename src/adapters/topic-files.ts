@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { LearnError, TopicFileError } from '../core/errors.ts';
+import { TopicFileError } from '../core/errors.ts';
 import { cleanSeedText } from '../core/profile/clean-seed.ts';
 import type { NamedSeed } from '../core/profile/learn-profile.ts';
 import type { PreparedProfile } from '../core/match/match-item.ts';
@@ -20,7 +20,8 @@ export function readSeedDir(dir: string): NamedSeed[] {
   // A directory that cannot be read is Node's own error, worded as every file fault is
   // (`cannot read the directory X: no such file or directory (ENOENT)`).
   const names = readdirSync(dir).filter((n) => SEED_EXTENSIONS.test(n) && statSync(join(dir, n)).isFile()).sort();
-  if (names.length === 0) throw new LearnError(`no seed articles (.txt or .md files) in ${dir}`);
+  // Named as the directory it is, not `learn:`, which under `eval` or `explain` named another command.
+  if (names.length === 0) throw new TopicFileError('seed directory', dir, 'no seed articles (.txt or .md files) in it');
   return names.map((name) => ({ name: basename(name), seed: cleanSeedText(readTextFile(join(dir, name))) }));
 }
 

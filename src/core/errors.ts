@@ -20,13 +20,13 @@ export class ConfigError extends NewshoundError {
 }
 
 /**
- * A topic's own file (a tuning file, a saved profile, a feedback file) whose content cannot be
- * used. It is named with what it is (`tuning file X: not valid JSON: ...`): not `config:`, which
+ * A topic's own file (a tuning file, a saved profile, a feedback file, a seed directory) whose
+ * content cannot be used. It is named with what it is (`tuning file X: not valid JSON: ...`): not `config:`, which
  * would send the reader to the config file. A file that cannot be opened at all is Node's own
  * error, worded as every file fault is (src/adapters/file-fault.ts).
  */
 export class TopicFileError extends NewshoundError {
-  constructor(kind: 'tuning file' | 'profile' | 'feedback file', file: string, detail: string, options?: { cause?: unknown }) {
+  constructor(kind: 'tuning file' | 'profile' | 'feedback file' | 'seed directory', file: string, detail: string, options?: { cause?: unknown }) {
     super(`${kind} ${file}`, detail, options);
     this.name = 'TopicFileError';
   }

@@ -204,3 +204,15 @@ describe('a binary file is told without its bytes', () => {
     expect(result.stderr.trimEnd()).not.toMatch(/[\u0000-\u001f]/);
   });
 });
+
+// A seed directory without seeds was a LearnError: `newshound eval: learn: no seed articles ...`
+// named another command.
+it.each([
+  ['eval', ['eval', '--data', data, '--seeds', aDir]],
+  ['explain', ['explain', '--text', 'x', '--seeds', aDir]],
+  ['learn', ['learn', '--seeds', aDir]],
+])('%s --seeds with a directory holding no seeds names the directory, not the learn command', async (command, argv) => {
+  const result = await cli(argv);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toBe(`newshound ${command}: seed directory ${aDir}: no seed articles (.txt or .md files) in it\n`);
+});
