@@ -62,7 +62,7 @@ function watchedFeeds(config: Config, settings: FeedSettings): OpmlOutline[] {
 
 async function importFeeds(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, wait: { type: 'boolean' } } });
-  if (positionals.length !== 1) throw new UsageError(`feeds import: name one OPML file${positionals.length > 1 ? `, not ${positionals.length}` : ''}`);
+  if (positionals.length !== 1) throw new UsageError(`import: name one OPML file${positionals.length > 1 ? `, not ${positionals.length}` : ''}`);
   const file = positionals[0]!;
   const feeds = readOpmlFile(file);
   const config = loadConfig({ file: values.config, env });

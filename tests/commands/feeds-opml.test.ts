@@ -124,13 +124,14 @@ describe('feeds import', () => {
   it.each([
     [['feeds'], 'say export or import'],
     [['feeds', 'sync'], 'unknown action "sync": say export or import'],
-    [['feeds', 'import'], 'name one OPML file'],
-    [['feeds', 'import', 'a.opml', 'b.opml'], 'name one OPML file, not 2'],
+    // Not `newshound feeds: feeds import: ...`, the command said twice.
+    [['feeds', 'import'], 'import: name one OPML file'],
+    [['feeds', 'import', 'a.opml', 'b.opml'], 'import: name one OPML file, not 2'],
     [['feeds', 'export', '--format', 'json'], "Unknown option '--format'"],
   ])('%j is bad arguments: exit 2 with the usage', async (argv, message) => {
     const result = await cli(argv);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(message);
+    expect(result.stderr.split('\n')[0]).toBe(`newshound feeds: ${message}`);
     expect(result.stderr).toContain('usage: newshound feeds export [--out FILE]');
   });
 });
