@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { ConfigError } from '../core/errors.ts';
+import { TopicFileError } from '../core/errors.ts';
 import type { NewsItem } from '../core/model.ts';
+import { readTextFile } from './read-text-file.ts';
 
 // Ordinary news headlines for widening a topic's facets (src/core/profile/expand-facets.ts), as
 // `learn --feedback FILE` names them: JSONL with `title` (and `summary`, `published`, `id`), or
@@ -14,12 +14,9 @@ export interface FeedbackFileOptions {
 }
 
 export function readFeedbackFile(file: string, options: FeedbackFileOptions = {}): NewsItem[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`feedback file ${file} cannot be read: ${(error as Error).message}`);
-  }
+  // A file that cannot be opened is Node's own error, worded as every file fault is; a leading
+  // byte-order mark is not part of the first headline (nor of its JSON).
+  const text = readTextFile(file);
   const rows = text
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -29,7 +26,7 @@ export function readFeedbackFile(file: string, options: FeedbackFileOptions = {}
       try {
         row = JSON.parse(line) as typeof row;
       } catch {
-        throw new ConfigError(`feedback file ${file}: line ${i + 1} is not JSON`);
+        throw new TopicFileError('feedback file', file, `line ${i + 1} is not JSON`);
       }
       return {
         id: row.id ?? `line-${i + 1}`,

@@ -7,6 +7,7 @@ import type { StateStore } from '../ports.ts';
 import { MemoryStore } from './memory-store.ts';
 import { openSqliteReadOnly } from './sqlite-read-only-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
+import { describeFsFault } from './file-fault.ts';
 import { withTimeout } from './with-timeout.ts';
 
 // The StateStore port over keyv: SQLite for one machine, Redis when several share state.
@@ -65,7 +66,7 @@ async function openSqlite(path: string, options: OpenStateStoreOptions): Promise
     try {
       mkdirSync(dirname(file), { recursive: true });
     } catch (error) {
-      throw new StateError(`cannot create the directory for ${file}: ${(error as Error).message}`, { cause: error });
+      throw new StateError(describeFsFault(error), { cause: error });
     }
     checkSqliteFile(file);
   }

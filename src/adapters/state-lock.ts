@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { StateError } from '../core/errors.ts';
 import { sqliteStateFile } from './keyv-store.ts';
+import { describeFsFault } from './file-fault.ts';
 import { withTimeout } from './with-timeout.ts';
 
 // One owner per state. The outbox, the delivery queues and the story book are read-modify-write
@@ -34,6 +35,8 @@ export interface StateLockOptions {
   baseDir?: string;
   /** Wait for the holder to let go instead of refusing. */
   wait?: boolean;
+  /** Why this taker cannot share the state, said when refusing; default: a worker's (stories posted twice). */
+  reason?: string;
   /** Told once when waiting starts. */
   onWait?: (holder: LockHolder | undefined) => void;
   /** Redis lease length. Default 30 s; renewed every third of it. */
@@ -46,6 +49,8 @@ export interface StateLockOptions {
   retryMs?: number;
 }
 
+const WORKER_REASON = 'several workers on one state would post the same stories twice';
+
 export const STATE_LOCK_DEFAULTS = { leaseMs: 30_000, retryMs: 1_000 } as const;
 
 /** Takes the state at `url` for this process, or throws a StateError naming the holder. */
@@ -56,7 +61,7 @@ export async function acquireStateLock(url: string, options: StateLockOptions): 
     const result = await attempt();
     if ('lock' in result) return result.lock;
     if (!options.wait) {
-      throw new StateError(`${result.what} is in use by another newshound (${describeHolder(result.holder)}): several workers on one state would post the same stories twice; stop that one first, or pass --wait to wait for it`);
+      throw new StateError(`${result.what} is in use by another newshound (${describeHolder(result.holder)}): ${options.reason ?? WORKER_REASON}; stop that one first, or pass --wait to wait for it`);
     }
     if (!told) options.onWait?.(result.holder);
     told = true;
@@ -109,7 +114,7 @@ async function trySqlite(file: string): Promise<{ lock: StateLock } | { holder: 
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
-    throw new StateError(`cannot create the directory for ${file}: ${(error as Error).message}`, { cause: error });
+    throw new StateError(describeFsFault(error), { cause: error });
   }
   const { default: sqlite3 } = (await import('sqlite3')) as unknown as { default: { Database: new (path: string, callback: (error: Error | null) => void) => SqliteDatabase } };
   const db = await new Promise<SqliteDatabase>((resolve, reject) => {

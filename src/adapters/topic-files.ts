@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ConfigError, LearnError } from '../core/errors.ts';
+import { z } from 'zod';
+import { TopicFileError } from '../core/errors.ts';
 import { cleanSeedText } from '../core/profile/clean-seed.ts';
 import type { NamedSeed } from '../core/profile/learn-profile.ts';
 import type { PreparedProfile } from '../core/match/match-item.ts';
@@ -8,7 +9,7 @@ import { assembleTopic } from '../core/topic/assemble-topic.ts';
 import type { TopicProfile } from '../core/model.ts';
 import { loadBackground, loadLexicon } from './lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from './project-paths.ts';
-import { describeJsonError } from './read-json-file.ts';
+import { readJsonFile } from './read-json-file.ts';
 import { readTextFile } from './read-text-file.ts';
 import { readTuningFile } from './tuning-file.ts';
 
@@ -16,14 +17,12 @@ const SEED_EXTENSIONS = /\.(txt|md|text)$/i;
 
 /** Reads every seed article (.txt/.md) in a directory, in name order, and strips its page noise. */
 export function readSeedDir(dir: string): NamedSeed[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => SEED_EXTENSIONS.test(n) && statSync(join(dir, n)).isFile()).sort();
-  } catch (error) {
-    throw new LearnError(`cannot read seed directory ${dir}: ${(error as Error).message}`, { cause: error });
-  }
-  if (names.length === 0) throw new LearnError(`no seed articles (.txt or .md files) in ${dir}`);
-  return names.map((name) => ({ name: basename(name), seed: cleanSeedText(readFileSync(join(dir, name), 'utf8')) }));
+  // A directory that cannot be read is Node's own error, worded as every file fault is
+  // (`cannot read the directory X: no such file or directory (ENOENT)`).
+  const names = readdirSync(dir).filter((n) => SEED_EXTENSIONS.test(n) && statSync(join(dir, n)).isFile()).sort();
+  // Named as the directory it is, not `learn:`, which under `eval` or `explain` named another command.
+  if (names.length === 0) throw new TopicFileError('seed directory', dir, 'no seed articles (.txt or .md files) in it');
+  return names.map((name) => ({ name: basename(name), seed: cleanSeedText(readTextFile(join(dir, name))) }));
 }
 
 export interface LoadTopicOptions {
@@ -43,20 +42,22 @@ export function loadTopic(options: LoadTopicOptions = {}): { profile: TopicProfi
   return assembleTopic({ name: options.name ?? 'default', seeds, tuning }, { lexicon: loadLexicon(), background: loadBackground() });
 }
 
-/** A profile saved by `newshound learn --out`. */
+// The fields matching reads: a file of another shape (`null`, a profile cut short, a tuning file
+// given for a profile) is refused naming the field, where matching it crashed with a TypeError.
+// Extra fields are kept (looseObject): a profile written by a later version still reads.
+const profileSchema = z.looseObject({
+  format: z.literal('newshound-profile/1', { error: 'expected "newshound-profile/1" (a profile written by newshound learn --out)' }),
+  name: z.string(),
+  seeds: z.array(z.looseObject({ name: z.string(), title: z.string(), lang: z.enum(['id', 'en']) })),
+  terms: z.array(z.looseObject({ key: z.string(), label: z.string(), kind: z.enum(['entity', 'phrase', 'word']), weight: z.number(), seeds: z.number() })),
+  concepts: z.array(z.looseObject({ name: z.string(), countries: z.array(z.string()), keys: z.array(z.string()), labels: z.array(z.string()) })),
+  excluded: z.array(z.looseObject({ key: z.string(), label: z.string() })),
+  threshold: z.number(),
+  unit: z.number(),
+  home: z.string().optional(),
+});
+
+/** A profile saved by `newshound learn --out`; a file that is not one is a TopicFileError naming it (`profile X: ...`). */
 export function readProfileFile(file: string): TopicProfile {
-  let text: string;
-  let profile: TopicProfile;
-  try {
-    text = readTextFile(file);
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read profile: ${(error as Error).message}`, { cause: error });
-  }
-  try {
-    profile = JSON.parse(text) as TopicProfile;
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read profile: not valid JSON: ${describeJsonError(text, error as Error)}`, { cause: error });
-  }
-  if (profile.format !== 'newshound-profile/1') throw new ConfigError(`${file}: format: expected "newshound-profile/1"`);
-  return profile;
+  return readJsonFile(file, profileSchema, (f, problem) => new TopicFileError('profile', f, problem)) as TopicProfile;
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { TopicFileError } from '../core/errors.ts';
 import type { Tuning } from '../core/profile/apply-tuning.ts';
 import { readJsonFile } from './read-json-file.ts';
 
@@ -15,9 +16,17 @@ export const tuningSchema = z
   })
   .strict();
 
-/** Reads and validates a tuning file; every problem is reported at once, naming the file and field. */
+/** Reads and validates a tuning file; every problem is reported at once, naming the file and field. A file that does not exist is no tuning. */
 export function readTuningFile(file: string): Tuning {
   if (!existsSync(file)) return {};
-  const { $comment: _comment, ...tuning } = readJsonFile(file, tuningSchema);
+  return readNamedTuningFile(file);
+}
+
+/**
+ * A tuning file someone named: one that does not exist is an error (`cannot open X: no such file
+ * or directory (ENOENT)`), not "no tuning".
+ */
+export function readNamedTuningFile(file: string): Tuning {
+  const { $comment: _comment, ...tuning } = readJsonFile(file, tuningSchema, (f, problem) => new TopicFileError('tuning file', f, problem));
   return tuning;
 }

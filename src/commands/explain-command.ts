@@ -47,6 +47,8 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
   });
   if (values.item !== undefined) {
     if (values.text !== undefined || values.file !== undefined) throw new UsageError("--item looks an item up in the worker's state; do not combine it with --text or --file");
+    // An empty key matches nothing: it would read the state and say "no open story holds ," (exit 1).
+    if (values.item.trim() === '') throw new UsageError('--item must name an item key or link, not be empty');
     return explainItem(values.item, values.config, io, env);
   }
   if ((values.text === undefined) === (values.file === undefined)) throw new UsageError('give exactly one of --text or --file (or --item)');

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openStateStore } from '../adapters/keyv-store.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { acquireStateLock } from '../adapters/state-lock.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
@@ -61,13 +62,18 @@ function watchedFeeds(config: Config, settings: FeedSettings): OpmlOutline[] {
 
 async function importFeeds(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, wait: { type: 'boolean' } } });
-  if (positionals.length !== 1) throw new UsageError(`feeds import: name one OPML file${positionals.length > 1 ? `, not ${positionals.length}` : ''}`);
+  if (positionals.length !== 1) throw new UsageError(`import: name one OPML file${positionals.length > 1 ? `, not ${positionals.length}` : ''}`);
   const file = positionals[0]!;
   const feeds = readOpmlFile(file);
   const config = loadConfig({ file: values.config, env });
   // The feed list is a read-modify-write record the worker's /feeds add also writes: like
   // `once`, the import takes the state for itself, so the two can never overwrite each other.
-  const lock = await acquireStateLock(config.state.url, { namespace: config.state.namespace, ...(values.wait !== undefined ? { wait: values.wait } : {}) });
+  const lock = await acquireStateLock(config.state.url, {
+    namespace: config.state.namespace,
+    // Not `once`'s reason (stories posted twice): what an import and a worker share is the feed list.
+    reason: 'the feed list is also written by its /feeds add, and one would undo the other\'s additions',
+    ...(values.wait !== undefined ? { wait: values.wait } : {}),
+  });
   let result: FeedImport;
   try {
     const store = await openStateStore(config.state.url, { namespace: config.state.namespace });
@@ -95,7 +101,7 @@ async function importFeeds(args: string[], io: CommandIo, env: NodeJS.ProcessEnv
 
 /** The file's feeds; a file that is not OPML is said in one line naming it. */
 function readOpmlFile(file: string): OpmlFeed[] {
-  const text = readFileSync(file, 'utf8');
+  const text = readTextFile(file);
   try {
     return readOpml(text);
   } catch (error) {

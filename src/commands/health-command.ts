@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { describeFsFault } from '../adapters/file-fault.ts';
 import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
+import { describeJsonError } from '../adapters/read-json-file.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { UsageError } from '../core/errors.ts';
 import { assessHealth, HEALTH_LIMITS, parseHealthRecord, type HealthLimits, type WorkerHealthRecord } from '../core/health/worker-health.ts';
@@ -68,11 +71,18 @@ function configuredHeartbeat(file: string | undefined, env: NodeJS.ProcessEnv): 
 /** The worker's health record from its heartbeat file, or what is wrong with the file. */
 export function readHeartbeat(file: string): { record: WorkerHealthRecord } | { problem: string } {
   if (!existsSync(file)) return { problem: `no heartbeat at ${file}` };
+  let text: string;
+  try {
+    text = readTextFile(file);
+  } catch (error) {
+    return { problem: `heartbeat ${file} is not readable: ${describeFsFault(error)}` };
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    return { problem: `heartbeat ${file} is not readable: ${(error as Error).message}` };
+    // V8's message quotes the file, line breaks and all: the problem must stay one line.
+    return { problem: `heartbeat ${file} is not readable: not valid JSON: ${describeJsonError(text, error as Error)}` };
   }
   const record = parseHealthRecord(parsed);
   return record === undefined ? { problem: `heartbeat ${file} holds no time` } : { record };

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { EvalDataError, UsageError } from '../core/errors.ts';
+import { readTextFile } from '../adapters/read-text-file.ts';
+import { UsageError } from '../core/errors.ts';
 import { parseEvalJsonl, type EvalItem } from '../core/eval/parse-eval-data.ts';
 
 /**
@@ -12,11 +12,6 @@ export function readEvalFile<T>(path: string | undefined, parse: (text: string, 
 export function readEvalFile<T>(path: string | undefined, parse: (text: string, name: string) => T[] = parseEvalJsonl as unknown as (text: string, name: string) => T[]): T[] {
   // A missing option is a bad command line (exit 2, the CLI adds the usage), not bad data.
   if (path === undefined) throw new UsageError('missing --data FILE.jsonl');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new EvalDataError(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  return parse(text, basename(path));
+  // A file that cannot be opened is Node's own error, worded as every file fault is.
+  return parse(readTextFile(path), basename(path));
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../adapters/project-paths.ts';
 import { describeJsonError } from '../adapters/read-json-file.ts';
+import { describeFsFault, isFileFault } from '../adapters/file-fault.ts';
 import { readTextFile } from '../adapters/read-text-file.ts';
 import { ConfigError } from '../core/errors.ts';
 import { configSchema, type Config, type ConfigFile, type FeedConfig } from './schema.ts';
@@ -94,7 +94,10 @@ function readJson(file: string, problems: string[]): unknown {
   try {
     text = readTextFile(file);
   } catch (error) {
-    problems.push(`cannot read the config file: ${(error as Error).message}`);
+    // A config file that cannot be opened is worded as every file fault is, in the command's one
+    // line (`cannot open X: no such file or directory (ENOENT)`), not as one of the config's problems.
+    if (isFileFault(error)) throw error;
+    problems.push((error as Error).message);
     return undefined;
   }
   try {
@@ -132,9 +135,9 @@ function readEnvValue(name: string, fromFile: boolean, env: LoadConfigOptions['e
   if (!hasFile) return undefined;
   let content: string;
   try {
-    content = readFileSync(fileName, 'utf8').trim();
+    content = readTextFile(fileName).trim();
   } catch (error) {
-    problems.push(`${name}_FILE: cannot read ${fileName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    problems.push(`${name}_FILE: ${describeFsFault(error)}`);
     return undefined;
   }
   if (content === '') {

@@ -14,7 +14,7 @@ import { readProfileFile, readSeedDir } from '../adapters/topic-files.ts';
 import type { CycleFeed } from '../pipeline/run-cycle.ts';
 import { recentDfBook } from '../pipeline/recent-items.ts';
 import type { Logger, StateStore } from '../ports.ts';
-import { readNamedTuningFile } from '../topics/load-topic.ts';
+import { readNamedTuningFile } from '../adapters/tuning-file.ts';
 import { FeedSettingsBook, type FeedSettings } from './feed-settings.ts';
 import { mergeTuning, TopicSettingsBook, type TopicSettings } from './topic-settings.ts';
 

@@ -19,6 +19,19 @@ export class ConfigError extends NewshoundError {
   }
 }
 
+/**
+ * A topic's own file (a tuning file, a saved profile, a feedback file, a seed directory) whose
+ * content cannot be used. It is named with what it is (`tuning file X: not valid JSON: ...`): not `config:`, which
+ * would send the reader to the config file. A file that cannot be opened at all is Node's own
+ * error, worded as every file fault is (src/adapters/file-fault.ts).
+ */
+export class TopicFileError extends NewshoundError {
+  constructor(kind: 'tuning file' | 'profile' | 'feedback file' | 'seed directory', file: string, detail: string, options?: { cause?: unknown }) {
+    super(`${kind} ${file}`, detail, options);
+    this.name = 'TopicFileError';
+  }
+}
+
 /** Bad evaluation data: a missing file, a line that is not JSON, a missing field. */
 export class EvalDataError extends NewshoundError {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -129,4 +142,23 @@ export class UsageError extends NewshoundError {
     super('usage', message, options);
     this.name = 'UsageError';
   }
+}
+
+// V8's JSON messages quote a slice of the input, which could be a token: give line and column instead
+// (the slice may also hold a line break, and the command's error must stay one line). A long
+// input's slice is cut short: `"hello\nsecr"... is not valid JSON`.
+export function describeJsonError(text: string, error: Error): string {
+  const message = error.message.replace(/,\s*".*"(\.\.\.)? is not valid JSON$/s, '');
+  const position = /at position (\d+)/.exec(message);
+  if (position?.[1] === undefined) return escapeControls(message);
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${escapeControls(message.replace(/\s*in JSON at position \d+.*$/s, ''))} at line ${line} column ${column}`;
+}
+
+// The unexpected token itself is quoted too: in a binary file, a NUL or a terminal's escape
+// sequence, which would reach the terminal as it is. Shown as JSON writes it (`\u001b`).
+function escapeControls(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { ConfigError, UsageError } from '../core/errors.ts';
-import type { Tuning } from '../core/profile/apply-tuning.ts';
+import { UsageError } from '../core/errors.ts';
 import { assembleTopic, type AssembledTopic, type TopicText } from '../core/topic/assemble-topic.ts';
 import { loadBackground, loadLexicon } from '../adapters/lexicon-files.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE, PROJECT_ROOT } from '../adapters/project-paths.ts';
 import { readFeedbackFile } from '../adapters/feedback-file.ts';
 import { readProfileFile, readSeedDir } from '../adapters/topic-files.ts';
-import { readTuningFile } from '../adapters/tuning-file.ts';
+import { readNamedTuningFile } from '../adapters/tuning-file.ts';
 
 // A topic from files, for the commands (`learn`, `eval`, `explain`) and the worker's configured
 // topics: which seeds or saved profile, which tuning file, read and handed to assembleTopic.
@@ -30,12 +29,6 @@ export interface LoadedTopic extends AssembledTopic {
   source: string;
   /** The tuning file laid over it, or undefined for none. */
   tuningFile?: string;
-}
-
-/** A tuning file someone named: one that does not exist is an error, not "no tuning". */
-export function readNamedTuningFile(file: string): Tuning {
-  if (!existsSync(file)) throw new ConfigError(`tuning file ${file} does not exist`);
-  return readTuningFile(file);
 }
 
 /**

@@ -27,6 +27,7 @@ describe('a bad command line exits 2 with one line naming the command, then the 
     ['cluster with a bad --decision', ['cluster', '--data', data, '--decision', 'bogus'], /^newshound cluster: --decision must be cuts or model, not "bogus"$/],
     ['explain with neither --text nor --file', ['explain'], /^newshound explain: give exactly one of --text or --file \(or --item\)$/],
     ['explain with both --text and --file', ['explain', '--text', 'x', '--file', text], /^newshound explain: give exactly one of --text or --file \(or --item\)$/],
+    ['explain --item with an empty key', ['explain', '--item', ' '], /^newshound explain: --item must name an item key or link, not be empty$/],
     ['explain --item with --text', ['explain', '--item', 'k', '--text', 'x'], /^newshound explain: --item looks an item up in the worker's state; do not combine it with --text or --file$/],
     ['explain with a --published that is not a date', ['explain', '--text', 'x', '--stories', '--published', 'notadate'], /^newshound explain: --published "notadate" is not a date/],
     ['eval with both --seeds and --profile', ['eval', '--data', data, '--seeds', 'config/seeds', '--profile', text], /^newshound eval: give one of --seeds DIR or --profile FILE, not both$/],

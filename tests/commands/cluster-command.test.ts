@@ -61,7 +61,7 @@ describe('cluster command contract', () => {
   });
 
   it.each([
-    ['missing file', ['cluster', '--data', join(dir, 'absent.jsonl')], /cannot read .*absent\.jsonl/],
+    ['missing file', ['cluster', '--data', join(dir, 'absent.jsonl')], /^newshound cluster: cannot open .*absent\.jsonl: no such file or directory \(ENOENT\)$/m],
     ['line not JSON', ['cluster', '--data', writeData('bad-json.jsonl', ['{"id":"a","title":"t","summary":"","label":0}', '{oops'])], /bad-json\.jsonl line 2: not valid JSON/],
     ['missing field', ['cluster', '--data', writeData('bad-field.jsonl', ['{"id":"a","summary":"","label":0}'])], /bad-field\.jsonl line 1: missing field "title"/],
     ['published not a string', ['cluster', '--data', writeData('bad-date.jsonl', ['{"id":"a","title":"t","summary":"","label":0,"published":20241129}'])], /bad-date\.jsonl line 1: field "published" must be a string/],

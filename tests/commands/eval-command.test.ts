@@ -45,7 +45,7 @@ describe('eval command contract', () => {
   });
 
   it.each([
-    ['missing file', ['eval', '--data', join(dir, 'absent.jsonl')], /cannot read .*absent\.jsonl/],
+    ['missing file', ['eval', '--data', join(dir, 'absent.jsonl')], /^newshound eval: cannot open .*absent\.jsonl: no such file or directory \(ENOENT\)$/m],
     ['line not JSON', ['eval', '--data', writeData('bad-json.jsonl', ['{"id":"a","title":"t","summary":"","label":0}', '{oops'])], /bad-json\.jsonl line 2: not valid JSON/],
     ['missing field', ['eval', '--data', writeData('bad-field.jsonl', ['{"id":"a","title":"t","summary":""}'])], /bad-field\.jsonl line 1: missing field "label"/],
   ])('%s: a clear error, exit code 1, nothing scored', async (_case, argv, message) => {

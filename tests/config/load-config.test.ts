@@ -158,7 +158,7 @@ describe('loadConfig: environment', () => {
 
   it.each([
     ['both DISCORD_TOKEN and DISCORD_TOKEN_FILE', () => ({ DISCORD_TOKEN: TOKEN, DISCORD_TOKEN_FILE: writeSecret(TOKEN) }), 'DISCORD_TOKEN and DISCORD_TOKEN_FILE are both set'],
-    ['a token file that does not exist', () => ({ DISCORD_TOKEN_FILE: join(dir, 'missing-token') }), 'DISCORD_TOKEN_FILE: cannot read'],
+    ['a token file that does not exist', () => ({ DISCORD_TOKEN_FILE: join(dir, 'missing-token') }), 'DISCORD_TOKEN_FILE: cannot open '],
     ['an empty token file', () => ({ DISCORD_TOKEN_FILE: writeSecret('\n') }), 'is empty'],
   ])('rejects %s', (_name, env, expected) => {
     const message = loadError({ file: file(), env: env() });
@@ -248,8 +248,8 @@ describe('loadConfig: bad configs report every problem at once', () => {
     for (const part of expected) expect(message).toContain(part);
   });
 
-  it('reports a missing file', () => {
-    expect(loadError({ file: join(dir, 'nope.json'), env: {} })).toMatch(/nope\.json: cannot read the config file/);
+  it('leaves a missing file to be said as every file fault is (cannot open X: ... (ENOENT))', () => {
+    expect(() => loadConfig({ file: join(dir, 'nope.json'), env: {} })).toThrow(expect.objectContaining({ code: 'ENOENT', path: join(dir, 'nope.json') }));
   });
 
   it('reports invalid JSON with a line and column, plus environment problems', () => {

@@ -1,7 +1,7 @@
 // Labelled evaluation items arrive as JSON Lines, usually written by hand or by a script. A
 // silent skip would quietly change the numbers being compared, so every bad line is an error
 // that names the file and line to fix.
-import { EvalDataError } from '../errors.ts';
+import { describeJsonError, EvalDataError } from '../errors.ts';
 import type { Lang, NewsItem } from '../model.ts';
 
 /** A news item with its gold label: 1 = on topic, 0 = not. `kind` tags the case (e.g. "near-miss"). */
@@ -67,7 +67,8 @@ function parseLine(line: string): Record<string, unknown> {
   try {
     value = JSON.parse(line);
   } catch (err) {
-    throw new FieldProblem(`not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    // Not V8's message as it is: it quotes the line, a binary file's bytes and escape sequences included.
+    throw new FieldProblem(`not valid JSON (${describeJsonError(line, err as Error)})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new FieldProblem(`not a JSON object, got ${describe(value)}`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { readTuningFile } from '../../../src/adapters/tuning-file.ts';
-import { ConfigError } from '../../../src/core/errors.ts';
+import { TopicFileError } from '../../../src/core/errors.ts';
 import { matchItem, prepareProfile } from '../../../src/core/match/match-item.ts';
 import { applyTuning, termKey } from '../../../src/core/profile/apply-tuning.ts';
 import { defaultSeeds, learnFrom } from '../../helpers/topics.ts';
@@ -101,7 +101,7 @@ describe('readTuningFile', () => {
   });
 
   it.each([
-    ['not JSON', '{ "threshold": ', /bad1\.json: not valid JSON/],
+    ['not JSON', '{ "threshold": ', /^tuning file \S+bad1\.json: not valid JSON/],
     ['wrong type', '{ "threshold": "high" }', /bad2\.json: threshold: /],
     ['negative weight', '{ "boost": { "kursk": -1 } }', /bad3\.json: boost\.kursk: weight must be >= 0/],
     ['empty group', '{ "require": [[]] }', /bad4\.json: require\.0: a required group needs at least one term/],
@@ -109,7 +109,7 @@ describe('readTuningFile', () => {
   ])('%s: names the file and the field', (_case, text, message) => {
     const index = ['not JSON', 'wrong type', 'negative weight', 'empty group', 'unknown field'].indexOf(_case) + 1;
     const file = write(`bad${index}.json`, text);
-    expect(() => readTuningFile(file)).toThrow(ConfigError);
+    expect(() => readTuningFile(file)).toThrow(TopicFileError);
     expect(() => readTuningFile(file)).toThrow(message);
   });
 
