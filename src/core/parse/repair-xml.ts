@@ -6,7 +6,8 @@
 //                         not know (`&doesnotexist;`) becomes `&amp;`, so it reads as itself.
 //                         CDATA sections and comments are left alone: a `&` there is legal.
 //   declaredEntities      `<!ENTITY name "value">` from the DOCTYPE's internal subset, which sax
-//                         does not read, for the parser to be taught.
+//                         does not read, for the parser to be taught (entityExpansionChars says
+//                         what teaching them would cost).
 //   closeOpenElements     a truncated or mis-nested file: an unfinished tag, CDATA section or
 //                         comment at the end is cut off, a stray end tag dropped, and the
 //                         elements left open are closed, so the items before the damage are kept.
@@ -114,6 +115,18 @@ export function declaredEntities(xml: string): Map<string, string> {
     entities.set(name!, (double ?? single)!);
   }
   return entities;
+}
+
+/**
+ * Characters the references to `entities` would add when expanded. Values hold no `&`, so no
+ * entity nests another (no billion laughs), but one long value referenced many times still grows
+ * a small feed past any cap on its bytes; the caller refuses to expand past a budget.
+ */
+export function entityExpansionChars(xml: string, entities: ReadonlyMap<string, string>): number {
+  if (entities.size === 0) return 0;
+  let total = 0;
+  for (const [, name] of xml.matchAll(/&([A-Za-z_][\w.-]*);/g)) total += entities.get(name!)?.length ?? 0;
+  return total;
 }
 
 const NAME = /[A-Za-z_][\w.:-]*/y;

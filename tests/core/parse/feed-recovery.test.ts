@@ -30,6 +30,15 @@ describe('parseFeed recovers', () => {
     expect(feed.items[0]?.guid).toBe('tag:example.com,2006:/blog/');
   });
 
+  it('DOCTYPE entities that would add more than 1,000,000 characters: read as text, said in a note (a 20 KB feed does not grow to 5 MB)', async () => {
+    const feed = await parse(`<!DOCTYPE rss [<!ENTITY a "${'x'.repeat(5_000)}">]><rss version="2.0"><channel><item><title>t</title><description>${'&a;'.repeat(1_000)}</description></item></channel></rss>`);
+    expect(feed.items[0]?.summaryHtml).toBe('&a;'.repeat(1_000));
+    expect(feed.notes).toEqual([
+      'repaired: DOCTYPE entities read as text: they would add 5000000 characters, more than 1000000',
+      'repaired: unknown entities read as text: &a;',
+    ]);
+  });
+
   it.each([
     ['<item> straight under <rss>, no <channel>', '<rss version="2.0"><item><title>a</title></item></rss>', ['a']],
     ['an <rss> with nothing in it', '<rss version="2.0">\n</rss>', []],
