@@ -78,7 +78,15 @@ export function createHttpFetcher(options: Partial<HttpFetcherOptions> = {}): Ht
     }
     // Drain (bounded) rather than destroy, so the keep-alive connection can be reused.
     await response.body.dump().catch(() => undefined);
-    if (response.statusCode === 304) return { kind: 'done', result: { kind: 'not-modified', ...meta } };
+    if (response.statusCode === 304) {
+      // RFC 9110 §15.4.5: a 304 answers a conditional request. To one without validators (a
+      // feed's first poll) it stands for no body we kept; taken as "unchanged", the feed would
+      // read as healthy and never be read at all.
+      if (headers['if-none-match'] === undefined && headers['if-modified-since'] === undefined) {
+        throw new FetchError('http-status', `GET ${url.href}: HTTP 304 (not modified) to a request that sent no validators: no body to read`, { status: 304 });
+      }
+      return { kind: 'done', result: { kind: 'not-modified', ...meta } };
+    }
     const location = header(response.headers, 'location');
     if (REDIRECT_STATUSES.has(response.statusCode) && location) return { kind: 'redirect', location };
     throw new FetchError('http-status', `GET ${url.href}: HTTP ${response.statusCode}`, {

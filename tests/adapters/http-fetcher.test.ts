@@ -110,6 +110,13 @@ describe('createHttpFetcher: conditional GET', () => {
     expect(server.requests[0]?.headers['if-none-match']).toBeUndefined();
   });
 
+  it('a 304 to a first request, which sent no validators, is an error: there is no kept body it could stand for', async () => {
+    server.route('/feed', status(304));
+    const error = await fetchError(fetcher.fetch({ url: `${server.url}/feed` }), 'http-status');
+    expect(error.message).toBe(`fetcher: GET ${server.url}/feed: HTTP 304 (not modified) to a request that sent no validators: no body to read`);
+    expect(error.status).toBe(304);
+  });
+
   it('gets the new body when the ETag changed', async () => {
     server.route('/feed', serveFeed(RSS, { etag: '"new"' }));
     const result = await fetcher.fetch({ url: `${server.url}/feed`, etag: '"old"' });
