@@ -47,6 +47,13 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // Host must match the address we checked; the rest are hop-by-hop or drive our own decoding.
 const PROTECTED_HEADERS = new Set(['host', 'accept-encoding', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade']);
+// Statuses whose number alone does not tell a user what to do about the feed (RFC 9110 §15).
+const STATUS_MEANINGS = new Map([
+  [401, 'Unauthorized: the feed needs a login newshound does not have'],
+  [403, 'Forbidden: the server refuses newshound (a login, its address or its User-Agent)'],
+  [410, 'Gone: the publisher has removed this feed for good'],
+  [429, 'Too Many Requests: the server asks to be polled less often'],
+]);
 // Fetch standard, HTTP-redirect fetch: credentials are not carried to another origin.
 const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 
@@ -89,7 +96,8 @@ export function createHttpFetcher(options: Partial<HttpFetcherOptions> = {}): Ht
     }
     const location = header(response.headers, 'location');
     if (REDIRECT_STATUSES.has(response.statusCode) && location) return { kind: 'redirect', location };
-    throw new FetchError('http-status', `GET ${url.href}: HTTP ${response.statusCode}`, {
+    const meaning = STATUS_MEANINGS.get(response.statusCode);
+    throw new FetchError('http-status', `GET ${url.href}: HTTP ${response.statusCode}${meaning ? ` ${meaning}` : ''}`, {
       status: response.statusCode,
       retryAfter: meta.retryAfter,
     });

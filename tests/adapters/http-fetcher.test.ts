@@ -163,8 +163,19 @@ describe('createHttpFetcher: redirects', () => {
 
 describe('createHttpFetcher: failures', () => {
   it.each([
+    [401, 'HTTP 401 Unauthorized: the feed needs a login newshound does not have'],
+    [403, 'HTTP 403 Forbidden: the server refuses newshound (a login, its address or its User-Agent)'],
+    [410, 'HTTP 410 Gone: the publisher has removed this feed for good'],
+    [429, 'HTTP 429 Too Many Requests: the server asks to be polled less often'],
+  ])('HTTP %d is said with what it means', async (code, said) => {
+    server.route('/feed', status(code));
+    const error = await fetchError(fetcher.fetch({ url: `${server.url}/feed` }), 'http-status');
+    expect(error.message).toBe(`fetcher: GET ${server.url}/feed: ${said}`);
+    expect(error.status).toBe(code);
+  });
+
+  it.each([
     [404, {}, undefined],
-    [410, {}, undefined],
     [500, { 'retry-after': '120' }, '120'],
     [503, { 'retry-after': 'Wed, 01 May 2024 12:00:00 GMT' }, 'Wed, 01 May 2024 12:00:00 GMT'],
   ])('HTTP %d → http-status', async (code, headers, retryAfter) => {
