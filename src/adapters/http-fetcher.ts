@@ -44,6 +44,9 @@ export const HTTP_FETCHER_DEFAULTS = {
 // Only what the parser reads (RSS, RDF, Atom): a server that negotiates would answer a client
 // naming application/feed+json with a JSON Feed, which no poll could then read.
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
+// No deflate: servers label raw DEFLATE (RFC 1951) "deflate" as often as the zlib-wrapped form
+// RFC 9110 §8.4.1.2 means, and every server that has it has gzip. One sent unasked is still read.
+const ACCEPT_ENCODING = 'gzip, br';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // Host must match the address we checked; the rest are hop-by-hop or drive our own decoding.
 const PROTECTED_HEADERS = new Set(['host', 'accept-encoding', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade']);
@@ -239,7 +242,7 @@ function parseHttpUrl(raw: string, base?: URL): URL {
 }
 
 function requestHeaders(feedRequest: FetchRequest, userAgent: string): Record<string, string> {
-  const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+  const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT, 'accept-encoding': ACCEPT_ENCODING };
   for (const [name, value] of Object.entries(feedRequest.headers ?? {})) {
     if (!PROTECTED_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
   }

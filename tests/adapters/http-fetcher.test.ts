@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpFetcher } from '../../src/adapters/http-fetcher.ts';
 import { FetchError, type FetchFailure } from '../../src/core/errors.ts';
@@ -76,6 +76,15 @@ describe('createHttpFetcher: successful fetches', () => {
     const result = await fetcher.fetch({ url: `${server.url}/feed` });
     expect(text(result)).toBe(RSS);
     expect(server.requests[0]?.headers['accept-encoding']).toContain(encoding);
+  });
+
+  it('is not offered deflate, which servers send raw as often as zlib-wrapped, so such a server sends its plain body', async () => {
+    // Old IIS and others label raw DEFLATE (RFC 1951) "deflate"; zlib's inflate refuses it.
+    server.route('/feed', (req, res) => {
+      if (/\bdeflate\b/.test(String(req.headers['accept-encoding']))) return void res.writeHead(200, { 'content-encoding': 'deflate' }).end(deflateRawSync(RSS));
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
+    });
+    expect(text(await fetcher.fetch({ url: `${server.url}/feed` }))).toBe(RSS);
   });
 
   it('names newshound in the User-Agent', async () => {
