@@ -62,7 +62,10 @@ export async function pollFeed(feed: FeedSource, previous: FeedState, fetcher: H
     }
     const bodyHash = createHash('sha256').update(result.body).digest('hex');
     if (bodyHash === previous.bodyHash) {
-      return { outcome: 'unchanged', state: { ...previous, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
+      // The same bytes we parsed: this response's validators describe them, and a server that
+      // changed its ETag (a deploy) would otherwise never match the stale one we send back.
+      const validators = { etag: result.etag, lastModified: result.lastModified };
+      return { outcome: 'unchanged', state: { ...previous, ...validators, health, lastCheckedAt: at, nextPollAt: schedule(result, 0, previous.ttlMinutes) } };
     }
     const parsed = await parseFeed(result.body, result.contentType, feed.name).catch((error: unknown) => Promise.reject(withFeedsThePageNames(error, result)));
     const items = newestItems(normalizeItems(parsed, feed, now), limits.maxItemsPerFeed);

@@ -89,6 +89,24 @@ describe('runCycle: conditional GET', () => {
     expect(report.decisions).toEqual([]);
   });
 
+  it('keeps the new validators of a byte-identical 200 body: it is the body they describe', async () => {
+    // A server whose ETag changes with every deploy, though the feed did not: the stale one
+    // sent back would never match, and every poll would fetch the whole body again.
+    h.server.route('/kabar.xml', serveFeed(body, { etag: '"deploy-1"' }));
+    const feed = h.feed('/kabar.xml');
+    await h.run([feed]);
+    h.clock.advance(5 * MINUTE_MS);
+    h.server.route('/kabar.xml', serveFeed(body, { etag: '"deploy-2"', lastModified: LAST_MODIFIED }));
+    const unchanged = await h.run([feed]);
+    h.clock.advance(5 * MINUTE_MS);
+    const third = await h.run([feed]);
+
+    expect(unchanged.feeds[0]).toMatchObject({ outcome: 'unchanged' });
+    expect(feedRequests().map((r) => r.headers['if-none-match'])).toEqual([undefined, '"deploy-1"', '"deploy-2"']);
+    expect(feedRequests()[2]?.headers['if-modified-since']).toBe(LAST_MODIFIED);
+    expect(third.feeds[0]).toMatchObject({ outcome: 'not-modified' });
+  });
+
   it('parses again when one byte changes', async () => {
     h.server.route('/kabar.xml', serveFeed(body));
     const feed = h.feed('/kabar.xml');
