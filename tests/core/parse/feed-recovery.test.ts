@@ -14,6 +14,12 @@ describe('parseFeed recovers', () => {
     expect(feed.notes).toEqual([expect.stringMatching(/^repaired: damaged markup \(.+\): 5 tag\(s\) closed, cut or dropped$/)]);
   });
 
+  it('200,000 elements left open: the items before them are kept, the one holding them skipped', async () => {
+    const feed = await parse(`<rss version="2.0"><channel><title>T</title><item><title>a</title></item><item><title>b</title><description>${'<a>'.repeat(200_000)}</description></item></channel></rss>`);
+    expect(feed.items.map((item) => item.title)).toEqual(['a']);
+    expect(feed.skippedItems).toBe(1);
+  });
+
   it('a file whose last end tag lacks its ">"', async () => {
     const feed = await parse('<rss version="2.0"><channel><title>testing &#160; entity</title></channel></rss');
     expect(feed.title).toBe('testing \u00a0 entity');
