@@ -36,6 +36,15 @@ describe('parseFeed recovers', () => {
     expect(feed.items[0]?.guid).toBe('tag:example.com,2006:/blog/');
   });
 
+  it.each([
+    ['an external entity (XXE) is never read', '<!ENTITY x SYSTEM "file:///etc/passwd">', '&x;', 'repaired: unknown entities read as text: &x;'],
+    ['entities built of entities (billion laughs) are not expanded', '<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">', '&b;', 'repaired: unknown entities read as text: &b;'],
+  ])('%s: read as text', async (_what, declarations, reference, note) => {
+    const feed = await parse(`<?xml version="1.0"?><!DOCTYPE rss [${declarations}]><rss version="2.0"><channel><item><title>a ${reference} b</title></item></channel></rss>`);
+    expect(feed.items[0]?.title).toBe(`a ${reference} b`);
+    expect(feed.notes).toEqual([note]);
+  });
+
   it('DOCTYPE entities that would add more than 1,000,000 characters: read as text, said in a note (a 20 KB feed does not grow to 5 MB)', async () => {
     const feed = await parse(`<!DOCTYPE rss [<!ENTITY a "${'x'.repeat(5_000)}">]><rss version="2.0"><channel><item><title>t</title><description>${'&a;'.repeat(1_000)}</description></item></channel></rss>`);
     expect(feed.items[0]?.summaryHtml).toBe('&a;'.repeat(1_000));
