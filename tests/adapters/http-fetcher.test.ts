@@ -272,6 +272,27 @@ describe('createHttpFetcher: private addresses', () => {
     expect(error.message).toContain('http://10.0.0.1/admin');
   });
 
+  // Only the name localhost is allowed: the redirect's target, however it spells loopback or
+  // another inward address, is refused before any request reaches it.
+  it.each([
+    [301, 'http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 \(linkLocal\)/],
+    [302, 'http://10.1.2.3/', /10\.1\.2\.3 \(private\)/],
+    [307, 'http://[::1]:PORT/feed', /::1 \(loopback\)/],
+    [308, 'http://[::ffff:127.0.0.1]:PORT/feed', /::ffff:7f00:1 \(loopback\)/],
+    [301, 'http://2130706433:PORT/feed', /127\.0\.0\.1 \(loopback\)/],
+    [302, 'http://0x7f.1:PORT/feed', /127\.0\.0\.1 \(loopback\)/],
+    [307, 'http://0177.0.0.1:PORT/feed', /127\.0\.0\.1 \(loopback\)/],
+    [308, 'http://0.0.0.0:PORT/feed', /0\.0\.0\.0 \(unspecified\)/],
+  ])('refuses a %d redirect to %s', async (code, target, message) => {
+    const port = new URL(server.url).port;
+    server.route('/start', redirectTo(target.replace('PORT', port), code));
+    server.route('/feed', serveFeed(RSS));
+    const viaName = makeFetcher({ allowedPrivateHosts: ['localhost'] });
+    const error = await fetchError(viaName.fetch({ url: `http://localhost:${port}/start` }), 'private-address');
+    expect(error.message).toMatch(message);
+    expect(server.requests.map((r) => r.path)).toEqual(['/start']);
+  });
+
   it('lets a host named in allowedPrivateHosts resolve to a private address (lookup path)', async () => {
     server.route('/feed', serveFeed(RSS));
     const allowed = makeFetcher({ allowedPrivateHosts: ['localhost'] });
