@@ -1,6 +1,6 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--bridge] [--word-model] [--soft-title] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
+//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--bridge] [--soft-title] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
 // Every grid point runs each development day through a story index of its own in published
@@ -38,12 +38,7 @@
 // (opt-in, as the second look is: MATCH_CUTS keeps it off), with all of those fixed, the bridge merge
 // (bridge-merge.ts: an item joining its story merges a second same-language candidate it meets at
 // bridgeMergeFactor x that story's cut, gated by bridgeMergeCentroid; off is a point of the grid,
-// ties go to off, then to the higher factor, then to no gate, else the lower). With --word-model, then
-// (opt-in), with all of those fixed, the word-model join (word-model.ts: a headline the cuts would
-// start a story with joins the candidate story whose headline members' word model gives it the best
-// log likelihood ratio, at least wordModelTau, past the scarce-key check and the model's veto;
-// wordModelMu, wordModelGamma; off is a point of the grid, ties go to off, then to the higher tau,
-// the smaller mu, the smaller gamma). Per
+// ties go to off, then to the higher factor, then to no gate, else the lower). Per
 // day the floor is not reachable by any point of the grid (the worst day's precision is printed
 // beside each point). Then crossLanguageMinCosine: of the cuts that keep the labelled pairs'
 // precision 1.0 and the seed window free of merged events and find the most cross-language
@@ -69,7 +64,6 @@ import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { clusterItems, dayOf, devPairs, englishDays, indonesianDays, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
 import { softOf, softTitleStage } from './story-curve-soft.ts';
 import { BRIDGE_FITTED, bridgeOf, bridgeStage, bridgeTie } from './story-curve-bridge.ts';
-import { WORD_MODEL_FITTED, wordModelOf, wordModelStage, wordModelTie } from './story-curve-word-model.ts';
 
 /** "Precision first": the issue's floor for pair precision. */
 // --floor P: fit to another precision floor (an experiment: the leave-one-day-out check, --loo,
@@ -167,7 +161,8 @@ const allDays: Day[] = sets.flatMap((set) => {
   const byDay = new Map<string, StoryEvalItem[]>();
   for (const item of set.items) {
     const day = dayOf(item);
-    (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(item);
+    if (!byDay.has(day)) byDay.set(day, []);
+    byDay.get(day)!.push(item);
   }
   return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, items]) => ({ name: `${set.name} ${day}`, set: set.name, items }));
 });
@@ -238,11 +233,11 @@ const seedOf = (p: Point) => (p.seedWindow.wrongMerge ? 'MERGES two events' : p.
 /** Where measured() prints its line: console.log, or nowhere in a quiet fit (--loo's). */
 let say: (line: string) => void = console.log;
 function measured(days: readonly Day[], options: StoryIndexOptions): Point {
-  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, bridgeMergeFactor: 0, bridgeMergeCentroid: 0, wordModelTau: 0, softTitleWeight: 0, softTitleMinFraction: 0, softTitleCutFactor: 1, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
+  const point = evaluate({ subjectMinCosine: 0, rareTitleMinIdf: 0, rareTitleCutFactor: 1, rareTitleMinShare: 0, scarceKeyMaxStories: 0, modelVetoMargin: -Infinity, bridgeMergeFactor: 0, bridgeMergeCentroid: 0, softTitleWeight: 0, softTitleMinFraction: 0, softTitleCutFactor: 1, ...options, crossLanguageMinCosine: MATCH_CUTS.crossLanguageMinCosine }, days);
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   say(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${bridgeOf(o)} ${wordModelOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${bridgeOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
@@ -284,12 +279,11 @@ function best(points: readonly Point[]): Point | undefined {
       // The model's veto: off (-Infinity), else the lower margin (the veto that fires least).
       // Then the bridge merge (--bridge): off, else the higher factor, then no gate (story-curve-bridge.ts).
       a.options.modelVetoMargin! - b.options.modelVetoMargin! || bridgeTie(a.options, b.options) ||
-      // Then the word-model join (--word-model): off, else the higher tau, the smaller mu and gamma (story-curve-word-model.ts).
-      wordModelTie(a.options, b.options) || 0,
+      0,
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) bridge merge (bridgeMergeFactor bridgeMergeCentroid) word model (wordModelMu wordModelGamma wordModelTau) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) bridge merge (bridgeMergeFactor bridgeMergeCentroid) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 /**
  * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
  * quiet; when a stage has no point that passes the floors, that stage's points.
@@ -351,8 +345,7 @@ function fit(days: readonly Day[], quiet = false): Fit {
   if (VETO) say(`\ncurve, stage ${SECOND_LOOK ? 6 : 5}: the model's veto on the cuts' joins (STORY_MODEL cut + margin), with the cuts above and the scarce-key check ${scarceOf(scarced.options)}: ${HEADER}`);
   const vetoPoints: Point[] = [scarced, ...(VETO ? GRID.modelVetoMargin : []).map((modelVetoMargin) => measured(days, { ...scarced.options, modelVetoMargin }))];
   // The bridge merge's stage (--bridge), then the soft match's (--soft-title), each numbered after the stages run.
-  // (wordModelStage numbers itself after the bridge merge's stage, when that runs.)
-  const chosen = softTitleStage(wordModelStage(bridgeStage(best(vetoPoints), best, (options) => measured(days, options), say, HEADER, SECOND_LOOK ? 7 : 6), best, (options) => measured(days, options), say, HEADER, SECOND_LOOK ? 7 : 6), best, (options) => measured(days, options), say, HEADER, (SECOND_LOOK ? 7 : 6) + (BRIDGE_FITTED ? 1 : 0) + (WORD_MODEL_FITTED ? 1 : 0));
+  const chosen = softTitleStage(bridgeStage(best(vetoPoints), best, (options) => measured(days, options), say, HEADER, SECOND_LOOK ? 7 : 6), best, (options) => measured(days, options), say, HEADER, (SECOND_LOOK ? 7 : 6) + (BRIDGE_FITTED ? 1 : 0));
   if (chosen === undefined) return { failed: vetoPoints };
 
   say('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
@@ -379,7 +372,7 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
     current.headlineIdfPriorStories === options.headlineIdfPriorStories &&
     // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
     // The soft match too (--soft-title, story-curve-soft.ts), and the bridge merge (--bridge, story-curve-bridge.ts): MATCH_CUTS keeps them off whatever those stages pick.
-    current.subjectMinCosine === 0 && current.softTitleWeight === 0 && current.bridgeMergeFactor === 0 && current.wordModelTau === 0 &&
+    current.subjectMinCosine === 0 && current.softTitleWeight === 0 && current.bridgeMergeFactor === 0 &&
     (options.subjectMinCosine === 0 || (current.subjectNoveltyKeys === options.subjectNoveltyKeys && current.subjectNoveltyMax === options.subjectNoveltyMax)) &&
     // Without its stage (--no-rare-title) the run says nothing of the rare-word join's values.
     (!RARE_TITLE ||
@@ -393,7 +386,7 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
 
 /** A fit's cuts in one line: cuts, headline cuts, second look, rare-word join, scarce key, cross-language cut. */
 const cutsOf = (o: StoryIndexOptions, cross: number) =>
-  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} bridge ${bridgeOf(o)} word model ${wordModelOf(o)} soft ${softOf(o)} cross ${cross}`;
+  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} bridge ${bridgeOf(o)} soft ${softOf(o)} cross ${cross}`;
 
 /**
  * --loo: per development day, the whole fit on the other days, and the left-out day scored at the
@@ -438,7 +431,7 @@ if (fitted.failed !== undefined) {
 const { chosen, cross } = fitted;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, bridge merge ${bridgeOf(chosen.options)}, word model ${wordModelOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, bridge merge ${bridgeOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);

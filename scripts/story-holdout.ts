@@ -1,7 +1,7 @@
 // Story grouping on the held-out days: days labelled like the development days but never read by
 // scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
-//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN] [--bridge FACTOR,CENTROID] [--word-model MU,GAMMA,TAU] [--soft-title WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR]]
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN] [--bridge FACTOR,CENTROID] [--soft-title WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR]]
 // --second-look COSINE turns on the cuts' opt-in second look (subjectMinCosine, subject-check.ts;
 // its words and share as MATCH_CUTS holds them): README's held-out rows "with the second look" use
 // 0.4, what `story-curve.ts --second-look` picks. --rare-title IDF,FACTOR,SHARE sets the
@@ -10,8 +10,7 @@
 // scarce-key check (common-keys.ts, scarceKeyMaxStories) in place of MATCH_CUTS'; 0 turns it off.
 // --veto MARGIN sets the model's veto on the cuts' joins (story-index.ts, modelVetoMargin) in place
 // of MATCH_CUTS'; off turns it off. --bridge FACTOR,CENTROID sets the bridge merge (bridge-merge.ts:
-// bridgeMergeFactor, bridgeMergeCentroid) in place of MATCH_CUTS'; FACTOR 0 turns it off. --word-model MU,GAMMA,TAU sets the
-// word-model join (word-model.ts: wordModelMu, wordModelGamma, wordModelTau) in place of MATCH_CUTS'; TAU 0 turns it off. Last, the mean over the days of pair precision and pair F1 (each day alike): a change to the
+// bridgeMergeFactor, bridgeMergeCentroid) in place of MATCH_CUTS'; FACTOR 0 turns it off. Last, the mean over the days of pair precision and pair F1 (each day alike): a change to the
 // cuts is kept when the first rises and the second does not fall by more than 0.005.
 // Days: tests/fixtures/stories-id/holdout-labels.jsonl (Indonesian: 2025-10-22, 2025-10-29, 2026-01-14, 2026-01-21, 2026-03-04) joined with the
 // ../shared stream by scripts/build-stories-id.ts, and tests/fixtures/stories-en/holdout-labels.jsonl
@@ -23,7 +22,7 @@ import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { associationsFile, clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, bridge: { type: 'string' }, 'word-model': { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, bridge: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' } } });
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
@@ -60,13 +59,6 @@ if (bridgeMerge !== undefined && (bridgeMerge.length !== 2 || bridgeMerge.some((
   process.exit(2);
 }
 const bridge = bridgeMerge === undefined ? {} : { bridgeMergeFactor: bridgeMerge[0]!, bridgeMergeCentroid: bridgeMerge[1]! };
-// --word-model MU,GAMMA,TAU sets the word-model join (wordModelMu, wordModelGamma, wordModelTau) in place of MATCH_CUTS'; TAU 0 turns it off.
-const wordModelParts = values['word-model']?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
-if (wordModelParts !== undefined && (wordModelParts.length !== 3 || wordModelParts.some((x) => !Number.isFinite(x)) || !(wordModelParts[0]! > 0) || !(wordModelParts[1]! >= 0) || !(wordModelParts[2]! >= 0) || decision !== 'cuts')) {
-  console.error(`story-holdout: --word-model takes MU,GAMMA,TAU (MU above 0, TAU 0: off), with decision cuts (not ${values['word-model']}, ${decision})`);
-  process.exit(2);
-}
-const wordModel = wordModelParts === undefined ? {} : { wordModelMu: wordModelParts[0]!, wordModelGamma: wordModelParts[1]!, wordModelTau: wordModelParts[2]! };
 // --soft-title WEIGHT,PER_WORD,SHARE sets the soft match (soft-title.ts: softTitleWeight,
 // softTitlePerWord, softTitleMinShare) in place of MATCH_CUTS'; WEIGHT 0 turns it off. It reads the
 // association table story-eval-lib.ts builds without the labelled days (STORY_ASSOCIATIONS=FILE
@@ -90,10 +82,10 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${bridgeMerge === undefined ? '' : `, bridge merge ${bridgeMerge.join(', ')}`}${wordModelParts === undefined ? '' : `, word model ${wordModelParts.join(', ')}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${ownAssociations ? `, associations from ${associationsFile}` : ''}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${bridgeMerge === undefined ? '' : `, bridge merge ${bridgeMerge.join(', ')}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${ownAssociations ? `, associations from ${associationsFile}` : ''}:`);
 const means = { precision: 0, f1: 0, days: 0 };
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...bridge, ...wordModel, ...soft });
+  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...bridge, ...soft });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);

@@ -87,7 +87,7 @@ function firstStanding(item: ClusterItem, features: ItemFeatures, itemTimeMs: nu
     const x = storyFeatures(features, itemTimeMs, verdict.state, features.lang, same, ctx.titleProbe, []);
     const score = modelScore(ctx.options.model, x);
     if (score >= cut) return [verdict, refused];
-    refused ??= { state: verdict.state, cosine: same, failed: 'model', score, x, shared: verdict.shared, need: 0, cut, cross: false, vetoed: { cosine: verdict.similarity, cut: verdict.cut, ...(verdict.wordModel === undefined ? {} : { wordModel: verdict.wordModel }) } };
+    refused ??= { state: verdict.state, cosine: same, failed: 'model', score, x, shared: verdict.shared, need: 0, cut, cross: false, vetoed: { cosine: verdict.similarity, cut: verdict.cut } };
     const across = crossLanguageJoin(features, verdict.state, ctx);
     if (across === undefined) continue;
     let at = i + 1;

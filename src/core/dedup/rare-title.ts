@@ -53,26 +53,18 @@ export function headlineHashesOf(keys: readonly string[]): number[] {
 
 /**
  * A restored headline member's key hashes: its title's keys and place keys (#pati beside @java),
- * as itemFeatures analysed them (a headline's text is its title), for story.ts's fromStory; with
- * `withKeys` (the word-model join, word-model.ts) the keys too, in the hashes' order.
+ * as itemFeatures analysed them (a headline's text is its title), for story.ts's fromStory.
  */
-export function restoredHeadlineHashes(lexicon: Lexicon, withKeys = false): (title: string, lang: Lang) => { hashes: number[]; keys?: string[] } {
+export function restoredHeadlineHashes(lexicon: Lexicon): (title: string, lang: Lang) => number[] {
   return (title, lang) => {
     const { keys, places = [] } = analyzeText(`${title}\n`, lexicon, lang, { lang, places: true });
-    const distinct = [...new Set([...keys, ...places])];
-    return withKeys ? { hashes: headlineHashesOf(distinct), keys: distinct } : { hashes: headlineHashesOf(distinct) };
+    return headlineHashesOf([...keys, ...places]);
   };
 }
 
-/**
- * The member, keeping its key hashes when it is a headline alone and the join is `on`; with
- * `withKeys` (the word-model join, word-model.ts) the keys too.
- */
-export function withHeadlineHashes(member: MemberState, features: ItemFeatures, on: boolean, withKeys = false): MemberState {
-  if (on && features.titleOnly) {
-    member.headlineHashes = features.vector.hashes;
-    if (withKeys) member.headlineKeys = features.vector.keys;
-  }
+/** The member, keeping its key hashes when it is a headline alone and the join is `on`. */
+export function withHeadlineHashes(member: MemberState, features: ItemFeatures, on: boolean): MemberState {
+  if (on && features.titleOnly) member.headlineHashes = features.vector.hashes;
   return member;
 }
 

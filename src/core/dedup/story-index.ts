@@ -26,7 +26,6 @@ import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHash
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
 import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
 import { BridgeMerge, mergeBridged, type BridgeMergeOptions, type StoryWindow } from './bridge-merge.ts';
-import { keyRate, wordModelJoin, type KeyRate, type WordModelOptions } from './word-model.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -46,7 +45,7 @@ export interface Assignment {
 }
 
 /** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
-export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions>, Partial<WordModelOptions> {
+export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -125,8 +124,6 @@ export class StoryIndex {
   private readonly idf: IdfTable;
   /** Whether the rare-word join is on (decision 'cuts', rareTitleMinIdf above 0): headline members keep their keys. */
   private readonly keepsHeadlines: boolean;
-  /** The word-model join's key rates (word-model.ts; decision 'cuts', wordModelTau above 0: headline members keep their keys), else undefined. */
-  private readonly wordRate: KeyRate | undefined;
   /** The model's veto on the cuts' same-language joins (decision 'cuts', modelVetoMargin finite), else undefined. */
   private readonly veto: VetoContext | undefined;
   private readonly frequencies = new StoryFrequencies();
@@ -171,8 +168,7 @@ export class StoryIndex {
     const modelled = this.options.decision === 'model';
     const prior = modelled ? this.options.model.idfPriorStories : this.options.idfPriorStories;
     this.idf = new IdfTable(background, this.frequencies, prior, modelled ? prior : this.options.headlineIdfPriorStories);
-    this.wordRate = !modelled && this.options.wordModelTau > 0 ? keyRate((key, lang) => background.probability(key, lang)) : undefined;
-    this.keepsHeadlines = !modelled && (this.options.rareTitleMinIdf > 0 || this.wordRate !== undefined);
+    this.keepsHeadlines = !modelled && this.options.rareTitleMinIdf > 0;
     this.soft = modelled ? undefined : SoftTitle.of(background.associations('id'), this.options);
     this.bridge = BridgeMerge.of(this.options, modelled);
   }
@@ -235,8 +231,6 @@ export class StoryIndex {
     }
     // decision 'cuts': the closest rejected story gets a second look (subject-check.ts).
     if (best === undefined && bestRejected !== undefined && this.options.decision === 'cuts') best = secondLook(features, bestRejected, this.idf, this.options);
-    // A headline alone the cuts would start a story with: the word-model join (word-model.ts).
-    if (best === undefined && this.wordRate !== undefined && features.titleOnly && candidates.length > 0) [best, bestRejected] = wordModelJoin(item, features, itemTimeMs, candidates, { options: this.options, rate: this.wordRate, probe: this.probe, frequencies: this.frequencies, veto: this.veto }, bestRejected);
     // The stories the join bridges (bridge-merge.ts), judged before the item joins; merged after.
     const bridged = this.bridge?.take(best, features.lang);
     if (best !== undefined) return mergeBridged(this.join(item, features, itemTimeMs, best, describeVerdict(best, features, this.lexicon, this.options.nearDuplicateMaxDistance)), best.state, bridged, this.window);
@@ -266,7 +260,7 @@ export class StoryIndex {
     const { state } = best;
     const sharedEntities = features.lead.filter((key) => state.names.includes(key));
     // A headline alone keeps its keys' hashes while the rare-word join is on (rare-title.ts).
-    state.members.push(withHeadlineHashes(memberOf(item, features, best.kind, reason), features, this.keepsHeadlines, this.wordRate !== undefined));
+    state.members.push(withHeadlineHashes(memberOf(item, features, best.kind, reason), features, this.keepsHeadlines));
     const before = state.centroids[features.lang];
     addFeatures(state, features, itemTimeMs);
     if (before === undefined) this.frequencies.add(state.centroids[features.lang]!);
@@ -319,7 +313,7 @@ export class StoryIndex {
     const index = new StoryIndex(lexicon, background, options);
     index.furniture = SourceFurniture.fromMemory(furniture);
     for (const story of stories) {
-      const state = fromStory(story, index.nextSeq++, index.keepsHeadlines ? restoredHeadlineHashes(lexicon, index.wordRate !== undefined) : undefined);
+      const state = fromStory(story, index.nextSeq++, index.keepsHeadlines ? restoredHeadlineHashes(lexicon) : undefined);
       if (index.usesFurniture) restoreTitleVectors(state, (title, lang) => titleVectorOf(title, lang, lexicon, index.idf));
       index.states.set(state.id, state);
       for (const member of state.members) index.memberStory.set(member.id, state);
@@ -332,7 +326,7 @@ export class StoryIndex {
   private create(item: ClusterItem, features: ItemFeatures, now: Date, itemTimeMs: number, reason: string): StoryState {
     let id = `story:${item.id}`;
     for (let n = 2; this.states.has(id); n += 1) id = `story:${item.id}#${n}`;
-    const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, withHeadlineHashes(memberOf(item, features, 'new', reason), features, this.keepsHeadlines, this.wordRate !== undefined));
+    const state = newStoryState(id, this.nextSeq++, now.getTime(), features, itemTimeMs, withHeadlineHashes(memberOf(item, features, 'new', reason), features, this.keepsHeadlines));
     this.states.set(id, state);
     this.memberStory.set(item.id, state);
     this.frequencies.addStory(state);

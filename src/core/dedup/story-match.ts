@@ -114,17 +114,6 @@ export const MATCH_CUTS = {
    */
   bridgeMergeFactor: 0,
   bridgeMergeCentroid: 0,
-  /**
-   * The word-model join (word-model.ts, StoryIndexOptions.wordModelTau); 0: none. A headline alone
-   * the cuts would start a story with joins the candidate story whose headline members' word model
-   * (smoothed towards ordinary news by wordModelMu documents; wordModelGamma x log of their count)
-   * gives it the best log likelihood ratio, when that reaches wordModelTau, past the scarce-key
-   * check and the model's veto. Opt-in (`story-curve.ts --word-model`, a stage after the model's
-   * veto, off a point of the grid, ties to off).
-   */
-  wordModelTau: 0,
-  wordModelMu: 3,
-  wordModelGamma: 0,
 } as const;
 
 /**

@@ -6,7 +6,6 @@ import type { AssignmentKind, StoryState } from './story.ts';
 import { describeEntities } from './story-match.ts';
 import { FEATURE_NAMES } from './story-model.ts';
 import type { SubjectLook } from './subject-check.ts';
-import type { WordModelFit } from './word-model.ts';
 
 export interface Rejection {
   state: StoryState;
@@ -22,7 +21,7 @@ export interface Rejection {
   need: number;
   cut: number;
   /** failed 'model' under the cuts: the cuts accepted the join (this cosine met this cut) and the model's veto refused it. */
-  vetoed?: { cosine: number; cut: number; wordModel?: WordModelFit };
+  vetoed?: { cosine: number; cut: number };
   /** The second look at the closest story (subject-check.ts), when it was taken and failed. */
   subject?: SubjectLook & { cut: number; noveltyMax: number };
 }
@@ -45,8 +44,6 @@ export interface Verdict {
   rareWords?: readonly string[];
   /** Joined at the cut lowered as the headline's vector expanded by its words' associates met the story (soft-title.ts): that soft cosine. */
   softCosine?: number;
-  /** Joined by the word model (word-model.ts), the cuts having refused: its ratio (similarity stays the cosine). */
-  wordModel?: WordModelFit;
   /** The cuts' first choice, which the model's veto refused (model-veto.ts) before this join. */
   refused?: Rejection;
 }
@@ -59,8 +56,6 @@ export interface Verdict {
 export function better(a: Verdict, b: Verdict, scored: boolean): boolean {
   if (a.kind !== b.kind) return a.kind === 'near-duplicate';
   if (scored && a.cross !== b.cross) return !a.cross;
-  // Two word-model joins (word-model.ts): the better ratio.
-  if (a.wordModel !== undefined && b.wordModel !== undefined && a.wordModel.lr !== b.wordModel.lr) return a.wordModel.lr > b.wordModel.lr;
   if (a.similarity !== b.similarity) return a.similarity > b.similarity;
   return a.state.seq < b.state.seq;
 }
@@ -81,7 +76,6 @@ function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon
   if (verdict.subject !== undefined) return `same story as ${label(state)}: same-language cosine by the background idf ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the second look, for ${members}), ${Math.round(100 * verdict.subject.novelty)}% of its heaviest words new to the story, ${names}`;
   // The fitted model (decision 'model') scores features; the cuts compare a cosine.
   if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;
-  if (verdict.wordModel !== undefined) return `same story as ${label(state)}: ${describeWordModel(verdict.wordModel)} (same-language cosine ${verdict.similarity.toFixed(2)}, under the cut for ${members}), ${names}`;
   const rare = verdict.rareWords === undefined ? '' : ` lowered as it shares ${verdict.rareWords.length === 2 ? 'two' : verdict.rareWords.length} rare words: ${describeEntities(verdict.rareWords, lexicon)}`;
   const soft = verdict.softCosine === undefined ? '' : `${rare === '' ? ' lowered' : ', and'} as its words with their associates in ordinary news meet the story at ${verdict.softCosine.toFixed(2)}`;
   return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}${rare}${soft}), ${names}`;
@@ -94,7 +88,6 @@ export function explainRejection(rejection: Rejection, features: ItemFeatures, w
     case 'window':
       return `event dates more than ${windowHours} h apart`;
     case 'model':
-      if (rejection.vetoed?.wordModel !== undefined) return `${describeWordModel(rejection.vetoed.wordModel)}, but the fitted model refused the join: score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
       if (rejection.vetoed !== undefined) return `the cuts accepted it (same-language cosine ${rejection.vetoed.cosine.toFixed(2)} >= ${rejection.vetoed.cut.toFixed(2)}) but the fitted model refused the join: score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
       return `score ${rejection.score!.toFixed(2)} < ${rejection.cut.toFixed(2)} from ${describeFeatures(rejection.x ?? [])}, ${rejection.shared} lead name(s) in common`;
     case 'names':
@@ -122,11 +115,6 @@ export function newStoryReason(candidates: number, closest: Rejection | undefine
 export function label(state: StoryState): string {
   const first = state.members[0];
   return first === undefined ? state.id : first.title === '' ? `item ${first.id}` : `"${first.title}"`;
-}
-
-/** "the word-model join: log likelihood ratio 13.20 >= 12 over the story's 3 headline(s)". */
-function describeWordModel(fit: WordModelFit): string {
-  return `the word-model join: log likelihood ratio ${fit.lr.toFixed(2)} >= ${fit.tau} over the story's ${fit.headlines} headline(s)`;
 }
 
 /** "titleCosine 0.52, textCosine 0.31, ...": the features behind a score. */

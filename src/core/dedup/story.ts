@@ -33,13 +33,7 @@ export interface StoryMember {
  * A member in working form: its fingerprint as numbers, its title vector as a vector, and for a
  * headline alone (when the rare-word join is on) its keys' vector hashes (rare-title.ts).
  */
-export type MemberState = Omit<StoryMember, 'fingerprint' | 'titleVector' | 'headline'> & {
-  fingerprint?: Fingerprint;
-  titleVector?: SparseVector;
-  headlineHashes?: readonly number[];
-  /** The keys of headlineHashes, in their order, when the word-model join is on (word-model.ts reads their rates). */
-  headlineKeys?: readonly string[];
-};
+export type MemberState = Omit<StoryMember, 'fingerprint' | 'titleVector' | 'headline'> & { fingerprint?: Fingerprint; titleVector?: SparseVector; headlineHashes?: readonly number[] };
 
 export interface Story {
   id: string;
@@ -145,7 +139,7 @@ export function toStory(state: StoryState): Story {
     lastAt: iso(state.lastAtMs),
     eventFrom: state.eventFromMs === undefined ? null : iso(state.eventFromMs),
     eventTo: state.eventToMs === undefined ? null : iso(state.eventToMs),
-    members: state.members.map(({ fingerprint, titleVector, headlineHashes, headlineKeys: _keys, ...rest }) => ({
+    members: state.members.map(({ fingerprint, titleVector, headlineHashes, ...rest }) => ({
       ...rest,
       ...(fingerprint === undefined ? {} : { fingerprint: fingerprintToHex(fingerprint) }),
       ...(titleVector === undefined ? {} : { titleVector: vectorToRecord(titleVector) }),
@@ -164,11 +158,10 @@ function msOf(value: string, field: string, id: string): number {
 }
 
 /**
- * `headlinesOf` rebuilds a headline member's key hashes (and, for the word-model join, their keys)
- * from its title (rare-title.ts); without it a restored member keeps none, as the index saving it
- * kept none.
+ * `headlineHashesOf` rebuilds a headline member's key hashes from its title (the rare-word join's,
+ * rare-title.ts); without it a restored member keeps none, as the index saving it kept none.
  */
-export function fromStory(story: Story, seq: number, headlinesOf?: (title: string, lang: Lang) => { hashes: readonly number[]; keys?: readonly string[] }): StoryState {
+export function fromStory(story: Story, seq: number, headlineHashesOf?: (title: string, lang: Lang) => readonly number[]): StoryState {
   const centroids: StoryState['centroids'] = { id: undefined, en: undefined };
   const titleCentroids: StoryState['titleCentroids'] = { id: undefined, en: undefined };
   for (const lang of ['id', 'en'] as const) {
@@ -191,17 +184,13 @@ export function fromStory(story: Story, seq: number, headlinesOf?: (title: strin
       ...rest,
       ...(fingerprint === undefined ? {} : { fingerprint: fingerprintFromHex(fingerprint) }),
       ...(titleVector === undefined ? {} : { titleVector: vectorFromRecord(titleVector) }),
-      ...(headline === true && headlinesOf !== undefined ? restoredHeadline(headlinesOf(rest.title, rest.lang)) : {}),
+      ...(headline === true && headlineHashesOf !== undefined ? { headlineHashes: headlineHashesOf(rest.title, rest.lang) } : {}),
     })),
     names: entities.map(([key]) => key),
     nameCounts: entities.map(([, count]) => count),
     centroids,
     titleCentroids,
   };
-}
-
-function restoredHeadline({ hashes, keys }: { hashes: readonly number[]; keys?: readonly string[] }): Pick<MemberState, 'headlineHashes' | 'headlineKeys'> {
-  return keys === undefined ? { headlineHashes: hashes } : { headlineHashes: hashes, headlineKeys: keys };
 }
 
 /**
