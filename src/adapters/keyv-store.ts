@@ -21,6 +21,12 @@ export interface OpenStateStoreOptions {
   baseDir?: string;
   /** How long to wait for Redis to answer at start-up. Default: 2 000 ms. */
   connectTimeoutMs?: number;
+  /**
+   * Redis: how long one operation may wait for its answer. A server that accepts commands and
+   * stops answering (a black-holed link, a stuck server) would otherwise hold a cycle or a
+   * status for ever. Default: 10 000 ms.
+   */
+  operationTimeoutMs?: number;
   /** Receives the driver's background errors (reconnects, dropped sockets); default: ignored, as operations throw too. */
   onError?: (error: unknown) => void;
   /**
@@ -31,7 +37,7 @@ export interface OpenStateStoreOptions {
   readOnly?: boolean;
 }
 
-const DEFAULTS = { namespace: 'newshound', connectTimeoutMs: 2_000 } as const;
+const DEFAULTS = { namespace: 'newshound', connectTimeoutMs: 2_000, operationTimeoutMs: 10_000 } as const;
 
 // https://www.sqlite.org/fileformat.html section 1.3: every database file starts with these 16 bytes.
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -172,7 +178,9 @@ async function openRedis(url: string, options: OpenStateStoreOptions): Promise<S
   }
   const store = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
   const keyv = makeKeyv(store, options, false);
-  return new KeyvStateStore(keyv, `Redis at ${shown}`);
+  // A command past its time stays queued in the client: closing drops the socket rather than wait for its answer.
+  const timeouts = { operationMs: options.operationTimeoutMs ?? DEFAULTS.operationTimeoutMs, abandon: () => client.destroy() };
+  return new KeyvStateStore(keyv, `Redis at ${shown}`, timeouts);
 }
 
 /** JSON.parse's SyntaxError, holding the text that did not parse (a reader setting it aside keeps it). */
@@ -212,9 +220,12 @@ function makeKeyv(store: unknown, options: OpenStateStoreOptions, useKeyPrefix: 
 class KeyvStateStore implements StateStore {
   #closed = false;
 
+  #stuck = false;
+
   constructor(
     private readonly keyv: Keyv,
     private readonly label: string,
+    private readonly timeouts?: { operationMs: number; abandon: () => void },
   ) {}
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -246,6 +257,7 @@ class KeyvStateStore implements StateStore {
     if (this.#closed) return;
     this.#closed = true;
     try {
+      if (this.#stuck && this.timeouts) return this.timeouts.abandon();
       await this.keyv.disconnect();
     } catch (error) {
       throw new StateError(`closing ${this.label} failed: ${describeError(error)}`, { cause: error });
@@ -255,7 +267,13 @@ class KeyvStateStore implements StateStore {
   private async run<R>(operation: string, key: string, action: () => Promise<R>): Promise<R> {
     if (this.#closed) throw new StateError(`${operation} ${key}: ${this.label} is already closed`);
     try {
-      return await action();
+      if (this.timeouts === undefined) return await action();
+      const answer = action();
+      answer.catch(() => undefined); // a late failure after the timeout below is already reported
+      return await withTimeout(answer, this.timeouts.operationMs, `no answer within ${this.timeouts.operationMs} ms`).catch((error: unknown) => {
+        if (error instanceof Error && error.message.startsWith('no answer within')) this.#stuck = true;
+        throw error;
+      });
     } catch (error) {
       throw new StateError(`${operation} ${key} on ${this.label} failed: ${describeError(error)}`, { cause: error });
     }

@@ -243,9 +243,11 @@ function redisAttempt(url: string, options: StateLockOptions): Attempt {
           released = true;
           clearInterval(timer);
           try {
-            await client.eval(GIVE_BACK, { keys: [key], arguments: [value] });
+            const givingBack = client.eval(GIVE_BACK, { keys: [key], arguments: [value] });
+            givingBack.catch(() => undefined); // a late failure after the timeout below changes nothing
+            await withTimeout(givingBack, LOCK_CONNECT_TIMEOUT_MS, 'no answer');
           } catch {
-            // Unreachable: the lease ends by itself.
+            // Unreachable or not answering: the lease ends by itself.
           } finally {
             client.destroy();
           }

@@ -1,4 +1,4 @@
-import { Socket } from 'node:net';
+import { Socket, createServer, connect, type AddressInfo, type Server } from 'node:net';
 
 // The Redis server these machines run at 127.0.0.1:6379; tests that need it skip, saying so,
 // when nothing answers there.
@@ -24,4 +24,28 @@ export async function redisAvailable(what: string): Promise<boolean> {
   const up = await tcpReachable('127.0.0.1', 6379, 500);
   if (!up) console.warn(`SKIPPED ${what}: Redis at 127.0.0.1:6379 is not reachable`);
   return up;
+}
+
+/** A TCP proxy to 127.0.0.1:6379 that, once `stall()` is called, forwards nothing more to Redis. */
+export async function stallingRedisProxy(): Promise<{ port: number; stall(): void; close(): Promise<void> }> {
+  let stalled = false;
+  const sockets: Socket[] = [];
+  const server: Server = createServer((client) => {
+    const redis = connect(6379, '127.0.0.1');
+    sockets.push(client, redis);
+    client.on('data', (chunk) => void (stalled ? undefined : redis.write(chunk)));
+    redis.on('data', (chunk) => void client.write(chunk));
+    client.on('error', () => undefined);
+    redis.on('error', () => undefined);
+    client.on('close', () => redis.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    stall: () => void (stalled = true),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
