@@ -45,7 +45,11 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Opens `sqlite://<path>` or `redis://host:port[/db]` and checks it answers before returning. */
 export async function openStateStore(url: string, options: OpenStateStoreOptions = {}): Promise<StateStore> {
   if (url.startsWith('sqlite://')) return openSqlite(url.slice('sqlite://'.length), options);
-  if (url.startsWith('redis://') || url.startsWith('rediss://')) return openRedis(url, options);
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) {
+    // The Redis client would throw Node's bare TypeError (a stack trace, the URL in it).
+    if (!URL.canParse(url)) throw new StateError(`"${redactUrl(url)}" is not a valid Redis URL: use redis://[user:password@]host:port[/db]`);
+    return openRedis(url, options);
+  }
   throw new StateError(`unsupported state URL "${redactUrl(url)}": use sqlite://<path> or redis://host:port[/db]`);
 }
 
@@ -288,7 +292,7 @@ function describeError(error: unknown): string {
 
 /** A Redis URL may carry a password; messages show it as ***. */
 function redactUrl(url: string): string {
-  if (!URL.canParse(url)) return url.replace(/\/\/[^@/]*@/, '//***@');
+  if (!URL.canParse(url)) return url.replace(/\/\/[^/]*@/, '//***@'); // to the last '@': a password may hold one
   const parsed = new URL(url);
   if (parsed.password === '') return url;
   parsed.password = '***';

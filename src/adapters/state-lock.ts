@@ -82,7 +82,11 @@ function stateLockAttempt(url: string, options: StateLockOptions): Attempt {
     if (file === ':memory:') return async () => ({ lock: { holder: me(), release: async () => undefined } });
     return () => trySqlite(file);
   }
-  if (url.startsWith('redis://') || url.startsWith('rediss://')) return redisAttempt(url, options);
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) {
+    // The Redis client would throw Node's bare TypeError (a stack trace, the URL in it).
+    if (!URL.canParse(url)) throw new StateError(`"${redact(url)}" is not a valid Redis URL: use redis://[user:password@]host:port[/db]`);
+    return redisAttempt(url, options);
+  }
   throw new StateError(`unsupported state URL: use sqlite://<path> or redis://host:port[/db]`);
 }
 
@@ -267,6 +271,7 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+// Up to the last '@' before the path: a password may hold an '@' (the client splits at the last one).
 function redact(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, '//***@');
+  return url.replace(/\/\/[^/]*@/, '//***@');
 }

@@ -24,9 +24,9 @@ export function newshoundVersion(): string {
   return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** A Redis URL can carry a password: never shown. */
+/** A Redis URL can carry a password: never shown, nor any part of one holding an '@' (the client splits at the last one). */
 export function redactStateUrl(url: string): string {
-  return url.replace(/^(rediss?:\/\/)([^@/]*)@/, (_all, scheme: string, auth: string) => `${scheme}${auth.includes(':') ? `${auth.split(':')[0]}:***` : '***'}@`);
+  return url.replace(/^(rediss?:\/\/)([^/]*)@/, (_all, scheme: string, auth: string) => `${scheme}${auth.includes(':') ? `${auth.split(':')[0]}:***` : '***'}@`);
 }
 
 /** Topics (configured and created from Discord) with no working subscribed channel. */

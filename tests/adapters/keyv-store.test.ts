@@ -191,6 +191,12 @@ describe('openStateStore: failures', () => {
     expect((error as Error).message).not.toContain('hunter2secret');
   });
 
+  it("never shows any part of a password holding an '@', even in a URL that does not parse", async () => {
+    const error = await openStateStore('redis://:hunter2@tail-part@127.0.0.1:port').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StateError);
+    expect((error as Error).message).not.toContain('tail-part');
+  });
+
   it.each(['postgres://localhost/db', 'state.sqlite', 'sqlite://'])('rejects the URL %s', async (url) => {
     await expect(openStateStore(url)).rejects.toBeInstanceOf(StateError);
   });

@@ -53,6 +53,19 @@ describe('the Redis state lock when Redis cannot be used', () => {
     expect(error).toBeInstanceOf(StateError);
     expect((error as Error).message).not.toContain('s3cr3t-pass');
   }, 15_000);
+
+  it('refuses a URL that does not parse in one line, without its password', async () => {
+    const { error } = await failure('redis://:s3cr3t@tail-part@127.0.0.1:port');
+    expect(error).toBeInstanceOf(StateError);
+    expect((error as Error).message).toContain('"redis://***@127.0.0.1:port" is not a valid Redis URL: use redis://[user:password@]host:port[/db]');
+  }, 15_000);
+
+  it("never shows any part of a password holding an '@' (the client splits at the last one)", async () => {
+    const { error } = await failure('redis://user:s3cr3t@tail-part@127.0.0.1:1');
+    expect(error).toBeInstanceOf(StateError);
+    expect((error as Error).message).not.toContain('tail-part');
+    expect((error as Error).message).toContain('redis://***@127.0.0.1:1');
+  }, 15_000);
 });
 
 describe('the Redis state lock when Redis answers', async () => {

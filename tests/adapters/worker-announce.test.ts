@@ -59,6 +59,9 @@ describe('announceWorker', () => {
     expect(redactStateUrl('redis://user:s3cret@redis.internal:6379/0')).toBe('redis://user:***@redis.internal:6379/0');
     expect(redactStateUrl('rediss://:s3cret@redis.internal:6380')).toBe('rediss://:***@redis.internal:6380');
     expect(redactStateUrl('redis://redis.internal:6379')).toBe('redis://redis.internal:6379');
+    // An '@' in the password (a URL parser and the Redis client split at the last one): the tail after the first '@' showed.
+    expect(redactStateUrl('redis://user:se@cr@et@redis.internal:6379/0')).toBe('redis://user:***@redis.internal:6379/0');
+    expect(redactStateUrl('redis://:se@cret@redis.internal:6379')).toBe('redis://:***@redis.internal:6379');
   });
 });
 
