@@ -221,9 +221,14 @@ function redisAttempt(url: string, options: StateLockOptions): Attempt {
     }
     let released = false;
     let lastRenewed = Date.now();
+    const renewEveryMs = Math.max(100, Math.floor(leaseMs / 3));
     const renew = async () => {
       try {
-        const ok = Number(await client.eval(RENEW, { keys: [key], arguments: [value, String(leaseMs)] })) === 1;
+        // Bounded: a renewal never answered (a black-holed link) must reach the catch below, or
+        // the holder would never learn its lease ran out and another worker took the state.
+        const renewing = client.eval(RENEW, { keys: [key], arguments: [value, String(leaseMs)] });
+        renewing.catch(() => undefined); // a late failure after the timeout below is already handled
+        const ok = Number(await withTimeout(renewing, renewEveryMs, 'no answer')) === 1;
         if (ok) lastRenewed = Date.now();
         else if (!released) lost();
       } catch {
@@ -231,14 +236,18 @@ function redisAttempt(url: string, options: StateLockOptions): Attempt {
         if (!released && Date.now() - lastRenewed > leaseMs) lost();
       }
     };
+    let told = false;
     const lost = () => {
       clearInterval(timer);
-      client
-        .get(key)
+      if (told) return; // a renewal still in flight may find it lost too
+      told = true;
+      const reading = client.get(key);
+      reading.catch(() => undefined);
+      withTimeout(reading, renewEveryMs, 'no answer')
         .then((current) => options.onLost?.(current === null ? undefined : (JSON.parse(current) as LockHolder)))
         .catch(() => options.onLost?.(undefined));
     };
-    const timer = setInterval(() => void renew(), Math.max(100, Math.floor(leaseMs / 3)));
+    const timer = setInterval(() => void renew(), renewEveryMs);
     timer.unref();
     return {
       lock: {
