@@ -3,6 +3,7 @@ import { openStateStore } from '../adapters/keyv-store.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { SubscriptionBook } from '../control/subscriptions.ts';
 import { CorruptEntryError, unlessCorrupt } from '../core/errors.ts';
+import { readStoredFeedState } from '../pipeline/stored-feed-state.ts';
 import { assessHealth } from '../core/health/worker-health.ts';
 import { DeliveryQueues } from '../discord/delivery/delivery-queue.ts';
 import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
@@ -24,7 +25,7 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
   try {
     const lines = ['Feeds:'];
     for (const feed of config.feeds) {
-      const state = await readChecked<FeedState>(store, stateKeys.feed(feed.id), (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'not a feed state');
+      const state = await readStoredFeedState(store, feed.id);
       if (state instanceof CorruptEntryError) {
         lines.push(`  ${feed.name.padEnd(32)} STATE UNREADABLE: ${state.message} (the worker starts the feed afresh at its next poll)`);
         continue;

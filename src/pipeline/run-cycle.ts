@@ -20,6 +20,7 @@ const BASELINE_DECISIONS_KEPT = 20;
 import { pollFeed, type PollLimits } from './poll-feed.ts';
 import { stateKeys, type FeedState } from './state-keys.ts';
 import { readRecentDecisions } from './recent-decisions.ts';
+import { readStoredFeedState } from './stored-feed-state.ts';
 
 export interface CycleFeed extends FeedSource {
   /** Names of the topics this feed feeds. */
@@ -213,16 +214,10 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
  * of every feed. Its seen marks still keep what it posted from being posted again.
  */
 async function readFeedState(store: StateStore, feed: CycleFeed, logger: CyclePorts['logger']): Promise<FeedState> {
-  const key = stateKeys.feed(feed.id);
-  const fresh: FeedState = { initialized: false, presentKeys: [] };
-  const checked = store.get<FeedState>(key).then((state) => {
-    if (state !== undefined && (typeof state !== 'object' || state === null || !Array.isArray(state.presentKeys))) throw new CorruptEntryError(key, 'not a feed state');
-    return state ?? fresh;
-  });
-  return unlessCorrupt(checked, (error) => {
-    logger.error({ feed: feed.name, key, error: error.message }, "this feed's state is corrupt: the feed starts afresh");
-    return fresh;
-  });
+  const state = await readStoredFeedState(store, feed.id);
+  if (!(state instanceof CorruptEntryError)) return state ?? { initialized: false, presentKeys: [] };
+  logger.error({ feed: feed.name, key: state.key, error: state.message }, "this feed's state is corrupt: the feed starts afresh");
+  return { initialized: false, presentKeys: [] };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readStoredFeedState } from '../../control/feed-state-view.ts';
 import { feedId } from '../../config/load-config.ts';
 import { normalizeFeedUrl } from '../../config/feed-identity.ts';
 import { CorruptEntryError, unlessCorrupt } from '../../core/errors.ts';
@@ -45,7 +46,7 @@ export function findFeed(entries: readonly FeedEntry[], raw: string): FeedEntry 
  * /status and /feeds status whole until then.
  */
 export function readFeedState(context: CommandContext, id: string): Promise<FeedState | CorruptEntryError | undefined> {
-  return unlessCorrupt<FeedState | CorruptEntryError | undefined>(context.store.get<FeedState>(stateKeys.feed(id)), (error) => error);
+  return readStoredFeedState(context.store, id);
 }
 
 /** What a reply says of a feed whose stored state cannot be read. */
