@@ -1,0 +1,155 @@
+import type { Match } from '../model.ts';
+
+// What a topic is about *now*, read off its own recent matches (adaptive filtering, as in TDT
+// topic tracking). A topic learned from seeds about earlier floods knows "banjir" and Sumatra;
+// the aftermath of this year's floods is told in words no seed held ("Bener Meriah", "huntara",
+// "dapur umum") and often without the disaster's word or the region's name. The worker sees, in
+// the feeds it polls, that nearly every recent headline naming such a word was one the topic
+// matched. So per topic it keeps, for every key of the items it saw lately, in how many items the
+// key occurred and in how many of those the profile (as learned and tuned, never this memory)
+// matched. A key that was in at least `minMatched` matched items, at least `minShare` of its items,
+// is a *stand-in* for the topic; an item the profile turned down for a missing facet or a low
+// score is taken when it holds `minKeys` stand-ins. An item taken so is not counted as matched,
+// so the memory never feeds on its own guesses.
+//
+// Counts decay with a half-life (as recent-df.ts's): one table, "the last weeks" without a
+// bucket per day, bounded by a key cap. The cuts are fitted by scripts/stand-in-curve.ts over the
+// development topics, replayed in published order; it prints the curve and the rule.
+
+export interface TopicMemoryCuts {
+  /** Days after which a count weighs half. */
+  halfLifeDays: number;
+  /** A stand-in was in at least this many matched items (decayed count). */
+  minMatched: number;
+  /** ...and at least this share of the items holding it matched. */
+  minShare: number;
+  /** An item needs this many distinct stand-ins to be taken. */
+  minKeys: number;
+  /** Most keys kept; past it the rarest go, down to 90% of the cap. */
+  maxKeys: number;
+}
+
+/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"); minKeys 0 would take everything, so "off" is minMatched Infinity. */
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 7, minMatched: 5, minShare: 0.5, minKeys: 2, maxKeys: 30_000 };
+
+/** A decayed count below this is dropped: it has aged out. */
+const MIN_COUNT = 0.25;
+const DAY_MS = 86_400_000;
+
+/** The stored form: counts as of `day` (whole days since 1970-01-01 UTC), per key [items, matched items]. */
+export interface TopicMemoryData {
+  version: 1;
+  day: number;
+  keys: Record<string, [number, number]>;
+}
+
+export function dayOfTime(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}
+
+export class TopicMemory {
+  private day: number;
+  private readonly counts = new Map<string, [number, number]>();
+
+  constructor(day: number, private readonly cuts: TopicMemoryCuts = TOPIC_MEMORY_CUTS) {
+    this.day = day;
+  }
+
+  /** A stored memory; a shape this version does not know gives an empty one (the memory is a cache of what was seen, not news). */
+  static restore(data: unknown, day: number, cuts: TopicMemoryCuts = TOPIC_MEMORY_CUTS): TopicMemory {
+    const memory = new TopicMemory(day, cuts);
+    if (!isTopicMemoryData(data)) return memory;
+    memory.day = data.day;
+    for (const [key, pair] of Object.entries(data.keys)) memory.counts.set(key, [pair[0], pair[1]]);
+    memory.ageTo(day);
+    return memory;
+  }
+
+  toData(): TopicMemoryData {
+    return { version: 1, day: this.day, keys: Object.fromEntries(this.counts) };
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  /** Decays every count to `day`; a day earlier than the memory's changes nothing (items may arrive out of order). */
+  ageTo(day: number): void {
+    if (day <= this.day) return;
+    const factor = 0.5 ** ((day - this.day) / this.cuts.halfLifeDays);
+    for (const [key, pair] of this.counts) {
+      pair[0] *= factor;
+      pair[1] *= factor;
+      if (pair[0] < MIN_COUNT) this.counts.delete(key);
+    }
+    this.day = day;
+  }
+
+  /** Counts one item's distinct keys, and whether the profile itself matched it. */
+  note(keys: Iterable<string>, matched: boolean): void {
+    for (const key of new Set(keys)) {
+      const pair = this.counts.get(key);
+      if (pair === undefined) this.counts.set(key, [1, matched ? 1 : 0]);
+      else {
+        pair[0] += 1;
+        if (matched) pair[1] += 1;
+      }
+    }
+    if (this.counts.size > this.cuts.maxKeys) this.prune();
+  }
+
+  /** The item's keys that stand for the topic now, strongest share first. */
+  standIns(keys: Iterable<string>): StandIn[] {
+    const found: StandIn[] = [];
+    for (const key of new Set(keys)) {
+      const pair = this.counts.get(key);
+      if (pair === undefined || pair[1] < this.cuts.minMatched || pair[1] < this.cuts.minShare * pair[0]) continue;
+      found.push({ key, items: round1(pair[0]), matched: round1(pair[1]) });
+    }
+    return found.sort((a, b) => b.matched / b.items - a.matched / a.items || b.matched - a.matched);
+  }
+
+  /**
+   * The profile's decision with the memory's: an item turned down for a missing facet or a low
+   * score (not for an excluded term, not as news from abroad) is taken when it holds `minKeys`
+   * stand-ins.
+   */
+  decide(match: Match, keys: Iterable<string>): Match {
+    if (match.decision || !rescuable(match.reason)) return match;
+    const standIns = this.standIns(keys);
+    if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
+    const named = standIns.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ');
+    return { ...match, decision: true, reason: `${match.reason}, but its words stand for the topic now: of the recent items naming ${named} matched` };
+  }
+
+  /** Drops the keys seen least, down to 90% of the cap. */
+  private prune(): void {
+    const keep = Math.floor(this.cuts.maxKeys * 0.9);
+    const bySeen = [...this.counts.entries()].sort((a, b) => b[1][0] - a[1][0]);
+    for (const [key] of bySeen.slice(keep)) this.counts.delete(key);
+  }
+}
+
+export interface StandIn {
+  key: string;
+  /** Recent items holding the key (decayed). */
+  items: number;
+  /** Of those, matched by the profile. */
+  matched: number;
+}
+
+/** An excluded term and news from abroad are the user's and the profile's own refusals: no memory overrules them. */
+function rescuable(reason: string): boolean {
+  return reason.startsWith('missing concept') || reason.startsWith('score ');
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function isTopicMemoryData(data: unknown): data is TopicMemoryData {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Partial<TopicMemoryData>;
+  if (d.version !== 1 || typeof d.day !== 'number' || !Number.isFinite(d.day) || typeof d.keys !== 'object' || d.keys === null) return false;
+  return Object.values(d.keys).every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0) && p[1]! <= p[0]!);
+}

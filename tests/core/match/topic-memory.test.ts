@@ -1,0 +1,78 @@
+// A topic's memory of its own recent matches (src/core/match/topic-memory.ts): which keys stand
+// for the topic now, and the decisions it changes.
+import { describe, expect, it } from 'vitest';
+import { TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../../../src/core/match/topic-memory.ts';
+import type { Match } from '../../../src/core/model.ts';
+
+const cuts: TopicMemoryCuts = { ...TOPIC_MEMORY_CUTS, halfLifeDays: 7, minMatched: 3, minShare: 0.5, minKeys: 2, maxKeys: 100 };
+const turnedDown = (reason: string): Match => ({ score: 0.2, decision: false, lang: 'id', terms: [], concepts: [], reason });
+
+/** `matched` items holding `keys` that the profile matched, and `others` holding them it did not. */
+function memoryWith(keys: string[], matched: number, others: number, day = 100): TopicMemory {
+  const memory = new TopicMemory(day, cuts);
+  for (let i = 0; i < matched; i += 1) memory.note([...keys, `own-${i}`], true);
+  for (let i = 0; i < others; i += 1) memory.note([...keys, `other-${i}`], false);
+  return memory;
+}
+
+describe('a topic memory', () => {
+  it('calls a key a stand-in once enough of its recent items matched, and not before', () => {
+    expect(memoryWith(['#bener meriah'], 2, 0).standIns(['#bener meriah'])).toEqual([]);
+    expect(memoryWith(['#bener meriah'], 3, 0).standIns(['#bener meriah'])).toEqual([{ key: '#bener meriah', items: 3, matched: 3 }]);
+    // Three matched of seven: under half.
+    expect(memoryWith(['#bener meriah'], 3, 4).standIns(['#bener meriah'])).toEqual([]);
+    expect(memoryWith(['#bener meriah'], 3, 3).standIns(['#bener meriah'])).toHaveLength(1);
+  });
+
+  it('takes an item turned down for a missing facet or a low score when it holds enough stand-ins', () => {
+    const memory = memoryWith(['#bener meriah', 'logistik'], 4, 1);
+    const missing = memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah', 'logistik']);
+    expect(missing.decision).toBe(true);
+    expect(missing.reason).toMatch(/^missing concept: theme: banjir, but its words stand for the topic now: of the recent items naming #bener meriah \(4 of 5\), logistik \(4 of 5\) matched$/);
+    expect(memory.decide(turnedDown('score 0.2 below threshold 1'), ['#bener meriah', 'logistik']).decision).toBe(true);
+    // One stand-in is not enough.
+    expect(memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah']).decision).toBe(false);
+  });
+
+  it('never overrules an excluded term, news from abroad or a match', () => {
+    const memory = memoryWith(['#bener meriah', 'logistik'], 5, 0);
+    expect(memory.decide(turnedDown('excluded term: banjir rob'), ['#bener meriah', 'logistik']).decision).toBe(false);
+    expect(memory.decide(turnedDown('news from abroad: names Malaysia, nothing of Indonesia'), ['#bener meriah', 'logistik']).decision).toBe(false);
+    const match: Match = { ...turnedDown('all concepts present'), decision: true };
+    expect(memory.decide(match, ['#bener meriah', 'logistik'])).toBe(match);
+  });
+
+  it('forgets with the half-life: after one half-life a count weighs half', () => {
+    const memory = memoryWith(['#aceh tamiang', 'huntara'], 4, 0, 100);
+    expect(memory.standIns(['#aceh tamiang', 'huntara'])).toHaveLength(2);
+    memory.ageTo(107);
+    expect(memory.standIns(['#aceh tamiang'])).toEqual([]);
+    // Reading an older day changes nothing.
+    memory.ageTo(90);
+    expect(memory.toData().day).toBe(107);
+    expect(memory.toData().keys['huntara']).toEqual([2, 2]);
+    // Long after, every count has aged out.
+    memory.ageTo(200);
+    expect(memory.size).toBe(0);
+  });
+
+  it('counts a key once per item and keeps no more keys than its cap', () => {
+    const memory = new TopicMemory(1, cuts);
+    memory.note(['banjir', 'banjir', 'banjir'], true);
+    expect(memory.toData().keys['banjir']).toEqual([1, 1]);
+    for (let i = 0; i < 150; i += 1) memory.note([`key-${i}`, 'banjir'], false);
+    expect(memory.size).toBeLessThanOrEqual(100);
+    // The most seen key is kept.
+    expect(memory.toData().keys['banjir']).toEqual([151, 1]);
+  });
+
+  it('is restored as it was saved, aged to the day it is read; a shape it does not know starts empty', () => {
+    const memory = memoryWith(['#bener meriah', 'logistik'], 4, 0, 100);
+    const restored = TopicMemory.restore(JSON.parse(JSON.stringify(memory.toData())), 100, cuts);
+    expect(restored.toData()).toEqual(memory.toData());
+    expect(TopicMemory.restore(memory.toData(), 114, cuts).toData().keys['logistik']).toEqual([1, 1]);
+    for (const bad of [null, 'x', { version: 2, day: 1, keys: {} }, { version: 1, day: 1, keys: { a: [1, 2] } }, { version: 1, day: 1, keys: { a: [1] } }, { version: 1, day: 'x', keys: {} }]) {
+      expect(TopicMemory.restore(bad, 100, cuts).size).toBe(0);
+    }
+  });
+});
