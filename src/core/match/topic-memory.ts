@@ -30,7 +30,7 @@ export interface TopicMemoryCuts {
 }
 
 /** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"); minKeys 0 would take everything, so "off" is minMatched Infinity. */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 7, minMatched: 5, minShare: 0.5, minKeys: 2, maxKeys: 30_000 };
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 5, minShare: 0.5, minKeys: 2, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;
