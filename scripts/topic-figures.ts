@@ -20,6 +20,8 @@ import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
 import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
+import { decideWithMemory } from '../src/core/match/replay-with-memory.ts';
+import { TOPIC_MEMORY_CUTS } from '../src/core/match/topic-memory.ts';
 import { describeProfile } from '../src/core/profile/describe-profile.ts';
 import type { NewsItem } from '../src/core/model.ts';
 import { clusterInOrder } from '../src/core/dedup/cluster-items.ts';
@@ -32,7 +34,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
 // on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, 'no-memory': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' } } });
 const lexicon = loadLexicon();
 // --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
 // instead of the ones beside the table; --no-assoc: none (the seeds' words only).
@@ -41,6 +43,14 @@ const background = loadBackground(values.background, values.assoc);
 type Labelled = NewsItem & { label: number; kind?: string };
 const readItems = (file: string): Labelled[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Labelled);
 const f3 = (x: number) => x.toFixed(3);
+
+// As `newshound eval` scores a file: in published order, with the topic's memory of its own
+// recent matches (src/core/match/topic-memory.ts); --no-memory: the profile alone.
+const replayed = (items: Labelled[], prepared: ReturnType<typeof prepareProfile>): ((item: Labelled) => boolean) => {
+  const matches = decideWithMemory(items, prepared, new Date(), values['no-memory'] === true ? null : TOPIC_MEMORY_CUTS);
+  const byId = new Map(items.map((item, i) => [item.id, matches[i]!.decision]));
+  return (item) => byId.get(item.id) ?? false;
+};
 
 function score(items: Labelled[], decide: (item: Labelled) => boolean) {
   let tp = 0, fp = 0, fn = 0, tn = 0;
@@ -69,7 +79,9 @@ const streamHalf = values.stream && existsSync(STREAM) ? (() => {
   const median = times[Math.floor(times.length / 2)]!;
   const half = rows.filter((r) => (r.published ?? '') >= median);
   const days = (Date.parse(times[times.length - 1]!.slice(0, 10)) - Date.parse(median.slice(0, 10))) / 86_400_000 + 1;
-  return { half, days };
+  // The memory (unless --no-memory) is replayed over the whole stream, so the second half is
+  // decided with what the first half taught it, as a worker running since October would.
+  return { rows, half: new Set(half.map((r) => r.id)), days };
 })() : undefined;
 
 // The feedback headlines: the stream's first half, without any development topic's labelled items.
@@ -116,9 +128,10 @@ for (const topic of topics) {
   const learnMs = performance.now() - started;
   const prepared = prepareProfile(profile, lexicon);
   const items = readItems(join(topicDir(topic), 'items.jsonl'));
-  const s = score(items, (item) => matchItem(item, prepared).decision);
+  const s = score(items, replayed(items, prepared));
   if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
-    const flaggedItems = streamHalf.half.filter((item) => matchItem(item, prepared).decision);
+    const streamDecision = replayed(streamHalf.rows, prepared);
+    const flaggedItems = streamHalf.rows.filter((item) => streamHalf.half.has(item.id) && streamDecision(item));
     const flagged = flaggedItems.length;
     // What a channel receives: one post per story, later reports of it recorded on the story (the
     // worker's own story index, fed the topic's matches in published order).
@@ -129,7 +142,7 @@ for (const topic of topics) {
     const onTopic = flaggedItems.filter((item) => labels.get(item.id) === 1).length;
     const offTopic = flaggedItems.filter((item) => labels.get(item.id) === 0).length;
     const share = onTopic + offTopic > 0 ? onTopic / (onTopic + offTopic) : 0;
-    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.length} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day; ${posts} stories, ${(posts / streamHalf.days).toFixed(2)} posts a day; of the flagged that are labelled ${onTopic} on topic, ${offTopic} off (about ${((share * flagged) / streamHalf.days).toFixed(2)} on-topic headlines a day)`);
+    console.log(`${topic.padEnd(22)} stream second half: ${flagged} of ${streamHalf.half.size} flagged, ${(flagged / streamHalf.days).toFixed(2)} a day; ${posts} stories, ${(posts / streamHalf.days).toFixed(2)} posts a day; of the flagged that are labelled ${onTopic} on topic, ${offTopic} off (about ${((share * flagged) / streamHalf.days).toFixed(2)} on-topic headlines a day)`);
   }
   sums.p += s.p; sums.r += s.r; sums.f1 += s.f1; sums.c += s.c; k++;
   console.log(`${topic.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}  learn=${learnMs.toFixed(0)}ms`);
@@ -138,7 +151,7 @@ for (const topic of topics) {
       const loo = learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, learnOptions(topic, lang));
       if (values.show === topic) console.log(`   without ${seeds[i]!.name}:\n${describeProfile(loo).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
       const p2 = prepareProfile(loo, lexicon);
-      return score(items, (item) => matchItem(item, p2).decision).f1;
+      return score(items, replayed(items, p2)).f1;
     });
     console.log(`   leave one seed out: F1 ${f1s.map(f3).join(' ')}  (min ${f3(Math.min(...f1s))}, mean ${f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)})`);
   }
@@ -146,7 +159,7 @@ for (const topic of topics) {
     const f1s = seedSubsets(seeds.length, size).map((chosen) => {
       const subset = learnProfile(chosen.map((i) => seeds[i]!), lexicon, background, learnOptions(topic, lang));
       const p2 = prepareProfile(subset, lexicon);
-      const f1 = score(items, (item) => matchItem(item, p2).decision).f1;
+      const f1 = score(items, replayed(items, p2)).f1;
       if (values.show === topic) console.log(`   seeds ${chosen.map((i) => i + 1).join(',')}: F1 ${f3(f1)}\n${describeProfile(subset).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
       return f1;
     });
@@ -157,7 +170,7 @@ for (const topic of topics) {
     const line: string[] = [];
     for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2, 1.5, 2, 2.5, 3]) {
       const p2 = prepareProfile({ ...profile, threshold: t }, lexicon);
-      line.push(`${t}:${f3(score(items, (item) => matchItem(item, p2).decision).f1)}`);
+      line.push(`${t}:${f3(score(items, replayed(items, p2)).f1)}`);
     }
     console.log(`   sweep ${line.join(' ')}`);
   }
@@ -176,7 +189,8 @@ if (positionals.length === 0 || positionals.includes('default')) {
   const learned = learnProfile(defaultSeeds, lexicon, background, learnOptions('default', seedLang(defaultSeeds)));
   const profile = applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon);
   const prepared = prepareProfile(profile, lexicon);
-  const s = score(readItems(join(SHARED, 'dev.jsonl')), (item) => matchItem(item, prepared).decision);
+  const devItems = readItems(join(SHARED, 'dev.jsonl'));
+  const s = score(devItems, replayed(devItems, prepared));
   console.log(`${'default (dev.jsonl)'.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}`);
   if (values.show === 'default') {
     console.log(describeProfile(profile));

@@ -18,7 +18,7 @@ export function evalCommand(args: string[], io: CommandIo): number {
   const started = performance.now();
   // As the worker decides its feeds: in published order, each item with the topic's memory of what
   // it matched before (src/core/match/topic-memory.ts); --no-memory: the profile alone.
-  const matches = decideWithMemory(items, prepared, new Date(), values['no-memory'] === true ? undefined : TOPIC_MEMORY_CUTS);
+  const matches = decideWithMemory(items, prepared, new Date(), values['no-memory'] === true ? null : TOPIC_MEMORY_CUTS);
   const results: EvalResult[] = items.map((item, i) => {
     const match = matches[i]!;
     return { id: item.id, label: item.label, score: match.score, decision: match.decision, lang: item.lang ?? match.lang };

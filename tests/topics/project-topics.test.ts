@@ -34,10 +34,13 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
  * common ("Persija": learn-concepts.ts unknownWordsAreNames).
  */
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
-  'id-kereta-api': { f1: 0.48, cnorm: 0.79 },
+  'id-kereta-api': { f1: 0.52, cnorm: 0.745 },
   'id-liga-indonesia': { f1: 0.25, cnorm: 0.88 },
-  'id-motogp': { f1: 0.86, cnorm: 0.26 },
-  'id-ponsel': { f1: 0.64, cnorm: 0.74 },
+  // The one trade of the topic memory (src/core/match/topic-memory.ts), inside the rule its curve
+  // states (no topic's F1 down by more than 0.01): MotoGP 0.863 / 0.250 -> 0.859 / 0.260 (two more
+  // false alarms, rider news during the season), railways 0.481 -> 0.527, phones 0.649 -> 0.665.
+  'id-motogp': { f1: 0.855, cnorm: 0.265 },
+  'id-ponsel': { f1: 0.66, cnorm: 0.73 },
 };
 
 const FIELDS = ['id', 'lang', 'title', 'summary', 'link', 'source', 'published', 'label', 'kind'];

@@ -1,10 +1,12 @@
 // Scores a learned topic on labelled items the way ../shared/eval/topics/score-topics.sh does
-// (C_norm = P_miss + 4.9 x P_FA), in process, so the topic tests run in seconds.
+// (C_norm = P_miss + 4.9 x P_FA) through `newshound eval`'s replay, in process, so the topic tests
+// run in seconds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFeedbackFile } from '../../src/adapters/feedback-file.ts';
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
-import { matchItem, prepareProfile } from '../../src/core/match/match-item.ts';
+import { prepareProfile } from '../../src/core/match/match-item.ts';
+import { decideWithMemory } from '../../src/core/match/replay-with-memory.ts';
 import type { NewsItem, TopicProfile } from '../../src/core/model.ts';
 import { analyseFeedback, type FeedbackDocs } from '../../src/core/profile/expand-facets.ts';
 import type { Lexicon } from '../../src/core/text/lexicon.ts';
@@ -50,8 +52,11 @@ export function scoreProfile(profile: TopicProfile, lexicon: Lexicon, items: rea
   let fp = 0;
   let fn = 0;
   let tn = 0;
-  for (const item of items) {
-    const decision = matchItem(item, prepared).decision;
+  // As `newshound eval` decides a file: in published order, with the topic's memory of its own
+  // recent matches (src/core/match/topic-memory.ts).
+  const matches = decideWithMemory(items, prepared, new Date(0));
+  for (const [i, item] of items.entries()) {
+    const decision = matches[i]!.decision;
     if (decision && item.label === 1) tp += 1;
     else if (decision) fp += 1;
     else if (item.label === 1) fn += 1;

@@ -40,18 +40,18 @@ export function replayOrder(items: readonly NewsItem[], now: Date): Array<{ inde
 }
 
 /**
- * Decides every item in published order with the memory (cuts `undefined`: the profile alone) and
+ * Decides every item in published order with the memory (cuts `null`: the profile alone) and
  * returns the matches in the items' own order. The memory counts each item after its decision,
  * matched as the profile decided it.
  */
-export function decideWithMemory(items: readonly NewsItem[], prepared: PreparedProfile, now: Date, cuts: TopicMemoryCuts | undefined = TOPIC_MEMORY_CUTS, analysed: readonly AnalysedForMemory[] = items.map((item) => analyseForMemory(item, prepared))): Match[] {
+export function decideWithMemory(items: readonly NewsItem[], prepared: PreparedProfile, now: Date, cuts: TopicMemoryCuts | null = TOPIC_MEMORY_CUTS, analysed: readonly AnalysedForMemory[] = items.map((item) => analyseForMemory(item, prepared))): Match[] {
   const order = replayOrder(items, now);
-  const memory = new TopicMemory(order[0]?.day ?? 0, cuts);
+  const memory = new TopicMemory(order[0]?.day ?? 0, cuts ?? TOPIC_MEMORY_CUTS);
   const matches: Match[] = new Array(items.length);
   for (const { index, day } of order) {
     const text = analysed[index]!;
     const match = matchKeys(text.keys, text.lang, prepared);
-    if (cuts === undefined) {
+    if (cuts === null) {
       matches[index] = match;
       continue;
     }
