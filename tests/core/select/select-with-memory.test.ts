@@ -75,10 +75,10 @@ describe('selectItems with a topic memory', () => {
   it('counts a rescued item as seen, not as matched', () => {
     const memory = new TopicMemory(DAY);
     selectItems(input(earlier(), { name: 'default', prepared, memory }));
-    const before = [...memory.toData().keys['@kursk']!];
+    const [items, matched] = memory.toData().keys['@kursk']!;
     const rescued = selectItems(input([rescuable()], { name: 'default', prepared, memory }));
     expect(rescued.decisions[0]).toMatchObject({ kind: 'queued' });
-    expect(memory.toData().keys['@kursk']).toEqual([before[0] + 1, before[1]]);
+    expect(memory.toData().keys['@kursk']).toEqual([items + 1, matched]);
     // A key only the rescued item held was in one item, matched by none.
     expect(memory.toData().keys['sengit']).toEqual([1, 0]);
   });
