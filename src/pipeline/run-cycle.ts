@@ -1,6 +1,7 @@
 import type { TextData } from '../core/deliver/build-post.ts';
 import { CorruptEntryError, unlessCorrupt } from '../core/errors.ts';
 import type { DecisionKind, FeedSource, ItemDecision } from '../core/model.ts';
+import { dayOfTime, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../core/match/topic-memory.ts';
 import { selectItems, type TopicMatcher } from '../core/select/select-items.ts';
 import type { ArticleFetcher, Clock, HttpFetcher, Logger, Publisher, StateStore, Summarizer } from '../ports.ts';
 import { createExtractiveSummarizer } from '../core/summarize/extractive-summarizer.ts';
@@ -21,6 +22,7 @@ import { pollFeed, type PollLimits } from './poll-feed.ts';
 import { stateKeys, type FeedState } from './state-keys.ts';
 import { readRecentDecisions } from './recent-decisions.ts';
 import { readStoredFeedState } from './stored-feed-state.ts';
+import { readTopicMemories } from './topic-memories.ts';
 
 export interface CycleFeed extends FeedSource {
   /** Names of the topics this feed feeds. */
@@ -51,6 +53,11 @@ export interface CycleOptions extends PollLimits {
   text?: TextData;
   /** Group reports of one event into stories, posted once (default on when `text` is given). */
   stories?: boolean;
+  /**
+   * Each topic's memory of its recent matches (core/match/topic-memory.ts), kept in the store:
+   * these cuts (default the fitted TOPIC_MEMORY_CUTS), or false for the profiles alone.
+   */
+  topicMemory?: TopicMemoryCuts | false;
   /** Feeds fetched or waiting to be decided at once (default 16). */
   feedsInFlight?: number;
   /** Poll every feed now, whatever its next-poll time (`newshound once`, the demo). */
@@ -95,7 +102,15 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   // Posts left by a crash or an outage go first, in their original order.
   const before = await outbox.drain(ports.publisher, logger);
 
-  const topicsByName = new Map(options.topics.map((t) => [t.name, t]));
+  // Each topic's memory, read once and handed to the matchers of this cycle (copies: the resolver
+  // caches its matchers across cycles), written back at the end (topic-memories.ts).
+  const memoryCuts = options.topicMemory ?? TOPIC_MEMORY_CUTS;
+  const memories = memoryCuts === false ? undefined : await readTopicMemories(store, options.topics.map((t) => t.name), dayOfTime(startedAt.getTime()), memoryCuts, logger);
+  const topics = options.topics.map((t): TopicMatcher => {
+    const memory = memories?.memories.get(t.name);
+    return memory === undefined ? t : { ...t, memory };
+  });
+  const topicsByName = new Map(topics.map((t) => [t.name, t]));
   const summarizer = ports.summarizer ?? (options.text && createExtractiveSummarizer(options.text.lexicon, options.text.background));
   const summaryPorts = summarizer && { summarizer, logger, ...(ports.articles ? { articles: ports.articles } : {}) };
   // Every feed's state, read once: their present keys say what any feed already holds, so an
@@ -147,6 +162,8 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
         if (result.items !== undefined) {
           const firstPoll = !previous.initialized;
           const seen = await seenKeys(result.items.map((i) => i.key), known, store, !firstPoll || options.backfill > 0);
+          const feedTopics = feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined);
+          for (const topic of feedTopics) topic.memory?.ageTo(dayOfTime(now.getTime()));
           const selected = selectItems({
             items: result.items,
             seen,
@@ -154,8 +171,10 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
             backfill: options.backfill,
             now,
             maxItemAgeMs: options.maxItemAgeMs,
-            topics: feed.topics.map((name) => topicsByName.get(name)).filter((t): t is TopicMatcher => t !== undefined),
+            topics: feedTopics,
           });
+          // The memories counted every item that was not a duplicate.
+          if (memories !== undefined && selected.decisions.some((d) => d.kind !== 'duplicate')) for (const topic of feedTopics) memories.touched(topic.name);
           // Posts (and updates of stories posted earlier) go into the outbox as they are decided, in
           // the feed's order, so a later report of the same story (even in this feed) updates it.
           await queuePosts(selected.queued, { outbox: feedOutbox, stories: feedStories, topicsByName, summaryPorts, timeZone: options.timeZone, now, decisions: selected.decisions });
@@ -201,6 +220,7 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
   };
   await store.set(stateKeys.lastCycle, { ...report, decisions: report.decisions.slice(-500) });
   await rememberDecisions(store, decisions, clock.now(), logger);
+  await memories?.save(logger);
   logger.info(
     { feeds: feedReports.length, ...decisionCounts, published: report.published, outbox: report.outboxSize },
     'cycle done',

@@ -33,6 +33,8 @@ export const stateKeys = {
   /** Beside a topic's stories: the sentences each source already used (decision 'model'; absent under the cuts). */
   storyFurniture: (topic: string) => `story-furniture:${topic}`,
   storyPost: (topic: string, storyId: string) => `story-post:${topic}:${storyId}`,
+  /** A topic's memory of its recent matches (core/match/topic-memory.ts): a cache, see pipeline/topic-memories.ts. */
+  topicMemory: (topic: string) => `topic-memory:${topic}`,
   lastCycle: 'cycle:last',
   /** One feed's writes while they are applied (pipeline/feed-writes.ts): finished at the next cycle after a kill. */
   journal: 'journal:feed',

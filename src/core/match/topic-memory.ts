@@ -147,7 +147,8 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-function isTopicMemoryData(data: unknown): data is TopicMemoryData {
+/** Whether a stored value has the form `toData()` gives (restore() starts empty from anything else): a reader can say so. */
+export function isTopicMemoryData(data: unknown): data is TopicMemoryData {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Partial<TopicMemoryData>;
   if (d.version !== 1 || typeof d.day !== 'number' || !Number.isFinite(d.day) || typeof d.keys !== 'object' || d.keys === null) return false;

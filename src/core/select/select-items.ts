@@ -1,6 +1,7 @@
 import type { AnalysedText } from '../dedup/item-features.ts';
 import type { PreparedProfile } from '../match/match-item.ts';
 import { matchKeys } from '../match/match-item.ts';
+import type { TopicMemory } from '../match/topic-memory.ts';
 import type { FeedItem, ItemDecision, Match } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -8,6 +9,13 @@ import type { Lexicon } from '../text/lexicon.ts';
 export interface TopicMatcher {
   name: string;
   prepared: PreparedProfile;
+  /**
+   * The topic's memory of its recent matches (topic-memory.ts), aged to the cycle's day by the
+   * caller. selectItems counts into it every item that is not a duplicate (baseline and too-old
+   * items too: they are recent news all the same), as the profile decided it, and takes an item
+   * the profile turned down when it holds enough stand-ins. Absent: the profile alone.
+   */
+  memory?: TopicMemory;
 }
 
 export interface SelectInput {
@@ -43,28 +51,30 @@ export function selectItems(input: SelectInput): Selected {
       decisions.push({ ...base, kind: 'duplicate', reason: 'already seen' });
       continue;
     }
+    // The text is analysed once per lexicon (every topic of a worker shares one), not per topic.
+    const analyses = new Map<Lexicon, AnalysedText>();
     if (backfillKeys !== undefined && !backfillKeys.has(item.key)) {
       decisions.push({ ...base, kind: 'baseline', reason: 'first poll of this feed: recorded, not posted' });
+      noteOnly(item, input.topics, analyses);
       continue;
     }
     if (item.published !== undefined && input.now.getTime() - Date.parse(item.published) > input.maxItemAgeMs) {
       decisions.push({ ...base, kind: 'too-old', reason: `published ${item.published}, older than ${Math.round(input.maxItemAgeMs / 3_600_000)} h` });
+      noteOnly(item, input.topics, analyses);
       continue;
     }
     let best: { topic: string; match: Match } | undefined;
     let matchedAny = false;
-    // The text is analysed once per lexicon (every topic of a worker shares one), not per topic.
-    const analyses = new Map<Lexicon, AnalysedText>();
     for (const topic of input.topics) {
-      const { lexicon } = topic.prepared;
-      let analysed = analyses.get(lexicon);
-      if (analysed === undefined) {
-        // With its place keys, which the story index reads and the matcher does not.
-        const text = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
-        analysed = { lexicon, lang: text.lang, keys: text.keys, places: text.places };
-        analyses.set(lexicon, analysed);
+      const analysed = analysedFor(item, topic.prepared.lexicon, analyses);
+      const profileMatch = matchKeys(analysed.keys, analysed.lang, topic.prepared);
+      let match = profileMatch;
+      if (topic.memory !== undefined) {
+        const memoryKeys = memoryKeysOf(analysed);
+        match = topic.memory.decide(profileMatch, memoryKeys);
+        // Counted after its decision, as the profile decided it: the memory never feeds on its own rescues.
+        topic.memory.note(memoryKeys, profileMatch.decision);
       }
-      const match = matchKeys(analysed.keys, analysed.lang, topic.prepared);
       if (match.decision) {
         matchedAny = true;
         queued.push({ item, topic: topic.name, match, analysed });
@@ -78,6 +88,31 @@ export function selectItems(input: SelectInput): Selected {
     }
   }
   return { decisions, queued };
+}
+
+/** The item's analysis with `lexicon`, made once (with its place keys, which the story index and the memory read and the matcher does not). */
+function analysedFor(item: FeedItem, lexicon: Lexicon, analyses: Map<Lexicon, AnalysedText>): AnalysedText {
+  let analysed = analyses.get(lexicon);
+  if (analysed === undefined) {
+    const text = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
+    analysed = { lexicon, lang: text.lang, keys: text.keys, places: text.places };
+    analyses.set(lexicon, analysed);
+  }
+  return analysed;
+}
+
+/** What a topic's memory counts of an item: its analysed keys and its place keys (as replay-with-memory.ts). */
+function memoryKeysOf(analysed: AnalysedText): string[] {
+  return [...analysed.keys, ...(analysed.places ?? [])];
+}
+
+/** An item not being decided (baseline, too old) is still counted by each topic's memory, as the profile would have decided it. */
+function noteOnly(item: FeedItem, topics: readonly TopicMatcher[], analyses: Map<Lexicon, AnalysedText>): void {
+  for (const topic of topics) {
+    if (topic.memory === undefined) continue;
+    const analysed = analysedFor(item, topic.prepared.lexicon, analyses);
+    topic.memory.note(memoryKeysOf(analysed), matchKeys(analysed.keys, analysed.lang, topic.prepared).decision);
+  }
 }
 
 /** The newest `count` items by date (undated ones after dated ones, in feed order). */
