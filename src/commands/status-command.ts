@@ -10,6 +10,7 @@ import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { readOutbox } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
+import { dayOfTime, isTopicMemoryData, TopicMemory, type TopicMemoryData } from '../core/match/topic-memory.ts';
 import type { StateStore } from '../ports.ts';
 import { readHeartbeat } from './health-command.ts';
 import type { CommandIo } from './io.ts';
@@ -42,6 +43,7 @@ export async function statusCommand(args: string[], io: CommandIo, env: NodeJS.P
           ? `Last cycle: ${last.startedAt} → ${last.finishedAt}, ${last.decisions.filter((d) => d.kind === 'queued').length} queued, ${last.published} published`
           : 'Last cycle: none yet',
     );
+    lines.push(...(await describeTopicsNow(store, [...new Set([...config.topics.map((t) => t.name), ...config.feeds.flatMap((f) => f.topics)])])));
     lines.push(await describeOutbox(store));
     lines.push(...(await describeSubscriptions(store)));
     lines.push(describeWorker(values.heartbeat ?? heartbeatFileFor(config.state.url, config.state.namespace), new Date()));
@@ -62,6 +64,38 @@ async function readChecked<T>(store: StateStore, key: string, fits: (value: unkn
     return value as T | undefined;
   });
   return unlessCorrupt<T | undefined | CorruptEntryError>(checked, (error) => error);
+}
+
+/** Shown per topic: enough to see what it leans on now, short enough for a status line. */
+const STAND_INS_SHOWN = 8;
+
+/**
+ * Per topic, the words its own recent matches stand on now (src/core/match/topic-memory.ts): the
+ * memory takes an item the profile turned down when it holds two of them. An unreadable memory is
+ * said on its line; the worker starts it afresh.
+ */
+async function describeTopicsNow(store: StateStore, topics: readonly string[]): Promise<string[]> {
+  const lines = ['Topics now (words their recent matches stand on, matched of recent items):'];
+  const today = dayOfTime(Date.now());
+  for (const topic of topics) {
+    const stored = await readChecked<TopicMemoryData>(store, stateKeys.topicMemory(topic), isTopicMemoryData, 'not a topic memory');
+    if (stored instanceof CorruptEntryError) {
+      lines.push(`  ${topic}: MEMORY UNREADABLE: ${stored.message} (the worker starts it afresh)`);
+      continue;
+    }
+    if (stored === undefined) {
+      lines.push(`  ${topic}: no memory yet (the worker counts what it polls)`);
+      continue;
+    }
+    const memory = TopicMemory.restore(stored, today);
+    const strongest = memory.strongest(STAND_INS_SHOWN);
+    lines.push(
+      strongest.length === 0
+        ? `  ${topic}: no word stands for it yet (keys counted so far: ${memory.size})`
+        : `  ${topic}: ${strongest.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ')}`,
+    );
+  }
+  return lines;
 }
 
 /** What waits in the pipeline's outbox; a corrupt one is said (the next cycle sets it aside), and so is what was set aside. */

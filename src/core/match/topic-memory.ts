@@ -109,6 +109,11 @@ export class TopicMemory {
     return found.sort((a, b) => b.matched / b.items - a.matched / a.items || b.matched - a.matched);
   }
 
+  /** Every key that stands for the topic now, the most matched first: what `status` shows of a topic. */
+  strongest(count: number): StandIn[] {
+    return this.standIns(this.counts.keys()).sort((a, b) => b.matched - a.matched || a.key.localeCompare(b.key)).slice(0, count);
+  }
+
   /**
    * The profile's decision with the memory's: an item turned down for a missing facet or a low
    * score (not for an excluded term, not as news from abroad) is taken when it holds `minKeys`
