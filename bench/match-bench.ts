@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { matchItem, type PreparedProfile } from '../src/core/match/match-item.ts';
+import { matchItem, matchKeys, type PreparedProfile } from '../src/core/match/match-item.ts';
+import { analyseForMemory } from '../src/core/match/replay-with-memory.ts';
+import { TopicMemory } from '../src/core/match/topic-memory.ts';
 import type { NewsItem } from '../src/core/model.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { loadBackground, loadLexicon, readLexiconData } from '../src/adapters/lexicon-files.ts';
@@ -43,6 +45,30 @@ function buildItems(): { items: NewsItem[]; source: string } {
     items.push({ id: `bench-${i}`, title, summary: summary.slice(0, ITEM_CHARS - title.length) });
   }
   return { items, source };
+}
+
+/**
+ * The same items decided as the worker decides them: analysed once with their place keys, matched,
+ * then the topic's memory asked (topic-memory.ts) and told; the memory full (its 30,000-key cap
+ * reached and pruned), as a worker's after weeks.
+ */
+export function benchMatchWithMemory(): { itemsPerSecond: number; runs: number[] } {
+  const { prepared } = loadTopic();
+  const { items } = buildItems();
+  const memory = new TopicMemory(0);
+  const run = () => {
+    let onTopic = 0;
+    for (const item of items) {
+      const text = analyseForMemory(item, prepared);
+      const match = matchKeys(text.keys, text.lang, prepared);
+      if (memory.decide(match, text.memoryKeys).decision) onTopic += 1;
+      memory.note(text.memoryKeys, match.decision);
+    }
+    return onTopic;
+  };
+  run();
+  const runs = timeRuns(RUNS, run).map((ms) => (ITEMS / ms) * 1000);
+  return { itemsPerSecond: median(runs), runs };
 }
 
 export function benchMatch(): { itemsPerSecond: number; runs: number[]; source: string; chars: number } {
