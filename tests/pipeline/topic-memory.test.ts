@@ -15,18 +15,12 @@ import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-ser
 import { entry, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
 import { createHarness, feedAt, openSqlite, T0, tempDir } from './cycle-harness.ts';
 import { REDIS_URL, redisAvailable } from '../helpers/redis.ts';
+import { KURSK_MATCHED_TITLES, KURSK_WITHOUT_KOREA } from '../helpers/kursk-headlines.ts';
 
 // Invented reporting: North Korean troops in Kursk (the default topic), then the same fighting
 // told without North Korea, which the profile turns down for a missing facet.
-const KURSK: Article[] = [
-  'Tentara Korea Utara Tewas di Kursk',
-  'Ratusan Tentara Korea Utara Tewas dalam Pertempuran di Kursk',
-  'Korea Utara Kirim Tambahan Tentara ke Kursk Setelah Banyak yang Tewas',
-  'Ukraina: Tentara Korea Utara di Kursk Banyak yang Tewas',
-  'Intelijen: Lebih dari Seribu Tentara Korea Utara Tewas di Kursk',
-  'Jenazah Tentara Korea Utara yang Tewas di Kursk Dipulangkan',
-].map((title, i) => ({ title, summary: 'Pasukan Pyongyang bertempur bersama Rusia di wilayah Kursk.', slug: `dunia/kursk-${i}` }));
-const WITHOUT_KOREA: Article = { title: 'Pertempuran Sengit di Kursk, Ratusan Tentara Tewas', summary: 'Pasukan bertempur di wilayah Kursk.', slug: 'dunia/pertempuran-kursk' };
+const KURSK: Article[] = KURSK_MATCHED_TITLES.map((title, i) => ({ title, summary: 'Pasukan Pyongyang bertempur bersama Rusia di wilayah Kursk.', slug: `dunia/kursk-${i}` }));
+const WITHOUT_KOREA: Article = { title: KURSK_WITHOUT_KOREA, summary: 'Pasukan bertempur di wilayah Kursk.', slug: 'dunia/pertempuran-kursk' };
 
 const redisUp = await redisAvailable("topic memory across cycles on Redis");
 

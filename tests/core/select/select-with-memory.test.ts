@@ -6,22 +6,14 @@ import { TopicMemory, TOPIC_MEMORY_CUTS } from '../../../src/core/match/topic-me
 import type { FeedItem } from '../../../src/core/model.ts';
 import { selectItems, type SelectInput, type TopicMatcher } from '../../../src/core/select/select-items.ts';
 import { defaultSeeds, learnFrom } from '../../helpers/topics.ts';
+import { KURSK_MATCHED_TITLES, KURSK_WITHOUT_KOREA } from '../../helpers/kursk-headlines.ts';
 
 const NOW = new Date('2025-03-10T06:00:00Z');
 const DAY = Math.floor(NOW.getTime() / 86_400_000);
 const { prepared } = learnFrom(defaultSeeds(), 'default');
 
-/** Invented headlines: North Korean troops fighting in Kursk, each a match for the default topic. */
-const MATCHED_TITLES = [
-  'Tentara Korea Utara Tewas di Kursk',
-  'Ratusan Tentara Korea Utara Tewas dalam Pertempuran di Kursk',
-  'Korea Utara Kirim Tambahan Tentara ke Kursk Setelah Banyak yang Tewas',
-  'Ukraina: Tentara Korea Utara di Kursk Banyak yang Tewas',
-  'Intelijen: Lebih dari Seribu Tentara Korea Utara Tewas di Kursk',
-  'Jenazah Tentara Korea Utara yang Tewas di Kursk Dipulangkan',
-];
-/** The same war told without North Korea: the profile turns it down for a missing facet. */
-const RESCUABLE = 'Pertempuran Sengit di Kursk, Ratusan Tentara Tewas';
+const MATCHED_TITLES = KURSK_MATCHED_TITLES;
+const RESCUABLE = KURSK_WITHOUT_KOREA;
 
 function item(title: string, i: number, hoursAgo = 1): FeedItem {
   return { id: `i${i}`, key: `https://example.test/${i}`, feedId: 'feed-a', title, summary: '', lang: 'id', published: new Date(NOW.getTime() - hoursAgo * 3_600_000).toISOString() };
