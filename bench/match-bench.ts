@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { matchItem, matchKeys, type PreparedProfile } from '../src/core/match/match-item.ts';
 import { analyseForMemory } from '../src/core/match/replay-with-memory.ts';
-import { TopicMemory } from '../src/core/match/topic-memory.ts';
+import { profileKeys, TopicMemory } from '../src/core/match/topic-memory.ts';
 import type { NewsItem } from '../src/core/model.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { loadBackground, loadLexicon, readLexiconData } from '../src/adapters/lexicon-files.ts';
@@ -56,12 +56,13 @@ export function benchMatchWithMemory(): { itemsPerSecond: number; runs: number[]
   const { prepared } = loadTopic();
   const { items } = buildItems();
   const memory = new TopicMemory(0);
+  const holds = profileKeys(prepared);
   const run = () => {
     let onTopic = 0;
     for (const item of items) {
       const text = analyseForMemory(item, prepared);
       const match = matchKeys(text.keys, text.lang, prepared);
-      if (memory.decide(match, text.memoryKeys).decision) onTopic += 1;
+      if (memory.decide(match, text.memoryKeys, holds).decision) onTopic += 1;
       memory.note(text.memoryKeys, match.decision);
     }
     return onTopic;

@@ -4,6 +4,7 @@
 //   items:  its labelled items alone, what `newshound eval` replays;
 //   stream: for the Indonesian topics the whole Kompas/detik stream (150,435 headlines, what the
 //           worker polls), scored on the labelled items among it; the others as in "items".
+// `minNewKeys` stays at TOPIC_MEMORY_CUTS's 1, a constraint (topic-memory.ts), not a cut fitted here.
 // For each point of the grid it prints every topic's F1 / C_norm in both replays, and the rule:
 // among the points where, in both replays, no topic's F1 falls by more than 0.01 and the mean
 // C_norm does not rise, the best mean F1 over the two replays; "off" when none beats it.
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { matchKeys, prepareProfile } from '../src/core/match/match-item.ts';
-import { dayOfTime, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../src/core/match/topic-memory.ts';
+import { dayOfTime, profileKeys, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../src/core/match/topic-memory.ts';
 import { analyzeText } from '../src/core/text/analyze.ts';
 import type { Match, NewsItem } from '../src/core/model.ts';
 import { namedOrAllTopics, SHARED_EVAL, type Labelled } from './topic-eval-lib.ts';
@@ -43,12 +44,12 @@ function analyse(rows: readonly NewsItem[]): Row[] {
   return analysed.sort((a, b) => a.row.day - b.row.day || a.index - b.index).map((a) => a.row);
 }
 
-function replay(rows: readonly Row[], statics: readonly Match[], cuts: TopicMemoryCuts | undefined, wanted: ReadonlySet<string>): Map<string, Match> {
+function replay(rows: readonly Row[], statics: readonly Match[], cuts: TopicMemoryCuts | undefined, wanted: ReadonlySet<string>, holds: (key: string) => boolean): Map<string, Match> {
   const memory = new TopicMemory(rows[0]?.day ?? 0, cuts);
   const decisions = new Map<string, Match>();
   rows.forEach((row, i) => {
     memory.ageTo(row.day);
-    const match = cuts === undefined ? statics[i]! : memory.decide(statics[i]!, row.memoryKeys);
+    const match = cuts === undefined ? statics[i]! : memory.decide(statics[i]!, row.memoryKeys, holds);
     if (wanted.has(row.id)) decisions.set(row.id, match);
     if (cuts !== undefined) memory.note(row.memoryKeys, statics[i]!.decision);
   });
@@ -91,13 +92,14 @@ for (const topic of topics) {
   const statics = { items: itemRows.map((r) => matchKeys(r.keys, r.lang, prepared)), stream: inStream ? streamRows.map((r) => matchKeys(r.keys, r.lang, prepared)) : undefined };
   for (const cuts of points) {
     const entry = results.get(name(cuts)) ?? { items: [], stream: [] };
-    const itemsDecisions = replay(modes.items, statics.items, cuts, wanted);
+    const holds = profileKeys(prepared);
+    const itemsDecisions = replay(modes.items, statics.items, cuts, wanted, holds);
     entry.items.push(score(topic.items, itemsDecisions));
-    const streamDecisions = statics.stream === undefined ? itemsDecisions : replay(modes.stream, statics.stream, cuts, wanted);
+    const streamDecisions = statics.stream === undefined ? itemsDecisions : replay(modes.stream, statics.stream, cuts, wanted, holds);
     entry.stream.push(score(topic.items, streamDecisions));
     results.set(name(cuts), entry);
     if (values.show === topic.name && cuts !== undefined) {
-      const base = replay(modes.stream, statics.stream ?? statics.items, undefined, wanted);
+      const base = replay(modes.stream, statics.stream ?? statics.items, undefined, wanted, holds);
       for (const item of topic.items) {
         const d = streamDecisions.get(item.id);
         if (d?.decision && !base.get(item.id)?.decision) console.log(`  ${item.label === 1 ? 'TP' : 'FP'} ${item.title}  <- ${d.reason.replace(/^.*now: /, '')}`);

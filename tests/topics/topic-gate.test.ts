@@ -33,12 +33,13 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 // The plainest-headline cap for a topic with country sides (learn-profile.ts typicalHeadlineScore):
 // tariffs 0.947 -> 0.974 (C_norm 0.100 -> 0.050), with and without feedback.
 // Scored as `eval` now scores, with the topic's memory of its own recent matches
-// (src/core/match/topic-memory.ts): floods 0.804 -> 0.834 (C_norm 0.346 -> 0.311), fuel 0.802 ->
-// 0.809 (0.256 -> 0.244), the others unchanged.
+// (src/core/match/topic-memory.ts): floods 0.804 -> 0.841 (C_norm 0.346 -> 0.297), the others
+// unchanged (fuel's 0.809 / 0.244 of the memory's first cut went with its constraint that a
+// stand-in be a word the profile does not hold).
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
-  'id-banjir-sumatera': { f1: 0.83, cnorm: 0.315 },
-  'id-harga-bbm': { f1: 0.805, cnorm: 0.25 },
+  'id-banjir-sumatera': { f1: 0.84, cnorm: 0.3 },
+  'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 
@@ -48,11 +49,11 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  * With feedback the associations lend the seeds' own head terms too (learn-profile.ts): fuel
  * 0.780 -> 0.802 (C_norm 0.303 -> 0.256), the others unchanged.
  */
-// With the memory: floods 0.825 -> 0.844 (C_norm 0.319 -> 0.298), fuel 0.802 -> 0.809 (0.256 -> 0.244).
+// With the memory: floods 0.825 -> 0.846 (C_norm 0.319 -> 0.293).
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
-  'id-banjir-sumatera': { f1: 0.84, cnorm: 0.3 },
-  'id-harga-bbm': { f1: 0.805, cnorm: 0.25 },
+  'id-banjir-sumatera': { f1: 0.845, cnorm: 0.295 },
+  'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
 

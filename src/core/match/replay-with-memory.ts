@@ -2,7 +2,7 @@ import type { Lang, Match, NewsItem } from '../model.ts';
 import { parseFeedDate } from '../normalize/parse-date.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { matchKeys, type PreparedProfile } from './match-item.ts';
-import { dayOfTime, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from './topic-memory.ts';
+import { dayOfTime, profileKeys, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from './topic-memory.ts';
 
 // A file of items decided as the worker decides a stream: in published order, each item against
 // the profile and the topic's memory of what it matched before (topic-memory.ts). `eval` scores
@@ -48,6 +48,7 @@ export function decideWithMemory(items: readonly NewsItem[], prepared: PreparedP
   const order = replayOrder(items, now);
   const memory = new TopicMemory(order[0]?.day ?? 0, cuts ?? TOPIC_MEMORY_CUTS);
   const matches: Match[] = new Array(items.length);
+  const holds = profileKeys(prepared);
   for (const { index, day } of order) {
     const text = analysed[index]!;
     const match = matchKeys(text.keys, text.lang, prepared);
@@ -56,7 +57,7 @@ export function decideWithMemory(items: readonly NewsItem[], prepared: PreparedP
       continue;
     }
     memory.ageTo(day);
-    matches[index] = memory.decide(match, text.memoryKeys);
+    matches[index] = memory.decide(match, text.memoryKeys, holds);
     memory.note(text.memoryKeys, match.decision);
   }
   return matches;

@@ -1,4 +1,5 @@
 import type { Match } from '../model.ts';
+import type { PreparedProfile } from './match-item.ts';
 
 // What a topic is about *now*, read off its own recent matches (adaptive filtering, as in TDT
 // topic tracking). A topic learned from seeds about earlier floods knows "banjir" and Sumatra;
@@ -25,12 +26,20 @@ export interface TopicMemoryCuts {
   minShare: number;
   /** An item needs this many distinct stand-ins to be taken. */
   minKeys: number;
+  /**
+   * ...of which at least this many are words the profile does not hold itself. The profile has
+   * weighed its own keys already (and refused, say, North Korea and Russia named together with no
+   * word of the war); a feed that carries little but the topic makes its own sides "stand for it",
+   * which is a base rate, not evidence. A constraint, not a fitted cut: the demo's two feeds
+   * (`npm run demo`) posted that rail-line headline with 0.
+   */
+  minNewKeys: number;
   /** Most keys kept; past it the rarest go, down to 90% of the cap. */
   maxKeys: number;
 }
 
-/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"); minKeys 0 would take everything, so "off" is minMatched Infinity. */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 5, minShare: 0.5, minKeys: 2, maxKeys: 30_000 };
+/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above). */
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.5, minKeys: 2, minNewKeys: 1, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;
@@ -117,12 +126,13 @@ export class TopicMemory {
   /**
    * The profile's decision with the memory's: an item turned down for a missing facet or a low
    * score (not for an excluded term, not as news from abroad) is taken when it holds `minKeys`
-   * stand-ins.
+   * stand-ins, `minNewKeys` of them keys the profile does not hold (`profileHolds`: profileKeys).
    */
-  decide(match: Match, keys: Iterable<string>): Match {
+  decide(match: Match, keys: Iterable<string>, profileHolds: (key: string) => boolean): Match {
     if (match.decision || !rescuable(match.reason)) return match;
     const standIns = this.standIns(keys);
     if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
+    if (standIns.filter((s) => !profileHolds(s.key)).length < this.cuts.minNewKeys) return match;
     const named = standIns.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ');
     return { ...match, decision: true, reason: `${match.reason}, but its words stand for the topic now: of the recent items naming ${named} matched` };
   }
@@ -133,6 +143,11 @@ export class TopicMemory {
     const bySeen = [...this.counts.entries()].sort((a, b) => b[1][0] - a[1][0]);
     for (const [key] of bySeen.slice(keep)) this.counts.delete(key);
   }
+}
+
+/** Whether a key is one the profile weighs or gates on itself (terms, facet keys, sides and their people). */
+export function profileKeys(prepared: PreparedProfile): (key: string) => boolean {
+  return (key) => prepared.weights.has(key) || prepared.facetKeys.has(key) || prepared.anchors.has(key) || prepared.sideEntities.has(key);
 }
 
 export interface StandIn {

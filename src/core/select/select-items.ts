@@ -1,7 +1,7 @@
 import type { AnalysedText } from '../dedup/item-features.ts';
 import type { PreparedProfile } from '../match/match-item.ts';
 import { matchKeys } from '../match/match-item.ts';
-import type { TopicMemory } from '../match/topic-memory.ts';
+import { profileKeys, type TopicMemory } from '../match/topic-memory.ts';
 import type { FeedItem, ItemDecision, Match } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -71,7 +71,7 @@ export function selectItems(input: SelectInput): Selected {
       let match = profileMatch;
       if (topic.memory !== undefined) {
         const memoryKeys = memoryKeysOf(analysed);
-        match = topic.memory.decide(profileMatch, memoryKeys);
+        match = topic.memory.decide(profileMatch, memoryKeys, profileKeys(topic.prepared));
         // Counted after its decision, as the profile decided it: the memory never feeds on its own rescues.
         topic.memory.note(memoryKeys, profileMatch.decision);
       }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../../../src/core/match/topic-memory.ts';
 import type { Match } from '../../../src/core/model.ts';
 
-const cuts: TopicMemoryCuts = { ...TOPIC_MEMORY_CUTS, halfLifeDays: 7, minMatched: 3, minShare: 0.5, minKeys: 2, maxKeys: 100 };
+const cuts: TopicMemoryCuts = { ...TOPIC_MEMORY_CUTS, halfLifeDays: 7, minMatched: 3, minShare: 0.5, minKeys: 2, minNewKeys: 1, maxKeys: 100 };
+/** No key is the profile's own: every stand-in is new evidence. */
+const nothingOfTheProfile = () => false;
 const turnedDown = (reason: string): Match => ({ score: 0.2, decision: false, lang: 'id', terms: [], concepts: [], reason });
 
 /** `matched` items holding `keys` that the profile matched, and `others` holding them it did not. */
@@ -26,20 +28,30 @@ describe('a topic memory', () => {
 
   it('takes an item turned down for a missing facet or a low score when it holds enough stand-ins', () => {
     const memory = memoryWith(['#bener meriah', 'logistik'], 4, 1);
-    const missing = memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah', 'logistik']);
+    const missing = memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah', 'logistik'], nothingOfTheProfile);
     expect(missing.decision).toBe(true);
     expect(missing.reason).toMatch(/^missing concept: theme: banjir, but its words stand for the topic now: of the recent items naming #bener meriah \(4 of 5\), logistik \(4 of 5\) matched$/);
-    expect(memory.decide(turnedDown('score 0.2 below threshold 1'), ['#bener meriah', 'logistik']).decision).toBe(true);
+    expect(memory.decide(turnedDown('score 0.2 below threshold 1'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(true);
     // One stand-in is not enough.
-    expect(memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah']).decision).toBe(false);
+    expect(memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah'], nothingOfTheProfile).decision).toBe(false);
+  });
+
+  it("needs a stand-in the profile does not hold itself: its own sides named together are what it already refused", () => {
+    // A feed that carries little but the topic: North Korea and Russia stand for it by base rate.
+    const memory = memoryWith(['@kp', '@ru', 'kereta'], 6, 0);
+    const sides = (key: string) => key === '@kp' || key === '@ru';
+    const railLine = turnedDown('score 0 below threshold 0.7');
+    expect(memory.decide(railLine, ['@kp', '@ru'], sides).decision).toBe(false);
+    expect(memory.decide(railLine, ['@kp', '@ru', 'kereta'], sides).decision).toBe(true);
+    expect(memory.decide(railLine, ['@kp', '@ru'], nothingOfTheProfile).decision).toBe(true);
   });
 
   it('never overrules an excluded term, news from abroad or a match', () => {
     const memory = memoryWith(['#bener meriah', 'logistik'], 5, 0);
-    expect(memory.decide(turnedDown('excluded term: banjir rob'), ['#bener meriah', 'logistik']).decision).toBe(false);
-    expect(memory.decide(turnedDown('news from abroad: names Malaysia, nothing of Indonesia'), ['#bener meriah', 'logistik']).decision).toBe(false);
+    expect(memory.decide(turnedDown('excluded term: banjir rob'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(false);
+    expect(memory.decide(turnedDown('news from abroad: names Malaysia, nothing of Indonesia'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(false);
     const match: Match = { ...turnedDown('all concepts present'), decision: true };
-    expect(memory.decide(match, ['#bener meriah', 'logistik'])).toBe(match);
+    expect(memory.decide(match, ['#bener meriah', 'logistik'], nothingOfTheProfile)).toBe(match);
   });
 
   it('forgets with the half-life: after one half-life a count weighs half', () => {
