@@ -5,13 +5,16 @@ import { readTextFile } from '../adapters/read-text-file.ts';
 import { loadConfig } from '../config/load-config.ts';
 import type { Config } from '../config/schema.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
+import { readStoredTopicMemory, type StoredTopicMemory } from '../control/topic-memory-view.ts';
 import { describeMembership, findMember } from '../core/dedup/find-member.ts';
 import { canonicalUrl } from '../core/normalize/canonical-url.ts';
 import { itemKey } from '../core/normalize/item-key.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatMatch } from '../core/match/format-match.ts';
-import { matchItem } from '../core/match/match-item.ts';
+import { matchItem, matchKeys, type PreparedProfile } from '../core/match/match-item.ts';
+import { analyseForMemory } from '../core/match/replay-with-memory.ts';
+import { dayOfTime, formatStandIns, profileKeys, type StandIn } from '../core/match/topic-memory.ts';
 import type { Match } from '../core/model.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { stateKeys } from '../pipeline/state-keys.ts';
@@ -22,7 +25,8 @@ import { resolveTopic, topicOptionSpec } from './topic-options.ts';
 import { topicHeader } from '../topics/load-topic.ts';
 
 export const explainUsage =
-  'newshound explain (--text "..." | --file FILE) [--title "..."] [--stories [--published ISO]] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME] [--feedback FILE] [--config FILE]\n' +
+  'newshound explain (--text "..." | --file FILE) [--title "..."] [--now] [--stories] [--published ISO] [--json] [--seeds DIR | --profile FILE] [--tuning FILE] [--name NAME] [--feedback FILE] [--config FILE]\n' +
+  "             (--now: decided with the topic's memory in the state, as the worker would decide it now)\n" +
   '             newshound explain --item KEY_OR_LINK [--config FILE]';
 
 /**
@@ -40,6 +44,7 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
       json: { type: 'boolean' },
       item: { type: 'string' },
       stories: { type: 'boolean' },
+      now: { type: 'boolean' },
       published: { type: 'string' },
       config: { type: 'string' },
       ...topicOptionSpec,
@@ -47,6 +52,7 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
   });
   if (values.item !== undefined) {
     if (values.text !== undefined || values.file !== undefined) throw new UsageError("--item looks an item up in the worker's state; do not combine it with --text or --file");
+    if (values.now) throw new UsageError('--now decides a text (--text or --file) with the topic\'s memory; do not combine it with --item');
     // An empty key matches nothing: it would read the state and say "no open story holds ," (exit 1).
     if (values.item.trim() === '') throw new UsageError('--item must name an item key or link, not be empty');
     return explainItem(values.item, values.config, io, env);
@@ -56,15 +62,55 @@ export async function explainCommand(args: string[], io: CommandIo, env: NodeJS.
   const title = values.title ?? '';
   const topic = resolveTopic(values);
   const { prepared } = topic;
-  const match = matchItem({ id: 'explain', title, summary: body }, prepared);
   if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new UsageError(`--published "${values.published}" is not a date (ISO 8601, e.g. 2024-11-29T10:00:00+07:00)`);
   // Like a feed item, the text is dated: by --published, else as arriving now (a date in its
   // dateline would otherwise stand in and may be years old).
   const published = new Date(values.published ?? Date.now()).toISOString();
+  const decided = values.now
+    ? await decideNow(topic.name, { id: 'explain', title, summary: body }, prepared, dayOfTime(Date.parse(published)), values.config, env)
+    : { match: matchItem({ id: 'explain', title, summary: body }, prepared), now: undefined };
+  const { match, now } = decided;
   const story = values.stories ? await wouldJoin(prepared.profile.name, { title, summary: body, lang: match.lang, published }, values.config, env, io) : undefined;
-  if (values.json) io.stdout(JSON.stringify({ ...match, ...(story === undefined ? {} : { story }), topic: topic.name, tuning: topic.tuningFile ?? null }));
-  else io.stdout([formatMatch(match, topicHeader(topic)), ...(story === undefined ? [] : [formatWouldJoin(story)])].join('\n'));
+  if (values.json) io.stdout(JSON.stringify({ ...match, ...(now === undefined ? {} : { now: { memory: now.memory, standIns: now.standIns } }), ...(story === undefined ? {} : { story }), topic: topic.name, tuning: topic.tuningFile ?? null }));
+  else io.stdout([formatMatch(match, topicHeader(topic)), ...(now === undefined ? [] : [formatNow(topic.name, now)]), ...(story === undefined ? [] : [formatWouldJoin(story)])].join('\n'));
   return 0;
+}
+
+/** What the topic's memory made of the text: whether the state held one, and the text's words that stand for the topic. */
+interface DecidedNow {
+  memory: StoredTopicMemory['kind'];
+  /** The text's stand-ins, strongest share first (none without a readable memory). */
+  standIns: StandIn[];
+  /** Why the memory could not be read. */
+  problem?: string;
+  /** What stands for the topic now, when none of the text's words does. */
+  strongest: StandIn[];
+}
+
+/**
+ * The text decided as the worker would decide it on `day`: the profile's match, then the topic's
+ * stored memory (its stand-ins may take a text turned down for a missing facet or a low score),
+ * exactly as select-items.ts does. No memory, or one that cannot be read: the profile alone.
+ */
+async function decideNow(topic: string, item: { id: string; title: string; summary: string }, prepared: PreparedProfile, day: number, configFile: string | undefined, env: NodeJS.ProcessEnv): Promise<{ match: Match; now: DecidedNow }> {
+  const stored = await withState(loadConfig({ file: configFile, env }), (store) => readStoredTopicMemory(store, topic, day));
+  const analysed = analyseForMemory(item, prepared);
+  const profileMatch = matchKeys(analysed.keys, analysed.lang, prepared);
+  if (stored.kind !== 'stored') return { match: profileMatch, now: { memory: stored.kind, standIns: [], strongest: [], ...(stored.kind === 'unreadable' ? { problem: stored.problem } : {}) } };
+  const standIns = stored.memory.standIns(analysed.memoryKeys);
+  return { match: stored.memory.decide(profileMatch, analysed.memoryKeys, profileKeys(prepared)), now: { memory: 'stored', standIns, strongest: standIns.length === 0 ? stored.memory.strongest(STAND_INS_SHOWN) : [] } };
+}
+
+/** As `status` shows a topic's memory. */
+const STAND_INS_SHOWN = 8;
+
+function formatNow(topic: string, now: DecidedNow): string {
+  if (now.memory === 'none') return `now:      no memory of topic ${topic} in the state yet: decided by the profile alone`;
+  if (now.memory === 'unreadable') return `now:      the memory of topic ${topic} cannot be read (${now.problem ?? '?'}): decided by the profile alone (the worker starts it afresh)`;
+  if (now.standIns.length > 0) return `now:      its words that stand for the topic now: ${formatStandIns(now.standIns)}`;
+  return now.strongest.length > 0
+    ? `now:      none of its words stands for the topic now (what does: ${formatStandIns(now.strongest)})`
+    : `now:      none of its words stands for the topic now (nothing does yet)`;
 }
 
 interface WouldJoin {

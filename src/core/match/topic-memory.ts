@@ -133,7 +133,7 @@ export class TopicMemory {
     const standIns = this.standIns(keys);
     if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
     if (standIns.filter((s) => !profileHolds(s.key)).length < this.cuts.minNewKeys) return match;
-    const named = standIns.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ');
+    const named = formatStandIns(standIns);
     return { ...match, decision: true, reason: `${match.reason}, but its words stand for the topic now: of the recent items naming ${named} matched` };
   }
 
@@ -156,6 +156,11 @@ export interface StandIn {
   items: number;
   /** Of those, matched by the profile. */
   matched: number;
+}
+
+/** Stand-ins as a reader sees them, here and in `status`, `explain --now` and /topic show: "bencana (81.8 of 117.3), prr (9.5 of 16.2)". */
+export function formatStandIns(standIns: readonly StandIn[]): string {
+  return standIns.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ');
 }
 
 /** An excluded term and news from abroad are the user's and the profile's own refusals: no memory overrules them. */

@@ -4,9 +4,12 @@ import { CommandInputError, httpUrl, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { describeFetchFailure } from './fetch-failure.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
-import { DISCORD_LIMITS, codeBlock, discordTime, listLines, plural, reply } from './reply-format.ts';
+import { DISCORD_LIMITS, clip, codeBlock, discordTime, listLines, plural, reply } from './reply-format.ts';
 import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
 import { EXTEND_MARK } from '../../core/profile/apply-tuning.ts';
+import { readStoredTopicMemory } from '../../control/topic-memory-view.ts';
+import { dayOfTime } from '../../core/match/topic-memory.ts';
+import { escapeMarkdown } from '../delivery/post-message.ts';
 
 // /topic list, show and explain: reading a topic as the next cycle will match it.
 
@@ -33,6 +36,7 @@ export async function showTopic(request: CommandRequest, context: CommandContext
   return reply(`Topic \`${topic.name}\` as the next cycle matches it.`, [
     {
       title: `Topic ${topic.name}`,
+      description: await nowLine(topic.name, context),
       fields: [
         { name: 'Threshold', value: `${profile.threshold}${topic.settings?.tuning.threshold !== undefined ? ' (set here)' : ''}`, inline: true },
         { name: 'Seeds', value: seeds, inline: true },
@@ -42,6 +46,26 @@ export async function showTopic(request: CommandRequest, context: CommandContext
       ],
     },
   ]);
+}
+
+/** Shown per topic, as `newshound status` shows: enough to see what it leans on now. */
+const STAND_INS_SHOWN = 8;
+const NOW_LINE_MAX_CHARS = 2_000;
+
+/**
+ * What the topic is about now: the words its own recent matches stand on (the memory the worker
+ * keeps, src/core/match/topic-memory.ts), which take an item the profile turned down when it holds
+ * two. A memory that cannot be read is one line: the worker starts it afresh.
+ */
+async function nowLine(topic: string, context: CommandContext): Promise<string> {
+  const stored = await readStoredTopicMemory(context.store, topic, dayOfTime(context.clock.now().getTime()));
+  if (stored.kind === 'none') return 'Now: no memory yet';
+  if (stored.kind === 'unreadable') return 'Now: memory unreadable, the worker starts it afresh';
+  const strongest = stored.memory.strongest(STAND_INS_SHOWN);
+  if (strongest.length === 0) return 'Now: nothing stands for it yet';
+  // The words come from feed items: text, not markdown. Clipped so that, beside the profile's
+  // fields (1,000 characters each at most), the embed stays within Discord's 6,000.
+  return clip(`Now: ${strongest.map((s) => `${escapeMarkdown(s.key)} (${s.matched} of ${s.items})`).join(', ')}`, NOW_LINE_MAX_CHARS);
 }
 
 export async function explainTopic(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
