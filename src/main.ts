@@ -64,7 +64,13 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Configured topics are learned once, here; topics and feeds changed from Discord are laid over them each cycle.
   const sources = new CycleSourceResolver(config, text.lexicon, text.background, logger);
   const lock = await lockState(config, overrides.lock, logger);
-  const store = await openStateStore(config.state.url, { namespace: config.state.namespace, onError: (error) => logger.warn({ error: String(error) }, 'state store') }).catch(async (error: unknown) => {
+  const clock = overrides.clock ?? systemClock;
+  const store = await openStateStore(config.state.url, {
+    namespace: config.state.namespace,
+    clock,
+    onError: (error) => logger.warn({ error: String(error) }, 'state store'),
+    onConnection: ({ kind, ...fields }, line) => (kind === 'back' ? logger.info(fields, line) : logger.warn(fields, line)),
+  }).catch(async (error: unknown) => {
     await lock?.release();
     throw error;
   });
@@ -80,7 +86,6 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       allowPrivateAddresses: network.allowPrivateAddresses,
       allowedPrivateHosts: network.allowedPrivateHosts,
     });
-  const clock = overrides.clock ?? systemClock;
   // With a token the bot posts to subscribed channels; without one, posts are printed.
   let discord: DiscordRuntime | undefined;
   if (overrides.publisher === undefined && config.discord.token !== undefined) {

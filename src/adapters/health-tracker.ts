@@ -1,5 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import cron from 'node-cron';
 import {
   assessHealth,
@@ -15,6 +14,7 @@ import {
 } from '../core/health/worker-health.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import type { Logger } from '../ports.ts';
+import { HeartbeatError, makeHeartbeatDirectory } from './heartbeat-file.ts';
 
 // The long-running worker's health: each cycle's outcome folded into a record that is written,
 // with the heartbeat, to a file `newshound health` (the container HEALTHCHECK) reads, and kept in
@@ -90,8 +90,12 @@ export class HealthTracker {
     this.monotonic = options.monotonic ?? (() => performance.now());
     this.startedMono = this.monotonic();
     this.record = newHealthRecord(options.pid ?? process.pid, this.now(), cycleIntervalMs(options.schedule, options.timezone));
-    mkdirSync(dirname(this.file), { recursive: true });
-    this.write();
+    makeHeartbeatDirectory(this.file);
+    try {
+      this.write();
+    } catch (error) {
+      throw new HeartbeatError(this.file, error);
+    }
   }
 
   /** Rewrites the heartbeat every 15 s until stop(). */
@@ -146,7 +150,7 @@ export class HealthTracker {
     try {
       this.write();
     } catch (error) {
-      const message = `heartbeat ${this.file}: ${(error as Error).message}`;
+      const { message } = new HeartbeatError(this.file, error);
       this.record = recordWriteFailed(this.record, message);
       this.logger.warn({ error: message, writeFailures: this.record.writeFailures }, 'cannot write the heartbeat');
     }

@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { NewshoundError } from '../core/errors.ts';
+import { describeFileFaultOf } from './file-fault.ts';
 import { sqliteStateFile } from './keyv-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
 
@@ -23,4 +26,25 @@ export function heartbeatFileFor(url: string, namespace: string, baseDir = PROJE
 /** A piece of a file name: letters, digits, dot, underscore; anything else becomes an underscore. */
 function safeName(part: string): string {
   return part.replace(/[^A-Za-z0-9._]/g, '_');
+}
+
+/**
+ * The heartbeat cannot be written where it is configured, worded as every file fault is, naming
+ * the file in the way when the path goes through one (Node says EEXIST or ENOTDIR, not which):
+ * `heartbeat /tmp/somefile/hb.json is not writable: /tmp/somefile is a file, not a directory (EEXIST)`.
+ */
+export class HeartbeatError extends NewshoundError {
+  constructor(file: string, error: unknown) {
+    super(`heartbeat ${file} is not writable`, describeFileFaultOf(file, error), { cause: error });
+    this.name = 'HeartbeatError';
+  }
+}
+
+/** Creates the heartbeat's directory; a HeartbeatError when it cannot be. */
+export function makeHeartbeatDirectory(file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new HeartbeatError(file, error);
+  }
 }

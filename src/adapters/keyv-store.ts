@@ -3,7 +3,9 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { CorruptEntryError, StateError } from '../core/errors.ts';
-import type { StateStore } from '../ports.ts';
+import { describeOutageNotice, OutageLog, type OutageNotice } from '../core/health/outage-log.ts';
+import type { Clock, StateStore } from '../ports.ts';
+import { systemClock } from './clock.ts';
 import { MemoryStore } from './memory-store.ts';
 import { openSqliteReadOnly } from './sqlite-read-only-store.ts';
 import { PROJECT_ROOT } from './project-paths.ts';
@@ -27,8 +29,16 @@ export interface OpenStateStoreOptions {
    * status for ever. Default: 10 000 ms.
    */
   operationTimeoutMs?: number;
-  /** Receives the driver's background errors (reconnects, dropped sockets); default: ignored, as operations throw too. */
+  /** Receives the driver's background errors; default: ignored, as operations throw too. Redis's lost connection goes to `onConnection` instead. */
   onError?: (error: unknown) => void;
+  /**
+   * Redis: its connection lost (once), still lost (at most once a minute, with how many failures,
+   * reconnect attempts and refused operations, went unsaid), and back, each as one line to log
+   * (core/health/outage-log.ts). Default: ignored, as operations throw too.
+   */
+  onConnection?: (notice: OutageNotice, line: string) => void;
+  /** What dates the connection notices. Default: the system clock. */
+  clock?: Clock;
   /**
    * For commands that only read (status, stories, explain): a SQLite file that does not exist yet
    * is not created (nor its directory), an empty store stands in, as nothing has run; one that
@@ -170,7 +180,19 @@ async function openRedis(url: string, options: OpenStateStoreOptions): Promise<S
       reconnectStrategy: (retries: number) => (ready ? Math.min(2 ** retries * 100, 5_000) : false),
     },
   });
-  client.on('error', (error: unknown) => options.onError?.(error));
+  // Every reconnect attempt and every operation refused while offline is an error event (about
+  // 28 in the first 10 s): they go through one OutageLog, which says the loss once.
+  const outage = new OutageLog();
+  const clock = options.clock ?? systemClock;
+  const clientErrors = new WeakSet<object>();
+  const tell = (notice: OutageNotice | undefined) => {
+    if (notice !== undefined) options.onConnection?.(notice, describeOutageNotice(notice, `Redis at ${shown}`));
+  };
+  client.on('error', (error: unknown) => {
+    if (typeof error === 'object' && error !== null) clientErrors.add(error);
+    if (ready) tell(outage.failure(clock.now().getTime(), describeError(error))); // before: start-up reports it
+  });
+  client.on('ready', () => tell(outage.recovered(clock.now().getTime())));
   const connecting = client.connect();
   connecting.catch(() => undefined); // a late rejection after the timeout below is already reported
   try {
@@ -181,7 +203,12 @@ async function openRedis(url: string, options: OpenStateStoreOptions): Promise<S
     throw new StateError(`cannot connect to Redis at ${shown}: ${describeError(error)}`, { cause: error });
   }
   const store = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
-  const keyv = makeKeyv(store, options, false);
+  const onError = (error: unknown) => {
+    if (typeof error === 'object' && error !== null && clientErrors.has(error)) return; // the client's own, forwarded by keyv: counted above
+    if (outage.down) tell(outage.failure(clock.now().getTime(), describeError(error)));
+    else options.onError?.(error);
+  };
+  const keyv = makeKeyv(store, { ...options, onError }, false);
   // A command past its time stays queued in the client: closing drops the socket rather than wait for its answer.
   const timeouts = { operationMs: options.operationTimeoutMs ?? DEFAULTS.operationTimeoutMs, abandon: () => client.destroy() };
   return new KeyvStateStore(keyv, `Redis at ${shown}`, timeouts);

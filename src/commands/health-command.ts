@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeFsFault } from '../adapters/file-fault.ts';
+import { describeFileFaultOf } from '../adapters/file-fault.ts';
 import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import { describeJsonError } from '../adapters/read-json-file.ts';
 import { readTextFile } from '../adapters/read-text-file.ts';
@@ -70,12 +70,15 @@ function configuredHeartbeat(file: string | undefined, env: NodeJS.ProcessEnv): 
 
 /** The worker's health record from its heartbeat file, or what is wrong with the file. */
 export function readHeartbeat(file: string): { record: WorkerHealthRecord } | { problem: string } {
-  if (!existsSync(file)) return { problem: `no heartbeat at ${file}` };
   let text: string;
   try {
+    // Only a path that is not there is "no heartbeat": one through a regular file (ENOTDIR) is a
+    // mistake to name, not a worker that is not running.
+    statSync(file);
     text = readTextFile(file);
   } catch (error) {
-    return { problem: `heartbeat ${file} is not readable: ${describeFsFault(error)}` };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { problem: `no heartbeat at ${file}` };
+    return { problem: `heartbeat ${file} is not readable: ${describeFileFaultOf(file, error)}` };
   }
   let parsed: unknown;
   try {

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
 import { openStateStore } from '../adapters/keyv-store.ts';
 import { createRuntime, runWorker } from '../main.ts';
-import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
+import { heartbeatFileFor, makeHeartbeatDirectory } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { stateKeys } from '../pipeline/state-keys.ts';
 import { allTopicNames } from '../control/topic-settings.ts';
@@ -112,7 +110,7 @@ export async function startCommand(args: string[], io: CommandIo, env: NodeJS.Pr
   // Tied to the state this worker owns: another install's `health` never reads it.
   const heartbeatFile = values.heartbeat ?? heartbeatFileFor(config.state.url, config.state.namespace);
   // An unwritable state/ is found before the runtime opens anything (one line, nothing to close).
-  mkdirSync(dirname(heartbeatFile), { recursive: true });
+  makeHeartbeatDirectory(heartbeatFile);
   // Under npx/npm a SIGTERM kills the shell between npm and us: an orphaned worker stops as if it had the signal.
   const unwatch = startedByNpm(env)
     ? watchParent(() => {

@@ -62,9 +62,9 @@ describe('--help and --version', () => {
 describe('one-line errors for expected faults', () => {
   it.each([
     ['explain --file with a missing file', ['explain', '--file', join(dir.path, 'missing.txt')], /^newshound explain: cannot open .*missing\.txt: no such file or directory \(ENOENT\)\n$/],
-    ['learn --out into a path that cannot exist', ['learn', '--out', join(aFile, 'profile.json')], /^newshound learn: cannot open .*a-file\/profile\.json: not a directory \(ENOTDIR\)\n$/],
+    ['learn --out into a path that cannot exist', ['learn', '--out', join(aFile, 'profile.json')], /^newshound learn: cannot open .*a-file\/profile\.json: \S*a-file is a file, not a directory \(ENOTDIR\)\n$/],
     ['learn --out /nonexistent/x', ['learn', '--out', '/nonexistent/x'], /^newshound learn: cannot open \/nonexistent\/x: no such file or directory \(ENOENT\)\n$/],
-    ['start with an unwritable heartbeat directory', ['start', '--config', config, '--heartbeat', join(aFile, 'heartbeat.json')], /^newshound start: cannot create the directory .*a-file.*\((ENOTDIR|EEXIST)\)\n$/],
+    ['start with an unwritable heartbeat directory', ['start', '--config', config, '--heartbeat', join(aFile, 'heartbeat.json')], /^newshound start: heartbeat \S*a-file\/heartbeat\.json is not writable: \S*a-file is a file, not a directory \((ENOTDIR|EEXIST)\)\n$/],
   ])('%s: exit 1, one line, no stack trace', async (_label, argv, line) => {
     const result = await cli(argv);
     expect(result.code).toBe(1);

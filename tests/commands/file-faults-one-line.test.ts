@@ -71,7 +71,7 @@ it('start with a directory for its heartbeat names it and leaves no stray file b
   mkdirSync(heartbeat);
   const result = await cli(['start', '--config', config, '--heartbeat', heartbeat]);
   expect(result.code).toBe(1);
-  expect(result.stderr.trimEnd()).toMatch(/^newshound start: cannot replace .*heartbeat-dir: illegal operation on a directory \(EISDIR\)$/);
+  expect(result.stderr.trimEnd()).toMatch(/^newshound start: heartbeat .*heartbeat-dir is not writable: illegal operation on a directory \(EISDIR\)$/);
   expect(readdirSync(dir.path).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
 
@@ -108,7 +108,7 @@ describe('a file that cannot be opened is worded as every file fault is', () => 
     writeFileSync(config, JSON.stringify({ feeds: [{ name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }], state: { url: `sqlite://${join(notJson, 'sub', 'state.sqlite')}` }, logLevel: 'error' }));
     const result = await cli(['once', '--config', config]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`newshound once: state: cannot create the directory ${join(notJson, 'sub')}: not a directory (ENOTDIR)\n`);
+    expect(result.stderr).toBe(`newshound once: state: cannot create the directory ${join(notJson, 'sub')}: ${notJson} is a file, not a directory (ENOTDIR)\n`);
   });
 
   it('a token file the same way, among the config\'s problems', async () => {

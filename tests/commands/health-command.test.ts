@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
@@ -78,7 +78,7 @@ describe('newshound health over the tracker the worker runs', () => {
     mkdirSync(`${t.file}.${process.pid}.tmp`);
     t.beat();
     t.beat();
-    expect(t.verdict().problems).toContain(`3 writes failed in a row (disk full or read-only?): heartbeat ${t.file}: EISDIR: illegal operation on a directory, open '${t.file}.${process.pid}.tmp'`);
+    expect(t.verdict().problems).toContain(`3 writes failed in a row (disk full or read-only?): heartbeat ${t.file} is not writable: cannot open ${t.file}.${process.pid}.tmp: illegal operation on a directory (EISDIR)`);
     // The file still holds the last whole record (one failed write), not an empty one.
     expect(JSON.parse(readFileSync(t.file, 'utf8'))).toMatchObject({ writeFailures: 1 });
   });
@@ -129,5 +129,49 @@ describe('health tracker pieces', () => {
     [Object.assign(new Error('gone'), { code: 'ENOENT' }), false],
   ])('isWriteFault(%s) is %s', (error, expected) => {
     expect(isWriteFault(error)).toBe(expected);
+  });
+});
+
+// A heartbeat path that goes through a regular file (`--heartbeat /tmp/somefile/hb.json`, with
+// /tmp/somefile a file) said Node's raw wording: `cannot create the directory /tmp/somefile: file
+// already exists (EEXIST)` from start, `no heartbeat at ...` from health and status (as if nothing
+// were wrong but a worker not running). Each now names the heartbeat and the file in the way.
+describe('a heartbeat path through a regular file', () => {
+  const aFile = join(dir.path, 'a-regular-file');
+  writeFileSync(aFile, 'not a directory\n');
+  const config = join(dir.path, 'through-a-file.json');
+  writeFileSync(config, JSON.stringify({ feeds: [{ name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }], state: { url: `sqlite://${join(dir.path, 'through-a-file.sqlite')}` }, logLevel: 'error' }));
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it.each([
+    ['right under the file', join(aFile, 'hb.json')],
+    ['in a directory under the file', join(aFile, 'sub', 'hb.json')],
+  ])('start, %s: exit 1, one line naming the heartbeat and the file in the way', async (_label, heartbeat) => {
+    const result = await cli(['start', '--config', config, '--heartbeat', heartbeat]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^newshound start: heartbeat ${escaped(heartbeat)} is not writable: ${escaped(aFile)} is a file, not a directory \\((EEXIST|ENOTDIR)\\)\\n$`));
+  });
+
+  it('health: unhealthy, saying so rather than "no heartbeat"', async () => {
+    const heartbeat = join(aFile, 'hb.json');
+    const result = await cli(['health', '--file', heartbeat]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`unhealthy: heartbeat ${heartbeat} is not readable: ${aFile} is a file, not a directory (ENOTDIR)\n`);
+  });
+
+  it('status: the worker line says the same', async () => {
+    const heartbeat = join(aFile, 'sub', 'hb.json');
+    const result = await cli(['status', '--config', config, '--heartbeat', heartbeat]);
+    expect(result.stdout).toContain(`\nWorker: not running here (heartbeat ${heartbeat} is not readable: ${aFile} is a file, not a directory (ENOTDIR))\n`);
+  });
+
+  it('the running worker: a file put where the heartbeat directory was is a counted write failure, in the same words', () => {
+    const t = tracker();
+    const directory = join(t.file, '..');
+    rmSync(directory, { recursive: true });
+    writeFileSync(directory, 'in the way\n');
+    t.beat();
+    expect(t.snapshot()).toMatchObject({ writeFailures: 1, lastWriteError: `heartbeat ${t.file} is not writable: ${directory} is a file, not a directory (ENOTDIR)` });
   });
 });

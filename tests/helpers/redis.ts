@@ -49,3 +49,45 @@ export async function stallingRedisProxy(): Promise<{ port: number; stall(): voi
     },
   };
 }
+
+/**
+ * A TCP proxy to 127.0.0.1:6379 that `cut()` makes Redis unreachable through: open connections
+ * are dropped and each new one is closed at once (counted in `dropped`, one per reconnect
+ * attempt of a client); `restore()` forwards again.
+ */
+export async function cuttableRedisProxy(): Promise<{ port: number; readonly dropped: number; cut(): void; restore(): void; close(): Promise<void> }> {
+  let cut = false;
+  let dropped = 0;
+  const sockets: Socket[] = [];
+  const server: Server = createServer((client) => {
+    client.on('error', () => undefined);
+    if (cut) {
+      dropped += 1;
+      client.destroy();
+      return;
+    }
+    const redis = connect(6379, '127.0.0.1');
+    sockets.push(client, redis);
+    client.pipe(redis);
+    redis.pipe(client);
+    redis.on('error', () => undefined);
+    client.on('close', () => redis.destroy());
+    redis.on('close', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    get dropped() {
+      return dropped;
+    },
+    cut() {
+      cut = true;
+      for (const socket of sockets.splice(0)) socket.destroy();
+    },
+    restore: () => void (cut = false),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
