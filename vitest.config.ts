@@ -5,12 +5,12 @@ import { defineConfig } from 'vitest/config';
 // - maxWorkers 2: vitest's default is one worker fewer than the cores, so one worker here, and a
 //   file waiting on a child process (npm ci compiling sqlite3, the crash tests' workers) left the
 //   second core idle.
-// - isolate: false outside tests/discord: each file no longer re-imports src/ and its packages in a
-//   fresh process (about 2 s a file). No test mocks modules or changes process-wide state; the
-//   Discord tests stay isolated because discord.js's own undici and ours share one global
-//   dispatcher, and once ours has loaded first the fake server's multipart test fails.
+// - isolate: false: each file no longer re-imports src/ and its packages in a fresh process (about
+//   2 s a file). No test mocks modules or changes process-wide state. One file stays isolated:
+//   discord.js's own undici and ours share one global dispatcher, and once ours has loaded first
+//   (any earlier file in the same worker) the fake server's multipart test fails.
 // - The slowest files start first, so none of them is left running alone at the end.
-const DISCORD = 'tests/discord/**/*.test.ts';
+const ISOLATED = ['tests/discord/discord-fake-server.test.ts'];
 const SLOWEST_FIRST = [
   'tests/integration/dockerfile-replay.test.ts',
   'tests/integration/crash.test.ts',
@@ -37,8 +37,8 @@ export default defineConfig({
     maxWorkers: 2,
     sequence: { sequencer: SlowestFirst },
     projects: [
-      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: [DISCORD], isolate: false } },
-      { extends: true, test: { name: 'isolated', include: [DISCORD] } },
+      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
     ],
   },
 });
