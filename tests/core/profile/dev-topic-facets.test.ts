@@ -15,9 +15,16 @@ import { scoreProfile, topicItems } from '../../topics/topic-scoring.ts';
 
 const TOPICS = fileURLToPath(new URL('../../../../shared/eval/topics/', import.meta.url));
 const present = existsSync(join(TOPICS, 'id-korupsi-chromebook', 'seeds'));
-const learn = (topic: string, drop?: number) => {
+const learnUncached = (topic: string, drop?: number) => {
   const seeds = readSeedDir(join(TOPICS, topic, 'seeds'));
   return learnFrom(drop === undefined ? seeds : seeds.filter((_, i) => i !== drop), topic);
+};
+// A topic learned from all its seeds is learned once for the file (the facet checks and the floors read the same one).
+const learned = new Map<string, ReturnType<typeof learnFrom>>();
+const learn = (topic: string, drop?: number) => {
+  if (drop !== undefined) return learnUncached(topic, drop);
+  if (!learned.has(topic)) learned.set(topic, learnUncached(topic));
+  return learned.get(topic)!;
 };
 const headline = (title: string) => ({ id: title, title, summary: '', lang: 'id' as const });
 
