@@ -10,6 +10,7 @@ import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import type { StateStore } from '../../src/ports.ts';
 import { runCliCaptured } from '../helpers/run-cli.ts';
 import { openSqlite, tempDir } from '../pipeline/cycle-harness.ts';
+import { BAD_STORED_MEMORIES } from '../helpers/bad-topic-memories.ts';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -88,18 +89,7 @@ describe('explain --now', () => {
     expect(shown.stdout.split('\n').filter((line) => line.startsWith('now:'))).toEqual(['now:      no memory of topic default in the state yet: decided by the profile alone']);
   });
 
-  it.each([
-    ['not a topic memory', (store: StateStore) => store.set(stateKeys.topicMemory('default'), { version: 9 })],
-    [
-      'not JSON',
-      async (store: StateStore, file: string) => {
-        await store.set(stateKeys.topicMemory('default'), {});
-        const raw = new KeyvSqlite({ uri: `sqlite://${file}` });
-        await raw.query(`UPDATE keyv SET value = '{not json' WHERE key = 'cycle-test:${stateKeys.topicMemory('default')}'`);
-        await raw.disconnect();
-      },
-    ],
-  ])('a stored memory that is %s: one line, decided by the profile alone, exit 0', async (name, prepare) => {
+  it.each(BAD_STORED_MEMORIES)('a stored memory that is %s: one line, decided by the profile alone, exit 0', async (name, prepare) => {
     const config = await stateWith(`bad-${name.replace(/\W+/g, '-')}`, prepare);
     const shown = await explain(config, '--now');
     expect(shown.code).toBe(0);

@@ -13,6 +13,7 @@ import type { StateStore } from '../../src/ports.ts';
 import { CallbackTypes } from '../helpers/fake-discord/index.ts';
 import { closeRouterHarnessAfterEach, startRouterHarness, T0, type RouterHarness } from '../helpers/discord-commands-harness.ts';
 import { openSqlite, tempDir } from '../pipeline/cycle-harness.ts';
+import { BAD_STORED_MEMORIES } from '../helpers/bad-topic-memories.ts';
 
 const dir = tempDir();
 let r: RouterHarness | undefined;
@@ -79,18 +80,7 @@ describe('/topic show: what the topic is about now', () => {
     expect(nowLine(shown.embed)).toBe('Now: nothing stands for it yet');
   });
 
-  it.each([
-    ['not a topic memory', (store: StateStore) => store.set(stateKeys.topicMemory('default'), { version: 9 })],
-    [
-      'not JSON',
-      async (store: StateStore, file: string) => {
-        await store.set(stateKeys.topicMemory('default'), {});
-        const raw = new KeyvSqlite({ uri: `sqlite://${file}` });
-        await raw.query(`UPDATE keyv SET value = '{not json' WHERE key = 'cycle-test:${stateKeys.topicMemory('default')}'`);
-        await raw.disconnect();
-      },
-    ],
-  ])('a stored memory that is %s: one line, and the topic is shown', async (name, prepare) => {
+  it.each(BAD_STORED_MEMORIES)('a stored memory that is %s: one line, and the topic is shown', async (name, prepare) => {
     const shown = await showWith(`bad-${name.replace(/\W+/g, '-')}`, prepare);
 
     expect(shown.content).toContain('Topic `default`');
