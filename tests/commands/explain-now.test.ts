@@ -3,7 +3,6 @@
 // and says which of the text's words stand for the topic. Without --now, the profile alone.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dayOfTime, TopicMemory } from '../../src/core/match/topic-memory.ts';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';

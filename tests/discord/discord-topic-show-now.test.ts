@@ -5,7 +5,6 @@
 // that cannot be read (said in one line, never an error reply).
 
 import { join } from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dayOfTime, TopicMemory } from '../../src/core/match/topic-memory.ts';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
