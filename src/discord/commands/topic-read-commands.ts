@@ -1,5 +1,7 @@
 import { formatMatch } from '../../core/match/format-match.ts';
-import { matchItem } from '../../core/match/match-item.ts';
+import { matchKeys, type PreparedProfile } from '../../core/match/match-item.ts';
+import { analyseForMemory } from '../../core/match/replay-with-memory.ts';
+import type { Match, NewsItem } from '../../core/model.ts';
 import { CommandInputError, httpUrl, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { describeFetchFailure } from './fetch-failure.ts';
@@ -8,7 +10,7 @@ import { DISCORD_LIMITS, clip, codeBlock, discordTime, listLines, plural, reply 
 import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
 import { EXTEND_MARK } from '../../core/profile/apply-tuning.ts';
 import { readStoredTopicMemory } from '../../control/topic-memory-view.ts';
-import { dayOfTime } from '../../core/match/topic-memory.ts';
+import { dayOfTime, profileKeys } from '../../core/match/topic-memory.ts';
 import { escapeMarkdown } from '../delivery/post-message.ts';
 
 // /topic list, show and explain: reading a topic as the next cycle will match it.
@@ -74,13 +76,25 @@ export async function explainTopic(request: CommandRequest, context: CommandCont
   if (text.length > EXPLAIN_TEXT_MAX_CHARS) throw new CommandInputError(`\`text\` must be at most ${EXPLAIN_TEXT_MAX_CHARS} characters.`);
   const item = LONE_URL.test(text) ? await articleItem(text, context) : { title: '', summary: text };
   const prepared = await preparedTopic(context, topic.name);
-  const match = matchItem({ id: 'explain', ...item }, prepared);
+  const match = await decideAsNextCycle({ id: 'explain', ...item }, topic.name, prepared, context);
   const verdict = `${match.decision ? '✅ would be posted' : '❌ would not be posted'} to \`${topic.name}\`: score ${match.score}, threshold ${prepared.profile.threshold}`;
   const block = codeBlock(formatMatch(match, topic.name), DISCORD_LIMITS.content - verdict.length - 1);
   // The page's address (after redirects) only where it fits beside the match: the reply cut to
   // 2,000 characters lost the code block's closing fence, and the match showed as raw text.
   const sourced = 'url' in item ? `${verdict} (${item.url})` : verdict;
   return reply(`${sourced.length + 1 + block.length <= DISCORD_LIMITS.content ? sourced : verdict}\n${block}`);
+}
+
+/**
+ * The text decided as the next cycle would decide it: the profile, then the topic's stored memory
+ * of its recent matches (its stand-ins may take a text the profile turned down; the match's reason
+ * then says so). No memory, or one that cannot be read: the profile alone, as the worker would.
+ */
+async function decideAsNextCycle(item: NewsItem, topic: string, prepared: PreparedProfile, context: CommandContext): Promise<Match> {
+  const analysed = analyseForMemory(item, prepared);
+  const match = matchKeys(analysed.keys, analysed.lang, prepared);
+  const stored = await readStoredTopicMemory(context.store, topic, dayOfTime(context.clock.now().getTime()));
+  return stored.kind === 'stored' ? stored.memory.decide(match, analysed.memoryKeys, profileKeys(prepared)) : match;
 }
 
 export function isUrlExplain(request: CommandRequest): boolean {
