@@ -3,14 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { MemoryStore } from '../../src/adapters/memory-store.ts';
 import { CorruptEntryError, StateError } from '../../src/core/errors.ts';
 import type { StateStore } from '../../src/ports.ts';
-import { REDIS_URL, redisAvailable } from '../helpers/redis.ts';
+import { REDIS_URL, redisAvailable, deleteRedisNamespace } from '../helpers/redis.ts';
 
 const redisUp = await redisAvailable('Redis state store tests');
 
@@ -145,15 +144,7 @@ describe('openStateStore: sqlite', () => {
 
 describe.skipIf(!redisUp)('openStateStore: redis at 127.0.0.1:6379', () => {
   const namespace = `newshound-test-${randomUUID()}`;
-  afterAll(async () => {
-    // Remove every key this run wrote, however a test ended.
-    const client = createClient({ url: REDIS_URL });
-    await client.connect();
-    for await (const keys of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 100 })) {
-      if (keys.length > 0) await client.del(keys);
-    }
-    await client.close();
-  });
+  afterAll(() => deleteRedisNamespace(namespace));
 
   storeContract(() => openStateStore(REDIS_URL, { namespace }));
 });

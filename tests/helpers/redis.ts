@@ -1,4 +1,5 @@
 import { Socket, createServer, connect, type AddressInfo, type Server } from 'node:net';
+import { createClient } from '@keyv/redis';
 
 // The Redis server these machines run at 127.0.0.1:6379; tests that need it skip, saying so,
 // when nothing answers there.
@@ -17,6 +18,16 @@ export async function tcpReachable(host: string, port: number, timeoutMs: number
     socket.once('error', () => done(false));
     socket.connect(port, host);
   });
+}
+
+/** Removes every key a test run wrote under `namespace`, however its tests ended. */
+export async function deleteRedisNamespace(namespace: string): Promise<void> {
+  const client = createClient({ url: REDIS_URL });
+  await client.connect();
+  for await (const keys of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 100 })) {
+    if (keys.length > 0) await client.del(keys);
+  }
+  await client.close();
 }
 
 /** Whether Redis answers; warns once, naming `what` is skipped, when it does not. */

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
-import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { isTopicMemoryData, type TopicMemoryData } from '../../src/core/match/topic-memory.ts';
@@ -14,7 +13,7 @@ import type { Logger, StateStore } from '../../src/ports.ts';
 import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 import { entry, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
 import { createHarness, feedAt, openSqlite, T0, tempDir } from './cycle-harness.ts';
-import { REDIS_URL, redisAvailable } from '../helpers/redis.ts';
+import { REDIS_URL, redisAvailable, deleteRedisNamespace } from '../helpers/redis.ts';
 import { KURSK_MATCHED_TITLES, KURSK_WITHOUT_KOREA } from '../helpers/kursk-headlines.ts';
 
 // Invented reporting: North Korean troops in Kursk (the default topic), then the same fighting
@@ -107,14 +106,7 @@ describe("a topic's memory in the state store", () => {
 
 describe.skipIf(!redisUp)("a topic's memory on Redis at 127.0.0.1:6379", () => {
   const namespace = `newshound-memory-test-${randomUUID()}`;
-  afterAll(async () => {
-    const client = createClient({ url: REDIS_URL });
-    await client.connect();
-    for await (const keys of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 100 })) {
-      if (keys.length > 0) await client.del(keys);
-    }
-    await client.close();
-  });
+  afterAll(() => deleteRedisNamespace(namespace));
 
   it('survives to the next cycle as on SQLite', async () => {
     const { posts, stored } = await twoCycles('redis', undefined, () => openStateStore(REDIS_URL, { namespace }));
