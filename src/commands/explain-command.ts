@@ -12,9 +12,9 @@ import { itemKey } from '../core/normalize/item-key.ts';
 import type { Story } from '../core/dedup/story.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatMatch } from '../core/match/format-match.ts';
-import { matchItem, matchKeys, type PreparedProfile } from '../core/match/match-item.ts';
-import { analyseForMemory } from '../core/match/replay-with-memory.ts';
-import { dayOfTime, formatStandIns, profileKeys, type StandIn } from '../core/match/topic-memory.ts';
+import { matchItem, type PreparedProfile } from '../core/match/match-item.ts';
+import { decideOne } from '../core/match/replay-with-memory.ts';
+import { dayOfTime, formatStandIns, type StandIn } from '../core/match/topic-memory.ts';
 import type { Match } from '../core/model.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { stateKeys } from '../pipeline/state-keys.ts';
@@ -94,11 +94,10 @@ interface DecidedNow {
  */
 async function decideNow(topic: string, item: { id: string; title: string; summary: string }, prepared: PreparedProfile, day: number, configFile: string | undefined, env: NodeJS.ProcessEnv): Promise<{ match: Match; now: DecidedNow }> {
   const stored = await withState(loadConfig({ file: configFile, env }), (store) => readStoredTopicMemory(store, topic, day));
-  const analysed = analyseForMemory(item, prepared);
-  const profileMatch = matchKeys(analysed.keys, analysed.lang, prepared);
-  if (stored.kind !== 'stored') return { match: profileMatch, now: { memory: stored.kind, standIns: [], strongest: [], ...(stored.kind === 'unreadable' ? { problem: stored.problem } : {}) } };
+  const { analysed, match } = decideOne(item, prepared, stored.kind === 'stored' ? stored.memory : undefined);
+  if (stored.kind !== 'stored') return { match, now: { memory: stored.kind, standIns: [], strongest: [], ...(stored.kind === 'unreadable' ? { problem: stored.problem } : {}) } };
   const standIns = stored.memory.standIns(analysed.memoryKeys);
-  return { match: stored.memory.decide(profileMatch, analysed.memoryKeys, profileKeys(prepared)), now: { memory: 'stored', standIns, strongest: standIns.length === 0 ? stored.memory.strongest(STAND_INS_SHOWN) : [] } };
+  return { match, now: { memory: 'stored', standIns, strongest: standIns.length === 0 ? stored.memory.strongest(STAND_INS_SHOWN) : [] } };
 }
 
 /** As `status` shows a topic's memory. */

@@ -21,6 +21,18 @@ export function analyseForMemory(item: NewsItem, prepared: PreparedProfile): Ana
 }
 
 /**
+ * One text decided as the worker decides it: the profile's match, then the topic's memory (none:
+ * the profile alone). `explain --now` and Discord's `/topic explain` ask this; the worker's
+ * select-items.ts does the same per item and also counts the item into the memory.
+ */
+export function decideOne(item: NewsItem, prepared: PreparedProfile, memory: TopicMemory | undefined): { analysed: AnalysedForMemory; profileMatch: Match; match: Match } {
+  const analysed = analyseForMemory(item, prepared);
+  const profileMatch = matchKeys(analysed.keys, analysed.lang, prepared);
+  const match = memory === undefined ? profileMatch : memory.decide(profileMatch, analysed.memoryKeys, profileKeys(prepared));
+  return { analysed, profileMatch, match };
+}
+
+/**
  * The items' days (whole UTC days since 1970) in the order they are replayed: published order,
  * stable; an item without a date that parses keeps its place and the day of the item before it.
  * `now` only anchors dates written without a year.

@@ -1,6 +1,6 @@
 import { formatMatch } from '../../core/match/format-match.ts';
-import { matchKeys, type PreparedProfile } from '../../core/match/match-item.ts';
-import { analyseForMemory } from '../../core/match/replay-with-memory.ts';
+import type { PreparedProfile } from '../../core/match/match-item.ts';
+import { decideOne } from '../../core/match/replay-with-memory.ts';
 import type { Match, NewsItem } from '../../core/model.ts';
 import { CommandInputError, httpUrl, requiredString } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
@@ -10,7 +10,7 @@ import { DISCORD_LIMITS, clip, codeBlock, discordTime, listLines, plural, reply 
 import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
 import { EXTEND_MARK } from '../../core/profile/apply-tuning.ts';
 import { readStoredTopicMemory } from '../../control/topic-memory-view.ts';
-import { dayOfTime, profileKeys } from '../../core/match/topic-memory.ts';
+import { dayOfTime } from '../../core/match/topic-memory.ts';
 import { escapeMarkdown } from '../delivery/post-message.ts';
 
 // /topic list, show and explain: reading a topic as the next cycle will match it.
@@ -91,10 +91,8 @@ export async function explainTopic(request: CommandRequest, context: CommandCont
  * then says so). No memory, or one that cannot be read: the profile alone, as the worker would.
  */
 async function decideAsNextCycle(item: NewsItem, topic: string, prepared: PreparedProfile, context: CommandContext): Promise<Match> {
-  const analysed = analyseForMemory(item, prepared);
-  const match = matchKeys(analysed.keys, analysed.lang, prepared);
   const stored = await readStoredTopicMemory(context.store, topic, dayOfTime(context.clock.now().getTime()));
-  return stored.kind === 'stored' ? stored.memory.decide(match, analysed.memoryKeys, profileKeys(prepared)) : match;
+  return decideOne(item, prepared, stored.kind === 'stored' ? stored.memory : undefined).match;
 }
 
 export function isUrlExplain(request: CommandRequest): boolean {
