@@ -10,7 +10,8 @@ import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { readOutbox } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
-import { dayOfTime, isTopicMemoryData, TopicMemory, type TopicMemoryData } from '../core/match/topic-memory.ts';
+import { dayOfTime } from '../core/match/topic-memory.ts';
+import { readStoredTopicMemory } from '../pipeline/topic-memories.ts';
 import type { StateStore } from '../ports.ts';
 import { readHeartbeat } from './health-command.ts';
 import type { CommandIo } from './io.ts';
@@ -78,20 +79,19 @@ async function describeTopicsNow(store: StateStore, topics: readonly string[]): 
   const lines = ['Topics now (words their recent matches stand on, matched of recent items):'];
   const today = dayOfTime(Date.now());
   for (const topic of topics) {
-    const stored = await readChecked<TopicMemoryData>(store, stateKeys.topicMemory(topic), isTopicMemoryData, 'not a topic memory');
-    if (stored instanceof CorruptEntryError) {
-      lines.push(`  ${topic}: MEMORY UNREADABLE: ${stored.message} (the worker starts it afresh)`);
+    const stored = await readStoredTopicMemory(store, topic, today);
+    if (stored.kind === 'unreadable') {
+      lines.push(`  ${topic}: MEMORY UNREADABLE: ${stored.problem} (the worker starts it afresh)`);
       continue;
     }
-    if (stored === undefined) {
+    if (stored.kind === 'none') {
       lines.push(`  ${topic}: no memory yet (the worker counts what it polls)`);
       continue;
     }
-    const memory = TopicMemory.restore(stored, today);
-    const strongest = memory.strongest(STAND_INS_SHOWN);
+    const strongest = stored.memory.strongest(STAND_INS_SHOWN);
     lines.push(
       strongest.length === 0
-        ? `  ${topic}: no word stands for it yet (keys counted so far: ${memory.size})`
+        ? `  ${topic}: no word stands for it yet (keys counted so far: ${stored.memory.size})`
         : `  ${topic}: ${strongest.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ')}`,
     );
   }

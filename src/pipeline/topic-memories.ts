@@ -1,5 +1,5 @@
 import { unlessCorrupt } from '../core/errors.ts';
-import { isTopicMemoryData, TopicMemory, type TopicMemoryCuts } from '../core/match/topic-memory.ts';
+import { isTopicMemoryData, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../core/match/topic-memory.ts';
 import type { Logger, StateStore } from '../ports.ts';
 import { stateKeys } from './state-keys.ts';
 
@@ -18,20 +18,32 @@ export interface TopicMemories {
   touched(topic: string): void;
 }
 
+/**
+ * A topic's memory as a reader finds it in the state store (the worker, `status`, `/topic show`,
+ * `explain --now`): the worker starts afresh from an entry it cannot read, so a reader says so
+ * rather than fails. `savedDay` is the day its counts were saved at.
+ */
+export type StoredTopicMemory = { kind: 'none' } | { kind: 'unreadable'; problem: string } | { kind: 'stored'; memory: TopicMemory; savedDay: number };
+
+/** The topic's stored memory aged to `day` (whole UTC days since 1970), as the worker would read it that day. */
+export async function readStoredTopicMemory(store: StateStore, topic: string, day: number, cuts: TopicMemoryCuts = TOPIC_MEMORY_CUTS): Promise<StoredTopicMemory> {
+  const stored = await unlessCorrupt(store.get<unknown>(stateKeys.topicMemory(topic)), (error) => error);
+  if (stored instanceof Error) return { kind: 'unreadable', problem: stored.message };
+  if (stored === undefined) return { kind: 'none' };
+  if (!isTopicMemoryData(stored)) return { kind: 'unreadable', problem: 'not a topic memory' };
+  return { kind: 'stored', memory: TopicMemory.restore(stored, day, cuts), savedDay: stored.day };
+}
+
 export async function readTopicMemories(store: StateStore, topics: readonly string[], day: number, cuts: TopicMemoryCuts, logger: Logger): Promise<TopicMemories> {
   const memories = new Map<string, TopicMemory>();
   const changed = new Set<string>();
   for (const topic of new Set(topics)) {
-    const key = stateKeys.topicMemory(topic);
-    const stored = await unlessCorrupt(store.get<unknown>(key), (error) => error);
-    if (stored instanceof Error) logger.warn({ topic, key, error: stored.message }, "this topic's memory cannot be read: it starts empty");
-    else if (stored !== undefined && !isTopicMemoryData(stored)) logger.warn({ topic, key }, "this topic's memory is not in a form this version knows: it starts empty");
-    const data = stored !== undefined && !(stored instanceof Error) && isTopicMemoryData(stored) ? stored : undefined;
-    const memory = TopicMemory.restore(data, day, cuts);
+    const stored = await readStoredTopicMemory(store, topic, day, cuts);
+    if (stored.kind === 'unreadable') logger.warn({ topic, key: stateKeys.topicMemory(topic), error: stored.problem }, "this topic's memory cannot be read: it starts empty");
     // Worth writing even if this cycle counts nothing: an unreadable entry (replaced, so it is
     // said once) or a memory aged to a new day.
-    if (data === undefined ? stored !== undefined : data.day !== day) changed.add(topic);
-    memories.set(topic, memory);
+    if (stored.kind === 'unreadable' || (stored.kind === 'stored' && stored.savedDay !== day)) changed.add(topic);
+    memories.set(topic, stored.kind === 'stored' ? stored.memory : new TopicMemory(day, cuts));
   }
   return {
     memories,
