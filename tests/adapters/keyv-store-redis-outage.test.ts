@@ -63,7 +63,8 @@ describe.skipIf(!redisUp)('the worker when its Redis becomes unreachable (throug
       proxy.restore();
       await vi.waitFor(() => expect(since()).toHaveLength(3), { timeout: 20_000, interval: 50 });
       expect(since()[2]).toMatchObject({ level: 'info' });
-      expect(since()[2]!.message).toMatch(/^Redis at .+ is back after 1 min 5 s; 0 failures since the last line not logged$/);
+      // A reconnect attempt may still fail between the reminder and the restore: it is counted, not logged.
+      expect(since()[2]!.message).toMatch(/^Redis at .+ is back after 1 min 5 s; \d+ failures? since the last line not logged$/);
       await expect(runtime.store.get('anything')).resolves.toBeUndefined();
       expect(since()).toHaveLength(3);
     } finally {
