@@ -9,6 +9,7 @@ import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
 import { expectedPostsPerDay } from './expected-posts.ts';
 import { MAX_THRESHOLD, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
+import type { PrepareOptions } from '../match/match-item.ts';
 
 export interface NamedSeed {
   name: string;
@@ -51,6 +52,8 @@ export interface LearnOptions {
    * ASSOCIATION_CUTS); false: no widening (the seeds' words only).
    */
   associationCuts?: Partial<AssociationCuts> | false;
+  /** How the held-out seeds are matched when the threshold is set (match-item.ts); for the curve scripts. */
+  matchOptions?: PrepareOptions;
 }
 
 /** A learned profile with what `learn` reports about it. */
@@ -139,7 +142,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
       associationCuts: false,
       ...(options.heldOutOwnTermRule === true ? {} : { minTermSeeds: minTermSeeds(seeds.length) }),
     };
-    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold, options.minSeedsToHoldOut);
+    const report = setThreshold(seeds, lexicon, (others) => learnProfile(others, lexicon, background, heldOut), options.heldOutQuantile, options.minThreshold, options.minSeedsToHoldOut, options.matchOptions);
     const plainest = typicalHeadlineScore(learned, options.sidesHeadlineCap);
     // Without a held-out threshold (two seeds), a topic with country sides takes its plainest
     // headline's score rather than the default: its facets (a country and a theme word) let in

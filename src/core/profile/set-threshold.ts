@@ -5,7 +5,7 @@
 // the facets and the theme at once, does not. How much ordinary news would still pass is
 // estimated from the background (expected-posts.ts) and printed by `learn`.
 import type { TopicProfile } from '../model.ts';
-import { matchItem, prepareProfile } from '../match/match-item.ts';
+import { matchItem, prepareProfile, type PrepareOptions } from '../match/match-item.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { NamedSeed } from './learn-profile.ts';
 import { seedUnits } from './seed-evidence.ts';
@@ -58,13 +58,14 @@ export function setThreshold(
   quantile = HELD_OUT_QUANTILE,
   minThreshold = MIN_THRESHOLD,
   minSeeds = MIN_SEEDS_TO_HOLD_OUT,
+  matchOptions: PrepareOptions = {},
 ): ThresholdReport {
   if (seeds.length < 2) return { threshold: DEFAULT_THRESHOLD, fromHeldOut: false, heldOutScores: [], outliers: [] };
   const scores: number[] = [];
   const outliers: string[] = [];
   seeds.forEach((held, i) => {
     const others = seeds.filter((_, j) => j !== i);
-    const prepared = prepareProfile(learnWithout(others), lexicon);
+    const prepared = prepareProfile(learnWithout(others), lexicon, matchOptions);
     const units = seedUnits(held.seed).filter((u) => u.trim() !== '');
     let passed = 0;
     for (const unit of units) {
