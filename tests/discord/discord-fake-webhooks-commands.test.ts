@@ -51,6 +51,23 @@ describe('webhooks and forums', () => {
     expect(fake.messages(fake.channels.news).map((m) => m.authorName)).toEqual(['Wire Desk', 'Newshound']);
   });
 
+  it("marks a message of a webhook the bot made with the application's id, and not one of a member's webhook", async () => {
+    const client = await readyClient();
+    const ours = await text(client, fake.channels.news).createWebhook({ name: 'Newshound' });
+    const theirs = fake.createWebhook(fake.channels.news, 'Feed Reader', { byUser: true });
+    expect(ours.applicationId).toBe(client.application.id);
+    expect(fake.state.webhook(theirs.id).application_id).toBeNull();
+    for (const hook of [{ id: ours.id, token: ours.token! }, theirs]) {
+      const webhook = new WebhookClient({ id: hook.id, token: hook.token }, { rest: { api: fake.apiUrl } });
+      destroyables.push(webhook);
+      await webhook.send('Breaking');
+    }
+    const read = await text(client, fake.channels.news).messages.fetch();
+    const byHook = new Map(read.map((m) => [m.webhookId, m.applicationId]));
+    expect(byHook.get(ours.id)).toBe(client.application.id);
+    expect(byHook.get(theirs.id)).toBeNull();
+  });
+
   it('creates a forum post: a thread plus its starter message', async () => {
     const client = await readyClient();
     const forum = client.channels.cache.get(fake.channels.forum) as ForumChannel;

@@ -114,8 +114,11 @@ export interface FakeDiscord {
   setOverwrites(id: string, overwrites: PermissionOverwrite[], opts?: { silent?: boolean }): void;
   /** Deletes a channel; later REST calls get 404/10003. `silent` skips the CHANNEL_DELETE dispatch. */
   deleteChannel(id: string, opts?: { silent?: boolean }): void;
-  /** Seeds a webhook directly (as if an admin created it); returns it with its token. */
-  createWebhook(channelId: string, name?: string): ApiWebhook;
+  /**
+   * Seeds a webhook directly, as the bot would make it for a subscription (owned by the
+   * application), or with `byUser` as a member would in the channel settings; returns it with its token.
+   */
+  createWebhook(channelId: string, name?: string, opts?: { byUser?: boolean }): ApiWebhook;
   commands(guildId?: string): ApiCommand[];
 
   /** Queue a fault for the next `times` (default 1) requests matching `match`. */
@@ -275,7 +278,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     addChannel: (input) => state.addChannel(input),
     deleteChannel: (id, opts) => void state.deleteChannel(id, opts),
     setOverwrites: (id, overwrites, opts) => void state.setOverwrites(id, overwrites, opts),
-    createWebhook: (channelId, name = 'newshound-hook') => state.createWebhook(channelId, { name }, { seeded: true }),
+    createWebhook: (channelId, name = 'newshound-hook', opts = {}) => state.createWebhook(channelId, { name }, { seeded: true, ...opts }),
     commands: (guildId) => state.commands(guildId),
 
     failNext: (match, fault, times = 1) => faults.add(match, fault, times),

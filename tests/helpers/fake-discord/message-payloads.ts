@@ -89,7 +89,8 @@ export function webhookPayload(input: {
   name: string;
   avatar?: string | null;
   creator: ApiUser;
-  applicationId: Snowflake;
+  /** The bot application that made it; none for a webhook a user made in the channel settings. */
+  applicationId?: Snowflake;
 }): ApiWebhook {
   const id = snowflake();
   const token = fakeToken();
@@ -101,7 +102,7 @@ export function webhookPayload(input: {
     name: input.name,
     avatar: input.avatar ?? null,
     token,
-    application_id: input.applicationId,
+    application_id: input.applicationId ?? null,
     user: input.creator,
     // discord.com-shaped on purpose: discord.js's `new WebhookClient({ url })` only parses
     // discord.com URLs; the id/token it extracts then go to whatever `rest.api` points at.

@@ -218,7 +218,10 @@ export class FakeState {
       attachments: attachmentsFrom(channelId, body, files),
       flags: typeof body.flags === 'number' ? body.flags : 0,
       webhookId: author.kind === 'webhook' ? author.webhook.id : author.kind === 'interaction' ? this.applicationId : undefined,
-      applicationId: author.kind === 'interaction' ? this.applicationId : undefined,
+      // Docs (Message object): application_id is set on an interaction's message and on one
+      // sent through an application-owned webhook (a webhook object's application_id: the
+      // application that created it); a webhook a user made has none.
+      applicationId: author.kind === 'interaction' ? this.applicationId : author.kind === 'webhook' ? (author.webhook.application_id as string | null) ?? undefined : undefined,
       position: isThread ? Number(channel.total_message_sent ?? 0) : undefined,
       extra: author.kind === 'interaction' ? author.extra : undefined,
     });
@@ -291,8 +294,12 @@ export class FakeState {
 
   // ------------------------------------------------------------ webhooks
 
-  /** Made by the bot (POST /channels/:id/webhooks), which needs Manage Webhooks there; `seeded` is a test's admin. */
-  createWebhook(channelId: string, body: Json, opts: { seeded?: boolean } = {}): ApiWebhook {
+  /**
+   * Made by the bot (POST /channels/:id/webhooks), which needs Manage Webhooks there; `seeded`
+   * skips that check (a test's shortcut). `byUser`: made by a member in the channel settings, so
+   * no application owns it.
+   */
+  createWebhook(channelId: string, body: Json, opts: { seeded?: boolean; byUser?: boolean } = {}): ApiWebhook {
     const channel = this.channel(channelId);
     if (!opts.seeded) this.requireBot(channel, Permissions.ManageWebhooks);
     if (!TEXT_TYPES.has(channel.type) && channel.type !== ChannelTypes.GuildForum) throw errors.nonTextChannel();
@@ -308,8 +315,8 @@ export class FakeState {
       channelId,
       name,
       avatar: typeof body.avatar === 'string' ? 'a'.repeat(32) : null,
-      creator: this.botUser,
-      applicationId: this.applicationId,
+      creator: opts.byUser ? this.owner : this.botUser,
+      ...(opts.byUser ? {} : { applicationId: this.applicationId }),
     });
     this.webhooks.set(hook.id, hook);
     return hook;
