@@ -3,8 +3,11 @@
 // /unsubscribe, or broken), the other topic's subscription posts the item instead: once, never
 // zero times, and never twice across restarts and replays of the outbox. Before, the claim held
 // for 30 days and the channel never got the item.
+import { makeURLSearchParams, Routes } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { subscriptionId } from '../../src/control/subscriptions.ts';
+import { subscriptionId, type SubscriptionDelivery } from '../../src/control/subscriptions.ts';
+import { deliveryKeys } from '../../src/discord/delivery/delivery-keys.ts';
+import type { DeliveredMessage } from '../../src/discord/delivery/delivery-ledger.ts';
 import { DeliveryQueues } from '../../src/discord/delivery/delivery-queue.ts';
 import { makePost, startDeliveryHarness, titlesIn, type DeliveryHarness } from '../helpers/discord-delivery-harness.ts';
 
@@ -97,4 +100,104 @@ describe("a channel's claim on an item whose subscription is gone", () => {
     expect((await h.publisher.status()).queued).toBe(0);
     expect(h.logs.filter((l) => l.message === 'discord: the channel gets this item through another topic')).toHaveLength(1);
   });
+});
+
+describe('a claim stored by an earlier version (the holder\'s id alone, no post id)', () => {
+  /** What the earlier version wrote when `holder` claimed the item in `channelId`. */
+  async function storeOldClaim(channelId: string, holder: string, itemKey: string): Promise<void> {
+    await h.store.set(deliveryKeys.channelItem(channelId, itemKey), holder);
+  }
+
+  // The claim does not say how its holder posted: as the bot, or through the bot's webhook.
+  it.each(['bot', 'webhook'] as const)("its holder's copy (posted as %s) is in the channel: the other topic records that copy as delivered and sends nothing", async (via) => {
+    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
+    const { fake } = h;
+    const hook = fake.createWebhook(fake.channels.news);
+    await h.subscribe(fake.channels.news, 'korea', via === 'webhook' ? { delivery: { kind: 'webhook', webhookId: hook.id, webhookToken: hook.token } } : {});
+    await h.publisher.publish(korea);
+    const [copy] = fake.messages(fake.channels.news);
+    // As the earlier version left it: its claim names no post, and nothing of korea's is queued.
+    await storeOldClaim(fake.channels.news, subscriptionId(fake.channels.news, 'korea'), korea.itemKey);
+    await h.subscribe(fake.channels.news, 'asia');
+    await h.restart();
+
+    await h.publisher.publish(asia);
+    expect(titlesIn(fake, fake.channels.news)).toEqual([korea.title]);
+    expect(fake.requestsMatching('POST /channels/:id/messages')).toHaveLength(via === 'bot' ? 1 : 0);
+    const recorded = await h.store.get<DeliveredMessage>(deliveryKeys.delivered(asia.id, subscriptionId(fake.channels.news, 'asia')));
+    expect(recorded).toMatchObject({ messageId: copy!.id, via });
+    expect((await h.publisher.status()).queued).toBe(0);
+  });
+
+  it('no copy in the channel (the earlier version crashed, or its post was refused): the other topic posts the item, once', async () => {
+    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
+    const { fake } = h;
+    await h.subscribe(fake.channels.news, 'korea');
+    await h.subscribe(fake.channels.news, 'asia');
+    await storeOldClaim(fake.channels.news, subscriptionId(fake.channels.news, 'korea'), korea.itemKey);
+
+    await h.publisher.publish(asia);
+    expect(titlesIn(fake, fake.channels.news)).toEqual([asia.title]);
+
+    // A replay of the outbox: korea's post now finds the item posted by asia.
+    await h.restart();
+    await h.publisher.publish(korea);
+    await h.publisher.publish(asia);
+    await h.publisher.flush();
+    expect(titlesIn(fake, fake.channels.news)).toEqual([asia.title]);
+    expect((await h.publisher.status()).queued).toBe(0);
+  });
+});
+
+describe('a take-over between subscriptions that post differently', () => {
+  type Kind = 'bot' | 'webhook';
+  function delivery(kind: Kind, hook: { id: string; token: string }): SubscriptionDelivery {
+    return kind === 'bot' ? { kind: 'bot' } : { kind: 'webhook', webhookId: hook.id, webhookToken: hook.token };
+  }
+  const sendRoute = (kind: Kind) => (kind === 'bot' ? 'POST /channels/:id/messages' : 'POST /webhooks/:id/:token');
+
+  it.each<[Kind, Kind]>([
+    ['webhook', 'bot'],
+    ['bot', 'webhook'],
+  ])("the first (%s) made its message but lost the answer, then was unsubscribed: the second (%s) finds that message and sends nothing", async (first, second) => {
+    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
+    const { fake } = h;
+    // One webhook per channel, made by the bot and shared by its webhook subscriptions.
+    const hook = fake.createWebhook(fake.channels.news);
+    await h.subscribe(fake.channels.news, 'korea', { delivery: delivery(first, hook) });
+    await h.subscribe(fake.channels.news, 'asia', { delivery: delivery(second, hook) });
+    fake.failNext(sendRoute(first), { afterCreate: 500 });
+    await h.publisher.publish(korea);
+    await h.publisher.publish(asia);
+    expect(titlesIn(fake, fake.channels.news)).toEqual([korea.title]);
+
+    await unsubscribe(subscriptionId(fake.channels.news, 'korea'));
+    await h.restart();
+    await h.publisher.flush();
+    expect(titlesIn(fake, fake.channels.news)).toEqual([korea.title]);
+    expect(fake.requestsMatching(sendRoute(second))).toHaveLength(0);
+    expect((await h.publisher.status()).queued).toBe(0);
+  });
+
+  it("a copy posted through a webhook the bot does not own is not taken for the earlier holder's: the item is posted", async () => {
+    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
+    const { fake } = h;
+    await h.subscribe(fake.channels.news, 'korea');
+    await h.subscribe(fake.channels.news, 'asia');
+    // A member's own webhook (say, another feed reader) posted the same article.
+    const theirs = fake.createWebhook(fake.channels.news, 'Feed Reader', { byUser: true });
+    await h.client.rest.post(Routes.webhook(theirs.id, theirs.token), {
+      query: makeURLSearchParams({ wait: true }),
+      auth: false,
+      body: { embeds: [{ title: korea.title, url: korea.url }] },
+    });
+    await storeOldClaim(fake.channels.news, subscriptionId(fake.channels.news, 'korea'), korea.itemKey);
+
+    await h.publisher.publish(asia);
+    expect(titlesIn(fake, fake.channels.news)).toEqual([korea.title, asia.title]);
+  });
+
+  async function storeOldClaim(channelId: string, holder: string, itemKey: string): Promise<void> {
+    await h.store.set(deliveryKeys.channelItem(channelId, itemKey), holder);
+  }
 });

@@ -9,13 +9,22 @@
 // the first one was made but its answer lost. Those two are sent through a REST manager of
 // their own with retries off (429s are still waited out: a 429 made nothing); the queue's
 // look-up before a resend then decides (drain-queue.ts).
-import { DiscordAPIError, REST, Routes, makeURLSearchParams, type APIChannel, type APIEmbed, type APIMessage, type Client } from 'discord.js';
+import { DiscordAPIError, MessageType, REST, Routes, makeURLSearchParams, type APIChannel, type APIEmbed, type APIMessage, type Client } from 'discord.js';
 import type { Subscription } from '../../control/subscriptions.ts';
 import type { Post } from '../../core/model.ts';
 import type { DeliveredMessage } from './delivery-ledger.ts';
 import { postEmbed, postMessage, threadName } from './post-message.ts';
 
 export type SentMessage = Omit<DeliveredMessage, 'deliveredAt'>;
+
+/**
+ * A look-up for the copy of another subscription of the channel whose claim this one took over:
+ * that one may have posted as the bot or through a webhook. `earlierWebhookId`: the webhook it
+ * posted through, when its claim recorded one.
+ */
+export interface TakeOver {
+  earlierWebhookId: string | undefined;
+}
 
 /** How many of a channel's latest messages a lookup reads: a copy is seconds to minutes old. */
 const LOOKUP_MESSAGES = 50;
@@ -111,8 +120,15 @@ export class ChannelSender {
    * the post's link (its title when it has none); for a forum, the bot's thread of that name
    * whose starter message has the post's link. Not by nonce: Discord returns none on a message
    * read back (only in the create answer and MESSAGE_CREATE), so a nonce check never matches.
+   *
+   * `takeOver`: the copy looked for is another subscription's (see TakeOver), so any message the
+   * bot made here counts: its own, or one through a webhook of this application (the one the
+   * earlier holder's claim names, or any whose message Discord marks with this application's
+   * `application_id`, which it sets on messages of application-owned webhooks). Never another
+   * app's or a member's webhook, nor an interaction's reply. The copy found is recorded as what
+   * it is (`via`), so a later edit goes the way Discord allows for it.
    */
-  async findExisting(subscription: Subscription, post: Post, _nonce: string): Promise<SentMessage | undefined> {
+  async findExisting(subscription: Subscription, post: Post, _nonce: string, takeOver?: TakeOver): Promise<SentMessage | undefined> {
     const expected = postEmbed(post);
     const delivery = subscription.delivery;
     if (delivery.kind === 'forum') return this.#findForumPost(subscription, post, expected);
@@ -120,14 +136,26 @@ export class ChannelSender {
       query: makeURLSearchParams({ limit: LOOKUP_MESSAGES }),
     })) as APIMessage[];
     const botId = this.client.user?.id;
-    const mine = (m: APIMessage) => (delivery.kind === 'webhook' ? m.webhook_id === delivery.webhookId : m.author.id === botId && m.webhook_id === undefined);
+    const bySelf = (m: APIMessage) => m.author.id === botId && m.webhook_id === undefined;
+    const ownHook = delivery.kind === 'webhook' ? delivery.webhookId : undefined;
+    const byOwnHook = (m: APIMessage) => m.webhook_id !== undefined && m.webhook_id === ownHook;
+    const mine = takeOver === undefined ? (ownHook === undefined ? bySelf : byOwnHook) : (m: APIMessage) => bySelf(m) || byOwnHook(m) || this.#byAppWebhook(m, takeOver);
     const hit = latest.find((m) => mine(m) && sameStory(m.embeds[0], expected));
     if (hit === undefined) return undefined;
-    if (delivery.kind === 'webhook') {
+    if (hit.webhook_id !== undefined) {
       const threadId = webhookThread(subscription);
       return { messageId: hit.id, channelId: subscription.channelId, ...(threadId ? { threadId } : {}), via: 'webhook' };
     }
     return { messageId: hit.id, channelId: subscription.channelId, via: 'bot' };
+  }
+
+  /** A message of a webhook this application made (see findExisting); an interaction's reply is not one. */
+  #byAppWebhook(m: APIMessage, takeOver: TakeOver): boolean {
+    if (m.webhook_id === undefined || m.type !== MessageType.Default) return false;
+    if (m.webhook_id === takeOver.earlierWebhookId) return true;
+    const appId = this.client.application?.id;
+    // An interaction's reply carries the application's id as its webhook_id.
+    return appId !== undefined && m.application_id === appId && m.webhook_id !== appId && m.interaction_metadata === undefined;
   }
 
   // Forum threads come from the gateway cache: GUILD_CREATE lists every active thread and

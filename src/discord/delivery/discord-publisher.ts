@@ -204,7 +204,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
             // answer (by the article's link) could adopt the other topic's message as its own.
             // The others queue it too, in case the first goes before its post does (the send asks
             // whose turn it is). Claimed before queueing: a crash in between leaves the claim, and the replay queues it.
-            await claims.claim(subscription.id, subscription.channelId, post);
+            await claims.claim(subscription, post);
             queue.entries.push(newEntry('publish', post, now));
           }),
         );

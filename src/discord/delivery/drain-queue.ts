@@ -12,7 +12,7 @@ import type { Subscription } from '../../control/subscriptions.ts';
 import type { Post } from '../../core/model.ts';
 import type { Clock, Logger } from '../../ports.ts';
 import type { ChannelClaims } from './channel-claims.ts';
-import type { ChannelSender, SentMessage } from './channel-sender.ts';
+import type { ChannelSender, SentMessage, TakeOver } from './channel-sender.ts';
 import { judgeFailure, type FailureVerdict } from './delivery-failure.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
 import { deliveryNonce } from './delivery-nonce.ts';
@@ -105,12 +105,14 @@ async function publishHead(deps: DrainDeps, subscription: Subscription, head: Qu
     return { kind: 'sent', message, oldestVersion: head.sentVersion ?? head.version, recorded: true };
   }
   try {
-    const turn = await deps.claims.turn(subscription.id, subscription.channelId, head.post);
+    const turn = await deps.claims.turn(subscription, head.post);
     if (turn.kind !== 'send') return turn;
-    // Taken over from a subscription that went: its send may have made a message whose answer was lost.
+    // Taken over from a subscription that went: its send may have made a message whose answer
+    // was lost, as the bot or through a webhook, whichever way this one posts.
     const lookUp = turn.lookFirst || mayAlreadyExist(deps, subscription, head, now);
     if (lookUp) {
-      const existing = await findExisting(deps, subscription, head.post, nonce);
+      const takeOver = turn.lookFirst ? { earlierWebhookId: turn.earlierWebhookId } : undefined;
+      const existing = await findExisting(deps, subscription, head.post, nonce, takeOver);
       if (existing !== undefined) return { kind: 'sent', message: existing, oldestVersion: head.sentVersion ?? head.version };
     }
     // Written down before the send: a crash from here on leaves a trace the next attempt follows.
@@ -140,9 +142,9 @@ function mayAlreadyExist(deps: DrainDeps, subscription: Subscription, head: Queu
 
 // A lookup Discord refuses (the bot may not read the channel's history, say) cannot rule a copy
 // in or out; the send goes ahead and its own answer decides. Only a transient failure waits.
-async function findExisting(deps: DrainDeps, subscription: Subscription, post: Post, nonce: string): Promise<SentMessage | undefined> {
+async function findExisting(deps: DrainDeps, subscription: Subscription, post: Post, nonce: string, takeOver: TakeOver | undefined): Promise<SentMessage | undefined> {
   try {
-    return await deps.sender.findExisting(subscription, post, nonce);
+    return await deps.sender.findExisting(subscription, post, nonce, takeOver);
   } catch (error) {
     if (judgeFailure(error, 'create', subscription).kind === 'retry') throw error;
     deps.logger.warn({ subscriptionId: subscription.id, postId: post.id, error: (error as Error).message }, 'discord: cannot look for an earlier copy; sending');
