@@ -22,7 +22,7 @@ import { pollFeed, type PollLimits } from './poll-feed.ts';
 import { stateKeys, type FeedState } from './state-keys.ts';
 import { readRecentDecisions } from './recent-decisions.ts';
 import { readStoredFeedState } from './stored-feed-state.ts';
-import { readTopicMemories } from './topic-memories.ts';
+import { forgetRemovedTopics, readTopicMemories } from './topic-memories.ts';
 
 export interface CycleFeed extends FeedSource {
   /** Names of the topics this feed feeds. */
@@ -104,6 +104,8 @@ export async function runCycle(ports: CyclePorts, options: CycleOptions): Promis
 
   // Each topic's memory, read once and handed to the matchers of this cycle (copies: the resolver
   // caches its matchers across cycles), written back at the end (topic-memories.ts).
+  // A topic gone since the last cycle loses its memory first, so one created again starts empty.
+  await forgetRemovedTopics(store, options.topics.map((t) => t.name), logger);
   const memoryCuts = options.topicMemory ?? TOPIC_MEMORY_CUTS;
   const memories = memoryCuts === false ? undefined : await readTopicMemories(store, options.topics.map((t) => t.name), dayOfTime(startedAt.getTime()), memoryCuts, logger);
   const topics = options.topics.map((t): TopicMatcher => {

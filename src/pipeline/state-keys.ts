@@ -35,6 +35,8 @@ export const stateKeys = {
   storyPost: (topic: string, storyId: string) => `story-post:${topic}:${storyId}`,
   /** A topic's memory of its recent matches (core/match/topic-memory.ts): a cache, see pipeline/topic-memories.ts. */
   topicMemory: (topic: string) => `topic-memory:${topic}`,
+  /** The topics that may have a memory stored, so a removed topic's is found and deleted without a key scan. */
+  topicMemories: 'topic-memories',
   lastCycle: 'cycle:last',
   /** One feed's writes while they are applied (pipeline/feed-writes.ts): finished at the next cycle after a kill. */
   journal: 'journal:feed',

@@ -8,6 +8,12 @@ import { stateKeys } from './state-keys.ts';
 // worker saw, not state anything depends on: an entry that cannot be read starts an empty memory
 // (one warning line), and a crash mid-cycle loses that cycle's counts (its items are recorded as
 // seen and not counted again), which only delays a stand-in by a few items.
+//
+// A topic that is gone at a cycle (removed from the config, or from the topics created in
+// Discord, or left out as unusable) loses its memory then: one created later under its name must
+// not take items on the old topic's stand-in words. The names that may have a memory are kept
+// under one key (`topicMemories`), written before any memory is, so none is missed without a scan
+// of the store; a memory left by a version before that key, of a topic already gone, is not found.
 
 export interface TopicMemories {
   /** Each topic's memory, aged to the cycle's day. */
@@ -62,3 +68,31 @@ export async function readTopicMemories(store: StateStore, topics: readonly stri
     },
   };
 }
+
+/**
+ * Deletes the memories of topics not among `topics` (this cycle's), as listed under the
+ * `topicMemories` key, and lists `topics` there before any of their memories is written. A
+ * memory that cannot be deleted now stays listed and is tried again at the next cycle.
+ */
+export async function forgetRemovedTopics(store: StateStore, topics: readonly string[], logger: Logger): Promise<void> {
+  const current = new Set(topics);
+  const stored = await unlessCorrupt(store.get<unknown>(stateKeys.topicMemories), (error) => {
+    logger.warn({ key: error.key, error: error.message }, 'the list of topics with a memory cannot be read: it starts afresh');
+    return undefined;
+  });
+  const listed = Array.isArray(stored) ? stored.filter((name): name is string => typeof name === 'string') : [];
+  const kept = new Set(current);
+  for (const topic of listed) {
+    if (current.has(topic)) continue;
+    try {
+      await store.delete(stateKeys.topicMemory(topic));
+      logger.info({ topic }, 'topic is gone: its memory is deleted');
+    } catch (error) {
+      kept.add(topic);
+      logger.warn({ topic, error: String(error) }, "a removed topic's memory not deleted: tried again next cycle");
+    }
+  }
+  const unchanged = kept.size === listed.length && listed.every((topic) => kept.has(topic));
+  if (!unchanged || !Array.isArray(stored)) await store.set(stateKeys.topicMemories, [...kept].sort());
+}
+

@@ -4,6 +4,7 @@ import { FetchError } from '../../src/core/errors.ts';
 import type { FeedItem, Match } from '../../src/core/model.ts';
 import { createExtractiveSummarizer } from '../../src/core/summarize/extractive-summarizer.ts';
 import { writeSummary } from '../../src/pipeline/write-summary.ts';
+import { buildPost } from '../../src/core/deliver/build-post.ts';
 import type { ArticleFetcher, ArticleText, Logger } from '../../src/ports.ts';
 
 // The summary of a posted story comes from its article when the page can be fetched and is the
@@ -79,5 +80,15 @@ describe('writeSummary', () => {
     expect((await writeSummary(linkless, match, undefined, { articles: fetcher, summarizer, logger: recordingLogger() })).summary).toBe(item.summary);
     expect((await writeSummary(item, match, undefined, { summarizer, logger: recordingLogger() })).summary).toBe(item.summary);
     expect(fetcher.asked).toEqual([]);
+  });
+
+  it('writes no summary when the feed text is one sentence pointing back at what it left out, and the post is its title', async () => {
+    const teaser = { ...item, summary: 'Jakarta - Hal itu dikatakan Menteri Pertahanan Rusia Andrei Belousov usai bertemu Kim Jong Un di Pyongyang, Jumat.' };
+    const written = await writeSummary(teaser, match, undefined, { summarizer, logger: recordingLogger() });
+    expect(written.summary).toBe('');
+    // The feed's text does not stand in for it: it would open the post with the same dangling sentence.
+    const post = buildPost(teaser, 'korea', match, 'Asia/Jakarta', undefined, written);
+    expect(post.summary).toBe('');
+    expect(post.title).toBe(item.title);
   });
 });

@@ -34,7 +34,7 @@ export interface StoryReport {
 /**
  * A post for one story and one topic: plain data, no sending. The summary was written before
  * (the Summarizer port, over the article or the feed's text); without one the feed's text
- * stands in. The post fits Discord's embed limits, cut on sentence boundaries.
+ * stands in, but not for one written empty. The post fits Discord's embed limits, cut on sentence boundaries.
  */
 export function buildPost(
   item: FeedItem,
@@ -44,10 +44,12 @@ export function buildPost(
   story?: { id: string; alsoReportedBy?: StoryReport[] },
   written?: WrittenSummary,
 ): Post {
-  const summary = written?.summary || item.summary;
+  // A written summary that is empty means no sentence could stand alone (the text's only one
+  // points back, "Hal itu dikatakan ..."): the feed's text would open with it, so the post is its title.
+  const summary = written?.summary ?? item.summary;
   // A blank title (whitespace only) is no title: the summary's first words stand in, cut at a
   // word and a grapheme boundary so no emoji or accented letter is split.
-  const title = item.title.replace(/\s+/gu, ' ').trim() || cutAtWord(summary.replace(/\s+/gu, ' ').trim(), FALLBACK_TITLE_UNITS);
+  const title = item.title.replace(/\s+/gu, ' ').trim() || cutAtWord((summary || item.summary).replace(/\s+/gu, ' ').trim(), FALLBACK_TITLE_UNITS);
   const fitted = fitEmbed({ title, description: summary });
   return {
     id: story === undefined ? `${topic}:${item.key}` : `${topic}:story:${story.id}`,

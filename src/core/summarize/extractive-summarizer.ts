@@ -5,8 +5,9 @@ import { summarizeStory } from './summarize-story.ts';
 
 /**
  * The offline summariser behind the `Summarizer` port: `summarizeStory` over the story's texts.
- * It is the default and the fallback of the LLM one, so it never throws and never returns
- * nothing while a text has words (the first text's opening stands in).
+ * It is the default and the fallback of the LLM one, so it never throws. It returns nothing
+ * when no sentence can stand as a summary (the text's only one points back at what it left out,
+ * "Hal itu dikatakan ..."): the text itself would open with that sentence, so nothing stands in.
  */
 export function createExtractiveSummarizer(lexicon: Lexicon, background: Background): Summarizer {
   return {
@@ -17,8 +18,5 @@ export function createExtractiveSummarizer(lexicon: Lexicon, background: Backgro
 }
 
 export function summarizeExtractive(request: SummaryRequest, lexicon: Lexicon, background: Background): string {
-  const texts = request.texts.filter((t) => t.trim() !== '');
-  if (texts.length === 0) return '';
-  const summary = summarizeStory({ texts, lang: request.lang, weights: request.weights }, lexicon, background).text;
-  return summary || texts[0]!.trim();
+  return summarizeStory({ texts: request.texts, lang: request.lang, weights: request.weights }, lexicon, background).text;
 }

@@ -8,7 +8,8 @@
 // The topic's terms may re-rank too (`topicBonus`), but against human summaries every form of
 // that bonus scored below none (scripts/score-summaries.ts), so by default they do not.
 // Captions, datelines and outlet furniture are never chosen, and a sentence that points back
-// ("It became...", "Hal itu...") never opens the summary (back-pointers.ts).
+// ("It became...", "Hal itu...") never opens the summary (back-pointers.ts), not even as the
+// text's only sentence: it comes after the one it points at, or there is no summary.
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
@@ -103,7 +104,7 @@ export function summarizeStory(input: SummarizeInput, lexicon: Lexicon, backgrou
   const usable = candidates.filter((c) => c.grade !== 'skip');
   // A one-sentence text is its own summary (cut to fit if it must be).
   const only = usable.length === 1 ? usable[0] : usable.length === 0 ? candidates[0] : undefined;
-  if (only !== undefined) return finish([cutAtWord(only.text, opts.maxChars)], lang);
+  if (only !== undefined) return finish(alone(only, candidates, opts.maxChars), lang);
   if (usable.length === 0) return finish([], lang);
 
   scoreRelevance(usable, input.weights, opts);
@@ -111,9 +112,22 @@ export function summarizeStory(input: SummarizeInput, lexicon: Lexicon, backgrou
   if (chosen.length < opts.minSentences) {
     select(usable.filter((c) => c.grade === 'weak' && c.words.size >= 3), chosen, { ...opts, maxSentences: opts.minSentences }, true);
   }
-  if (chosen.length === 0) return finish([cutAtWord(usable[0]!.text, opts.maxChars)], lang);
+  if (chosen.length === 0) return finish(alone(usable[0]!, candidates, opts.maxChars), lang);
   chosen.sort((a, b) => a.doc - b.doc || a.index - b.index);
   return finish(chosen.map((c) => c.text), lang);
+}
+
+/**
+ * The one sentence that must stand as the summary, cut to fit. One that points back comes after
+ * the sentence it points at (a standfirst asking "Why ...?" before "This comes after ..."), when
+ * that one is prose, stands alone itself and the two fit; otherwise there is no summary, since a
+ * post that opens "Hal itu dikatakan ..." dangles and its title says more on its own.
+ */
+function alone(c: Candidate, candidates: readonly Candidate[], maxChars: number): string[] {
+  if (!leansOnOneLeftOut(c, [])) return [cutAtWord(c.text, maxChars)];
+  const before = candidates.filter((s) => s.doc === c.doc && s.index < c.index).at(-1);
+  const prose = before !== undefined && !isCaption(before.text) && ENDS_SENTENCE.test(before.text) && !leansOnOneLeftOut(before, []);
+  return prose && before.text.length + 1 + c.text.length <= maxChars ? [before.text, c.text] : [];
 }
 
 function finish(sentences: string[], lang: Lang): StorySummary {
