@@ -96,3 +96,11 @@ export async function forgetRemovedTopics(store: StateStore, topics: readonly st
   if (!unchanged || !Array.isArray(stored)) await store.set(stateKeys.topicMemories, [...kept].sort());
 }
 
+
+/**
+ * Deletes a topic's stored memory: a topic created under a name that had one (removed and made
+ * again before a cycle noticed) starts empty, never on the old topic's stand-ins.
+ */
+export async function forgetTopicMemory(store: StateStore, topic: string): Promise<void> {
+  await store.delete(stateKeys.topicMemory(topic));
+}

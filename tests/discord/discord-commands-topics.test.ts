@@ -47,6 +47,13 @@ describe('/topic create', () => {
     expect(replyText(await h.run('topic list'))).toContain('`starship`: created here, 3 seeds');
   });
 
+  it('starts with an empty memory, whatever a removed topic of that name left in the store', async () => {
+    // A topic removed and made again before a cycle noticed: its memory must not carry over.
+    await h.store.set('topic-memory:starship', { format: 'left by a topic removed before a cycle noticed' });
+    expect((await createStarship()).content).toContain('Created topic `starship`');
+    expect(await h.store.get('topic-memory:starship')).toBeUndefined();
+  });
+
   it('skips seeds that cannot be read, saying which and why, when at least two remain', async () => {
     const seeds = [PAGES.boosterCatch, PAGES.missing, PAGES.breakup, PAGES.sectionIndex].map((p) => h.url(p)).join(',\n');
     const reply = await h.run('topic create', { name: 'starship', seeds });

@@ -8,6 +8,7 @@ import { conceptLines, topTermLines } from './profile-summary.ts';
 import { listLines, plural, reply } from './reply-format.ts';
 import { fetchSeeds } from './seed-articles.ts';
 import { changeTopic, termsFor } from './topic-changes.ts';
+import { forgetTopicMemory } from '../../control/topic-memory-view.ts';
 import { freeTopicName, preparedTopic, requireTopic } from './topic-catalog.ts';
 
 // /topic create, add-seed, threshold and keywords: each change is written to the topic's
@@ -33,6 +34,8 @@ export async function createTopic(request: CommandRequest, context: CommandConte
     return reply(listLines([`Topic \`${name}\` was not created: only ${seeds.length} of ${urls.length} seed articles could be read, and at least ${MIN_SEEDS} are needed.`, ...failed], 2_000));
   }
   const learned = learn(seeds, name, context);
+  // A memory left under this name by a topic removed before a cycle noticed is not this topic's.
+  await forgetTopicMemory(context.store, name);
   await changeTopic(context, name, request.userId, (settings) => {
     // Checked again, under the lock: the fetches took a while, and someone may have taken the name meanwhile.
     if (settings.seeds?.length) throw new CommandInputError(`\`${name}\` was just created by someone else.`);
