@@ -2,6 +2,7 @@
 // before the test clock. Every headline and summary here was written for these tests (invented
 // reporting, no outlet's text). Byte-exact feeds (charsets, broken XML) live in
 // tests/fixtures/cycle/ instead.
+import { KURSK_MATCHED_TITLES, KURSK_WITHOUT_KOREA } from '../helpers/kursk-headlines.ts';
 
 export const HOUR_MS = 3_600_000;
 export const MINUTE_MS = 60_000;
@@ -152,3 +153,7 @@ ${body.join('\n')}
 </feed>
 `;
 }
+
+/** The Kursk headlines (tests/helpers/kursk-headlines.ts) as feed articles: six matches, then the fighting told without North Korea. */
+export const KURSK_ARTICLES: Article[] = KURSK_MATCHED_TITLES.map((title, i) => ({ title, summary: 'Pasukan Pyongyang bertempur bersama Rusia di wilayah Kursk.', slug: `dunia/kursk-${i}` }));
+export const KURSK_WITHOUT_KOREA_ARTICLE: Article = { title: KURSK_WITHOUT_KOREA, summary: 'Pasukan bertempur di wilayah Kursk.', slug: 'dunia/pertempuran-kursk' };

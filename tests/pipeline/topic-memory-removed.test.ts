@@ -7,12 +7,9 @@ import type { TopicMemoryData } from '../../src/core/match/topic-memory.ts';
 import type { TopicMatcher } from '../../src/core/select/select-items.ts';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
-import { KURSK_MATCHED_TITLES, KURSK_WITHOUT_KOREA } from '../helpers/kursk-headlines.ts';
-import { entry, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
+import { entry, KURSK_ARTICLES as KURSK, KURSK_WITHOUT_KOREA_ARTICLE as WITHOUT_KOREA, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
 import { createHarness, defaultTopics, feedAt, openSqlite, T0, tempDir } from './cycle-harness.ts';
 
-const KURSK: Article[] = KURSK_MATCHED_TITLES.map((title, i) => ({ title, summary: 'Pasukan Pyongyang bertempur bersama Rusia di wilayah Kursk.', slug: `dunia/kursk-${i}` }));
-const WITHOUT_KOREA: Article = { title: KURSK_WITHOUT_KOREA, summary: 'Pasukan bertempur di wilayah Kursk.', slug: 'dunia/pertempuran-kursk' };
 
 let server: FeedServer;
 const dir = tempDir();

@@ -11,15 +11,12 @@ import { isTopicMemoryData, type TopicMemoryData } from '../../src/core/match/to
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import type { Logger, StateStore } from '../../src/ports.ts';
 import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
-import { entry, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
+import { entry, KURSK_ARTICLES as KURSK, KURSK_WITHOUT_KOREA_ARTICLE as WITHOUT_KOREA, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
 import { createHarness, feedAt, openSqlite, T0, tempDir } from './cycle-harness.ts';
 import { REDIS_URL, redisAvailable, deleteRedisNamespace } from '../helpers/redis.ts';
-import { KURSK_MATCHED_TITLES, KURSK_WITHOUT_KOREA } from '../helpers/kursk-headlines.ts';
 
 // Invented reporting: North Korean troops in Kursk (the default topic), then the same fighting
 // told without North Korea, which the profile turns down for a missing facet.
-const KURSK: Article[] = KURSK_MATCHED_TITLES.map((title, i) => ({ title, summary: 'Pasukan Pyongyang bertempur bersama Rusia di wilayah Kursk.', slug: `dunia/kursk-${i}` }));
-const WITHOUT_KOREA: Article = { title: KURSK_WITHOUT_KOREA, summary: 'Pasukan bertempur di wilayah Kursk.', slug: 'dunia/pertempuran-kursk' };
 
 const redisUp = await redisAvailable("topic memory across cycles on Redis");
 
