@@ -4,7 +4,6 @@
 // classified by general patterns (never by what one site happens to print) and every line that
 // goes is recorded in `removed`, so a test or a curious user can see what was dropped.
 import type { CleanSeed } from '../model.ts';
-import { datelineOf } from '../text/dateline.ts';
 
 /** One kind of page noise; `test` sees a trimmed, whitespace-collapsed line. */
 interface NoiseRule {
@@ -92,12 +91,21 @@ function isProse(line: string): boolean {
   return capitalised / words.length < 0.6;
 }
 
+// Agency datelines: "jpnn.com, BANDUNG - ", "TRIBUNNEWS.COM - ", "PYONGYANG, KOMPAS.TV - ", "PYONGYANG, - ",
+// "KYIV, Ukraina (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - ".
+const DATELINES = [
+  // Lower-case site datelines: "jpnn.com, BANDUNG - ", "tirto.id - ".
+  /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|co\.id|id|net|org|tv|co)\s*(?:,\s*\p{Lu}[\p{Lu}\s.]*?)?\s*[-–—]{1,2}\s+/u,
+  /^\p{Lu}[\p{Lu}.]{2,}(?:\s+\p{Lu}[\p{Lu}.]+)*\s*,?(?:\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*[-–—]{1,2}\s+/u,
+  /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*\([^()]{1,30}\)\s*[-–—]{1,2}\s+/u,
+  /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}[-–—]{1,2}\s+/u,
+];
 // Datelines open the story, so only its first paragraphs are looked at.
 const DATELINE_SEARCH_PARAGRAPHS = 3;
 
 /** The dateline opening a paragraph, when there is one and text follows it. */
 function datelinePrefix(text: string): string | undefined {
-  const prefix = datelineOf(text);
+  const prefix = DATELINES.map((re) => re.exec(text)?.[0]).find((m) => m !== undefined);
   return prefix === undefined || prefix.length >= text.length ? undefined : prefix;
 }
 

@@ -89,16 +89,6 @@ describe('seed evidence', () => {
     expect(seed.body).toBe('Harga beras naik di pasar.');
     expect(seedUnits(cleanSeedText('Judul\nMenurut Kompas.com harga naik.')).join(' ')).not.toMatch(/kompas/i);
   });
-
-  it('drops the datelines the summariser drops (text/dateline.ts), not only the shapes it once knew', () => {
-    const bodyOf = (lead: string) => cleanSeedText(`Judul\n${lead}`).body;
-    expect(bodyOf('SURYA.co.id | SURABAYA - Harga beras naik di pasar.')).toBe('Harga beras naik di pasar.');
-    expect(bodyOf('JAKARTA (Pos Kota) –Presiden meninjau pasar.')).toBe('Presiden meninjau pasar.');
-    expect(bodyOf('Jakarta, 5/12/2026 (ANTARA) - Harga beras naik.')).toBe('Harga beras naik.');
-    expect(bodyOf('Boston (CNN)Guilty verdicts were read out.')).toBe('Guilty verdicts were read out.');
-    // A sentence with a dash in it is prose, not a dateline.
-    expect(bodyOf('Menurut Direktur Utama LLP - KUKM harga naik.')).toBe('Menurut Direktur Utama LLP - KUKM harga naik.');
-  });
 });
 
 describe('text', () => {
