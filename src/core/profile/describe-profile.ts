@@ -1,13 +1,21 @@
 import type { ProfileConcept, TopicProfile } from '../model.ts';
 import type { FacetConcept } from './learn-concepts.ts';
+import { NAMES_INSTEAD_OF_THEME } from '../match/match-item.ts';
 
 const aloneOf = (c: ProfileConcept): string[] => (c as FacetConcept).alone ?? [];
+
+/** Said of a names facet beside a theme: that many distinct names of it open the theme's gate too (match-item.ts). */
+export function namesNote(profile: TopicProfile, c: ProfileConcept): string {
+  const kinds = profile.concepts.map((x) => (x as FacetConcept).kind);
+  if ((c as FacetConcept).kind !== 'names' || c.countries.length > 0 || !kinds.includes('theme') || NAMES_INSTEAD_OF_THEME <= 0) return '';
+  return `; any ${NAMES_INSTEAD_OF_THEME} distinct names of these stand in for the theme`;
+}
 
 /** A learned profile as lines a person reads: its facets (each an OR-group), threshold and strongest terms. */
 export function describeProfile(profile: TopicProfile): string {
   const lines = [
     `facets (an item needs evidence of each): ${profile.concepts.length}`,
-    ...profile.concepts.map((c, i) => `  ${i + 1}. ${c.name}: ${c.labels.slice(0, 12).join(' | ')}${c.labels.length > 12 ? ` … (${c.labels.length})` : ''}${aloneOf(c).length > 0 ? `; enough alone: ${aloneOf(c).join(' | ')}` : ''}`),
+    ...profile.concepts.map((c, i) => `  ${i + 1}. ${c.name}: ${c.labels.slice(0, 12).join(' | ')}${c.labels.length > 12 ? ` … (${c.labels.length})` : ''}${aloneOf(c).length > 0 ? `; enough alone: ${aloneOf(c).join(' | ')}` : ''}${namesNote(profile, c)}`),
     ...(profile.home === undefined ? [] : [`home: ${profile.home} (a headline naming only other countries is news from abroad)`]),
     `threshold: ${profile.threshold} (unit ${profile.unit})`,
     `strongest terms: ${profile.terms.slice(0, 15).map((t) => `${t.label} ${t.weight}`).join(', ')}`,

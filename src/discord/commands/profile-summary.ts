@@ -1,4 +1,5 @@
 import type { TopicProfile } from '../../core/model.ts';
+import { namesNote } from '../../core/profile/describe-profile.ts';
 import { listLines } from './reply-format.ts';
 
 // How a topic profile reads in Discord: what every on-topic item must name (the concepts) and
@@ -11,7 +12,7 @@ export function conceptLines(profile: TopicProfile): string {
   return listLines(
     profile.concepts.map((c) => {
       const labels = c.keys.length > 0 ? c.keys.map((key, i) => termLabels.get(key) ?? c.labels[i] ?? key) : c.labels;
-      return `• **${c.name}**: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}`;
+      return `• **${c.name}**: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}${namesNote(profile, c)}`;
     }),
     1_000,
   );

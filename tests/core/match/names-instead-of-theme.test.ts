@@ -5,6 +5,8 @@ import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { matchKeys, NAMES_INSTEAD_OF_THEME, prepareProfile } from '../../../src/core/match/match-item.ts';
 import type { TopicProfile } from '../../../src/core/model.ts';
 import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { describeProfile } from '../../../src/core/profile/describe-profile.ts';
+import { conceptLines } from '../../../src/discord/commands/profile-summary.ts';
 
 const lexicon = loadLexicon();
 const word = (key: string, weight: number) => ({ key, label: key, kind: 'word' as const, weight, seeds: 2 });
@@ -52,5 +54,14 @@ describe('distinct names standing in for a missing theme', () => {
     expect(decide(['gol', 'laga']).reason).toBe('missing concept: names: Zeta Raya');
     expect(decide(['kartolo', 'mandalika', 'pelita'], 0).reason).toBe('missing concept: theme: gol');
     expect(decide(['kartolo', 'mandalika'], 2).decision).toBe(true);
+  });
+
+  it('is named where learn prints the facets, beside a names facet with a theme only', () => {
+    expect(describeProfile(profile)).toContain("1. names: Zeta Raya: zeta raya | raya | kartolo | mandalika | pelita; any 3 distinct names of these stand in for the theme");
+    expect(describeProfile(profile)).not.toMatch(/2\. theme: gol.*stand in/);
+    const namesOnly: TopicProfile = { ...profile, concepts: [profile.concepts[0]!] };
+    expect(describeProfile(namesOnly)).not.toContain('stand in for the theme');
+    // And where Discord's /topic show and /topic create list them.
+    expect(conceptLines(profile)).toContain('• **names: Zeta Raya**: zeta raya, raya, kartolo, mandalika, pelita; any 3 distinct names of these stand in for the theme');
   });
 });
