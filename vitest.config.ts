@@ -10,7 +10,9 @@ import { defineConfig } from 'vitest/config';
 //   discord.js's own undici and ours share one global dispatcher, and once ours has loaded first
 //   (any earlier file in the same worker) the fake server's multipart test fails.
 // - The slowest files start first, so none of them is left running alone at the end.
-const ISOLATED = ['tests/discord/discord-fake-server.test.ts'];
+//   The Redis outage test runs isolated too: it timed out once in CI (60 s, every step waiting on
+//   reconnects), never alone or under load here; a worker of its own rules out what earlier files left.
+const ISOLATED = ['tests/discord/discord-fake-server.test.ts', 'tests/adapters/keyv-store-redis-outage.test.ts'];
 const SLOWEST_FIRST = [
   'tests/integration/dockerfile-replay.test.ts',
   'tests/integration/crash.test.ts',
