@@ -1,7 +1,7 @@
 // Development figures for topic learning (issue 9): learns every development topic from its seeds
 // (no tuning), scores its labelled items the way ../shared/eval/topics/score-topics.sh does, and
 // scores the default topic (config/seeds + its tuning) on ../shared/eval/dev.jsonl.
-//   node --import tsx scripts/topic-figures.ts [--background FILE] [--assoc FILE | --no-assoc] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [TOPIC...]
+//   node --import tsx scripts/topic-figures.ts [--background FILE] [--assoc FILE | --no-assoc] [--show TOPIC] [--loo] [--feedback [--share S]] [--stream] [--names-instead N] [TOPIC...]
 // --loo also learns each topic from every set of all seeds but one and prints the F1 range
 // (robustness: the facets and figures should barely move).
 // --subsets K,... learns each topic from every set of K of its seeds (issue 9: "learned from any 2-5
@@ -19,7 +19,7 @@ import { readTuningFile } from '../src/adapters/tuning-file.ts';
 import { applyTuning } from '../src/core/profile/apply-tuning.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
 import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.ts';
-import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
+import { matchItem, prepareProfile, type PrepareOptions } from '../src/core/match/match-item.ts';
 import { decideWithMemory } from '../src/core/match/replay-with-memory.ts';
 import { TOPIC_MEMORY_CUTS } from '../src/core/match/topic-memory.ts';
 import { describeProfile } from '../src/core/profile/describe-profile.ts';
@@ -34,7 +34,7 @@ const SHARED = new URL('../../shared/eval/', import.meta.url).pathname;
 // The development topics: ../shared/eval/topics and the project's own (tests/fixtures/topics/, built
 // on demand into a temporary directory by scripts/build-topics.ts), through scripts/topic-eval-lib.ts.
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, 'no-memory': { type: 'boolean' }, names: { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { background: { type: 'string' }, show: { type: 'string' }, sweep: { type: 'boolean' }, loo: { type: 'boolean' }, stream: { type: 'boolean' }, feedback: { type: 'boolean' }, share: { type: 'string' }, assoc: { type: 'string' }, 'no-assoc': { type: 'boolean' }, 'no-memory': { type: 'boolean' }, names: { type: 'string' }, 'names-instead': { type: 'string' }, subsets: { type: 'string' }, set: { type: 'string' } } });
 const lexicon = loadLexicon();
 // --assoc FILE: the word associations to widen themes with (src/core/profile/widen-by-association.ts)
 // instead of the ones beside the table; --no-assoc: none (the seeds' words only).
@@ -110,9 +110,12 @@ for (const pair of (values.set ?? '').split(',').filter((p) => p !== '')) {
   if (cut === undefined || !Object.hasOwn(FACET_CUTS, cut) || value === undefined || value.trim() === '' || !Number.isFinite(Number(value))) throw new Error(`topic-figures: --set wants FACET_CUT=VALUE, not ${pair}`);
   facetCuts[cut as keyof FacetCuts] = Number(value);
 }
+// --names-instead N: distinct names standing in for a missing theme (match-item.ts
+// NAMES_INSTEAD_OF_THEME; 0 off) in place of the shipped number, learning and matching alike.
+const matchOptions: PrepareOptions = values['names-instead'] === undefined ? {} : { namesInsteadOfTheme: Number(values['names-instead']) };
 const learnOptions = (name: string, lang: 'id' | 'en') => {
   const feedback = feedbackFor(lang);
-  return { name, facetCuts, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
+  return { name, facetCuts, matchOptions, ...(feedback === undefined ? {} : { feedback }), ...(values.share === undefined ? {} : { minFeedbackShare: Number(values.share) }), ...(values['no-assoc'] === true ? { associationCuts: false as const } : namesCuts === undefined ? {} : { associationCuts: namesCuts }) };
 };
 const seedLang = (seeds: ReturnType<typeof readSeedDir>) => learnProfile(seeds, lexicon, background, { name: 'lang', threshold: 0 }).seeds[0]?.lang ?? 'id';
 
@@ -126,7 +129,7 @@ for (const topic of topics) {
   const lang = seedLang(seeds);
   const profile = learnProfile(seeds, lexicon, background, learnOptions(topic, lang));
   const learnMs = performance.now() - started;
-  const prepared = prepareProfile(profile, lexicon);
+  const prepared = prepareProfile(profile, lexicon, matchOptions);
   const items = readItems(join(topicDir(topic), 'items.jsonl'));
   const s = score(items, replayed(items, prepared));
   if (streamHalf !== undefined && seeds.some(() => true) && items[0]?.lang === 'id') {
@@ -150,7 +153,7 @@ for (const topic of topics) {
     const f1s = seeds.map((_, i) => {
       const loo = learnProfile(seeds.filter((__, j) => j !== i), lexicon, background, learnOptions(topic, lang));
       if (values.show === topic) console.log(`   without ${seeds[i]!.name}:\n${describeProfile(loo).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
-      const p2 = prepareProfile(loo, lexicon);
+      const p2 = prepareProfile(loo, lexicon, matchOptions);
       return score(items, replayed(items, p2)).f1;
     });
     console.log(`   leave one seed out: F1 ${f1s.map(f3).join(' ')}  (min ${f3(Math.min(...f1s))}, mean ${f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)})`);
@@ -158,7 +161,7 @@ for (const topic of topics) {
   for (const size of (values.subsets ?? '').split(',').filter((k) => k !== '').map(Number)) {
     const f1s = seedSubsets(seeds.length, size).map((chosen) => {
       const subset = learnProfile(chosen.map((i) => seeds[i]!), lexicon, background, learnOptions(topic, lang));
-      const p2 = prepareProfile(subset, lexicon);
+      const p2 = prepareProfile(subset, lexicon, matchOptions);
       const f1 = score(items, replayed(items, p2)).f1;
       if (values.show === topic) console.log(`   seeds ${chosen.map((i) => i + 1).join(',')}: F1 ${f3(f1)}\n${describeProfile(subset).split('\n').slice(1, 4).map((l) => `     ${l.slice(0, 220)}`).join('\n')}`);
       return f1;
@@ -169,7 +172,7 @@ for (const topic of topics) {
   if (values.sweep) {
     const line: string[] = [];
     for (const t of [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2, 1.5, 2, 2.5, 3]) {
-      const p2 = prepareProfile({ ...profile, threshold: t }, lexicon);
+      const p2 = prepareProfile({ ...profile, threshold: t }, lexicon, matchOptions);
       line.push(`${t}:${f3(score(items, replayed(items, p2)).f1)}`);
     }
     console.log(`   sweep ${line.join(' ')}`);
@@ -188,7 +191,7 @@ if (positionals.length === 0 || positionals.includes('default')) {
   const defaultSeeds = readSeedDir(DEFAULT_SEEDS_DIR);
   const learned = learnProfile(defaultSeeds, lexicon, background, learnOptions('default', seedLang(defaultSeeds)));
   const profile = applyTuning(learned, readTuningFile(DEFAULT_TUNING_FILE), lexicon);
-  const prepared = prepareProfile(profile, lexicon);
+  const prepared = prepareProfile(profile, lexicon, matchOptions);
   const devItems = readItems(join(SHARED, 'dev.jsonl'));
   const s = score(devItems, replayed(devItems, prepared));
   console.log(`${'default (dev.jsonl)'.padEnd(22)} tp=${s.tp} fp=${s.fp} fn=${s.fn}  P=${f3(s.p)}  R=${f3(s.r)}  F1=${f3(s.f1)}  C_norm=${f3(s.c)}`);
