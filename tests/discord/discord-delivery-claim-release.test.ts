@@ -25,12 +25,22 @@ async function unsubscribe(id: string): Promise<void> {
   await new DeliveryQueues(h.store).clear(id);
 }
 
+/** A harness whose news channel is subscribed to korea, then asia, both posting as the bot. */
+async function koreaAndAsiaInNews(): Promise<DeliveryHarness['fake']> {
+  h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
+  await h.subscribe(h.fake.channels.news, 'korea');
+  await h.subscribe(h.fake.channels.news, 'asia');
+  return h.fake;
+}
+
+/** What an earlier version wrote when `holder` claimed the item in `channelId`: the holder's id alone. */
+async function storeOldClaim(channelId: string, holder: string, itemKey: string): Promise<void> {
+  await h.store.set(deliveryKeys.channelItem(channelId, itemKey), holder);
+}
+
 describe("a channel's claim on an item whose subscription is gone", () => {
   it('unsubscribed before its post went out: the other topic posts the item, once, across a restart and replays', async () => {
-    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
-    const { fake } = h;
-    await h.subscribe(fake.channels.news, 'korea');
-    await h.subscribe(fake.channels.news, 'asia');
+    const fake = await koreaAndAsiaInNews();
     // korea's send fails and waits for its backoff: its claim is still waiting to be used.
     fake.failNext('POST /channels/:id/messages', { status: 500 });
     await h.publisher.publish(korea);
@@ -50,10 +60,7 @@ describe("a channel's claim on an item whose subscription is gone", () => {
   });
 
   it('unsubscribed after a send whose answer was lost: the other topic finds that message and adopts it, sending nothing', async () => {
-    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
-    const { fake } = h;
-    await h.subscribe(fake.channels.news, 'korea');
-    await h.subscribe(fake.channels.news, 'asia');
+    const fake = await koreaAndAsiaInNews();
     fake.failNext('POST /channels/:id/messages', { afterCreate: 500 });
     await h.publisher.publish(korea);
     await h.publisher.publish(asia);
@@ -80,10 +87,7 @@ describe("a channel's claim on an item whose subscription is gone", () => {
   });
 
   it('still live: the other topic waits for it, then leaves the item to it, without holding up its own next post', async () => {
-    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
-    const { fake } = h;
-    await h.subscribe(fake.channels.news, 'korea');
-    await h.subscribe(fake.channels.news, 'asia');
+    const fake = await koreaAndAsiaInNews();
     fake.failNext('POST /channels/:id/messages', { status: 500 });
     await h.publisher.publish(korea);
     await h.publisher.publish(asia);
@@ -103,11 +107,6 @@ describe("a channel's claim on an item whose subscription is gone", () => {
 });
 
 describe('a claim stored by an earlier version (the holder\'s id alone, no post id)', () => {
-  /** What the earlier version wrote when `holder` claimed the item in `channelId`. */
-  async function storeOldClaim(channelId: string, holder: string, itemKey: string): Promise<void> {
-    await h.store.set(deliveryKeys.channelItem(channelId, itemKey), holder);
-  }
-
   // The claim does not say how its holder posted: as the bot, or through the bot's webhook.
   it.each(['bot', 'webhook'] as const)("its holder's copy (posted as %s) is in the channel: the other topic records that copy as delivered and sends nothing", async (via) => {
     h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
@@ -130,10 +129,7 @@ describe('a claim stored by an earlier version (the holder\'s id alone, no post 
   });
 
   it('no copy in the channel (the earlier version crashed, or its post was refused): the other topic posts the item, once', async () => {
-    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
-    const { fake } = h;
-    await h.subscribe(fake.channels.news, 'korea');
-    await h.subscribe(fake.channels.news, 'asia');
+    const fake = await koreaAndAsiaInNews();
     await storeOldClaim(fake.channels.news, subscriptionId(fake.channels.news, 'korea'), korea.itemKey);
 
     await h.publisher.publish(asia);
@@ -180,10 +176,7 @@ describe('a take-over between subscriptions that post differently', () => {
   });
 
   it("a copy posted through a webhook the bot does not own is not taken for the earlier holder's: the item is posted", async () => {
-    h = await startDeliveryHarness({ rest: { timeout: 300, retries: 0 } });
-    const { fake } = h;
-    await h.subscribe(fake.channels.news, 'korea');
-    await h.subscribe(fake.channels.news, 'asia');
+    const fake = await koreaAndAsiaInNews();
     // A member's own webhook (say, another feed reader) posted the same article.
     const theirs = fake.createWebhook(fake.channels.news, 'Feed Reader', { byUser: true });
     await h.client.rest.post(Routes.webhook(theirs.id, theirs.token), {
@@ -196,8 +189,4 @@ describe('a take-over between subscriptions that post differently', () => {
     await h.publisher.publish(asia);
     expect(titlesIn(fake, fake.channels.news)).toEqual([korea.title, asia.title]);
   });
-
-  async function storeOldClaim(channelId: string, holder: string, itemKey: string): Promise<void> {
-    await h.store.set(deliveryKeys.channelItem(channelId, itemKey), holder);
-  }
 });
