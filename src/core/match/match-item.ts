@@ -160,7 +160,8 @@ export function matchKeys(keys: readonly string[], lang: Lang, prepared: Prepare
   } else if (missing.length > 0 && !(missing.length === 1 && concepts.length >= 2 && waivable(prepared, missing[0]!) && score >= prepared.strongEvidence * profile.threshold) && names.length === 0) {
     reason = `missing concept: ${missing.join('; ')}`;
   } else if (score < profile.threshold) {
-    reason = names.length > 0 ? `no word of its theme (${missing[0]}) but names ${names.length} of the topic's names (${names.join(', ')}); score ${score} below threshold ${profile.threshold}` : `score ${score} below threshold ${profile.threshold}`;
+    // Worded as any low score ("score ..."): the topic memory may still take it (topic-memory.ts rescuable).
+    reason = `score ${score} below threshold ${profile.threshold}${names.length > 0 ? ` (no word of its theme, ${missing[0]}, but names ${names.length} of the topic's names: ${names.join(', ')})` : ''}`;
   } else {
     decision = true;
     if (names.length > 0) reason = `no word of its theme (${missing[0]}) but names ${names.length} of the topic's names (${names.join(', ')}), at least ${prepared.namesInsteadOfTheme}; score ${score} >= ${profile.threshold}`;
