@@ -84,6 +84,11 @@ export interface Match {
   terms: MatchedTerm[];
   concepts: Array<{ name: string; matched: string[] }>;
   reason: string;
+  /**
+   * Why the profile turned the item down, when it did: what may overrule that (the topic memory
+   * takes only 'missing' and 'low-score') is read here, never from the reason's wording.
+   */
+  turnedDown?: 'excluded' | 'abroad' | 'missing' | 'low-score';
 }
 
 /** A configured news feed. */

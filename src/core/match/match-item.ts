@@ -149,25 +149,29 @@ export function matchKeys(keys: readonly string[], lang: Lang, prepared: Prepare
 
   let reason: string;
   let decision = false;
+  let turnedDown: Match['turnedDown'];
   if (evidence.excluded.length > 0) {
     reason = `excluded term: ${evidence.excluded.join(', ')}`;
+    turnedDown = 'excluded';
   } else if (alone !== undefined) {
     decision = true;
     reason = `names ${prepared.labels.get(alone) ?? alone}, which identifies the topic by itself`;
   } else if (abroad !== undefined) {
     const label = (country: string) => lexicon.entities.get(`@${country}`)?.label ?? country;
     reason = `news from abroad: names ${abroad.map(label).join(', ')}, nothing of ${label(profile.home!)}`;
+    turnedDown = 'abroad';
   } else if (missing.length > 0 && !(missing.length === 1 && concepts.length >= 2 && waivable(prepared, missing[0]!) && score >= prepared.strongEvidence * profile.threshold) && names.length === 0) {
     reason = `missing concept: ${missing.join('; ')}`;
+    turnedDown = 'missing';
   } else if (score < profile.threshold) {
-    // Worded as any low score ("score ..."): the topic memory may still take it (topic-memory.ts rescuable).
+    turnedDown = 'low-score';
     reason = `score ${score} below threshold ${profile.threshold}${names.length > 0 ? ` (no word of its theme, ${missing[0]}, but names ${names.length} of the topic's names: ${names.join(', ')})` : ''}`;
   } else {
     decision = true;
     if (names.length > 0) reason = `no word of its theme (${missing[0]}) but names ${names.length} of the topic's names (${names.join(', ')}), at least ${prepared.namesInsteadOfTheme}; score ${score} >= ${profile.threshold}`;
     else reason = missing.length > 0 ? `one facet missing (${missing[0]}) but very strong evidence: score ${score} >= ${prepared.strongEvidence} x ${profile.threshold}` : `all concepts present (${concepts.map((c) => c.matched.join('/')).join(' + ')}), score ${score} >= ${profile.threshold}`;
   }
-  return { score, decision, lang, terms, concepts, reason };
+  return { score, decision, lang, terms, concepts, reason, ...(turnedDown === undefined ? {} : { turnedDown }) };
 }
 
 /** A key the seeds make enough by itself (learn-concepts.ts), if the item holds one. */

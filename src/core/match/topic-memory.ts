@@ -129,7 +129,7 @@ export class TopicMemory {
    * stand-ins, `minNewKeys` of them keys the profile does not hold (`profileHolds`: profileKeys).
    */
   decide(match: Match, keys: Iterable<string>, profileHolds: (key: string) => boolean): Match {
-    if (match.decision || !rescuable(match.reason)) return match;
+    if (match.decision || (match.turnedDown !== 'missing' && match.turnedDown !== 'low-score')) return match;
     const standIns = this.standIns(keys);
     if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
     if (standIns.filter((s) => !profileHolds(s.key)).length < this.cuts.minNewKeys) return match;
@@ -161,11 +161,6 @@ export interface StandIn {
 /** Stand-ins as a reader sees them, here and in `status`, `explain --now` and /topic show: "bencana (81.8 of 117.3), prr (9.5 of 16.2)". */
 export function formatStandIns(standIns: readonly StandIn[]): string {
   return standIns.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ');
-}
-
-/** An excluded term and news from abroad are the user's and the profile's own refusals: no memory overrules them. */
-function rescuable(reason: string): boolean {
-  return reason.startsWith('missing concept') || reason.startsWith('score ');
 }
 
 function round1(x: number): number {

@@ -48,7 +48,7 @@ describe('distinct names standing in for a missing theme', () => {
     expect(decide(['kartolo', 'mandalika']).reason).toBe('missing concept: theme: gol');
     const low = matchKeys(['kartolo', 'mandalika', 'pelita'], 'id', prepareProfile({ ...profile, threshold: 4 }, lexicon));
     expect(low.decision).toBe(false);
-    // Worded as any low score, so the topic's memory may still take it.
+    // A low score like any other: the topic's memory may still take it (Match.turnedDown).
     expect(low.reason).toBe("score 3 below threshold 4 (no word of its theme, theme: gol, but names 3 of the topic's names: kartolo, mandalika, pelita)");
   });
 

@@ -7,7 +7,7 @@ import type { Match } from '../../../src/core/model.ts';
 const cuts: TopicMemoryCuts = { ...TOPIC_MEMORY_CUTS, halfLifeDays: 7, minMatched: 3, minShare: 0.5, minKeys: 2, minNewKeys: 1, maxKeys: 100 };
 /** No key is the profile's own: every stand-in is new evidence. */
 const nothingOfTheProfile = () => false;
-const turnedDown = (reason: string): Match => ({ score: 0.2, decision: false, lang: 'id', terms: [], concepts: [], reason });
+const turnedDown = (reason: string, why?: Match['turnedDown']): Match => ({ score: 0.2, decision: false, lang: 'id', terms: [], concepts: [], reason, ...(why === undefined ? {} : { turnedDown: why }) });
 
 /** `matched` items holding `keys` that the profile matched, and `others` holding them it did not. */
 function memoryWith(keys: string[], matched: number, others: number, day = 100): TopicMemory {
@@ -28,19 +28,19 @@ describe('a topic memory', () => {
 
   it('takes an item turned down for a missing facet or a low score when it holds enough stand-ins', () => {
     const memory = memoryWith(['#bener meriah', 'logistik'], 4, 1);
-    const missing = memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah', 'logistik'], nothingOfTheProfile);
+    const missing = memory.decide(turnedDown('missing concept: theme: banjir', 'missing'), ['warga', '#bener meriah', 'logistik'], nothingOfTheProfile);
     expect(missing.decision).toBe(true);
     expect(missing.reason).toMatch(/^missing concept: theme: banjir, but its words stand for the topic now: of the recent items naming #bener meriah \(4 of 5\), logistik \(4 of 5\) matched$/);
-    expect(memory.decide(turnedDown('score 0.2 below threshold 1'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(true);
+    expect(memory.decide(turnedDown('score 0.2 below threshold 1', 'low-score'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(true);
     // One stand-in is not enough.
-    expect(memory.decide(turnedDown('missing concept: theme: banjir'), ['warga', '#bener meriah'], nothingOfTheProfile).decision).toBe(false);
+    expect(memory.decide(turnedDown('missing concept: theme: banjir', 'missing'), ['warga', '#bener meriah'], nothingOfTheProfile).decision).toBe(false);
   });
 
   it("needs a stand-in the profile does not hold itself: its own sides named together are what it already refused", () => {
     // A feed that carries little but the topic: North Korea and Russia stand for it by base rate.
     const memory = memoryWith(['@kp', '@ru', 'kereta'], 6, 0);
     const sides = (key: string) => key === '@kp' || key === '@ru';
-    const railLine = turnedDown('score 0 below threshold 0.7');
+    const railLine = turnedDown('score 0 below threshold 0.7', 'low-score');
     expect(memory.decide(railLine, ['@kp', '@ru'], sides).decision).toBe(false);
     expect(memory.decide(railLine, ['@kp', '@ru', 'kereta'], sides).decision).toBe(true);
     expect(memory.decide(railLine, ['@kp', '@ru'], nothingOfTheProfile).decision).toBe(true);
@@ -48,8 +48,8 @@ describe('a topic memory', () => {
 
   it('never overrules an excluded term, news from abroad or a match', () => {
     const memory = memoryWith(['#bener meriah', 'logistik'], 5, 0);
-    expect(memory.decide(turnedDown('excluded term: banjir rob'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(false);
-    expect(memory.decide(turnedDown('news from abroad: names Malaysia, nothing of Indonesia'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(false);
+    expect(memory.decide(turnedDown('excluded term: banjir rob', 'excluded'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(false);
+    expect(memory.decide(turnedDown('news from abroad: names Malaysia, nothing of Indonesia', 'abroad'), ['#bener meriah', 'logistik'], nothingOfTheProfile).decision).toBe(false);
     const match: Match = { ...turnedDown('all concepts present'), decision: true };
     expect(memory.decide(match, ['#bener meriah', 'logistik'], nothingOfTheProfile)).toBe(match);
   });
