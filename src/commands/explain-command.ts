@@ -14,7 +14,7 @@ import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatMatch } from '../core/match/format-match.ts';
 import { matchItem, type PreparedProfile } from '../core/match/match-item.ts';
 import { decideOne } from '../core/match/replay-with-memory.ts';
-import { dayOfTime, formatStandIns, type StandIn } from '../core/match/topic-memory.ts';
+import { dayOfTime, formatStandIns, STAND_INS_SHOWN, type StandIn } from '../core/match/topic-memory.ts';
 import type { Match } from '../core/model.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { stateKeys } from '../pipeline/state-keys.ts';
@@ -99,9 +99,6 @@ async function decideNow(topic: string, item: { id: string; title: string; summa
   const standIns = stored.memory.standIns(analysed.memoryKeys);
   return { match, now: { memory: 'stored', standIns, strongest: standIns.length === 0 ? stored.memory.strongest(STAND_INS_SHOWN) : [] } };
 }
-
-/** As `status` shows a topic's memory. */
-const STAND_INS_SHOWN = 8;
 
 function formatNow(topic: string, now: DecidedNow): string {
   if (now.memory === 'none') return `now:      no memory of topic ${topic} in the state yet: decided by the profile alone`;

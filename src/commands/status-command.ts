@@ -10,7 +10,7 @@ import { heartbeatFileFor } from '../adapters/heartbeat-file.ts';
 import type { CycleReport } from '../pipeline/cycle-report.ts';
 import { readOutbox } from '../pipeline/outbox.ts';
 import { stateKeys, type FeedState } from '../pipeline/state-keys.ts';
-import { dayOfTime } from '../core/match/topic-memory.ts';
+import { dayOfTime, formatStandIns, STAND_INS_SHOWN } from '../core/match/topic-memory.ts';
 import { readStoredTopicMemory } from '../pipeline/topic-memories.ts';
 import type { StateStore } from '../ports.ts';
 import { readHeartbeat } from './health-command.ts';
@@ -67,9 +67,6 @@ async function readChecked<T>(store: StateStore, key: string, fits: (value: unkn
   return unlessCorrupt<T | undefined | CorruptEntryError>(checked, (error) => error);
 }
 
-/** Shown per topic: enough to see what it leans on now, short enough for a status line. */
-const STAND_INS_SHOWN = 8;
-
 /**
  * Per topic, the words its own recent matches stand on now (src/core/match/topic-memory.ts): the
  * memory takes an item the profile turned down when it holds two of them. An unreadable memory is
@@ -92,7 +89,7 @@ async function describeTopicsNow(store: StateStore, topics: readonly string[]): 
     lines.push(
       strongest.length === 0
         ? `  ${topic}: no word stands for it yet (keys counted so far: ${stored.memory.size})`
-        : `  ${topic}: ${strongest.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ')}`,
+        : `  ${topic}: ${formatStandIns(strongest)}`,
     );
   }
   return lines;

@@ -2,7 +2,7 @@ import type { Lang, Match, NewsItem } from '../model.ts';
 import { parseFeedDate } from '../normalize/parse-date.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { matchKeys, type PreparedProfile } from './match-item.ts';
-import { dayOfTime, profileKeys, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from './topic-memory.ts';
+import { dayOfTime, memoryKeysOf, profileKeys, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from './topic-memory.ts';
 
 // A file of items decided as the worker decides a stream: in published order, each item against
 // the profile and the topic's memory of what it matched before (topic-memory.ts). `eval` scores
@@ -17,7 +17,7 @@ export interface AnalysedForMemory {
 
 export function analyseForMemory(item: NewsItem, prepared: PreparedProfile): AnalysedForMemory {
   const analysed = analyzeText(`${item.title}\n${item.summary}`, prepared.lexicon, item.lang, { places: true });
-  return { keys: analysed.keys, memoryKeys: [...analysed.keys, ...analysed.places], lang: analysed.lang };
+  return { keys: analysed.keys, memoryKeys: memoryKeysOf(analysed), lang: analysed.lang };
 }
 
 /**

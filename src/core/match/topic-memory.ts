@@ -158,6 +158,14 @@ export interface StandIn {
   matched: number;
 }
 
+/** What a topic's memory counts of an analysed text: its keys and its place keys ("#pati" beside "@java"). */
+export function memoryKeysOf(text: { keys: readonly string[]; places?: readonly string[] }): string[] {
+  return [...text.keys, ...(text.places ?? [])];
+}
+
+/** How many of a topic's strongest stand-ins `status`, `explain --now` and /topic show list: enough to see what it leans on now, short enough for one line. */
+export const STAND_INS_SHOWN = 8;
+
 /** Stand-ins as a reader sees them, here and in `status`, `explain --now` and /topic show: "bencana (81.8 of 117.3), prr (9.5 of 16.2)". */
 export function formatStandIns(standIns: readonly StandIn[]): string {
   return standIns.map((s) => `${s.key} (${s.matched} of ${s.items})`).join(', ');

@@ -1,7 +1,7 @@
 import type { AnalysedText } from '../dedup/item-features.ts';
 import type { PreparedProfile } from '../match/match-item.ts';
 import { matchKeys } from '../match/match-item.ts';
-import { profileKeys, type TopicMemory } from '../match/topic-memory.ts';
+import { memoryKeysOf, profileKeys, type TopicMemory } from '../match/topic-memory.ts';
 import type { FeedItem, ItemDecision, Match } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -99,11 +99,6 @@ function analysedFor(item: FeedItem, lexicon: Lexicon, analyses: Map<Lexicon, An
     analyses.set(lexicon, analysed);
   }
   return analysed;
-}
-
-/** What a topic's memory counts of an item: its analysed keys and its place keys (as replay-with-memory.ts). */
-function memoryKeysOf(analysed: AnalysedText): string[] {
-  return [...analysed.keys, ...(analysed.places ?? [])];
 }
 
 /** An item not being decided (baseline, too old) is still counted by each topic's memory, as the profile would have decided it. */

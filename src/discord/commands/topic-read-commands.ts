@@ -10,7 +10,7 @@ import { DISCORD_LIMITS, clip, codeBlock, discordTime, listLines, plural, reply 
 import { knownTopics, preparedTopic, requireTopic, type KnownTopic } from './topic-catalog.ts';
 import { EXTEND_MARK } from '../../core/profile/apply-tuning.ts';
 import { readStoredTopicMemory } from '../../control/topic-memory-view.ts';
-import { dayOfTime } from '../../core/match/topic-memory.ts';
+import { dayOfTime, STAND_INS_SHOWN } from '../../core/match/topic-memory.ts';
 import { escapeMarkdown } from '../delivery/post-message.ts';
 
 // /topic list, show and explain: reading a topic as the next cycle will match it.
@@ -50,8 +50,6 @@ export async function showTopic(request: CommandRequest, context: CommandContext
   ]);
 }
 
-/** Shown per topic, as `newshound status` shows: enough to see what it leans on now. */
-const STAND_INS_SHOWN = 8;
 const NOW_LINE_MAX_CHARS = 2_000;
 
 /**
