@@ -63,7 +63,7 @@ const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 /** Thrown from the DNS hook (it does not know the URL); turned into a FetchError by the caller. */
 class RefusedAddress extends Error {
   constructor(readonly host: string, readonly address: string, readonly range: string) {
-    super(`${host} is ${address} (${range})`);
+    super(host === address ? `${host} is ${describeRange(range)}` : `${host} resolves to ${address}, ${describeRange(range)}`);
   }
 }
 
@@ -198,7 +198,28 @@ export function refusedHost(hostname: string, options: Pick<HttpFetcherOptions, 
   if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is loopback`;
   if (!isIP(host)) return undefined;
   const range = addressRange(host);
-  return range === 'unicast' ? undefined : `${host} is ${range}`;
+  return range === 'unicast' ? undefined : `${host} is ${describeRange(range)}`;
+}
+
+/** ipaddr.js range names that do not read as words once split at their capitals. */
+const RANGE_WORDS = new Map([
+  ['carrierGradeNat', 'a carrier-grade NAT address'],
+  ['ipv4Mapped', 'an IPv4-mapped address'],
+  ['rfc6145', 'an RFC 6145 address'],
+  ['rfc6052', 'an RFC 6052 address'],
+]);
+
+/**
+ * An ipaddr.js range name as a reader says it: "a loopback address", "a link-local address", "an
+ * address outside 2000::/3" (the names are camelCase identifiers, not words).
+ */
+export function describeRange(range: string): string {
+  const named = RANGE_WORDS.get(range);
+  if (named !== undefined) return named;
+  if (range.startsWith('outside ')) return `an address ${range}`;
+  if (range === 'unparseable') return 'an address that cannot be parsed';
+  const words = range.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  return `${/^(?:[aeio]|u(?!ni))/.test(words) ? 'an' : 'a'} ${words} address`;
 }
 
 /** The only IPv6 block IANA hands out as global unicast (RFC 4291 2.4; IANA IPv6 address space). */

@@ -164,7 +164,7 @@ describe('createArticleFetcher: pages it refuses', () => {
     server.route('/article', html(ENGLISH_PAGE));
     const guarded = createArticleFetcher(makeHttpFetcher({ allowPrivateAddresses: false }));
     const error = await fetchError(guarded.fetchArticle(`${server.url}/article`), 'private-address');
-    expect(error.message).toContain('127.0.0.1 (loopback)');
+    expect(error.message).toContain('127.0.0.1 is a loopback address');
     expect(server.requests).toEqual([]);
   });
 });

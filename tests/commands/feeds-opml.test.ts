@@ -66,7 +66,7 @@ describe('feeds import', () => {
       'added Planet Atom <https://atom.example/feed.atom>',
       'skipped HTTPS://wire.example/world.xml: already in the config file as Wire World',
       'skipped https://kabar.example/rss?edition=pagi&lang=id: listed twice in the file (added as Kabar Pagi)',
-      'skipped http://192.168.1.1/feed: private address refused: 192.168.1.1 is private',
+      'skipped http://192.168.1.1/feed: private address refused: 192.168.1.1 is a private address',
       'skipped file:///etc/passwd: not http or https (file:)',
       `added 2, skipped 4 (of 6 in ${file}); polled from the next cycle on`,
     ]);

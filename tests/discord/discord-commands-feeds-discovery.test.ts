@@ -48,7 +48,7 @@ describe('/feeds add with a web page', () => {
     const reply = await h.run('feeds add', { url: h.url('/home') });
 
     expect(reply.content).toBe(
-      `Could not add <${h.url('/home')}>: it points into a private or local network, which the bot never fetches from (the feed the page names, http://10.1.2.3/rss.xml: private address refused: 10.1.2.3 is 10.1.2.3 (private)). Nothing was saved.`,
+      `Could not add <${h.url('/home')}>: it points into a private or local network, which the bot never fetches from (the feed the page names, http://10.1.2.3/rss.xml: private address refused: 10.1.2.3 is a private address). Nothing was saved.`,
     );
     expect(await h.context.feeds.get()).toEqual({ added: [], removed: [] });
   });

@@ -51,7 +51,7 @@ describe('/feeds add', () => {
     try {
       const reply = await strict.run('feeds add', { url: strict.url(PAGES.feed) });
 
-      expect(reply.content).toMatch(/^Could not add <http:\/\/127\.0\.0\.1:\d+\/feeds\/kabar\.xml>: it points into a private or local network, which the bot never fetches from \(private address refused: 127\.0\.0\.1 is 127\.0\.0\.1 \(loopback\)\)\. Nothing was saved\.$/);
+      expect(reply.content).toMatch(/^Could not add <http:\/\/127\.0\.0\.1:\d+\/feeds\/kabar\.xml>: it points into a private or local network, which the bot never fetches from \(private address refused: 127\.0\.0\.1 is a loopback address\)\. Nothing was saved\.$/);
       expect(strict.server.requests).toEqual([]);
       expect(await strict.context.feeds.get()).toEqual({ added: [], removed: [] });
     } finally {
