@@ -179,8 +179,9 @@ export interface StandIn {
 }
 
 /** What a topic's memory counts of an analysed text: its keys and its place keys ("#pati" beside "@java"). */
-export function memoryKeysOf(text: { keys: readonly string[]; places?: readonly string[] }): string[] {
-  return [...text.keys, ...(text.places ?? [])];
+export function memoryKeysOf(text: { keys: readonly string[]; places?: readonly string[] }): readonly string[] {
+  // Most texts name no place within a region: their keys themselves, not a copy per item.
+  return text.places === undefined || text.places.length === 0 ? text.keys : [...text.keys, ...text.places];
 }
 
 /** How many of a topic's strongest stand-ins `status`, `explain --now` and /topic show list: enough to see what it leans on now, short enough for one line. */
