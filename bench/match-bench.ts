@@ -23,7 +23,7 @@ const RUNS = 5;
  * beside the project (varied vocabulary, so the stemmer's memo is not flattered), else the
  * seed articles' sentences.
  */
-function buildItems(): { items: NewsItem[]; source: string } {
+export function buildItems(): { items: NewsItem[]; source: string } {
   let sentences: string[];
   let source: string;
   if (existsSync(STREAM)) {

@@ -45,12 +45,21 @@ export interface PreparedProfile {
   phrases: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every non-entity key matching can use (terms, excluded, concept keys): the rest are skipped at once. */
   relevant: ReadonlySet<string>;
+  /** relevant and phrases in one map (a key of either), so that an item's key costs one lookup. */
+  roles: ReadonlyMap<string, KeyRole>;
   /** The factor of the threshold at which one facet may be missing (STRONG_EVIDENCE unless a curve script sweeps it). */
   strongEvidence: number;
   /** Which kind of facet strong evidence may stand in for ('any' unless a curve script sweeps it). */
   waive: 'any' | 'names' | 'theme';
   /** Distinct names of the names facet that stand in for a missing theme (NAMES_INSTEAD_OF_THEME unless a curve script sweeps it); 0: none. */
   namesInsteadOfTheme: number;
+}
+
+/** What a key of an item may be to a profile: a key it uses, the first word of its phrases, or both. */
+export interface KeyRole {
+  relevant: boolean;
+  /** Second word keys of the phrases the key starts. */
+  phrases: ReadonlySet<string> | undefined;
 }
 
 /** How prepareProfile's decisions may be varied; for the curve scripts. */
@@ -71,6 +80,9 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon, options:
     rest.add(key.slice(space + 1));
     phrases.set(first, rest);
   }
+  const relevant = new Set(phraseKeys);
+  const roles = new Map<string, KeyRole>();
+  for (const key of new Set([...relevant, ...phrases.keys()])) roles.set(key, { relevant: relevant.has(key), phrases: phrases.get(key) });
   return {
     profile,
     lexicon,
@@ -81,7 +93,8 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon, options:
     facetKeys: facetIndex(profile),
     sideEntities: sideEntityKeys(profile, lexicon),
     phrases,
-    relevant: new Set(phraseKeys),
+    relevant,
+    roles,
     strongEvidence: options.strongEvidence ?? STRONG_EVIDENCE,
     waive: options.waive ?? 'any',
     namesInsteadOfTheme: options.namesInsteadOfTheme ?? NAMES_INSTEAD_OF_THEME,
@@ -237,17 +250,23 @@ interface Evidence {
 function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Evidence {
   const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: new Map(), countries: new Set(), excluded: [] };
   let previous: string | undefined;
+  // The second words of the phrases `previous` starts (prepared.phrases.get(previous)).
+  let next: ReadonlySet<string> | undefined;
   for (const key of keys) {
-    take(key, evidence, prepared);
-    if (previous !== undefined && previous !== key && prepared.phrases.get(previous)?.has(key)) take(`${previous} ${key}`, evidence, prepared);
-    previous = isEntityKey(key) ? undefined : key;
+    // Most keys are neither an entity nor of the profile: one lookup skips them.
+    const role = prepared.roles.get(key);
+    const entity = isEntityKey(key);
+    if (entity || role?.relevant === true) take(key, entity, evidence, prepared);
+    // A phrase's key is relevant and no entity key (prepareProfile).
+    if (next !== undefined && previous !== key && next.has(key)) take(`${previous!} ${key}`, false, evidence, prepared);
+    previous = entity ? undefined : key;
+    next = entity ? undefined : role?.phrases;
   }
   return evidence;
 }
 
-function take(key: string, evidence: Evidence, prepared: PreparedProfile): void {
-  const entity = isEntityKey(key);
-  if (!entity && !prepared.relevant.has(key)) return;
+/** Counts a key the profile may use (an entity key or a relevant one), once per item. */
+function take(key: string, entity: boolean, evidence: Evidence, prepared: PreparedProfile): void {
   if (evidence.seen.has(key)) return;
   evidence.seen.add(key);
   const weight = prepared.weights.get(key);

@@ -56,9 +56,17 @@ export function dayOfTime(ms: number): number {
   return Math.floor(ms / DAY_MS);
 }
 
+/**
+ * Per key: items holding it, of those matched (both decayed), and the note() that last counted
+ * it, so that a key an item holds twice counts once without a Set of the item's keys per note.
+ */
+type KeyCount = [items: number, matched: number, lastNote: number];
+
 export class TopicMemory {
   private day: number;
-  private readonly counts = new Map<string, [number, number]>();
+  private readonly counts = new Map<string, KeyCount>();
+  /** note() calls so far: the lastNote of the keys the current one has counted. */
+  private notes = 0;
 
   constructor(day: number, private readonly cuts: TopicMemoryCuts = TOPIC_MEMORY_CUTS) {
     this.day = day;
@@ -69,13 +77,13 @@ export class TopicMemory {
     const memory = new TopicMemory(day, cuts);
     if (!isTopicMemoryData(data)) return memory;
     memory.day = data.day;
-    for (const [key, pair] of Object.entries(data.keys)) memory.counts.set(key, [pair[0], pair[1]]);
+    for (const [key, pair] of Object.entries(data.keys)) memory.counts.set(key, [pair[0], pair[1], 0]);
     memory.ageTo(day);
     return memory;
   }
 
   toData(): TopicMemoryData {
-    return { version: 1, day: this.day, keys: Object.fromEntries(this.counts) };
+    return { version: 1, day: this.day, keys: Object.fromEntries([...this.counts].map(([key, pair]) => [key, [pair[0], pair[1]]])) };
   }
 
   get size(): number {
@@ -96,10 +104,13 @@ export class TopicMemory {
 
   /** Counts one item's distinct keys, and whether the profile itself matched it. */
   note(keys: Iterable<string>, matched: boolean): void {
-    for (const key of new Set(keys)) {
+    this.notes += 1;
+    const note = this.notes;
+    for (const key of keys) {
       const pair = this.counts.get(key);
-      if (pair === undefined) this.counts.set(key, [1, matched ? 1 : 0]);
-      else {
+      if (pair === undefined) this.counts.set(key, [1, matched ? 1 : 0, note]);
+      else if (pair[2] !== note) {
+        pair[2] = note;
         pair[0] += 1;
         if (matched) pair[1] += 1;
       }
@@ -109,18 +120,27 @@ export class TopicMemory {
 
   /** The item's keys that stand for the topic now, strongest share first. */
   standIns(keys: Iterable<string>): StandIn[] {
-    const found: StandIn[] = [];
-    for (const key of new Set(keys)) {
-      const pair = this.counts.get(key);
-      if (pair === undefined || pair[1] < this.cuts.minMatched || pair[1] < this.cuts.minShare * pair[0]) continue;
-      found.push({ key, items: round1(pair[0]), matched: round1(pair[1]) });
-    }
-    return found.sort((a, b) => b.matched / b.items - a.matched / a.items || b.matched - a.matched);
+    return this.standInsOf(keys, false);
   }
 
   /** Every key that stands for the topic now, the most matched first: what `status` shows of a topic. */
   strongest(count: number): StandIn[] {
-    return this.standIns(this.counts.keys()).sort((a, b) => b.matched - a.matched || a.key.localeCompare(b.key)).slice(0, count);
+    return this.standInsOf(this.counts.keys(), true).sort((a, b) => b.matched - a.matched || a.key.localeCompare(b.key)).slice(0, count);
+  }
+
+  /**
+   * standIns, each key once in the order first given. Few of an item's keys stand in, so a key
+   * is checked against those found (not a Set of every key the item holds); `distinct` keys skip that.
+   */
+  private standInsOf(keys: Iterable<string>, distinct: boolean): StandIn[] {
+    const found: StandIn[] = [];
+    for (const key of keys) {
+      const pair = this.counts.get(key);
+      if (pair === undefined || pair[1] < this.cuts.minMatched || pair[1] < this.cuts.minShare * pair[0]) continue;
+      if (!distinct && found.some((s) => s.key === key)) continue;
+      found.push({ key, items: round1(pair[0]), matched: round1(pair[1]) });
+    }
+    return found.sort((a, b) => b.matched / b.items - a.matched / a.items || b.matched - a.matched);
   }
 
   /**
@@ -159,8 +179,9 @@ export interface StandIn {
 }
 
 /** What a topic's memory counts of an analysed text: its keys and its place keys ("#pati" beside "@java"). */
-export function memoryKeysOf(text: { keys: readonly string[]; places?: readonly string[] }): string[] {
-  return [...text.keys, ...(text.places ?? [])];
+export function memoryKeysOf(text: { keys: readonly string[]; places?: readonly string[] }): readonly string[] {
+  // Most texts name no place within a region: their keys themselves, not a copy per item.
+  return text.places === undefined || text.places.length === 0 ? text.keys : [...text.keys, ...text.places];
 }
 
 /** How many of a topic's strongest stand-ins `status`, `explain --now` and /topic show list: enough to see what it leans on now, short enough for one line. */

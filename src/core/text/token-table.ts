@@ -1,4 +1,4 @@
-import { tokenHash, tokenizeInto, type TokenSink } from './tokenize.ts';
+import { PACKED_LETTERS, packLetters, tokenHash, tokenizeInto, type TokenSink } from './tokenize.ts';
 
 /**
  * Distinct tokens, each with a value worked out once (what a caller makes of the token), read
@@ -37,14 +37,14 @@ export class TokenTable<T> implements TokenSink {
     tokenizeInto(text, this);
   }
 
-  span(text: string, start: number, end: number, hash: number): void {
+  span(text: string, start: number, end: number, hash: number, spanLow: number, spanHigh: number): void {
     const cells = this.cells;
     const tag = hashTag(hash);
     const length = end - start;
     // Up to twelve letters (99% of words) the packed letters are the word: no string to read.
     const packed = length <= 2 * PACKED_LETTERS;
-    const low = packed ? packLetters(text, start, Math.min(end, start + PACKED_LETTERS)) : UNPACKED;
-    const high = packed && length > PACKED_LETTERS ? packLetters(text, start + PACKED_LETTERS, end) : 0;
+    const low = packed ? spanLow : UNPACKED;
+    const high = packed ? spanHigh : 0;
     for (let slot = this.slotOf(tag); ; slot = (slot + 1) & this.mask) {
       const at = STRIDE * slot;
       if (cells[at + 3] === undefined) break;
@@ -125,17 +125,9 @@ export class TokenTable<T> implements TokenSink {
 const STRIDE = 5;
 const hashTag = (hash: number) => hash & 0x3fff_ffff;
 
-/** Letters per packed cell: five bits each ("a" is 1, so a shorter word packs differently) fill 30. */
-const PACKED_LETTERS = 6;
 /** The first packed cell of a token that is not 1-12 letters a-z: a span of it compares its string. */
 const UNPACKED = -1;
 
-/** Letters text[start, end) (a-z, either case, at most PACKED_LETTERS) as one number. */
-function packLetters(text: string, start: number, end: number): number {
-  let packed = 0;
-  for (let i = start; i < end; i += 1) packed = packed * 32 + ((text.charCodeAt(i) | 0x20) - 96);
-  return packed;
-}
 
 /** A stored token's packed cells: its letters when it is 1-12 letters a-z, else UNPACKED and 0. */
 function packToken(token: string): [number, number] {

@@ -8,8 +8,12 @@ const WORD_PART = /[\p{L}\p{N}\p{M}\-‐‑]/u;
 
 /** Receives a text's tokens, in order. */
 export interface TokenSink {
-  /** A token that is text[start, end) lowercased, ASCII letters only; `hash` is its tokenHash. */
-  span(text: string, start: number, end: number, hash: number): void;
+  /**
+   * A token that is text[start, end) lowercased, ASCII letters only; `hash` is its tokenHash.
+   * `low` and `high`: its first six letters and its next six packed five bits each (packLetters),
+   * read during the scan so that a sink need not read them again; meaningful up to twelve letters.
+   */
+  span(text: string, start: number, end: number, hash: number, low: number, high: number): void;
   /** A token given as its string. */
   token(token: string): void;
   /** Forgets the tokens given so far: the text is read again from its start. */
@@ -103,29 +107,65 @@ const isDigitChar = (char: number) => char <= 57;
  * down the Unicode path for the same tokens. Returns false, part way through, on other text.
  */
 function scanPlainText(text: string, sink: TokenSink): boolean {
-  const n = text.length;
+  // Read as UTF-8 bytes (TextEncoder, natively): a byte array is read about twice as fast as a
+  // string's characters, and an ASCII character is one byte. A text's index of byte i is i + shift.
+  const needed = 3 * text.length;
+  const bytes = spareBytes !== undefined && spareBytes.length >= needed ? spareBytes : new Uint8Array(Math.max(needed, 4096));
+  // Taken while in use: a sink that tokenizes another text gets a buffer of its own.
+  spareBytes = undefined;
+  const n = UTF8.encodeInto(text, bytes).written;
+  try {
+    return scanPlainBytes(text, bytes, n, sink);
+  } finally {
+    if (bytes.length <= SPARE_BYTES_LIMIT) spareBytes = bytes;
+  }
+}
+
+const UTF8 = new TextEncoder();
+/** scanPlainText's buffer, kept for the next text unless a text needed more than this many bytes (memory stays bounded). */
+const SPARE_BYTES_LIMIT = 1 << 20;
+let spareBytes: Uint8Array | undefined;
+
+function scanPlainBytes(text: string, bytes: Uint8Array, n: number, sink: TokenSink): boolean {
   let i = 0;
+  // Each character beyond ASCII is 2-4 bytes but 1-2 of the text's UTF-16 code units.
+  let shift = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (wordChar(code) === 0) {
-      if (code > 0x7f && !isPlainSeparator(code)) return false;
+    const byte = bytes[i]!;
+    if (wordChar(byte) === 0) {
+      if (byte > 0x7f) {
+        // A lead byte (whole characters are stepped over). A plain separator is one code unit,
+        // never a surrogate (a pair is 4 bytes; a lone surrogate encodes as U+FFFD): 2 or 3 bytes.
+        const code = text.charCodeAt(i + shift);
+        if (!isPlainSeparator(code)) return false;
+        const size = code < 0x800 ? 2 : 3;
+        i += size;
+        shift -= size - 1;
+        continue;
+      }
       i += 1;
       continue;
     }
     const start = i;
     let hash = FNV_OFFSET;
+    // packLetters of the first six letters and of the next six (any digit drops the word).
+    let low = 0;
+    let high = 0;
     // Noted during the scan, so that most words need neither a pattern test nor a string.
     let hyphenated = false;
     let digit = false;
     for (;;) {
       while (i < n) {
-        const char = wordChar(text.charCodeAt(i));
+        const char = wordChar(bytes[i]!);
         if (char === 0) break;
         if (isDigitChar(char)) digit = true;
         hash = Math.imul(hash ^ char, FNV_PRIME);
+        const letters = i - start;
+        if (letters < PACKED_LETTERS) low = low * 32 + (char - 96);
+        else if (letters < 2 * PACKED_LETTERS) high = high * 32 + (char - 96);
         i += 1;
       }
-      if (i + 1 < n && text.charCodeAt(i) === 45 && wordChar(text.charCodeAt(i + 1)) !== 0) {
+      if (i + 1 < n && bytes[i] === 45 && wordChar(bytes[i + 1]!) !== 0) {
         hyphenated = true;
         i += 1;
         continue;
@@ -133,10 +173,20 @@ function scanPlainText(text: string, sink: TokenSink): boolean {
       break;
     }
     // pushWord's rules: one letter or a digit drops the word.
-    if (hyphenated) addWord(text.slice(start, i).toLowerCase(), sink);
-    else if (!digit && i - start >= 2) sink.span(text, start, i, hash);
+    if (hyphenated) addWord(text.slice(start + shift, i + shift).toLowerCase(), sink);
+    else if (!digit && i - start >= 2) sink.span(text, start + shift, i + shift, hash, low, high);
   }
   return true;
+}
+
+/** Letters per packed number: five bits each ("a" is 1, so a shorter word packs differently) fill 30. */
+export const PACKED_LETTERS = 6;
+
+/** Letters text[start, end) (a-z, either case, at most PACKED_LETTERS) as one number. */
+export function packLetters(text: string, start: number, end: number): number {
+  let packed = 0;
+  for (let i = start; i < end; i += 1) packed = packed * 32 + ((text.charCodeAt(i) | 0x20) - 96);
+  return packed;
 }
 
 function addWord(word: string, sink: TokenSink): void {

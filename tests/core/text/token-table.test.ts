@@ -10,6 +10,7 @@ const TEXTS = [
   '“Pertanggungjawaban” internasionalisasi — penyelenggaraan… negara-negara Rusia-Ukraina',
   'Kim Jong-un’s visit: a-b- -c x--y 3-4 e-mail ‘quoted’ A.B.C COVID-19',
   'Ünïcödé wörds ﬁnally, Ｆｕｌｌｗｉｄｔｈ text and ß',
+  '«Jokowi» § pertanggungjawaban… Rusia-Ukraina\u00a0“negara-negara” Prabowo',
 ];
 
 describe('TokenTable', () => {
@@ -41,6 +42,8 @@ describe('tokenize: separators on the fast path', () => {
   it.each([
     ['curly quotes, dashes and an ellipsis', '“Kim” — Putin… ‘Lavrov’', ['kim', 'putin', 'lavrov']],
     ['a no-break space', 'Korea\u00a0Utara', ['korea', 'utara']],
+    // The scan reads UTF-8 bytes: a word after 2- and 3-byte separators is sliced at its place in the text.
+    ['two- and three-byte separators before long and hyphenated words', '«Jokowi» § pertanggungjawaban… Rusia-Ukraina\u00a0“negara-negara” Prabowo', ['jokowi', 'pertanggungjawaban', 'rusia', 'ukraina', 'negara', 'prabowo']],
   ])('%s separate words as the Unicode path does', (_name, text, expected) => {
     expect(tokenize(text)).toEqual(expected);
   });
