@@ -2,8 +2,9 @@
 // expected posts-per-day"), from the background table alone: no headline is read.
 //
 // The item is flagged when it shows every facet and its score (the profile's terms it holds, facet
-// keys included, in units) reaches the threshold, or when it names a name enough alone
-// (match-item.ts). Taking the keys as independent at their background rates undercounts badly
+// keys included, in units) reaches the threshold, when it names a name enough alone, or when it
+// holds no theme word but enough distinct names of the names facet and reaches the threshold
+// (match-item.ts; namesPathShare below). Taking the keys as independent at their background rates undercounts badly
 // where the profile's words come together: a headline that holds one phone word holds a second far
 // more often than a random one does, and a one-facet theme widened to 150 words flags mostly
 // through such pairs. So the estimate conditions on one key the flagged item must hold, the pivot:
@@ -12,6 +13,7 @@
 // counts (word-associations.ts), and at its background rate where the table has no pair for it
 // (pairs are kept only when one word's headlines hold the other often enough). The other keys are
 // still taken as independent of each other given the pivot: a star around it, not every pair.
+import { NAMES_INSTEAD_OF_THEME } from '../match/match-item.ts';
 import type { TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
@@ -37,6 +39,8 @@ export interface ExpectedPostsOptions {
   pivot?: PivotFacet;
   /** How a pair's count gives a key's rate given the pivot (PAIR_RATE unless a script compares). */
   pairRate?: PairRate;
+  /** Distinct names standing in for a missing theme, as the matcher's (NAMES_INSTEAD_OF_THEME unless a script sweeps it); 0: that path is not counted. */
+  namesInsteadOfTheme?: number;
 }
 
 /**
@@ -229,7 +233,100 @@ export function expectedFlaggedShare(profile: TopicProfile, lexicon: Lexicon, ba
     for (const a of aloneKeys) if (!pivots.slice(0, i).some((k) => k.key === a.key)) absent *= 1 - given(a, h);
     if (absent > 0) flagged += h.p * absent * passGiven(h, [...pivots.slice(i + 1), ...others], given, aloneSet, facetCount, cap, oneFacet);
   });
-  return Math.min(1, flagged);
+  return Math.min(1, flagged + namesPathShare(profile, keys, given, aloneSet, facetCount, cap, options.namesInsteadOfTheme ?? NAMES_INSTEAD_OF_THEME));
+}
+
+/**
+ * The share flagged by the matcher's other path (match-item.ts, namesForMissingTheme): no key of
+ * the theme, but at least `needed` distinct names of the names facet, every other facet open and
+ * the score reached. Disjoint from the facets' path, which needs the theme open. Names sharing a
+ * word are one name to the matcher ("marc marquez", "marquez"), so they are one here, held at the
+ * likeliest of their rates and scoring the most of their steps. Conditioned as the rest: on the
+ * heaviest name held (the pivot), the heavier ones absent, the theme's keys absent.
+ */
+function namesPathShare(profile: TopicProfile, keys: readonly KeyModel[], given: Given, aloneSet: ReadonlySet<string>, facetCount: number, cap: number, needed: number): number {
+  const concepts = profile.concepts as FacetConcept[];
+  const theme = concepts.findIndex((c) => c.kind === 'theme');
+  const names = concepts.findIndex((c) => c.kind === 'names' && c.countries.length === 0);
+  if (needed <= 0 || theme < 0 || names < 0 || concepts.length < 2) return 0;
+  const themeBit = 1 << theme;
+  const nameKeys = keys.filter((k) => (k.facets >> names) & 1 && !((k.facets & themeBit) !== 0) && !aloneSet.has(k.key));
+  const groups = nameGroups(nameKeys);
+  if (groups.length < needed) return 0;
+  const inGroups = new Set(nameKeys.map((k) => k.key));
+  const themeKeys = keys.filter((k) => (k.facets & themeBit) !== 0);
+  const others = keys.filter((k) => !inGroups.has(k.key) && (k.facets & themeBit) === 0 && !aloneSet.has(k.key));
+  const alone = keys.filter((k) => aloneSet.has(k.key));
+  const full = ((1 << facetCount) - 1) & ~themeBit;
+  let share = 0;
+  groups.sort((a, b) => b.steps - a.steps);
+  groups.forEach((h, i) => {
+    const pivot = h.members[0]!;
+    const rate = (group: NameGroup) => Math.max(...group.members.map((m) => given(m, pivot)));
+    let absent = 1;
+    for (let j = 0; j < i; j += 1) absent *= 1 - rate(groups[j]!);
+    for (const k of themeKeys) absent *= 1 - given(k, pivot);
+    // A name enough alone flags the item by the other path (counted there).
+    for (const k of alone) absent *= 1 - given(k, pivot);
+    if (!(absent > 0)) return;
+    const lighter = groups.slice(i + 1).map((g) => ({ q: rate(g), steps: g.steps, facets: g.facets, name: 1 }));
+    const rest = others.map((k) => ({ q: given(k, pivot), steps: k.steps, facets: k.facets & ~themeBit, name: 0 }));
+    share += h.p * absent * namesPassGiven(h, [...lighter, ...rest], full, cap, needed);
+  });
+  return share;
+}
+
+/** Names of the names facet that share a word, taken together (the matcher counts them once). */
+interface NameGroup {
+  members: KeyModel[];
+  p: number;
+  steps: number;
+  facets: number;
+}
+
+function nameGroups(keys: readonly KeyModel[]): NameGroup[] {
+  const groups: Array<{ members: KeyModel[]; words: Set<string> }> = [];
+  for (const key of keys) {
+    const words = new Set(key.key.split(' '));
+    const joined = groups.filter((g) => [...words].some((w) => g.words.has(w)));
+    const into = { members: [key, ...joined.flatMap((g) => g.members)], words: new Set([...words, ...joined.flatMap((g) => [...g.words])]) };
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(into);
+  }
+  return groups.map(({ members }) => {
+    const likeliest = [...members].sort((a, b) => b.p - a.p || (a.key < b.key ? -1 : 1));
+    return { members: likeliest, p: likeliest[0]!.p, steps: Math.max(...members.map((m) => m.steps)), facets: members.reduce((bits, m) => bits | m.facets, 0) };
+  });
+}
+
+/**
+ * Given the pivot name, the chance that the other keys (each at its rate given the pivot) bring
+ * the distinct names to `needed`, open every facet but the theme (`full`) and the score to the cap.
+ */
+function namesPassGiven(h: NameGroup, rest: ReadonlyArray<{ q: number; steps: number; facets: number; name: number }>, full: number, cap: number, needed: number): number {
+  const buckets = cap + 1;
+  const masks = full + 1;
+  const at = (count: number, mask: number, score: number) => (count * masks + mask) * buckets + score;
+  let dist = new Float64Array((needed + 1) * masks * buckets);
+  dist[at(1, h.facets & full, Math.min(cap, h.steps))] = 1;
+  for (const k of rest) {
+    if (!(k.q > 0)) continue;
+    const next = new Float64Array(dist.length);
+    for (let count = 0; count <= needed; count += 1) {
+      for (let mask = 0; mask <= full; mask += 1) {
+        for (let s = 0; s < buckets; s += 1) {
+          const mass = dist[at(count, mask, s)]!;
+          if (mass === 0) continue;
+          const stay = at(count, mask, s);
+          const move = at(Math.min(needed, count + k.name), (mask | k.facets) & full, Math.min(cap, s + k.steps));
+          next[stay] = next[stay]! + mass * (1 - k.q);
+          next[move] = next[move]! + mass * k.q;
+        }
+      }
+    }
+    dist = next;
+  }
+  return dist[at(needed, full, cap)]!;
 }
 
 /** Expected headlines a day a profile flags in ordinary news (its own topic's among them): the share times DOCUMENTS_PER_DAY. */

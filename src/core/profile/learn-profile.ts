@@ -188,7 +188,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     ...(widening?.addedNames === undefined ? {} : { associatedNames: widening.addedNames }),
     ...(expansion === undefined ? {} : { expansion: { matched: expansion.matched, added: expansion.added } }),
     outliers,
-    expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang),
+    expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang, options.matchOptions?.namesInsteadOfTheme === undefined ? {} : { namesInsteadOfTheme: options.matchOptions.namesInsteadOfTheme }),
     lang: evidence.lang,
     backgroundSources: background.sources,
   };

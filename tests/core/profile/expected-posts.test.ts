@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBackground, type BackgroundData } from '../../../src/core/profile/background.ts';
 import { DOCUMENTS_PER_DAY, expectedFlaggedShare, expectedPostsPerDay } from '../../../src/core/profile/expected-posts.ts';
 import type { WordAssociations } from '../../../src/core/profile/word-associations.ts';
+import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
 import type { TopicProfile } from '../../../src/core/model.ts';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 
@@ -84,5 +85,33 @@ describe('expectedPostsPerDay', () => {
     const at = (threshold: number) => expectedFlaggedShare(theme, lexicon, bg, 'id', { threshold });
     expect(at(0)).toBeGreaterThan(at(0.9));
     expect(at(0.9)).toBeGreaterThan(at(1.9));
+  });
+
+  describe('the names standing in for a missing theme (match-item.ts, NAMES_INSTEAD_OF_THEME)', () => {
+    // A names facet and a theme, every key 1 unit, threshold 2: a headline naming three riders and
+    // no theme word is flagged by the matcher's names path, not by the facets' path.
+    const facets = (names: string[]): TopicProfile => {
+      const base = profile([names, ['balapan']], 2);
+      const concepts: FacetConcept[] = [{ ...base.concepts[0]!, kind: 'names' }, { ...base.concepts[1]!, kind: 'theme' }];
+      return { ...base, concepts };
+    };
+
+    it('adds the headlines naming three names and no theme word', () => {
+      // The same 10 headlines of 1,000 name all three; "balapan" is in 100, none of them said beside the names.
+      const riders = facets(['marquez', 'bagnaia', 'martin']);
+      const bg = background({ marquez: 10, bagnaia: 10, martin: 10, balapan: 100 }, [['marquez', 'bagnaia', 10], ['marquez', 'martin', 10], ['bagnaia', 'martin', 10]]);
+      const withNames = expectedFlaggedShare(riders, lexicon, bg, 'id');
+      const without = expectedFlaggedShare(riders, lexicon, bg, 'id', { namesInsteadOfTheme: 0 });
+      // 1% name all three, and 90% of those hold no "balapan" (taken at its own rate).
+      expect(withNames - without).toBeCloseTo(0.01 * 0.9, 6);
+      // Four names are asked: three never make it.
+      expect(expectedFlaggedShare(riders, lexicon, bg, 'id', { namesInsteadOfTheme: 4 })).toBeCloseTo(without, 9);
+    });
+
+    it('counts names sharing a word once, as the matcher does', () => {
+      const riders = facets(['marquez', 'marc marquez', 'bagnaia']);
+      const bg = background({ marquez: 10, 'marc marquez': 10, bagnaia: 10, balapan: 100 }, [['marquez', 'bagnaia', 10], ['marquez', 'marc', 10]]);
+      expect(expectedFlaggedShare(riders, lexicon, bg, 'id')).toBeCloseTo(expectedFlaggedShare(riders, lexicon, bg, 'id', { namesInsteadOfTheme: 0 }), 9);
+    });
   });
 });
