@@ -169,34 +169,54 @@ function pivotFacetOf(keys: readonly KeyModel[], facetCount: number, pivot: Pivo
   return pivotFacet;
 }
 
+/** A key as the distribution below reads it: its rate given the pivot, its score steps, its facets, and 1 when it is a distinct name. */
+interface Given1 {
+  q: number;
+  steps: number;
+  facets: number;
+  name: number;
+}
+
+/**
+ * Starting from the pivot (its facets, steps and names), the chance that the other keys, each
+ * held at its rate given the pivot, open every facet of `full`, bring the score to the cap (in
+ * SCORE_STEPs) and the distinct names to `needed` (0: names not counted).
+ */
+function passDistribution(start: Omit<Given1, 'q'>, rest: readonly Given1[], full: number, cap: number, needed: number): number {
+  const buckets = cap + 1;
+  const masks = full + 1;
+  const at = (count: number, mask: number, score: number) => (count * masks + mask) * buckets + score;
+  let dist = new Float64Array((needed + 1) * masks * buckets);
+  dist[at(Math.min(needed, start.name), start.facets & full, Math.min(cap, start.steps))] = 1;
+  for (const k of rest) {
+    if (!(k.q > 0)) continue;
+    const next = new Float64Array(dist.length);
+    for (let count = 0; count <= needed; count += 1) {
+      for (let mask = 0; mask <= full; mask += 1) {
+        for (let s = 0; s < buckets; s += 1) {
+          const mass = dist[at(count, mask, s)]!;
+          if (mass === 0) continue;
+          const stay = at(count, mask, s);
+          const move = at(Math.min(needed, count + k.name), (mask | k.facets) & full, Math.min(cap, s + k.steps));
+          next[stay] = next[stay]! + mass * (1 - k.q);
+          next[move] = next[move]! + mass * k.q;
+        }
+      }
+    }
+    dist = next;
+  }
+  return dist[at(needed, full, cap)]!;
+}
+
 /**
  * Given the pivot, the chance that the other keys (each at its rate given the pivot, never a name
  * enough alone) open every facet and bring the score to the cap (in SCORE_STEPs).
  */
 function passGiven(h: KeyModel, rest: readonly KeyModel[], given: Given, aloneSet: ReadonlySet<string>, facetCount: number, cap: number, oneFacet: boolean): number {
-  const full = (1 << facetCount) - 1;
-  const buckets = cap + 1;
   // With one facet its heaviest key held only opens it (match-item.ts): h scores nothing.
-  let dist = new Float64Array((full + 1) * buckets);
-  dist[h.facets * buckets + Math.min(cap, oneFacet ? 0 : h.steps)] = 1;
-  for (const k of rest) {
-    const q = aloneSet.has(k.key) ? 0 : given(k, h);
-    if (q <= 0) continue;
-    const next = new Float64Array(dist.length);
-    for (let mask = 0; mask <= full; mask += 1) {
-      const to = mask | k.facets;
-      for (let s = 0; s < buckets; s += 1) {
-        const mass = dist[mask * buckets + s]!;
-        if (mass === 0) continue;
-        const stay = mask * buckets + s;
-        const move = to * buckets + Math.min(cap, s + k.steps);
-        next[stay] = next[stay]! + mass * (1 - q);
-        next[move] = next[move]! + mass * q;
-      }
-    }
-    dist = next;
-  }
-  return dist[full * buckets + cap]!;
+  const start = { facets: h.facets, steps: oneFacet ? 0 : h.steps, name: 0 };
+  const others = rest.map((k) => ({ q: aloneSet.has(k.key) ? 0 : given(k, h), steps: k.steps, facets: k.facets, name: 0 }));
+  return passDistribution(start, others, (1 << facetCount) - 1, cap, 0);
 }
 
 /**
@@ -250,7 +270,7 @@ function namesPathShare(profile: TopicProfile, keys: readonly KeyModel[], given:
   const names = concepts.findIndex((c) => c.kind === 'names' && c.countries.length === 0);
   if (needed <= 0 || theme < 0 || names < 0 || concepts.length < 2) return 0;
   const themeBit = 1 << theme;
-  const nameKeys = keys.filter((k) => (k.facets >> names) & 1 && !((k.facets & themeBit) !== 0) && !aloneSet.has(k.key));
+  const nameKeys = keys.filter((k) => (k.facets >> names) & 1 && (k.facets & themeBit) === 0 && !aloneSet.has(k.key));
   const groups = nameGroups(nameKeys);
   if (groups.length < needed) return 0;
   const inGroups = new Set(nameKeys.map((k) => k.key));
@@ -271,7 +291,7 @@ function namesPathShare(profile: TopicProfile, keys: readonly KeyModel[], given:
     if (!(absent > 0)) return;
     const lighter = groups.slice(i + 1).map((g) => ({ q: rate(g), steps: g.steps, facets: g.facets, name: 1 }));
     const rest = others.map((k) => ({ q: given(k, pivot), steps: k.steps, facets: k.facets & ~themeBit, name: 0 }));
-    share += h.p * absent * namesPassGiven(h, [...lighter, ...rest], full, cap, needed);
+    share += h.p * absent * passDistribution({ facets: h.facets, steps: h.steps, name: 1 }, [...lighter, ...rest], full, cap, needed);
   });
   return share;
 }
@@ -297,36 +317,6 @@ function nameGroups(keys: readonly KeyModel[]): NameGroup[] {
     const likeliest = [...members].sort((a, b) => b.p - a.p || (a.key < b.key ? -1 : 1));
     return { members: likeliest, p: likeliest[0]!.p, steps: Math.max(...members.map((m) => m.steps)), facets: members.reduce((bits, m) => bits | m.facets, 0) };
   });
-}
-
-/**
- * Given the pivot name, the chance that the other keys (each at its rate given the pivot) bring
- * the distinct names to `needed`, open every facet but the theme (`full`) and the score to the cap.
- */
-function namesPassGiven(h: NameGroup, rest: ReadonlyArray<{ q: number; steps: number; facets: number; name: number }>, full: number, cap: number, needed: number): number {
-  const buckets = cap + 1;
-  const masks = full + 1;
-  const at = (count: number, mask: number, score: number) => (count * masks + mask) * buckets + score;
-  let dist = new Float64Array((needed + 1) * masks * buckets);
-  dist[at(1, h.facets & full, Math.min(cap, h.steps))] = 1;
-  for (const k of rest) {
-    if (!(k.q > 0)) continue;
-    const next = new Float64Array(dist.length);
-    for (let count = 0; count <= needed; count += 1) {
-      for (let mask = 0; mask <= full; mask += 1) {
-        for (let s = 0; s < buckets; s += 1) {
-          const mass = dist[at(count, mask, s)]!;
-          if (mass === 0) continue;
-          const stay = at(count, mask, s);
-          const move = at(Math.min(needed, count + k.name), (mask | k.facets) & full, Math.min(cap, s + k.steps));
-          next[stay] = next[stay]! + mass * (1 - k.q);
-          next[move] = next[move]! + mass * k.q;
-        }
-      }
-    }
-    dist = next;
-  }
-  return dist[at(needed, full, cap)]!;
 }
 
 /** Expected headlines a day a profile flags in ordinary news (its own topic's among them): the share times DOCUMENTS_PER_DAY. */
