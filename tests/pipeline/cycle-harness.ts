@@ -3,6 +3,7 @@
 // recording publisher that plays a Discord that can go down and come back.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '../../src/adapters/clock.ts';
@@ -118,6 +119,29 @@ export function feedAt(server: FeedServer, path: string, name = path.replace(/^\
 export function tempDir(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'newshound-cycle-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * A loopback feed server and a temporary folder shared by one test file: started before its
+ * tests, closed and removed after them. `server` is read inside the tests (it exists once started).
+ */
+export function fileFeedServer(): { readonly server: FeedServer; dir: { path: string; remove(): void } } {
+  const dir = tempDir();
+  let started: FeedServer | undefined;
+  beforeAll(async () => {
+    started = await startFeedServer();
+  });
+  afterAll(async () => {
+    await started?.close();
+    dir.remove();
+  });
+  return {
+    get server(): FeedServer {
+      if (started === undefined) throw new Error('fileFeedServer: read before the file\'s tests started');
+      return started;
+    },
+    dir,
+  };
 }
 
 export const openSqlite = (file: string): Promise<StateStore> => openStateStore(`sqlite://${file}`, { namespace: 'cycle-test' });

@@ -5,14 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { isTopicMemoryData, type TopicMemoryData } from '../../src/core/match/topic-memory.ts';
 import { stateKeys } from '../../src/pipeline/state-keys.ts';
 import type { Logger, StateStore } from '../../src/ports.ts';
-import { serveFeed, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
+import { serveFeed } from '../helpers/feed-server.ts';
 import { entry, KURSK_ARTICLES as KURSK, KURSK_WITHOUT_KOREA_ARTICLE as WITHOUT_KOREA, MINUTE_MS, rss, type Article } from './cycle-feeds.ts';
-import { createHarness, feedAt, openSqlite, T0, tempDir } from './cycle-harness.ts';
+import { createHarness, feedAt, openSqlite, T0, fileFeedServer } from './cycle-harness.ts';
 import { REDIS_URL, redisAvailable, deleteRedisNamespace } from '../helpers/redis.ts';
 
 // Invented reporting: North Korean troops in Kursk (the default topic), then the same fighting
@@ -20,15 +20,8 @@ import { REDIS_URL, redisAvailable, deleteRedisNamespace } from '../helpers/redi
 
 const redisUp = await redisAvailable("topic memory across cycles on Redis");
 
-let server: FeedServer;
-const dir = tempDir();
-beforeAll(async () => {
-  server = await startFeedServer();
-});
-afterAll(async () => {
-  await server.close();
-  dir.remove();
-});
+const files = fileFeedServer();
+const { dir } = files;
 
 function recordingLogger(): { logger: Logger; warnings: string[] } {
   const warnings: string[] = [];
@@ -38,16 +31,16 @@ function recordingLogger(): { logger: Logger; warnings: string[] } {
 /** Two processes on one store (a SQLite file by default): the first records the feed's baseline, the second sees one new item. */
 async function twoCycles(name: string, topicMemory?: false, open: () => Promise<StateStore> = () => openSqlite(join(dir.path, `${name}.sqlite`))) {
   const path = `/${name}.xml`;
-  const feed = feedAt(server, path, 'Kabar Benua');
+  const feed = feedAt(files.server, path, 'Kabar Benua');
   const earlier = KURSK.map((article, i) => entry(article, 3 + i));
-  server.route(path, serveFeed(rss(earlier, { now: T0 })));
-  const first = await createHarness({ server, store: await open() });
+  files.server.route(path, serveFeed(rss(earlier, { now: T0 })));
+  const first = await createHarness({ server: files.server, store: await open() });
   await first.run([feed], topicMemory === false ? { topicMemory } : {});
   expect(first.publisher.posts).toEqual([]);
   await first.close();
 
-  server.route(path, serveFeed(rss([entry(WITHOUT_KOREA, 1), ...earlier], { now: T0 })));
-  const second = await createHarness({ server, store: await open(), start: new Date(T0.getTime() + 10 * MINUTE_MS) });
+  files.server.route(path, serveFeed(rss([entry(WITHOUT_KOREA, 1), ...earlier], { now: T0 })));
+  const second = await createHarness({ server: files.server, store: await open(), start: new Date(T0.getTime() + 10 * MINUTE_MS) });
   const report = await second.run([feed], topicMemory === false ? { topicMemory } : {});
   const stored = await second.store.get<TopicMemoryData>(stateKeys.topicMemory('default'));
   await second.close();
@@ -80,8 +73,8 @@ describe("a topic's memory in the state store", () => {
   ])('stored as %s: one warning, an empty memory, and the cycle goes on', async (name, corrupt) => {
     const file = join(dir.path, `corrupt-${name.replace(/\W+/g, '-')}.sqlite`);
     const path = `/corrupt-${name.replace(/\W+/g, '-')}.xml`;
-    server.route(path, serveFeed(rss([entry(KURSK[0]!, 1)], { now: T0 })));
-    const h = await createHarness({ server, store: await openSqlite(file) });
+    files.server.route(path, serveFeed(rss([entry(KURSK[0]!, 1)], { now: T0 })));
+    const h = await createHarness({ server: files.server, store: await openSqlite(file) });
     const { logger, warnings } = recordingLogger();
     h.ports.logger = logger;
     await h.store.set(stateKeys.topicMemory('default'), corrupt ?? {});
@@ -90,7 +83,7 @@ describe("a topic's memory in the state store", () => {
       await raw.query(`UPDATE keyv SET value = '{not json' WHERE key = 'cycle-test:${stateKeys.topicMemory('default')}'`);
       await raw.disconnect();
     }
-    const report = await h.run([feedAt(server, path, 'Kabar Benua')], { backfill: 5 });
+    const report = await h.run([feedAt(files.server, path, 'Kabar Benua')], { backfill: 5 });
     expect(report.published).toBe(1);
     expect(warnings.filter((w) => /memory/.test(w))).toHaveLength(1);
     // Started empty: only this cycle's one item is in it.

@@ -170,7 +170,7 @@ function pivotFacetOf(keys: readonly KeyModel[], facetCount: number, pivot: Pivo
 }
 
 /** A key as the distribution below reads it: its rate given the pivot, its score steps, its facets, and 1 when it is a distinct name. */
-interface Given1 {
+interface HeldKey {
   q: number;
   steps: number;
   facets: number;
@@ -182,7 +182,7 @@ interface Given1 {
  * held at its rate given the pivot, open every facet of `full`, bring the score to the cap (in
  * SCORE_STEPs) and the distinct names to `needed` (0: names not counted).
  */
-function passDistribution(start: Omit<Given1, 'q'>, rest: readonly Given1[], full: number, cap: number, needed: number): number {
+function passDistribution(start: Omit<HeldKey, 'q'>, rest: readonly HeldKey[], full: number, cap: number, needed: number): number {
   const buckets = cap + 1;
   const masks = full + 1;
   const at = (count: number, mask: number, score: number) => (count * masks + mask) * buckets + score;
