@@ -73,6 +73,12 @@ export interface ItemFeatures {
 export interface FeatureContext {
   summary?: string;
   titles?: boolean;
+  /**
+   * What each occurrence of a title key counts for beyond its own in an item with a summary
+   * (MATCH_CUTS.titleWeight; 0: the title's words count as the summary's). A title is the
+   * outlet's statement of the event; a summary adds the outlet's own framing and background.
+   */
+  titleWeight?: number;
 }
 
 const EMPTY_VECTOR: SparseVector = { keys: [], hashes: [], weights: [], norm: 0 };
@@ -139,6 +145,20 @@ function countKey(key: string, fnv: number, mask: number, distinct: number): boo
   return true;
 }
 
+/**
+ * Adds `weight` to the count of each occurrence of the title's keys among the text's (the title
+ * was analysed apart: a phrase the text runs across its title's end is not one of the title's).
+ */
+function weighTitleKeys(titleKeys: readonly string[], weight: number, mask: number): void {
+  for (const key of titleKeys) {
+    let slot = fnv1a32(key) & mask;
+    while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
+    if (table[slot] === 0) continue;
+    const at = table[slot]! - 1;
+    if (counts[at] !== 0) counts[at]! += weight;
+  }
+}
+
 export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable, context: FeatureContext = {}): ItemFeatures {
   const summary = context.summary ?? item.summary;
   const text = item.title === '' ? summary : `${item.title}\n${summary}`;
@@ -170,6 +190,8 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   // two stories in one region share the region, not the place. They are no lead names (the
   // region key is) and stay out of the fingerprint, which is the text's words as it was.
   for (const key of places) if (countKey(key, fnv1a32(key), mask, distinct)) distinct += 1;
+  const titleWeight = context.titleWeight ?? 0;
+  if (titleWeight > 0 && summary !== '' && item.title !== '') weighTitleKeys(analyzeText(item.title, lexicon, lang, { lang }).keys, titleWeight, mask);
   const vector = weighVector(distinct, idf, summary === '');
   const publishedMs = parseIsoMs(item.published);
   // heaviest() ranks by weight, then index: the TOP_KEYS heaviest are the first of the LOOKUP_KEYS heaviest.

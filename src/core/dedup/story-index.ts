@@ -64,6 +64,8 @@ export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<Rare
   headlineMinCosine?: number;
   /** The cuts are multiplied by this when the item shares two or more lead names with the story. */
   namedCutFactor?: number;
+  /** What a title key's occurrence counts for beyond its own in an item with a summary (MATCH_CUTS, FeatureContext). */
+  titleWeight?: number;
   /** Candidates scored per item, the best by index evidence. */
   maxCandidates?: number;
   /**
@@ -193,7 +195,8 @@ export class StoryIndex {
     // Remembered at the item's own time, as the window counts a story's (itemFeatures: published, else now).
     const summary = modelled ? this.furniture.strip(item.source, item.summary, parseIsoMs(item.published) ?? now.getTime()) : item.summary;
     // A summary the furniture left as it was keeps the matcher's analysis (ClusterItem.analysed).
-    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), titles: true } : {};
+    const titleWeight = this.options.titleWeight;
+    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), titles: true, titleWeight } : { titleWeight };
     const features = itemFeatures(item, this.lexicon, this.idf, context);
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
