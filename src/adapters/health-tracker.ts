@@ -8,6 +8,8 @@ import {
   recordCycleFailed,
   recordDeliveries,
   recordWriteFailed,
+  type ChannelFailing,
+  type DeliveryRound,
   type HealthLimits,
   type HealthVerdict,
   type WorkerHealthRecord,
@@ -24,6 +26,16 @@ import { HeartbeatError, makeHeartbeatDirectory } from './heartbeat-file.ts';
 const BEAT_EVERY_MS = 15_000;
 /** Runs of the schedule looked at for its longest gap (a weekday-only schedule has a weekend gap). */
 const RUNS_SAMPLED = 64;
+
+/** What the tracker reads of a flush (the Discord publisher's DeliveryReport). */
+export interface FlushRound {
+  sent: number;
+  updated: number;
+  failed: number;
+  lastError?: string;
+  channels?: DeliveryRound['channels'];
+  subscribed?: readonly string[];
+}
 
 export interface CycleEvent {
   report?: CycleReport;
@@ -79,6 +91,8 @@ export class HealthTracker {
   private lastCycleMono: number | undefined;
   /** On the monotonic clock: since when every delivery failed (as deliveryFailingSince). */
   private deliveryFailingMono: number | undefined;
+  /** On the monotonic clock: since when each failing channel failed (as channelsFailing). */
+  private readonly channelFailingMono = new Map<string, number>();
   private readonly listeners: Array<(event: CycleEvent) => void> = [];
   private timer: NodeJS.Timeout | undefined;
 
@@ -132,17 +146,29 @@ export class HealthTracker {
 
   /**
    * Follows delivery (the Discord publisher's flushes, background ones included): sends failing
-   * with none succeeding for longer than the stale bound make the worker unhealthy.
+   * with none succeeding for longer than the stale bound make the worker unhealthy; in one
+   * channel alone, they make a warning.
    */
-  watchDeliveries(publisher: { onFlush(listener: (round: { sent: number; updated: number; failed: number; lastError?: string }) => void): void }): void {
-    publisher.onFlush((round) => this.recordDeliveries({ delivered: round.sent + round.updated, failed: round.failed, ...(round.lastError !== undefined ? { lastError: round.lastError } : {}) }));
+  watchDeliveries(publisher: { onFlush(listener: (round: FlushRound) => void): void }): void {
+    publisher.onFlush((round) =>
+      this.recordDeliveries({
+        delivered: round.sent + round.updated,
+        failed: round.failed,
+        ...(round.lastError !== undefined ? { lastError: round.lastError } : {}),
+        ...(round.channels !== undefined ? { channels: round.channels } : {}),
+        ...(round.subscribed !== undefined ? { subscribed: round.subscribed } : {}),
+      }),
+    );
   }
 
-  recordDeliveries(round: { delivered: number; failed: number; lastError?: string }): void {
+  recordDeliveries(round: DeliveryRound): void {
     const wasFailing = this.record.deliveryFailingSince !== undefined;
     this.record = recordDeliveries(this.record, this.now(), round);
     if (this.record.deliveryFailingSince === undefined) this.deliveryFailingMono = undefined;
     else if (!wasFailing) this.deliveryFailingMono = this.monotonic();
+    const failing = new Set((this.record.channelsFailing ?? []).map((c) => c.channelId));
+    for (const channelId of this.channelFailingMono.keys()) if (!failing.has(channelId)) this.channelFailingMono.delete(channelId);
+    for (const channelId of failing) if (!this.channelFailingMono.has(channelId)) this.channelFailingMono.set(channelId, this.monotonic());
   }
 
   /** Writes the heartbeat; a failed write is counted (a full disk shows in health), never thrown. */
@@ -197,7 +223,13 @@ export class HealthTracker {
       startedAt: ago(this.startedMono),
       ...(this.lastCycleMono !== undefined && this.record.lastCycleAt !== undefined ? { lastCycleAt: ago(this.lastCycleMono) } : {}),
       ...(this.deliveryFailingMono !== undefined && this.record.deliveryFailingSince !== undefined ? { deliveryFailingSince: ago(this.deliveryFailingMono) } : {}),
+      ...(this.record.channelsFailing !== undefined ? { channelsFailing: this.record.channelsFailing.map((c) => this.channelOnClock(c, ago)) } : {}),
     };
+  }
+
+  private channelOnClock(channel: ChannelFailing, ago: (mono: number) => string): ChannelFailing {
+    const mono = this.channelFailingMono.get(channel.channelId);
+    return mono === undefined ? channel : { ...channel, since: ago(mono) };
   }
 
   private emit(event: CycleEvent): void {

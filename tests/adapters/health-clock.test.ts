@@ -61,4 +61,24 @@ describe('health when the clock goes back', () => {
       dir.remove();
     }
   });
+
+  it('a channel failing since before the clock went back an hour warns after three intervals, not an hour later', () => {
+    const dir = tempDir();
+    const file = join(dir.path, 'heartbeat.json');
+    let wall = T0.getTime();
+    let mono = 1_000;
+    const health = new HealthTracker({ file, schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet, now: () => new Date(wall), monotonic: () => mono, pid: 7 });
+    try {
+      health.recordDeliveries({ delivered: 1, failed: 1, lastError: 'boom', channels: { A: { delivered: 0, failed: 1, lastError: 'boom' }, B: { delivered: 1, failed: 0 } } });
+      wall -= 60 * MIN;
+      wall += 20 * MIN;
+      mono += 20 * MIN;
+      health.beat();
+      const record = parseHealthRecord(JSON.parse(readFileSync(file, 'utf8')))!;
+      expect(assessHealth({ ...record, lastCycleAt: record.at }, new Date(wall)).warnings).toEqual([`channel A: every send failed since ${new Date(wall - 20 * MIN).toISOString()} (4 intervals): boom`]);
+    } finally {
+      health.stop();
+      dir.remove();
+    }
+  });
 });

@@ -61,3 +61,60 @@ describe('health while Discord refuses every send', () => {
     expect(health.verdict()).toMatchObject({ healthy: true, problems: [] });
   });
 });
+
+// One channel failing every send while another delivers was invisible to health (delivery as a
+// whole succeeded). Now it is a warning after the same bound, and the worker stays healthy: the
+// other channels get their posts, and a restart would not mend the channel.
+describe('health while one channel fails and another delivers', () => {
+  async function worker(h: DeliveryHarness): Promise<HealthTracker> {
+    const health = new HealthTracker({ file: `${dir.path}/heartbeat-${Math.random()}.json`, schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet, now: () => h.clock.now(), monotonic: () => h.clock.now().getTime() });
+    health.watchDeliveries(h.publisher);
+    return health;
+  }
+  async function cycles(h: DeliveryHarness, health: HealthTracker, from: number, to: number): Promise<void> {
+    for (let n = from; n <= to; n += 1) {
+      await health.track(async () => {
+        await h.publisher.publish(makePost(n));
+        return cycle(h);
+      });
+      h.clock.advance(5 * MIN);
+      await h.publisher.flush();
+    }
+  }
+
+  it('Discord answering 503 in one channel: a warning after 3 schedule intervals, healthy throughout; gone after a delivery there', async () => {
+    h = await startDeliveryHarness({ rest: { timeout: 1_000, retries: 0 } });
+    const health = await worker(h);
+    await h.subscribe(h.fake.channels.news, 'korea');
+    await h.subscribe(h.fake.channels.alerts, 'korea');
+    h.fake.failNext(`POST /channels/${h.fake.channels.alerts}/messages`, { status: 503 }, 100);
+
+    await cycles(h, health, 1, 2);
+    expect(health.verdict()).toMatchObject({ healthy: true, warnings: [] });
+    await cycles(h, health, 3, 5);
+    const verdict = health.verdict();
+    expect(verdict).toMatchObject({ healthy: true, problems: [] });
+    expect(verdict.warnings).toEqual([expect.stringMatching(new RegExp(`^channel ${h.fake.channels.alerts}: every send failed since \\S+ \\(\\d+ intervals\\): 503 `))]);
+
+    h.fake.clearFaults();
+    h.clock.advance(5 * MIN);
+    await h.publisher.flush();
+    expect(health.verdict()).toMatchObject({ healthy: true, warnings: [] });
+  });
+
+  it('a channel that forbids the bot (broken): a warning until it is unsubscribed', async () => {
+    h = await startDeliveryHarness({ rest: { timeout: 1_000, retries: 0 } });
+    const health = await worker(h);
+    await h.subscribe(h.fake.channels.news, 'korea');
+    const locked = await h.subscribe(h.fake.channels.locked, 'korea');
+
+    await cycles(h, health, 1, 5);
+    const verdict = health.verdict();
+    expect(verdict).toMatchObject({ healthy: true, problems: [] });
+    expect(verdict.warnings).toEqual([expect.stringMatching(new RegExp(`^channel ${h.fake.channels.locked}: every send failed since \\S+ \\(5 intervals\\): the bot may not post in channel ${h.fake.channels.locked}`))]);
+
+    await h.subscriptions.remove(locked.id);
+    await cycles(h, health, 6, 6);
+    expect(health.verdict()).toMatchObject({ healthy: true, warnings: [] });
+  });
+});

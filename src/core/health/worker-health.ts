@@ -24,6 +24,34 @@ export interface WorkerHealthRecord {
   /** Since when every delivery attempt failed and none succeeded (absent while deliveries go out, or none was tried). */
   deliveryFailingSince?: string;
   lastDeliveryError?: string;
+  /**
+   * Channels in which every send failed and none succeeded since `since` (a channel that delivers
+   * again, or is no longer subscribed, leaves the list); at most MAX_CHANNELS_TRACKED. Absent in
+   * an older heartbeat, and while no channel fails.
+   */
+  channelsFailing?: ChannelFailing[];
+}
+
+export interface ChannelFailing {
+  channelId: string;
+  since: string;
+  lastError: string;
+}
+
+/** The heartbeat stays small however many channels break: the first to fail are kept. */
+export const MAX_CHANNELS_TRACKED = 50;
+/** A channel's last error as kept in the heartbeat, at most this long. */
+const CHANNEL_ERROR_CHARS = 300;
+
+/** What one round of delivery did: summed over every channel, and (when known) per channel. */
+export interface DeliveryRound {
+  delivered: number;
+  failed: number;
+  lastError?: string;
+  /** Per channel id, what this round's attempts there did; a channel with nothing due (backing off, paced) is absent. */
+  channels?: Readonly<Record<string, { delivered: number; failed: number; lastError?: string }>>;
+  /** Every subscribed channel, broken ones included, when the round could read them: a tracked channel not among them is dropped. */
+  subscribed?: readonly string[];
 }
 
 export interface HealthLimits {
@@ -79,15 +107,42 @@ export function recordCycleFailed(record: WorkerHealthRecord, error: string, wri
 /**
  * What one round of delivery did (a Discord flush): a post delivered clears a failure; attempts
  * that all failed start one (or continue it); a round with nothing due changes nothing (a post
- * backing off between attempts is still failing).
+ * backing off between attempts is still failing). The same, channel by channel, for the channels
+ * the round names.
  */
-export function recordDeliveries(record: WorkerHealthRecord, at: Date, round: { delivered: number; failed: number; lastError?: string }): WorkerHealthRecord {
+export function recordDeliveries(record: WorkerHealthRecord, at: Date, round: DeliveryRound): WorkerHealthRecord {
+  return recordChannelDeliveries(recordAllDeliveries(record, at, round), at, round);
+}
+
+function recordAllDeliveries(record: WorkerHealthRecord, at: Date, round: DeliveryRound): WorkerHealthRecord {
   if (round.delivered > 0) {
     const { deliveryFailingSince: _since, lastDeliveryError: _error, ...rest } = record;
     return rest;
   }
   if (round.failed === 0) return record;
   return { ...record, deliveryFailingSince: record.deliveryFailingSince ?? at.toISOString(), lastDeliveryError: round.lastError ?? record.lastDeliveryError ?? 'unknown error' };
+}
+
+// A channel with a delivery leaves the list; one with failed attempts and none delivered joins it
+// (or stays, keeping its `since`); one not in the round (nothing due: a backoff) stays as it is.
+function recordChannelDeliveries(record: WorkerHealthRecord, at: Date, round: DeliveryRound): WorkerHealthRecord {
+  if (round.channels === undefined && round.subscribed === undefined) return record;
+  const failing = new Map((record.channelsFailing ?? []).map((c) => [c.channelId, c]));
+  for (const [channelId, outcome] of Object.entries(round.channels ?? {})) {
+    if (outcome.delivered > 0) failing.delete(channelId);
+    else if (outcome.failed > 0) {
+      const earlier = failing.get(channelId);
+      if (earlier === undefined && failing.size >= MAX_CHANNELS_TRACKED) continue;
+      const lastError = (outcome.lastError ?? earlier?.lastError ?? 'unknown error').slice(0, CHANNEL_ERROR_CHARS);
+      failing.set(channelId, { channelId, since: earlier?.since ?? at.toISOString(), lastError });
+    }
+  }
+  if (round.subscribed !== undefined) {
+    const subscribed = new Set(round.subscribed);
+    for (const channelId of failing.keys()) if (!subscribed.has(channelId)) failing.delete(channelId);
+  }
+  const { channelsFailing: _channels, ...rest } = record;
+  return failing.size > 0 ? { ...rest, channelsFailing: [...failing.values()] } : rest;
 }
 
 export function recordWriteFailed(record: WorkerHealthRecord, error: string): WorkerHealthRecord {
@@ -100,6 +155,12 @@ export interface HealthVerdict {
   healthy: boolean;
   /** Why not healthy, one line each; empty when healthy. */
   problems: string[];
+  /**
+   * What is wrong without making the worker unhealthy, one line each: a channel in which every
+   * send failed for the stale bound while delivery as a whole does not fail (a restart would not
+   * mend a channel, and the others get their posts).
+   */
+  warnings: string[];
   /** One line for a healthy worker. */
   summary: string;
 }
@@ -126,17 +187,28 @@ export function assessHealth(record: WorkerHealthRecord, now: Date, limits: Heal
   }
   // Deliveries fail while cycles complete (a Discord outage, a revoked token): judged by the same
   // bound as cycles that stop, since the posts of those intervals reach no one either way.
+  let allDeliveriesFailing = false;
   if (record.deliveryFailingSince !== undefined) {
     const failingMs = now.getTime() - Date.parse(record.deliveryFailingSince);
     if (failingMs > staleMs) {
+      allDeliveriesFailing = true;
       problems.push(`no post delivered for ${minutes(failingMs)}: every send failed since ${record.deliveryFailingSince} (${limits.staleAfterIntervals} schedule intervals are ${minutes(staleMs)}); last error: ${record.lastDeliveryError ?? 'unknown'}`);
     }
   }
   if (record.failedCycles >= limits.failedCycles) problems.push(`the last ${record.failedCycles} cycles failed: ${record.lastCycleError ?? 'unknown error'}`);
   if (record.allFeedsFailedCycles >= limits.failedCycles) problems.push(`every feed failed in the last ${record.allFeedsFailedCycles} cycles; the last error: ${record.lastFeedError ?? 'unknown'}`);
   if (record.writeFailures >= limits.writeFailures) problems.push(`${record.writeFailures} writes failed in a row (disk full or read-only?): ${record.lastWriteError ?? 'unknown error'}`);
+  // One channel failing alone, by the same bound; said only while delivery as a whole is not
+  // failing (that is the problem above, and covers every channel).
+  const warnings: string[] = [];
+  if (!allDeliveriesFailing) {
+    for (const channel of record.channelsFailing ?? []) {
+      const failingMs = now.getTime() - Date.parse(channel.since);
+      if (failingMs > staleMs) warnings.push(`channel ${channel.channelId}: every send failed since ${channel.since} (${Math.floor(failingMs / record.cycleIntervalMs)} intervals): ${channel.lastError}`);
+    }
+  }
   const summary = `heartbeat ${seconds(Math.max(0, beatAgeMs))} ago; ${record.lastCycleAt ? `last cycle completed ${minutes(Math.max(0, quietMs))} ago` : 'no cycle completed yet'}`;
-  return { live, healthy: problems.length === 0, problems, summary };
+  return { live, healthy: problems.length === 0, problems, warnings, summary };
 }
 
 /** A heartbeat file's JSON: a full record, or the older `{pid, at}` (read as "no cycle information"). */
@@ -145,8 +217,11 @@ export function parseHealthRecord(value: unknown): WorkerHealthRecord | undefine
   const v = value as Partial<WorkerHealthRecord>;
   if (typeof v.at !== 'string' || Number.isNaN(Date.parse(v.at))) return undefined;
   const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0);
+  const { channelsFailing: _channels, ...fields } = v as WorkerHealthRecord;
+  const channelsFailing = parseChannelsFailing(v.channelsFailing);
   return {
-    ...(v as WorkerHealthRecord),
+    ...fields,
+    ...(channelsFailing.length > 0 ? { channelsFailing } : {}),
     pid: typeof v.pid === 'number' ? v.pid : 0,
     startedAt: typeof v.startedAt === 'string' && !Number.isNaN(Date.parse(v.startedAt)) ? v.startedAt : v.at,
     // Without an interval (an older worker) the staleness rule cannot apply.
@@ -155,4 +230,18 @@ export function parseHealthRecord(value: unknown): WorkerHealthRecord | undefine
     allFeedsFailedCycles: count(v.allFeedsFailedCycles),
     writeFailures: count(v.writeFailures),
   };
+}
+
+/** The failing channels of a heartbeat: absent (an older worker) or malformed entries are none. */
+function parseChannelsFailing(value: unknown): ChannelFailing[] {
+  if (!Array.isArray(value)) return [];
+  const channels: ChannelFailing[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { channelId, since, lastError } = entry as Partial<Record<keyof ChannelFailing, unknown>>;
+    if (typeof channelId !== 'string' || channelId === '' || typeof since !== 'string' || Number.isNaN(Date.parse(since))) continue;
+    channels.push({ channelId, since, lastError: typeof lastError === 'string' ? lastError : 'unknown error' });
+    if (channels.length === MAX_CHANNELS_TRACKED) break;
+  }
+  return channels;
 }

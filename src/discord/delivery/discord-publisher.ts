@@ -16,7 +16,7 @@ import { ChannelSender } from './channel-sender.ts';
 import { DeliveryLedger } from './delivery-ledger.ts';
 import { DeliveryQueues, newEntry, type DeliveryQueue } from './delivery-queue.ts';
 import { DEFAULT_BACKOFF, pacingReopensAt, type BackoffOptions } from './delivery-timing.ts';
-import { drainQueue, emptyReport, type DeliveryReport, type DrainDeps } from './drain-queue.ts';
+import { drainQueue, emptyReport, noteChannel, type DeliveryReport, type DrainDeps } from './drain-queue.ts';
 
 export type { DeliveryReport } from './drain-queue.ts';
 
@@ -108,7 +108,10 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
     const report = emptyReport();
     let active: Subscription[];
     try {
-      active = (await subscriptions.list()).filter((s) => s.broken === undefined);
+      const all = await subscriptions.list();
+      // Broken ones too: a broken channel still fails (nothing reaches it) until it is unsubscribed.
+      report.subscribed = [...new Set(all.map((s) => s.channelId))];
+      active = all.filter((s) => s.broken === undefined);
     } catch (error) {
       logger.error({ error: (error as Error).message }, 'discord: cannot read subscriptions; nothing flushed');
       report.failed += 1;
@@ -124,6 +127,7 @@ export function createDiscordPublisher(options: DiscordPublisherOptions): Discor
             // A store failure mid-queue: the queue keeps its entries and is tried next flush.
             report.failed += 1;
             report.lastError = (error as Error).message;
+            noteChannel(report, subscription.channelId, (error as Error).message);
             logger.error({ subscriptionId: subscription.id, error: (error as Error).message }, 'discord: queue could not be drained');
           }
         }),

@@ -49,6 +49,31 @@ export interface DeliveryReport {
   dropped: number;
   /** Why the last failed attempt failed (what `once` and the worker's health report). */
   lastError?: string;
+  /**
+   * Per channel id, what the attempts there did: a message made or edited is `delivered`; a
+   * failed attempt (retried later) or a break is `failed`. A channel with nothing due is absent.
+   * The worker's health follows each channel by it.
+   */
+  channels?: Record<string, ChannelDelivery>;
+  /** Every subscribed channel (broken ones included), when the subscriptions could be read. */
+  subscribed?: string[];
+}
+
+export interface ChannelDelivery {
+  delivered: number;
+  failed: number;
+  lastError?: string;
+}
+
+/** Counts one attempt's outcome against its channel (`error`: it failed). */
+export function noteChannel(report: DeliveryReport, channelId: string, error?: string): void {
+  report.channels ??= {};
+  const channel = (report.channels[channelId] ??= { delivered: 0, failed: 0 });
+  if (error === undefined) channel.delivered += 1;
+  else {
+    channel.failed += 1;
+    channel.lastError = error;
+  }
 }
 
 export function emptyReport(): DeliveryReport {
@@ -192,6 +217,8 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
         queue.recentSendsAt = [...recentSends(queue.recentSendsAt, now), now.toISOString()];
         delete queue.lastError;
       });
+      // Made by an earlier attempt and recorded already: not counted again, but the channel took it.
+      noteChannel(report, subscription.channelId);
       if (outcome.recorded) return true;
       await deps.ledger.countPost(now);
       report.sent += 1;
@@ -206,6 +233,7 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
         delete queue.lastError;
       });
       report.updated += 1;
+      noteChannel(report, subscription.channelId);
       deps.logger.info(fields, 'discord: post updated');
       return true;
     case 'drop':
@@ -218,6 +246,7 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
     case 'broken':
       await breakSubscription(deps, subscription, outcome.reason, now);
       report.broken += 1;
+      noteChannel(report, subscription.channelId, outcome.reason);
       return false;
     case 'retry': {
       const left = await deps.queues.change(subscription.id, (queue) => {
@@ -232,6 +261,7 @@ async function settle(deps: DrainDeps, subscription: Subscription, head: QueueEn
       });
       report.failed += 1;
       report.lastError = outcome.reason;
+      noteChannel(report, subscription.channelId, outcome.reason);
       report.deferred += left.size;
       deps.logger.warn({ ...fields, error: outcome.reason, attempts: left.attempts, nextAttemptAt: left.nextAttemptAt }, 'discord: send failed; will retry');
       return false;

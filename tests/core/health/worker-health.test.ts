@@ -5,7 +5,9 @@ import {
   parseHealthRecord,
   recordCycleDone,
   recordCycleFailed,
+  recordDeliveries,
   recordWriteFailed,
+  MAX_CHANNELS_TRACKED,
   type WorkerHealthRecord,
 } from '../../../src/core/health/worker-health.ts';
 
@@ -70,7 +72,79 @@ describe('assessHealth', () => {
   });
 });
 
+// One channel failing every send while the others deliver was invisible: delivery as a whole
+// succeeded, so health said healthy. It is a warning (the worker does its job for the other
+// channels; a restart mends no channel), by the same bound as the all-channels rule.
+describe('a channel failing alone', () => {
+  const start = newHealthRecord(42, T0, FIVE_MIN);
+  const refused = '503 Service Unavailable, code 0';
+  const ok = { delivered: 1, failed: 0 };
+  const bad = { delivered: 0, failed: 1, lastError: refused };
+  type Channels = Record<string, { delivered: number; failed: number; lastError?: string }>;
+  // A flush every 5 minutes from minute 0: channel A fails each time, B delivers each time.
+  function rounds(record: WorkerHealthRecord, n: number, channels: (i: number) => Channels, startMinute = 0): WorkerHealthRecord {
+    let r = record;
+    for (let i = 0; i < n; i++) {
+      const round = channels(i);
+      const delivered = Object.values(round).reduce((sum, c) => sum + c.delivered, 0);
+      const failed = Object.values(round).reduce((sum, c) => sum + c.failed, 0);
+      r = recordDeliveries(r, at(startMinute + 5 * i), { delivered, failed, lastError: refused, channels: round, subscribed: ['A', 'B'] });
+    }
+    return { ...r, at: at(startMinute + 5 * (n - 1)).toISOString(), lastCycleAt: at(startMinute + 5 * (n - 1)).toISOString() };
+  }
+
+  it('failing for 3 schedule intervals while another channel delivers: a warning, still healthy', () => {
+    const record = rounds(start, 5, () => ({ A: bad, B: ok }));
+    expect(assessHealth({ ...record, at: at(15).toISOString(), lastCycleAt: at(15).toISOString() }, at(15)).warnings).toEqual([]);
+    const verdict = assessHealth({ ...record, at: at(16).toISOString(), lastCycleAt: at(16).toISOString() }, at(16));
+    expect(verdict).toMatchObject({ healthy: true, problems: [] });
+    expect(verdict.warnings).toEqual([`channel A: every send failed since ${T0.toISOString()} (3 intervals): ${refused}`]);
+  });
+
+  it('rounds with nothing due in the channel (its backoff) leave it failing; one delivery ends it', () => {
+    let record = rounds(start, 5, (i): Channels => (i === 0 ? { A: bad, B: ok } : { B: ok }));
+    expect(record.channelsFailing).toEqual([{ channelId: 'A', since: T0.toISOString(), lastError: refused }]);
+    expect(assessHealth(record, at(20)).warnings).toHaveLength(1);
+    record = rounds(record, 1, () => ({ A: ok }), 25);
+    expect(record.channelsFailing).toBeUndefined();
+    expect(assessHealth(record, at(25)).warnings).toEqual([]);
+  });
+
+  it('every channel failing: the all-channels unhealthy reason, not only warnings', () => {
+    const record = rounds(start, 5, () => ({ A: bad, B: bad }));
+    const verdict = assessHealth(record, at(20));
+    expect(verdict.healthy).toBe(false);
+    expect(verdict.problems).toEqual([`no post delivered for 20 min: every send failed since ${T0.toISOString()} (3 schedule intervals are 15 min); last error: ${refused}`]);
+    expect(verdict.warnings).toEqual([]);
+  });
+
+  it('a channel no longer subscribed is dropped; at most MAX_CHANNELS_TRACKED are kept', () => {
+    const record = rounds(start, 1, () => ({ A: bad, B: ok }));
+    expect(recordDeliveries(record, at(5), { delivered: 1, failed: 0, channels: { B: ok }, subscribed: ['B'] }).channelsFailing).toBeUndefined();
+    const many = Object.fromEntries(Array.from({ length: MAX_CHANNELS_TRACKED + 10 }, (_, i) => [`c${i}`, bad]));
+    const tracked = recordDeliveries(start, at(0), { delivered: 0, failed: MAX_CHANNELS_TRACKED + 10, channels: many });
+    expect(tracked.channelsFailing).toHaveLength(MAX_CHANNELS_TRACKED);
+  });
+});
+
 describe('parseHealthRecord', () => {
+  it('reads a heartbeat written before channels were tracked: no channel warnings, the rules as before', () => {
+    const old = { pid: 7, at: at(20).toISOString(), startedAt: T0.toISOString(), cycleIntervalMs: FIVE_MIN, lastCycleAt: at(20).toISOString(), failedCycles: 0, allFeedsFailedCycles: 0, writeFailures: 0, deliveryFailingSince: T0.toISOString(), lastDeliveryError: 'x' };
+    const record = parseHealthRecord(JSON.parse(JSON.stringify(old)))!;
+    expect(record.channelsFailing).toBeUndefined();
+    const verdict = assessHealth(record, at(20));
+    expect(verdict).toMatchObject({ healthy: false, warnings: [] });
+    expect(verdict.problems).toEqual([expect.stringMatching(/^no post delivered for 20 min/)]);
+  });
+
+  it('reads the failing channels back, skipping malformed ones', () => {
+    const channelsFailing = [{ channelId: 'A', since: T0.toISOString(), lastError: 'boom' }, { channelId: 3 }, 'x', { channelId: 'B', since: 'never' }];
+    const record = parseHealthRecord({ pid: 7, at: at(20).toISOString(), cycleIntervalMs: FIVE_MIN, lastCycleAt: at(20).toISOString(), channelsFailing })!;
+    expect(record.channelsFailing).toEqual([{ channelId: 'A', since: T0.toISOString(), lastError: 'boom' }]);
+    expect(assessHealth(record, at(20)).warnings).toEqual([`channel A: every send failed since ${T0.toISOString()} (4 intervals): boom`]);
+    expect(parseHealthRecord({ pid: 7, at: T0.toISOString(), channelsFailing: 'nonsense' })!.channelsFailing).toBeUndefined();
+  });
+
   it('reads an older heartbeat ({pid, at}) without a staleness rule', () => {
     const record = parseHealthRecord({ pid: 7, at: T0.toISOString() })!;
     expect(record).toMatchObject({ pid: 7, startedAt: T0.toISOString(), failedCycles: 0, writeFailures: 0 });
