@@ -9,7 +9,7 @@ import { peekOutbox } from '../control/outbox-view.ts';
 import type { Logger, StateStore } from '../ports.ts';
 import type { CycleEvent, HealthTracker } from './health-tracker.ts';
 
-// Prometheus /metrics, /healthz (200 healthy, 503 with the reasons) and /livez (the process
+// Prometheus /metrics, /healthz (200 healthy, warnings or not; 503 with the reasons) and /livez (the process
 // answers) over HTTP while the worker runs (config metrics.port). Counters follow the cycles
 // the health tracker sees; depths are read from the store when scraped.
 
@@ -140,7 +140,7 @@ export async function startMetricsServer(options: { host: string; port: number; 
       const verdict = health.verdict();
       const ok = path === '/livez' || verdict.healthy;
       res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      return void res.end(`${JSON.stringify({ status: ok ? (path === '/livez' ? 'live' : 'healthy') : 'unhealthy', problems: verdict.problems, summary: verdict.summary })}\n`);
+      return void res.end(`${JSON.stringify({ status: ok ? (path === '/livez' ? 'live' : 'healthy') : 'unhealthy', problems: verdict.problems, warnings: verdict.warnings, summary: verdict.summary })}\n`);
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics, /healthz or /livez\n');
   });

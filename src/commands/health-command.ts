@@ -25,6 +25,8 @@ function count(value: string | undefined, name: string, fallback: number): numbe
  * the worker rewrites every 15 s: unhealthy when it is stale (liveness; `--liveness` checks
  * only that), when no cycle completed (or every Discord send failed) for N schedule intervals, when every feed failed (or the
  * cycle itself failed) N cycles in a row, or when N writes in a row failed for want of disk.
+ * One channel in which every send failed for N schedule intervals, while delivery as a whole
+ * does not fail, is a `warning:` line on stdout and leaves the exit code as it is.
  * The heartbeat is the one of the configured state (`--config`, the environment), unless `--file`.
  */
 export async function healthCommand(args: string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
@@ -54,11 +56,14 @@ export async function healthCommand(args: string[], io: CommandIo, env: NodeJS.P
   const record = read.record;
   const verdict = assessHealth(record, new Date(), limits);
   const problems = values.liveness ? verdict.problems.filter(() => !verdict.live) : verdict.problems;
+  // A channel failing alone is a warning, on stdout, whatever the verdict: it changes no exit code.
+  const warnings = values.liveness ? [] : verdict.warnings.map((warning) => `warning: ${warning}`);
   if (values.liveness ? !verdict.live : !verdict.healthy) {
     io.stderr(problems.map((problem) => `unhealthy: ${problem}`).join('\n'));
+    if (warnings.length > 0) io.stdout(warnings.join('\n'));
     return EXIT.failed;
   }
-  io.stdout(`${values.liveness ? 'live' : 'healthy'}: ${verdict.summary}`);
+  io.stdout([`${values.liveness ? 'live' : 'healthy'}: ${verdict.summary}`, ...warnings].join('\n'));
   return EXIT.ok;
 }
 

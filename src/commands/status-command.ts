@@ -122,10 +122,11 @@ async function describeSubscriptions(store: StateStore): Promise<string[]> {
   return lines;
 }
 
-/** The worker as its heartbeat shows it: healthy, or every reason it is not (a full disk among them). */
+/** The worker as its heartbeat shows it: healthy, or every reason it is not (a full disk among them); then a line per warning (a channel failing alone). */
 export function describeWorker(file: string, now: Date): string {
   const read = readHeartbeat(file);
   if ('problem' in read) return `Worker: not running here (${read.problem})`;
   const verdict = assessHealth(read.record, now);
-  return verdict.healthy ? `Worker: healthy (pid ${read.record.pid}): ${verdict.summary}` : `Worker: UNHEALTHY (pid ${read.record.pid}): ${verdict.problems.join('; ')}`;
+  const judgement = verdict.healthy ? `Worker: healthy (pid ${read.record.pid}): ${verdict.summary}` : `Worker: UNHEALTHY (pid ${read.record.pid}): ${verdict.problems.join('; ')}`;
+  return [judgement, ...verdict.warnings.map((warning) => `  warning: ${warning}`)].join('\n');
 }

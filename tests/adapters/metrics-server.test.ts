@@ -98,6 +98,28 @@ describe('/healthz and /livez', () => {
     expect(JSON.parse(response.text)).toMatchObject({ status: 'healthy', problems: [] });
   });
 
+  it('healthy: no warnings', async () => {
+    expect(JSON.parse((await get('/healthz')).text)).toMatchObject({ status: 'healthy', warnings: [] });
+  });
+
+  it('one channel failing every send for 3 schedule intervals while another delivers: still 200, with the warning', async () => {
+    let now = Date.parse('2026-12-01T00:00:00Z');
+    const clocked = new HealthTracker({ file: join(dir.path, 'channel-heartbeat.json'), schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet, now: () => new Date(now), monotonic: () => now });
+    const own = await startMetricsServer({ host: '127.0.0.1', port: 0, metrics: createWorkerMetrics(clocked, store, quiet), health: clocked, logger: quiet });
+    try {
+      for (let i = 0; i < 4; i++) {
+        await clocked.track(async () => report());
+        clocked.recordDeliveries({ delivered: 1, failed: 1, lastError: 'boom', channels: { '200000000000000009': { delivered: 0, failed: 1, lastError: 'boom' }, '200000000000000001': { delivered: 1, failed: 0 } } });
+        now += 5 * 60_000;
+      }
+      const response = await fetch(`${own.url}/healthz`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'healthy', problems: [], warnings: ['channel 200000000000000009: every send failed since 2026-12-01T00:00:00.000Z (4 intervals): boom'] });
+    } finally {
+      await own.close();
+    }
+  });
+
   it('three failed cycles: /healthz 503 with the reason, /livez still 200', async () => {
     for (let i = 0; i < 3; i++) await expect(health.track(() => Promise.reject(new Error('state: Redis refused')))).rejects.toThrow();
     const response = await get('/healthz');

@@ -93,6 +93,45 @@ describe('newshound health over the tracker the worker runs', () => {
     expect((await cli(['health', '--file', file, '--intervals', '5'])).code).toBe(0);
   });
 
+  // One channel failing alone is a warning on stdout: the exit code stays 0 (a restart would not
+  // mend the channel, and the others get their posts); `status` ends with the same lines.
+  describe('a channel in which every send failed for three schedule intervals', () => {
+    const now = Date.now();
+    const since = new Date(now - 1_260_000).toISOString();
+    const beat = (extra: object) => JSON.stringify({ pid: 1, at: new Date(now).toISOString(), startedAt: new Date(now - 3_600_000).toISOString(), cycleIntervalMs: 300_000, lastCycleAt: new Date(now).toISOString(), failedCycles: 0, allFeedsFailedCycles: 0, writeFailures: 0, ...extra });
+    const channelsFailing = [{ channelId: '200000000000000002', since, lastError: 'the bot may not post in channel 200000000000000002 (403 Missing Permissions, code 50013)' }];
+    const warning = `warning: channel 200000000000000002: every send failed since ${since} (4 intervals): the bot may not post in channel 200000000000000002 (403 Missing Permissions, code 50013)`;
+
+    it('health: healthy, exit 0, one warning line on stdout', async () => {
+      const file = join(dir.path, 'channel-failing.json');
+      writeFileSync(file, beat({ channelsFailing }));
+      const result = await cli(['health', '--file', file]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(new RegExp(`^healthy: heartbeat \\d+ s ago; last cycle completed \\d+ s ago\n${warning.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`));
+      expect((await cli(['health', '--file', file, '--intervals', '5'])).stdout).not.toContain('warning:');
+      expect((await cli(['health', '--file', file, '--liveness'])).stdout).not.toContain('warning:');
+    });
+
+    it('health: unhealthy for another reason, exit 1, the warning still said', async () => {
+      const file = join(dir.path, 'channel-failing-unhealthy.json');
+      writeFileSync(file, beat({ channelsFailing, failedCycles: 3, lastCycleError: 'state: Redis refused' }));
+      const result = await cli(['health', '--file', file]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('unhealthy: the last 3 cycles failed: state: Redis refused\n');
+      expect(result.stdout).toBe(`${warning}\n`);
+    });
+
+    it('status: the same warning under the worker line', async () => {
+      const file = join(dir.path, 'channel-failing-status.json');
+      writeFileSync(file, beat({ channelsFailing }));
+      const config = join(dir.path, 'channel-failing-config.json');
+      writeFileSync(config, JSON.stringify({ feeds: [{ name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }], state: { url: `sqlite://${join(dir.path, 'channel-failing.sqlite')}` }, logLevel: 'error' }));
+      const result = await cli(['status', '--config', config, '--heartbeat', file]);
+      expect(result.stdout).toMatch(/\nWorker: healthy \(pid 1\): [^\n]+\n {2}warning: channel 200000000000000002: every send failed since /);
+      expect(result.stdout).toContain(`  ${warning}\n`);
+    });
+  });
+
   it.each([
     ['an empty heartbeat (a write cut short)', '', /^unhealthy: heartbeat .*empty\.json is not readable: /m],
     ['a heartbeat with no time', '{"pid":1}', /^unhealthy: heartbeat .*empty\.json holds no time$/m],
