@@ -25,6 +25,9 @@ export interface LookupLimits {
 /** Index keys: 30-bit hashes of words, pairs of names and fingerprint bands. */
 export type IndexKey = number;
 
+/** No posting under a key (postings are slots, >= 0, or list references, < 0 and far above this). */
+const ABSENT = -0x8000_0000;
+
 function grow(array: Int32Array, atLeast = 0): Int32Array {
   const grown = new Int32Array(Math.max(array.length * 2, atLeast));
   grown.set(array);
@@ -48,6 +51,10 @@ export class CandidateIndex<T extends Indexed> {
   private readonly listLengths: number[] = [];
   private readonly listWeights: number[] = [];
   private readonly order: number[] = [];
+  /** Scratch of lookup(): each key's posting (ABSENT: none). */
+  private found = new Int32Array(64);
+  /** Scratch of lookup(): the length of each key's list (where its posting is one). */
+  private foundLengths = new Int32Array(64);
   /** Scratch of repost(): which of the new keys the slot was posted under already. */
   private kept = new Uint8Array(64);
 
@@ -98,10 +105,20 @@ export class CandidateIndex<T extends Indexed> {
     let touchedCount = 0;
     let { touched } = this;
     let listCount = 0;
+    // The keys' postings first, in a loop of their own: each read is likely a cache miss, and a
+    // short loop of independent reads lets the CPU wait for several at once.
+    if (count > this.found.length) {
+      this.found = new Int32Array(2 * count);
+      this.foundLengths = new Int32Array(2 * count);
+    }
+    const { found, foundLengths } = this;
+    for (let k = 0; k < count; k += 1) found[k] = postings.get(keys[k]!) ?? ABSENT;
+    // Then the lists' lengths (another likely miss each), the same way.
+    for (let k = 0; k < count; k += 1) if (found[k]! < 0 && found[k] !== ABSENT) foundLengths[k] = postings.listLength(found[k]!);
     for (let k = 0; k < count; k += 1) {
       const weight = weights[k]!;
-      const posting = postings.get(keys[k]!);
-      if (posting === undefined || !(weight > 0)) continue;
+      const posting = found[k]!;
+      if (posting === ABSENT || !(weight > 0)) continue;
       // A key of one story costs nothing to read: counted at once, outside the budget.
       if (posting >= 0) {
         if (scores[2 * posting] === 0) {
@@ -111,7 +128,7 @@ export class CandidateIndex<T extends Indexed> {
         scores[2 * posting]! += weight;
         continue;
       }
-      const length = postings.listLength(posting);
+      const length = foundLengths[k]!;
       // Shortest lists first (insertion: a dozen lists at most).
       let at = listCount;
       while (at > 0 && listLengths[order[at - 1]!]! > length) {

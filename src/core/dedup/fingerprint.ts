@@ -48,8 +48,10 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** FNV-1a, 32 bits, over UTF-16 code units: small, fast, deterministic. */
-export function fnv1a32(text: string, seed = FNV_OFFSET): number {
-  let hash = seed >>> 0;
+export function fnv1a32(text: string): number {
+  // Kept as int32 throughout (the same bits as the uint32 offset: xor and imul read int32s): a
+  // start above 2^31 makes the loop's hash a double, converted on every character.
+  let hash = FNV_OFFSET | 0;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, FNV_PRIME);

@@ -85,6 +85,9 @@ class IdfCache {
  */
 const caches = new WeakMap<Background, IdfCache>();
 
+/** Scratch of IdfTable.weightsOf: the keys' window counts. */
+let windowCounts = new Int32Array(64);
+
 /**
  * idf = -ln P(key in an ordinary news headline), cached per key (the background is fixed); with
  * the window's story frequencies, the idf of the key among the window's stories, the background
@@ -124,6 +127,29 @@ export class IdfTable {
     if (this.frequencies === undefined) return this.cache.table[CELL * slot + 1]!;
     const m = headlineOnly ? this.headlinePriorStories : this.priorStories;
     return Math.log((this.frequencies.size + m) / (this.frequencies.count(hash) + m * this.cache.table[CELL * slot + 2]!));
+  }
+
+  /**
+   * weightOf of n keys at once: out[i] = weightOf(keys[i], fnvs[i], hashes[i], headlineOnly), the
+   * same numbers. The keys' cache slots, then their window counts, are each read in a loop of their
+   * own: every read is likely a cache miss, and short loops of independent reads let the CPU wait
+   * for several at once, where one loop doing both (and the logarithm) waits for them in turn.
+   */
+  weightsOf(keys: readonly string[], fnvs: ArrayLike<number>, hashes: ArrayLike<number>, n: number, headlineOnly: boolean, out: Float64Array): void {
+    // The values, not slots: looking a key up in the background may grow or clear the cache.
+    const frequencies = this.frequencies;
+    const at = frequencies === undefined ? 1 : 2;
+    for (let i = 0; i < n; i += 1) {
+      const slot = this.slotOf(keys[i]!, fnvs[i]!);
+      out[i] = this.cache.table[CELL * slot + at]!;
+    }
+    if (frequencies === undefined) return;
+    if (windowCounts.length < n) windowCounts = new Int32Array(Math.max(n, 2 * windowCounts.length));
+    const counts = windowCounts;
+    for (let i = 0; i < n; i += 1) counts[i] = frequencies.count(hashes[i]!);
+    const m = headlineOnly ? this.headlinePriorStories : this.priorStories;
+    const stories = frequencies.size + m;
+    for (let i = 0; i < n; i += 1) out[i] = Math.log(stories / (counts[i]! + m * out[i]!));
   }
 
   /**

@@ -126,13 +126,19 @@ function reserve(keyCount: number): number {
   return size - 1;
 }
 
+/** The scratch table's slot of `key`: the one holding it, else the empty one it would take. */
+function slotOf(key: string, fnv: number, mask: number): number {
+  let slot = fnv & mask;
+  while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
 /**
  * Counts one occurrence of `key` in the scratch table: true when it is new there (then stored as
  * distinct key number `distinct`), false when it was seen before.
  */
 function countKey(key: string, fnv: number, mask: number, distinct: number): boolean {
-  let slot = fnv & mask;
-  while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
+  const slot = slotOf(key, fnv, mask);
   if (table[slot] !== 0) {
     const at = table[slot]! - 1;
     if (counts[at] !== 0) counts[at]! += 1;
@@ -151,12 +157,25 @@ function countKey(key: string, fnv: number, mask: number, distinct: number): boo
  */
 function weighTitleKeys(titleKeys: readonly string[], weight: number, mask: number): void {
   for (const key of titleKeys) {
-    let slot = fnv1a32(key) & mask;
-    while (table[slot] !== 0 && distinctKeys[table[slot]! - 1] !== key) slot = (slot + 1) & mask;
+    const slot = slotOf(key, fnv1a32(key), mask);
     if (table[slot] === 0) continue;
     const at = table[slot]! - 1;
     if (counts[at] !== 0) counts[at]! += weight;
   }
+}
+
+/** Where touchKeys leaves what it read (so its reads are not optimised away). */
+let touchedChars = 0;
+
+/**
+ * Reads each key's length, in a loop of its own: a key's string is likely a cache miss (a window's
+ * vocabulary is large), and this short loop lets the CPU wait for many at once, where hashing them
+ * one by one waits for each in turn. Decides nothing.
+ */
+function touchKeys(keys: readonly string[]): void {
+  let chars = 0;
+  for (let i = 0; i < keys.length; i += 1) chars += keys[i]!.length;
+  touchedChars = chars;
 }
 
 export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable, context: FeatureContext = {}): ItemFeatures {
@@ -168,6 +187,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   let distinct = 0;
   const lead: string[] = [];
   const leadHashes: number[] = [];
+  touchKeys(keys);
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
     // Each key's FNV hash serves its fingerprint shingles and (mixed) its place in the vector.
@@ -246,22 +266,34 @@ export function titleVectorOf(title: string, lang: Lang, lexicon: Lexicon, idf: 
 const entryKeys: string[] = [];
 const entryHashes: number[] = [];
 const entryWeights: number[] = [];
+/** The entries' tf factors, FNV hashes and window weights (IdfTable.weightsOf), before they are multiplied into entryWeights. */
+let entryTfs = new Float64Array(64);
+let entryFnvs = new Uint32Array(64);
+let entryIdfs = new Float64Array(64);
 
 /**
  * (1 + ln tf) x idf per distinct key in the scratch arrays (count 0: left out), the
  * MAX_VECTOR_KEYS heaviest kept, scaled to unit length.
  */
 function weighVector(distinct: number, idf: IdfTable, headlineOnly: boolean): SparseVector {
+  if (entryTfs.length < distinct) {
+    entryTfs = new Float64Array(2 * distinct);
+    entryFnvs = new Uint32Array(2 * distinct);
+    entryIdfs = new Float64Array(2 * distinct);
+  }
   let n = 0;
   for (let i = 0; i < distinct; i += 1) {
     const count = counts[i]!;
     if (count === 0) continue;
     entryKeys[n] = distinctKeys[i]!;
-    const hash = mix32(fnvs[i]!);
-    entryHashes[n] = hash;
-    entryWeights[n] = (count === 1 ? 1 : 1 + Math.log(count)) * idf.weightOf(distinctKeys[i]!, fnvs[i]!, hash, headlineOnly);
+    entryHashes[n] = mix32(fnvs[i]!);
+    entryFnvs[n] = fnvs[i]!;
+    entryTfs[n] = count === 1 ? 1 : 1 + Math.log(count);
     n += 1;
   }
+  // Every key's window weight at once (IdfTable.weightsOf: its reads of the tables overlap).
+  idf.weightsOf(entryKeys, entryFnvs, entryHashes, n, headlineOnly, entryIdfs);
+  for (let i = 0; i < n; i += 1) entryWeights[i] = entryTfs[i]! * entryIdfs[i]!;
   if (n > MAX_VECTOR_KEYS) n = keepHeaviestEntries(n);
   let norm = 0;
   for (let i = 0; i < n; i += 1) norm += entryWeights[i]! * entryWeights[i]!;

@@ -20,6 +20,7 @@ import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type S
 import { vetoContext, vetoJoins, type VetoContext, type VetoOptions } from './model-veto.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
+import { warmCentroids } from './warm-centroids.ts';
 import { HOUR_MS, parseIsoMs } from './item-time.ts';
 import { secondLook, type SubjectOptions } from './subject-check.ts';
 import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHashes, type RareKeys, type RareTitleOptions } from './rare-title.ts';
@@ -205,6 +206,7 @@ export class StoryIndex {
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     // Laid out before a teacher's fit too (taught() reads the candidates' cosines from it).
     if (candidates.length > 0) this.probe.place(features.vector);
+    warmCentroids(candidates, features.lang);
     if (this.teacher !== undefined) return this.taught(item, features, itemTimeMs, now, candidates, this.teacher);
     // A headline alone also meets its candidates by its vector expanded with associates (soft-title.ts).
     this.soft?.place(features, candidates.length);

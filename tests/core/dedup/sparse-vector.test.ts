@@ -101,4 +101,18 @@ describe('CandidateIndex', () => {
     // The look-ups rank several stories, not none.
     expect(ranked).toBeGreaterThan(100);
   });
+
+  it('looks up more keys than its scratch space first holds, absent keys and single stories among them', () => {
+    const index = new CandidateIndex<{ seq: number; slot: number }>();
+    const stories = Array.from({ length: 30 }, (_, i) => story(i));
+    // Story i is posted under keys i..i+9: lists of one story to ten, and keys 40+ under none.
+    stories.forEach((s, i) => index.put(s, Array.from({ length: 10 }, (_, k) => i + k)));
+    const keys = Array.from({ length: 200 }, (_, k) => k);
+    const weights = keys.map((k) => (k === 5 ? 0 : 0.01));
+    const wide = { maxPostingsRead: 1000, minEvidence: 0, maxResults: 30 };
+    const found = index.lookup(keys, weights, wide).map((s) => s.seq);
+    // Every story shares its ten keys (key 5 weighs nothing): the ones posted under it, one less.
+    const evidence = (i: number) => 0.01 * (10 - (i <= 5 && i + 9 >= 5 ? 1 : 0));
+    expect(found).toEqual([...stories.keys()].sort((a, b) => evidence(b) - evidence(a) || a - b));
+  });
 });
