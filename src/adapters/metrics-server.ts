@@ -46,6 +46,14 @@ export function createWorkerMetrics(health: HealthTracker, store: StateStore, lo
     },
   });
   new Gauge({
+    name: 'newshound_channels_failing',
+    help: 'Channels in which every send failed for the health bound while others deliver (the warnings of /healthz and `newshound health`).',
+    registers: [registry],
+    collect() {
+      this.set(health.verdict().warnings.length);
+    },
+  });
+  new Gauge({
     name: 'newshound_outbox_depth',
     help: 'Posts waiting in the outbox.',
     registers: [registry],

@@ -81,6 +81,7 @@ describe('/metrics', () => {
     ['newshound_outbox_depth', '3'],
     [`newshound_delivery_queue_depth{subscription="${subscriptionId('200000000000000001', 'default')}"}`, '2'],
     ['newshound_healthy', '1'],
+    ['newshound_channels_failing', '0'],
     ['newshound_discord_rate_limited_total', '0'],
   ])('%s is %s', (series, value) => {
     expect(text).toContain(`\n${series} ${value}\n`);
@@ -115,6 +116,9 @@ describe('/healthz and /livez', () => {
       const response = await fetch(`${own.url}/healthz`);
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'healthy', problems: [], warnings: ['channel 200000000000000009: every send failed since 2026-12-01T00:00:00.000Z (4 intervals): boom'] });
+      const series = await (await fetch(`${own.url}/metrics`)).text();
+      expect(series).toContain('\nnewshound_channels_failing 1\n');
+      expect(series).toContain('\nnewshound_healthy 1\n');
     } finally {
       await own.close();
     }
