@@ -27,6 +27,27 @@ function report(): CycleReport {
   };
 }
 
+/** A tracker with its heartbeat in a temporary folder, on a wall clock and a monotonic clock the test moves. */
+function steppedTracker() {
+  const dir = tempDir();
+  const file = join(dir.path, 'heartbeat.json');
+  const clock = {
+    wall: T0.getTime(),
+    mono: 1_000,
+    /** The wall clock steps back an hour; then `minutes` pass on both clocks. */
+    stepBackThenWait(minutes: number): void {
+      clock.wall += (minutes - 60) * MIN;
+      clock.mono += minutes * MIN;
+    },
+  };
+  const health = new HealthTracker({ file, schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet, now: () => new Date(clock.wall), monotonic: () => clock.mono, pid: 7 });
+  const close = (): void => {
+    health.stop();
+    dir.remove();
+  };
+  return { file, clock, health, close };
+}
+
 describe('health when the clock goes back', () => {
   it('a heartbeat dated in the future is not live (written before the step, and not since)', () => {
     const record = newHealthRecord(7, new Date(T0.getTime() + 60 * MIN), 5 * MIN);
@@ -38,47 +59,33 @@ describe('health when the clock goes back', () => {
   });
 
   it('a worker whose cycles stopped after the clock went back an hour is unhealthy after three intervals, not an hour later', async () => {
-    const dir = tempDir();
-    const file = join(dir.path, 'heartbeat.json');
-    let wall = T0.getTime();
-    let mono = 1_000;
-    const health = new HealthTracker({ file, schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet, now: () => new Date(wall), monotonic: () => mono, pid: 7 });
+    const { file, clock, health, close } = steppedTracker();
     try {
       await health.track(() => Promise.resolve(report()));
       // The clock steps back an hour; then 20 minutes pass with no cycle (it hangs).
-      wall -= 60 * MIN;
-      wall += 20 * MIN;
-      mono += 20 * MIN;
+      clock.stepBackThenWait(20);
       health.beat();
       const verdict = health.verdict();
       expect(verdict.live).toBe(true);
       expect(verdict.problems).toEqual(['no cycle completed for 20 min (3 schedule intervals are 15 min)']);
       // `newshound health` reads the same from the file.
       const record = parseHealthRecord(JSON.parse(readFileSync(file, 'utf8')))!;
-      expect(assessHealth(record, new Date(wall)).problems).toEqual(['no cycle completed for 20 min (3 schedule intervals are 15 min)']);
+      expect(assessHealth(record, new Date(clock.wall)).problems).toEqual(['no cycle completed for 20 min (3 schedule intervals are 15 min)']);
     } finally {
-      health.stop();
-      dir.remove();
+      close();
     }
   });
 
   it('a channel failing since before the clock went back an hour warns after three intervals, not an hour later', () => {
-    const dir = tempDir();
-    const file = join(dir.path, 'heartbeat.json');
-    let wall = T0.getTime();
-    let mono = 1_000;
-    const health = new HealthTracker({ file, schedule: '*/5 * * * *', timezone: 'UTC', logger: quiet, now: () => new Date(wall), monotonic: () => mono, pid: 7 });
+    const { file, clock, health, close } = steppedTracker();
     try {
       health.recordDeliveries({ delivered: 1, failed: 1, lastError: 'boom', channels: { A: { delivered: 0, failed: 1, lastError: 'boom' }, B: { delivered: 1, failed: 0 } } });
-      wall -= 60 * MIN;
-      wall += 20 * MIN;
-      mono += 20 * MIN;
+      clock.stepBackThenWait(20);
       health.beat();
       const record = parseHealthRecord(JSON.parse(readFileSync(file, 'utf8')))!;
-      expect(assessHealth({ ...record, lastCycleAt: record.at }, new Date(wall)).warnings).toEqual([`channel A: every send failed since ${new Date(wall - 20 * MIN).toISOString()} (4 intervals): boom`]);
+      expect(assessHealth({ ...record, lastCycleAt: record.at }, new Date(clock.wall)).warnings).toEqual([`channel A: every send failed since ${new Date(clock.wall - 20 * MIN).toISOString()} (4 intervals): boom`]);
     } finally {
-      health.stop();
-      dir.remove();
+      close();
     }
   });
 });
