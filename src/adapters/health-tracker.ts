@@ -150,15 +150,8 @@ export class HealthTracker {
    * channel alone, they make a warning.
    */
   watchDeliveries(publisher: { onFlush(listener: (round: FlushRound) => void): void }): void {
-    publisher.onFlush((round) =>
-      this.recordDeliveries({
-        delivered: round.sent + round.updated,
-        failed: round.failed,
-        ...(round.lastError !== undefined ? { lastError: round.lastError } : {}),
-        ...(round.channels !== undefined ? { channels: round.channels } : {}),
-        ...(round.subscribed !== undefined ? { subscribed: round.subscribed } : {}),
-      }),
-    );
+    // Made and edited messages both count as delivered; the rest of the round is read as it is.
+    publisher.onFlush(({ sent, updated, ...round }) => this.recordDeliveries({ delivered: sent + updated, ...round }));
   }
 
   recordDeliveries(round: DeliveryRound): void {
