@@ -1,11 +1,15 @@
 // Materialises the project's own development topics (issue 9) into the shared topics' format, from
 // the labels kept in tests/fixtures/topics/<topic>/ (labels.jsonl: ids, labels and kinds only;
-// seeds.json: IndoSum ids) and the texts in ../shared, read in place: headlines from
-// ../shared/eval/stream-id-headlines.jsonl, seed articles from
-// ../shared/eval/summaries/indosum-dev-200.jsonl (CC BY-SA 4.0). Nothing third-party is copied into
-// the project; the output goes to a directory outside it:
-//   <out>/<topic>/seeds/NN_<indosum id>.txt   the article text, one file per seed, in seeds.json order
-//   <out>/<topic>/items.jsonl                 id, lang, title, summary "", link "", source, published, label, kind
+// seeds.json: the seeds' ids) and the texts in ../shared, read in place. Indonesian topics: headlines
+// from ../shared/eval/stream-id-headlines.jsonl (`stream-NNNNNN`), seed articles from
+// ../shared/eval/summaries/indosum-dev-200.jsonl (CC BY-SA 4.0). English topics: whole days of 22
+// world-news feeds, items with their summaries, from ../shared/eval/stories-dev-en.jsonl
+// (`en-dev-YYYYMMDD-NNN`) and ../shared/eval/topics/en-us-tariffs/items.jsonl (`en-day-20250212-NNN`);
+// an English seed is one such item, its title and summary (what a user pastes from a reader).
+// Nothing third-party is copied into the project; the output goes to a directory outside it:
+//   <out>/<topic>/seeds/NN_<seed id>.txt      the seed's text, one file per seed, in seeds.json order
+//   <out>/<topic>/items.jsonl                 id, lang, title, summary, link, source, published, label, kind
+//                                             (Indonesian headlines: summary "" and link "")
 //   node --import tsx scripts/build-topics.ts [OUT]      # default /tmp/newshound-topics
 // scripts/topic-eval-lib.ts builds them on demand into a temporary directory, so the topic scripts
 // (topic-figures.ts, the curves) list them beside ../shared/eval/topics. Policies, sampling and
@@ -19,10 +23,12 @@ export const PROJECT_TOPICS = fileURLToPath(new URL('../tests/fixtures/topics/',
 const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 const STREAM = join(SHARED_EVAL, 'stream-id-headlines.jsonl');
 const INDOSUM = join(SHARED_EVAL, 'summaries', 'indosum-dev-200.jsonl');
+const ENGLISH_DAYS = [join(SHARED_EVAL, 'stories-dev-en.jsonl'), join(SHARED_EVAL, 'topics', 'en-us-tariffs', 'items.jsonl')];
 const DEFAULT_OUT = '/tmp/newshound-topics';
 const KINDS = new Set(['positive', 'hard_negative', 'easy_negative']);
 
 type StreamRow = { id: string; title: string; source: string; published: string };
+type EnglishRow = StreamRow & { summary: string; link: string };
 type Label = { id: string; label: number; kind: string };
 type SeedList = { seeds: Array<{ id: string; note?: string }> };
 
@@ -45,7 +51,7 @@ export const projectTopicNames = (): string[] =>
     : [];
 
 /** Whether the texts the project topics are joined with are there. */
-export const sharedTextsPresent = (): boolean => existsSync(STREAM) && existsSync(INDOSUM);
+export const sharedTextsPresent = (): boolean => [STREAM, INDOSUM, ...ENGLISH_DAYS].every((file) => existsSync(file));
 
 /** Writes every project topic under `out` and returns their names; throws BuildTopicsError on any bad or unknown id. */
 export function buildProjectTopics(out: string): string[] {
@@ -53,6 +59,8 @@ export function buildProjectTopics(out: string): string[] {
   if (!existsSync(INDOSUM)) fail(`../shared is absent: ${INDOSUM} not found (the seed articles are read in place, never copied into the project)`);
   const stream = new Map(readJsonl<StreamRow>(STREAM, 'stream').map((row) => [row.id, row]));
   const articles = new Map(readJsonl<{ id: string; article: string }>(INDOSUM, 'IndoSum').map((row) => [row.id, row.article]));
+  for (const file of ENGLISH_DAYS) if (!existsSync(file)) fail(`../shared is absent: ${file} not found (the English items are read in place, never copied into the project)`);
+  const english = new Map(ENGLISH_DAYS.flatMap((file) => readJsonl<EnglishRow>(file, 'English items')).map((row) => [row.id, row]));
   const topics = projectTopicNames();
   for (const topic of topics) {
     const dir = join(PROJECT_TOPICS, topic);
@@ -70,14 +78,19 @@ export function buildProjectTopics(out: string): string[] {
       if ((label.label === 1) !== (label.kind === 'positive')) fail(`${topic}: ${label.id} has label ${label.label} but kind ${label.kind}`);
       if (seen.has(label.id)) fail(`${topic}: ${label.id} is labelled twice`);
       seen.add(label.id);
-      const row = stream.get(label.id) ?? fail(`${topic}: ${label.id} is not in ${STREAM}`);
-      return { id: row.id, lang: 'id', title: row.title, summary: '', link: '', source: row.source, published: row.published, label: label.label, kind: label.kind };
+      const headline = stream.get(label.id);
+      if (headline !== undefined) return { id: headline.id, lang: 'id', title: headline.title, summary: '', link: '', source: headline.source, published: headline.published, label: label.label, kind: label.kind };
+      const row = english.get(label.id) ?? fail(`${topic}: ${label.id} is in neither ${STREAM} nor ${ENGLISH_DAYS.join(' nor ')}`);
+      return { id: row.id, lang: 'en', title: row.title, summary: row.summary ?? '', link: row.link ?? '', source: row.source, published: row.published, label: label.label, kind: label.kind };
     });
+    // A seed among the labelled items would be scored on its own text.
+    for (const seed of seedList.seeds) if (seen.has(seed.id)) fail(`${topic}: seed ${seed.id} is also a labelled item`);
     const target = join(out, topic);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'seeds'), { recursive: true });
     seedList.seeds.forEach((seed, index) => {
-      const text = articles.get(seed.id) ?? fail(`${topic}: seed ${seed.id} is not in ${INDOSUM}`);
+      const item = english.get(seed.id);
+      const text = articles.get(seed.id) ?? (item === undefined ? undefined : `${item.title}\n${item.summary}`) ?? fail(`${topic}: seed ${seed.id} is in neither ${INDOSUM} nor the English items`);
       writeFileSync(join(target, 'seeds', `${String(index + 1).padStart(2, '0')}_${seed.id}.txt`), `${text.trim()}\n`);
     });
     writeFileSync(join(target, 'items.jsonl'), items.map((item) => JSON.stringify(item)).join('\n') + '\n');
