@@ -8,7 +8,7 @@
 // For each point of the grid it prints every topic's F1 / C_norm in both replays, and the rule:
 // among the points where, in both replays, no topic's F1 falls by more than 0.01 and the mean
 // C_norm does not rise, the best mean F1 over the two replays; "off" when none beats it.
-//   node --import tsx scripts/stand-in-curve.ts [--show TOPIC --at H,N,S,R] [--items-only]
+//   node --import tsx scripts/stand-in-curve.ts [--show TOPIC --at H,N,S,R[,F]] [--items-only]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -74,10 +74,11 @@ const STREAM = join(SHARED_EVAL, 'stream-id-headlines.jsonl');
 const streamRows = !values['items-only'] && existsSync(STREAM) ? analyse(readRows(STREAM)) : undefined;
 const f3 = (x: number) => x.toFixed(3);
 const grid: (TopicMemoryCuts | undefined)[] = [undefined];
-for (const halfLifeDays of [3.5, 7, 14]) for (const minMatched of [3, 5, 10]) for (const minShare of [0.4, 0.5, 0.6, 0.7]) for (const minKeys of [2, 3]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys });
+// maxMissingFacets: Infinity (any facet may be missing) or 1 (the item shows one facet itself).
+for (const halfLifeDays of [3.5, 7, 14]) for (const minMatched of [3, 5, 10]) for (const minShare of [0.4, 0.5, 0.6, 0.7]) for (const minKeys of [2, 3]) for (const maxMissingFacets of [Number.POSITIVE_INFINITY, 1]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets });
 const at = values.at?.split(',').map(Number);
-const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]! }];
-const name = (c: TopicMemoryCuts | undefined) => (c === undefined ? 'off' : `h${c.halfLifeDays} n${c.minMatched} s${c.minShare} r${c.minKeys}`);
+const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]!, maxMissingFacets: at[4] ?? TOPIC_MEMORY_CUTS.maxMissingFacets }];
+const name = (c: TopicMemoryCuts | undefined) => (c === undefined ? 'off' : `h${c.halfLifeDays} n${c.minMatched} s${c.minShare} r${c.minKeys} f${c.maxMissingFacets === Number.POSITIVE_INFINITY ? 'any' : c.maxMissingFacets}`);
 
 type Figures = { f1: number; c: number };
 const results = new Map<string, { items: Figures[]; stream: Figures[] }>();

@@ -34,12 +34,19 @@ export interface TopicMemoryCuts {
    * (`npm run demo`) posted that rail-line headline with 0.
    */
   minNewKeys: number;
+  /**
+   * The most facets an item taken may be missing (Infinity: any). At 1 the memory stands in for one
+   * facet, never for the whole topic: an item of a two-facet topic must still show one facet itself.
+   * Recent words of a topic are shared with its neighbours of the same weeks ("ceasefire" in Gaza's
+   * and in Ukraine's); an item naming neither of the topic's sides is the neighbour's.
+   */
+  maxMissingFacets: number;
   /** Most keys kept; past it the rarest go, down to 90% of the cap. */
   maxKeys: number;
 }
 
-/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above). */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.5, minKeys: 2, minNewKeys: 1, maxKeys: 30_000 };
+/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1). */
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 2, minNewKeys: 1, maxMissingFacets: 1, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;
@@ -150,6 +157,7 @@ export class TopicMemory {
    */
   decide(match: Match, keys: Iterable<string>, profileHolds: (key: string) => boolean): Match {
     if (match.decision || (match.turnedDown !== 'missing' && match.turnedDown !== 'low-score')) return match;
+    if (match.concepts.filter((c) => c.matched.length === 0).length > this.cuts.maxMissingFacets) return match;
     const standIns = this.standIns(keys);
     if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
     if (standIns.filter((s) => !profileHolds(s.key)).length < this.cuts.minNewKeys) return match;

@@ -16,8 +16,10 @@ const cuts = { ...TOPIC_MEMORY_CUTS, minMatched: 3, minShare: 0.5, minKeys: 2 };
 /** Floods in Zetaland told with the aftermath's words ("pengungsi", "Kurnaville"), one a day. */
 const matches = (n: number, startDay: number): NewsItem[] =>
   Array.from({ length: n }, (_, i) => ({ id: `m${i}`, lang: 'id', title: `Banjir Zetaland, pengungsi di Kurnaville bertambah ${i}`, summary: '', published: `2025-12-${String(startDay + i).padStart(2, '0')}T08:00:00Z` }));
-// No flood word: the theme facet is missing; only the memory can take it.
-const aftermath: NewsItem = { id: 'after', lang: 'id', title: 'Pengungsi Kurnaville mulai pulang ke rumah', summary: '', published: '2025-12-14T08:00:00Z' };
+// No flood word: the theme facet is missing (Zetaland names the other); only the memory can take it.
+const aftermath: NewsItem = { id: 'after', lang: 'id', title: 'Pengungsi Kurnaville di Zetaland mulai pulang ke rumah', summary: '', published: '2025-12-14T08:00:00Z' };
+// Neither the place nor a flood word: both facets missing, the stand-ins alone.
+const facetless: NewsItem = { id: 'facetless', lang: 'id', title: 'Pengungsi Kurnaville mulai pulang ke rumah', summary: '', published: '2025-12-14T08:00:00Z' };
 
 describe('eval replay with the topic memory', () => {
   it('takes a headline the profile turns down once earlier matches made its words stand for the topic', () => {
@@ -25,7 +27,14 @@ describe('eval replay with the topic memory', () => {
     expect(decideWithMemory(items, prepared, now, null)[4]!.decision).toBe(false);
     const decided = decideWithMemory(items, prepared, now, cuts)[4]!;
     expect(decided.decision).toBe(true);
-    expect(decided.reason).toMatch(/^missing concept: names: Zetaland; theme: banjir, but its words stand for the topic now: of the recent items naming .*ungsi.* matched$/);
+    expect(decided.reason).toMatch(/^missing concept: theme: banjir, but its words stand for the topic now: of the recent items naming .*ungsi.* matched$/);
+  });
+
+  it('stands in for one facet, never for the whole topic: an item showing none of the facets stays out', () => {
+    const items = [...matches(4, 10), facetless];
+    expect(decideWithMemory(items, prepared, now, cuts)[4]!.decision).toBe(false);
+    // The same memory with any number of facets missing would take it: the stand-ins are there.
+    expect(decideWithMemory(items, prepared, now, { ...cuts, maxMissingFacets: Number.POSITIVE_INFINITY })[4]!.decision).toBe(true);
   });
 
   it('replays in published order, not file order: the same headline first in the file is still decided after the matches', () => {
