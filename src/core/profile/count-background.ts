@@ -23,6 +23,8 @@ export interface BackgroundInput {
   trimmedPeriods?: number;
   /** Ordinary English news text, one document (title and summary, or one sentence of an article) each. */
   enDocuments?: Iterable<string>;
+  /** As idPeriods, for enDocuments: given, each English key is counted at its typical rate too. */
+  enPeriods?: readonly string[];
   /**
    * English word frequencies (a general corpus): the prior of the English table. With English news
    * documents too, both are kept and blended when read (background.ts); alone, they are the table.
@@ -56,7 +58,10 @@ export function countBackground(input: BackgroundInput, lexicon: Lexicon): Backg
     return { docs, df };
   };
   const id = input.idPeriods !== undefined ? countTypical([...input.idDocuments], input.idPeriods, input.trimmedPeriods ?? TRIMMED_PERIODS, lexicon) : countDocuments(input.idDocuments, 'id');
-  const en = countDocuments(input.enDocuments ?? [], 'en');
+  const enDocuments = [...(input.enDocuments ?? [])];
+  // Countries are counted over the plain pass (as for Indonesian, whose typical pass counts none).
+  const enPlain = countDocuments(enDocuments, 'en');
+  const en = input.enPeriods !== undefined ? countTypical(enDocuments, input.enPeriods, input.trimmedPeriods ?? TRIMMED_PERIODS, lexicon, 'en') : enPlain;
 
   const enCount = new Map<string, number>();
   let enTokens = 0;
@@ -93,14 +98,14 @@ export const TRIMMED_PERIODS = 3;
  * key; the TRIMMED_PERIODS highest shares are dropped and the rest averaged, then scaled back to
  * the whole corpus's document count. Country counts are left to countDocuments' plain pass.
  */
-function countTypical(documents: readonly string[], periods: readonly string[], trimmed: number, lexicon: Lexicon): { docs: number; df: Map<string, number> } {
+function countTypical(documents: readonly string[], periods: readonly string[], trimmed: number, lexicon: Lexicon, lang: 'id' | 'en' = 'id'): { docs: number; df: Map<string, number> } {
   const perPeriod = new Map<string, { docs: number; df: Map<string, number> }>();
   documents.forEach((doc, i) => {
     const period = periods[i] ?? '';
     const bucket = perPeriod.get(period) ?? { docs: 0, df: new Map<string, number>() };
     perPeriod.set(period, bucket);
     bucket.docs += 1;
-    const analysed = analyzeText(doc, lexicon, 'id', { places: true });
+    const analysed = analyzeText(doc, lexicon, lang, { places: true });
     for (const key of new Set([...evidenceKeys(analysed.keys), ...analysed.places])) increment(bucket.df, key);
   });
   const buckets = [...perPeriod.values()];
