@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,24 @@ describe('commands name the topic and the tuning they used', () => {
     expect(stderr).toMatch(/^topic: starship \(.*; no tuning\)$/m);
     expect(stderr).toMatch(/^threshold: /m);
     expect(stderr).toMatch(/^expected headlines flagged per day on ordinary English news: \d+\.\d\d/m);
+  });
+
+  it('learn says which seeds are too short to learn a theme from (a feed summary pasted as a seed), and only those', async () => {
+    const short = join(dir, 'short-seeds');
+    mkdirSync(short);
+    const summaries = [
+      ['Starship explodes minutes after launch', 'SpaceX lost its Starship rocket over the Gulf of Mexico.'],
+      ['FAA grounds Starship after breakup', 'Debris fell near the Turks and Caicos islands.'],
+      ['SpaceX catches Starship booster again', 'The tower arms caught the Super Heavy booster on its return.'],
+    ];
+    summaries.forEach(([title, summary], i) => writeFileSync(join(short, `0${i + 1}.txt`), `${title}\n${summary}\n`));
+    const warned = await runCliCaptured(['learn', '--seeds', short]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/^warning: these seeds are short \(fewer than 10 sentences with the title\): .*paste whole articles, not feed summaries: 01\.txt, 02\.txt, 03\.txt$/m);
+    // Whole articles (the default topic's seeds): no such warning.
+    const articles = await runCliCaptured(['learn', '--seeds', DEFAULT_SEEDS_DIR]);
+    expect(articles.code).toBe(0);
+    expect(articles.stderr).not.toMatch(/short/);
   });
 
   it('learn --feedback FILE says what the headlines added; a file that cannot be read is one line naming it', async () => {

@@ -38,6 +38,8 @@ describe('/topic create', () => {
     expect(replyText(reply)).toMatch(/Every item must name\n• \*\*[^*]+\*\*: .*(booster|launch|starship)/i);
     // The configured feeds name their topics in the config file, so none feeds a new topic yet.
     expect(reply.content).toContain('No feed is matched against it yet: add one with `/feeds add topic:starship`.');
+    // The three fixture pages are a few sentences each: the reply says they are short, naming them.
+    expect(reply.content).toMatch(/⚠️ these seeds are short \(fewer than 10 sentences with the title\): .*paste whole articles, not feed summaries: `[^`]+`, `[^`]+`, `[^`]+`/);
     const stored = await h.context.topics.get('starship');
     expect(stored?.seeds?.map((s) => s.url)).toEqual([h.url(PAGES.boosterCatch), h.url(PAGES.breakup), h.url(PAGES.faaClears)]);
     expect(stored?.seeds?.[0]?.seed.title).toBe('SpaceX Starship reaches orbit on fifth test flight, booster caught by tower');

@@ -1,5 +1,5 @@
 import type { ProfileConcept, TopicProfile } from '../model.ts';
-import type { FacetConcept } from './learn-concepts.ts';
+import { SHORT_SEED_SENTENCES, type FacetConcept } from './learn-concepts.ts';
 import { NAMES_INSTEAD_OF_THEME } from '../match/match-item.ts';
 
 const aloneOf = (c: ProfileConcept): string[] => (c as FacetConcept).alone ?? [];
@@ -21,4 +21,12 @@ export function describeProfile(profile: TopicProfile): string {
     `strongest terms: ${profile.terms.slice(0, 15).map((t) => `${t.label} ${t.weight}`).join(', ')}`,
   ];
   return lines.join('\n');
+}
+
+/**
+ * What `learn` and Discord say of seeds too short to learn a theme from (LearnReport.shortSeeds):
+ * a feed item's title and summary pasted as a seed, say.
+ */
+export function shortSeedsWarning(names: readonly string[]): string {
+  return `${names.length === 1 ? 'this seed is' : 'these seeds are'} short (fewer than ${SHORT_SEED_SENTENCES} sentences with the title): a word said once in ${names.length === 1 ? 'it' : 'them'} weighs as much as one an article repeats; paste whole articles, not feed summaries: ${names.join(', ')}`;
 }

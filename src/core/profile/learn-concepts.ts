@@ -212,6 +212,12 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeReplacesSideMaxP: 1e-5,
   themeReplacesSideNeedsThird: 1,
 };
+
+/**
+ * A seed of fewer sentence units than this (title and sentences) lets one mention of a word reach
+ * the theme's sentence share (FACET_CUTS.themeMinShare) within it: `learn` says so.
+ */
+export const SHORT_SEED_SENTENCES = Math.round(1 / FACET_CUTS.themeMinShare);
 /**
  * A name at most this common in ordinary news, heading nearly every seed, is enough alone: the
  * case's defendant (Nadiem, in 0.29% of headlines) is; a category word the seeds all head ("BBM",

@@ -3,8 +3,8 @@ import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicP
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { stemWord } from '../text/stem.ts';
 import type { Background } from './background.ts';
-import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, type FacetCuts } from './learn-concepts.ts';
-import { seedEvidence, type SeedEvidence } from './seed-evidence.ts';
+import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetCuts } from './learn-concepts.ts';
+import { seedEvidence, seedUnits, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
 import { expectedPostsPerDay } from './expected-posts.ts';
@@ -61,6 +61,12 @@ export interface LearnReport {
   profile: TopicProfile;
   /** Seeds that share little with the others. */
   outliers: string[];
+  /**
+   * Seeds too short for the theme's sentence share to mean anything (fewer units than
+   * SHORT_SEED_SENTENCES, the title counted): a word said once in them passes for a topic word. A
+   * feed item's title and summary is such a seed; a whole article is not.
+   */
+  shortSeeds: string[];
   /** Expected headlines flagged per day on ordinary news, the topic's own among them (expected-posts.ts). */
   expectedPostsPerDay: number;
   lang: 'id' | 'en';
@@ -188,6 +194,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     ...(widening?.addedNames === undefined ? {} : { associatedNames: widening.addedNames }),
     ...(expansion === undefined ? {} : { expansion: { matched: expansion.matched, added: expansion.added } }),
     outliers,
+    shortSeeds: seeds.filter(({ seed }) => seedUnits(seed).length < SHORT_SEED_SENTENCES).map(({ name }) => name),
     expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang, options.matchOptions?.namesInsteadOfTheme === undefined ? {} : { namesInsteadOfTheme: options.matchOptions.namesInsteadOfTheme }),
     lang: evidence.lang,
     backgroundSources: background.sources,

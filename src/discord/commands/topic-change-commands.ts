@@ -2,6 +2,7 @@ import { LearnError } from '../../core/errors.ts';
 import type { AssembledTopic } from '../../core/topic/assemble-topic.ts';
 import type { NamedSeed } from '../../core/profile/learn-profile.ts';
 import { EXTEND_MARK, namedFacet } from '../../core/profile/apply-tuning.ts';
+import { shortSeedsWarning } from '../../core/profile/describe-profile.ts';
 import { CommandInputError, MIN_SEEDS, clipped, httpUrl, numberOption, requiredString, seedUrls, tuningTerm } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
@@ -173,10 +174,14 @@ function learn(seeds: readonly NamedSeed[], name: string, context: CommandContex
   }
 }
 
-/** Seeds that share little with the others make a weaker topic: say which. */
+/** Seeds that share little with the others, or too short to learn a theme from, make a weaker topic: say which. */
 function seedWarnings(topic: AssembledTopic): string[] {
   const outliers = topic.report?.outliers ?? [];
-  return outliers.length === 0 ? [] : [`⚠️ ${plural(outliers.length, 'seed')} share${outliers.length === 1 ? 's' : ''} little with the others (the topic may be too broad): ${outliers.map((o) => `\`${clipped(o, 60)}\``).join(', ')}`];
+  const short = topic.report?.shortSeeds ?? [];
+  return [
+    ...(outliers.length === 0 ? [] : [`⚠️ ${plural(outliers.length, 'seed')} share${outliers.length === 1 ? 's' : ''} little with the others (the topic may be too broad): ${outliers.map((o) => `\`${clipped(o, 60)}\``).join(', ')}`]),
+    ...(short.length === 0 ? [] : [`⚠️ ${shortSeedsWarning(short.map((name) => `\`${clipped(name, 60)}\``))}`]),
+  ];
 }
 
 function profileEmbed(title: string, topic: AssembledTopic) {
