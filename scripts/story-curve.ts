@@ -105,9 +105,9 @@ const GRID = {
   minCosine: WIDE ? [0.3, 0.35, 0.4, 0.45, 0.5] : [0.3, 0.35, 0.4, 0.45],
   sizeExponent: [0.1, 0.2, 0.3],
   idfPriorStories: [30, 100, 300, 1000],
-  // titleWeight: what a title key counts for beyond its own in an item with a summary
+  // titleWeight: what a title key counts for beyond its own in an item with a summary; --new-source crosses newSourceCutFactor too
   // (FeatureContext.titleWeight; 0: title and summary words alike); headlines alone do not move with it.
-  namedCutFactor: WIDE ? [1, 0.8, 0.65] : [0.8], titleWeight: [0, 1, 2],
+  namedCutFactor: WIDE ? [1, 0.8, 0.65] : [0.8], titleWeight: [0, 1, 2], newSourceCutFactor: process.argv.includes('--new-source') ? [1, 0.9, 0.8, 0.7] : [1], // story-index.ts
   headlineMinCosine: [0.35, 0.4, 0.45, 0.5],
   headlineIdfPriorStories: [30, 100, 300, 1000, 3000],
   // The second look (src/core/dedup/subject-check.ts); 0: off. Wider runs (cosine 0.35-0.7, 3/5/8
@@ -239,7 +239,7 @@ function measured(days: readonly Day[], options: StoryIndexOptions): Point {
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   say(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.titleWeight ?? 0} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${bridgeOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.titleWeight ?? 0} ${(o.newSourceCutFactor ?? 1).toFixed(1)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${bridgeOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
@@ -269,8 +269,8 @@ function best(points: readonly Point[]): Point | undefined {
   return [...candidates].sort(
     (a, b) =>
       joint(b) - joint(a) ||
-      // The higher cut, then title words counting as the summary's (else the lighter weight).
-      b.options.minCosine! - a.options.minCosine! || (a.options.titleWeight ?? 0) - (b.options.titleWeight ?? 0) ||
+      // The higher cut, then title words counting as the summary's (else the lighter weight), every outlet alike (else the factor nearer 1).
+      b.options.minCosine! - a.options.minCosine! || (a.options.titleWeight ?? 0) - (b.options.titleWeight ?? 0) || (b.options.newSourceCutFactor ?? 1) - (a.options.newSourceCutFactor ?? 1) ||
       a.options.sizeExponent! - b.options.sizeExponent! ||
       b.options.headlineMinCosine! - a.options.headlineMinCosine! ||
       a.options.headlineIdfPriorStories! - b.options.headlineIdfPriorStories! ||
@@ -286,7 +286,7 @@ function best(points: readonly Point[]): Point | undefined {
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor titleWeight headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) bridge merge (bridgeMergeFactor bridgeMergeCentroid) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor titleWeight newSourceCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) bridge merge (bridgeMergeFactor bridgeMergeCentroid) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 /**
  * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
  * quiet; when a stage has no point that passes the floors, that stage's points.
@@ -297,16 +297,16 @@ function fit(days: readonly Day[], quiet = false): Fit {
   const textPoints: Point[] = [];
   const headlinePoints: Point[] = [];
   say(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
-  for (const titleWeight of GRID.titleWeight) for (const namedCutFactor of GRID.namedCutFactor) {
+  for (const newSourceCutFactor of GRID.newSourceCutFactor) for (const titleWeight of GRID.titleWeight) for (const namedCutFactor of GRID.namedCutFactor) {
     for (const idfPriorStories of GRID.idfPriorStories) {
       for (const sizeExponent of GRID.sizeExponent) {
         for (const minCosine of GRID.minCosine) {
           if (!JOINT) {
-            textPoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, titleWeight, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
+            textPoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, titleWeight, newSourceCutFactor, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
             continue;
           }
           for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
-            for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, titleWeight, headlineMinCosine, headlineIdfPriorStories }));
+            for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, titleWeight, newSourceCutFactor, headlineMinCosine, headlineIdfPriorStories }));
           }
         }
       }
@@ -315,7 +315,7 @@ function fit(days: readonly Day[], quiet = false): Fit {
   if (!JOINT) {
     const text = best(textPoints)?.options;
     if (text === undefined) return { failed: textPoints };
-    say(`\ncurve, stage 2: a headline's own cuts, with minCosine ${text.minCosine}, sizeExponent ${text.sizeExponent}, idfPriorStories ${text.idfPriorStories}, namedCutFactor ${text.namedCutFactor}, titleWeight ${text.titleWeight}: ${HEADER}`);
+    say(`\ncurve, stage 2: a headline's own cuts, with minCosine ${text.minCosine}, sizeExponent ${text.sizeExponent}, idfPriorStories ${text.idfPriorStories}, namedCutFactor ${text.namedCutFactor}, titleWeight ${text.titleWeight}, newSourceCutFactor ${text.newSourceCutFactor}: ${HEADER}`);
     for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
       for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { ...text, headlineMinCosine, headlineIdfPriorStories }));
     }
@@ -370,7 +370,7 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
     current.minCosine === options.minCosine &&
     current.sizeExponent === options.sizeExponent &&
     current.idfPriorStories === options.idfPriorStories &&
-    current.namedCutFactor === options.namedCutFactor && current.titleWeight === (options.titleWeight ?? 0) &&
+    current.namedCutFactor === options.namedCutFactor && current.titleWeight === (options.titleWeight ?? 0) && current.newSourceCutFactor === (options.newSourceCutFactor ?? 1) &&
     current.headlineMinCosine === options.headlineMinCosine &&
     current.headlineIdfPriorStories === options.headlineIdfPriorStories &&
     // The second look is an opt-in: MATCH_CUTS keeps it off whatever --second-look picks, and holds its words and share.
@@ -389,7 +389,7 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
 
 /** A fit's cuts in one line: cuts, headline cuts, second look, rare-word join, scarce key, cross-language cut. */
 const cutsOf = (o: StoryIndexOptions, cross: number) =>
-  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} title ${o.titleWeight ?? 0} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} bridge ${bridgeOf(o)} soft ${softOf(o)} cross ${cross}`;
+  `${o.minCosine}/${o.sizeExponent}/${o.idfPriorStories}/${o.namedCutFactor} title ${o.titleWeight ?? 0} new-source ${o.newSourceCutFactor ?? 1} headline ${o.headlineMinCosine}/${o.headlineIdfPriorStories}${SECOND_LOOK ? ` look ${look(o)}` : ''} rare ${rareOf(o)} scarce ${scarceOf(o)} veto ${vetoOf(o)} bridge ${bridgeOf(o)} soft ${softOf(o)} cross ${cross}`;
 
 /**
  * --loo: per development day, the whole fit on the other days, and the left-out day scored at the
@@ -434,7 +434,7 @@ if (fitted.failed !== undefined) {
 const { chosen, cross } = fitted;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, titleWeight ${chosen.options.titleWeight ?? 0}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, bridge merge ${bridgeOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, titleWeight ${chosen.options.titleWeight ?? 0}, newSourceCutFactor ${chosen.options.newSourceCutFactor ?? 1}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, bridge merge ${bridgeOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);

@@ -1,7 +1,7 @@
 // Story grouping on the held-out days: days labelled like the development days but never read by
 // scripts/story-curve.ts or scripts/story-model-fit.ts, so their figures say how the cuts fitted on
 // the development days carry to a day they were not fitted on (issue 10: hidden days decide).
-//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN] [--bridge FACTOR,CENTROID] [--soft-title WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR]]
+//   node --import tsx scripts/story-holdout.ts [--decision cuts|model] [--second-look COSINE] [--rare-title IDF,FACTOR,SHARE] [--scarce-key STORIES] [--veto MARGIN] [--bridge FACTOR,CENTROID] [--soft-title WEIGHT,PER_WORD,SHARE[,FRACTION,CUT_FACTOR]] [--cuts JSON]
 // --second-look COSINE turns on the cuts' opt-in second look (subjectMinCosine, subject-check.ts;
 // its words and share as MATCH_CUTS holds them): README's held-out rows "with the second look" use
 // 0.4, what `story-curve.ts --second-look` picks. --rare-title IDF,FACTOR,SHARE sets the
@@ -22,7 +22,9 @@ import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { associationsFile, clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, bridge: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' } } });
+const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, bridge: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' }, cuts: { type: 'string' } } });
+// --cuts JSON: any other StoryIndexOptions over MATCH_CUTS' (e.g. '{"newSourceCutFactor":0.8,"minCosine":0.4}'), as story-recall-loss.ts takes them.
+const cuts = values.cuts === undefined ? {} : (JSON.parse(values.cuts) as Record<string, number>);
 const decision = values.decision;
 if (decision !== 'cuts' && decision !== 'model') {
   console.error(`story-holdout: --decision takes cuts or model, not ${decision}`);
@@ -82,10 +84,10 @@ if (sets.length === 0) {
   console.error('story-holdout: ../shared/eval is not beside the project: no held-out day to score');
   process.exit(2);
 }
-console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${bridgeMerge === undefined ? '' : `, bridge merge ${bridgeMerge.join(', ')}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${ownAssociations ? `, associations from ${associationsFile}` : ''}:`);
+console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${bridgeMerge === undefined ? '' : `, bridge merge ${bridgeMerge.join(', ')}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${values.cuts === undefined ? '' : `, cuts ${values.cuts}`}${ownAssociations ? `, associations from ${associationsFile}` : ''}:`);
 const means = { precision: 0, f1: 0, days: 0 };
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...bridge, ...soft });
+  const predicted = clusterItems(set.items, { ...cuts, decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...bridge, ...soft });
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);

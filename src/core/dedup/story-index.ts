@@ -65,6 +65,8 @@ export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<Rare
   headlineMinCosine?: number;
   /** The cuts are multiplied by this when the item shares two or more lead names with the story. */
   namedCutFactor?: number;
+  /** The same-language cut is multiplied by this when no member of the story is from the item's source (MATCH_CUTS). */
+  newSourceCutFactor?: number;
   /** What a title key's occurrence counts for beyond its own in an item with a summary (MATCH_CUTS, FeatureContext). */
   titleWeight?: number;
   /** Candidates scored per item, the best by index evidence. */
@@ -216,7 +218,7 @@ export class StoryIndex {
     for (const state of candidates) {
       this.scored += 1;
       // A rejection no closer than the closest so far is not built (undefined): only the closest is reported.
-      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine, rare);
+      const verdict = this.judge(features, itemTimeMs, state, bestRejected === undefined ? -Infinity : bestRejected.cosine, rare, item.source);
       if (verdict === undefined) continue;
       if ('failed' in verdict) {
         if (bestRejected === undefined || verdict.cosine > bestRejected.cosine) bestRejected = verdict;
@@ -344,9 +346,9 @@ export class StoryIndex {
    * joins; else, in the same language, the model's score reaches its cut; else, across
    * languages, the cosine reaches the cross-language cut and two lead names are shared.
    */
-  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
+  private judge(features: ItemFeatures, itemTimeMs: number, state: StoryState, closest: number, rare: RareKeys | undefined, source: string | undefined): Verdict | Rejection | undefined {
     const o = this.options;
-    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest, rare);
+    if (o.decision === 'cuts') return this.judgeByCuts(features, state, closest, rare, source);
     if (!inWindow(features, state, this.options.windowHours)) return { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false };
     const same = this.probedCosine(state, features.lang);
     // Lead names shared, counted only where a check reads them (-1: not yet; a rejection's reason counts them).
@@ -382,7 +384,7 @@ export class StoryIndex {
    * decision 'cuts': the centroid cosine reaches a cut that falls with the story's size (MATCH_CUTS).
    * Cheap checks first. A rejection whose cosine is not above `closest` is undefined.
    */
-  private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number, rare: RareKeys | undefined): Verdict | Rejection | undefined {
+  private judgeByCuts(features: ItemFeatures, state: StoryState, closest: number, rare: RareKeys | undefined, source: string | undefined): Verdict | Rejection | undefined {
     const o = this.options;
     if (!inWindow(features, state, this.options.windowHours)) return -1 > closest ? { state, cosine: -1, failed: 'window', shared: 0, need: 0, cut: 0, cross: false } : undefined;
     const plain = this.probedCosine(state, features.lang);
@@ -393,7 +395,7 @@ export class StoryIndex {
     const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
-    const lowest = size * Math.min(1, o.namedCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
+    const lowest = size * Math.min(1, o.namedCutFactor) * Math.min(1, o.newSourceCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
     const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
     if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
@@ -410,7 +412,11 @@ export class StoryIndex {
       for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
       if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
     }
-    const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1);
+    // An outlet tells an event once (then updates it): a story none of whose reports is the item's
+    // outlet's is more likely its event than a story the outlet already told (newSourceCutFactor).
+    // An item with a summary only: a headline alone meets its own cuts (headlineMinCosine).
+    const newSource = o.newSourceCutFactor !== 1 && !features.titleOnly && source !== undefined && !state.members.some((m) => m.source === source);
+    const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1) * (newSource ? o.newSourceCutFactor : 1);
     // Two rare words shared with a headline member lower the same-language cut where it is not met without; then the soft match's gate (soft-title.ts) sets the cosine judged and its cut.
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);

@@ -44,6 +44,12 @@ export const MATCH_CUTS = {
   idfPriorStories: 30,
   namedCutFactor: 0.8,
   /**
+   * The same-language cut's factor for an item whose source no member of the story has (1: off):
+   * at the same cosine, two reports from different outlets are more often one event than two from
+   * one outlet (an outlet tells an event once, then updates it).
+   */
+  newSourceCutFactor: 1,
+  /**
    * What a title key's occurrence counts for beyond its own in an item with a summary
    * (FeatureContext.titleWeight); 0: title and summary words alike. story-curve.ts crosses 0 / 1 / 2
    * with the first stage's cuts: every point weighing the title at minCosine 0.35 merges two events
