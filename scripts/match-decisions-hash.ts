@@ -73,7 +73,7 @@ for (const topic of developmentTopics()) {
     const match = matchKeys(text.keys, text.lang, prepared);
     hashMatch(keyed, match);
     keyed.update(JSON.stringify(text.memoryKeys));
-    hashMatch(memoryPath, memory.decide(match, text.memoryKeys, holds));
+    hashMatch(memoryPath, memory.decide(match, text.memoryKeys, holds, prepared));
     memory.note(text.memoryKeys, match.decision);
   }
   void TOPIC_MEMORY_CUTS;

@@ -8,13 +8,13 @@
 // For each point of the grid it prints every topic's F1 / C_norm in both replays, and the rule:
 // among the points where, in both replays, no topic's F1 falls by more than 0.01 and the mean
 // C_norm does not rise, the best mean F1 over the two replays; "off" when none beats it.
-//   node --import tsx scripts/stand-in-curve.ts [--show TOPIC --at H,N,S,R[,F]] [--items-only]
+//   node --import tsx scripts/stand-in-curve.ts [--show TOPIC --at H,N,S,R[,F[,M]]] [--items-only]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBackground, loadLexicon } from '../src/adapters/lexicon-files.ts';
 import { learnProfile } from '../src/core/profile/learn-profile.ts';
-import { matchKeys, prepareProfile } from '../src/core/match/match-item.ts';
+import { matchKeys, prepareProfile, type PreparedProfile } from '../src/core/match/match-item.ts';
 import { dayOfTime, profileKeys, TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../src/core/match/topic-memory.ts';
 import { analyzeText } from '../src/core/text/analyze.ts';
 import type { Match, NewsItem } from '../src/core/model.ts';
@@ -44,12 +44,12 @@ function analyse(rows: readonly NewsItem[]): Row[] {
   return analysed.sort((a, b) => a.row.day - b.row.day || a.index - b.index).map((a) => a.row);
 }
 
-function replay(rows: readonly Row[], statics: readonly Match[], cuts: TopicMemoryCuts | undefined, wanted: ReadonlySet<string>, holds: (key: string) => boolean): Map<string, Match> {
+function replay(rows: readonly Row[], statics: readonly Match[], cuts: TopicMemoryCuts | undefined, wanted: ReadonlySet<string>, holds: (key: string) => boolean, prepared: PreparedProfile): Map<string, Match> {
   const memory = new TopicMemory(rows[0]?.day ?? 0, cuts);
   const decisions = new Map<string, Match>();
   rows.forEach((row, i) => {
     memory.ageTo(row.day);
-    const match = cuts === undefined ? statics[i]! : memory.decide(statics[i]!, row.memoryKeys, holds);
+    const match = cuts === undefined ? statics[i]! : memory.decide(statics[i]!, row.memoryKeys, holds, prepared);
     if (wanted.has(row.id)) decisions.set(row.id, match);
     if (cuts !== undefined) memory.note(row.memoryKeys, statics[i]!.decision);
   });
@@ -74,11 +74,15 @@ const STREAM = join(SHARED_EVAL, 'stream-id-headlines.jsonl');
 const streamRows = !values['items-only'] && existsSync(STREAM) ? analyse(readRows(STREAM)) : undefined;
 const f3 = (x: number) => x.toFixed(3);
 const grid: (TopicMemoryCuts | undefined)[] = [undefined];
-// maxMissingFacets: Infinity (any facet may be missing) or 1 (the item shows one facet itself).
-for (const halfLifeDays of [3.5, 7, 14]) for (const minMatched of [3, 5, 10]) for (const minShare of [0.4, 0.5, 0.6, 0.7]) for (const minKeys of [2, 3]) for (const maxMissingFacets of [Number.POSITIVE_INFINITY, 1]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets });
+// maxMissingFacets: Infinity (any facet may be missing) or 1 (the item shows one facet itself); with
+// 1, missingFacetOnly 0 / 1 (stand-ins that are evidence of a facet the item shows count or not).
+for (const halfLifeDays of [3.5, 7, 14]) for (const minMatched of [3, 5, 10]) for (const minShare of [0.4, 0.5, 0.6, 0.7]) for (const minKeys of [2, 3]) {
+  grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: Number.POSITIVE_INFINITY, missingFacetOnly: 0 });
+  for (const missingFacetOnly of [0, 1]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: 1, missingFacetOnly });
+}
 const at = values.at?.split(',').map(Number);
-const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]!, maxMissingFacets: at[4] ?? TOPIC_MEMORY_CUTS.maxMissingFacets }];
-const name = (c: TopicMemoryCuts | undefined) => (c === undefined ? 'off' : `h${c.halfLifeDays} n${c.minMatched} s${c.minShare} r${c.minKeys} f${c.maxMissingFacets === Number.POSITIVE_INFINITY ? 'any' : c.maxMissingFacets}`);
+const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]!, maxMissingFacets: at[4] ?? TOPIC_MEMORY_CUTS.maxMissingFacets, missingFacetOnly: at[5] ?? TOPIC_MEMORY_CUTS.missingFacetOnly }];
+const name = (c: TopicMemoryCuts | undefined) => (c === undefined ? 'off' : `h${c.halfLifeDays} n${c.minMatched} s${c.minShare} r${c.minKeys} f${c.maxMissingFacets === Number.POSITIVE_INFINITY ? 'any' : c.maxMissingFacets} m${c.missingFacetOnly}`);
 
 type Figures = { f1: number; c: number };
 const results = new Map<string, { items: Figures[]; stream: Figures[] }>();
@@ -94,13 +98,13 @@ for (const topic of topics) {
   for (const cuts of points) {
     const entry = results.get(name(cuts)) ?? { items: [], stream: [] };
     const holds = profileKeys(prepared);
-    const itemsDecisions = replay(modes.items, statics.items, cuts, wanted, holds);
+    const itemsDecisions = replay(modes.items, statics.items, cuts, wanted, holds, prepared);
     entry.items.push(score(topic.items, itemsDecisions));
-    const streamDecisions = statics.stream === undefined ? itemsDecisions : replay(modes.stream, statics.stream, cuts, wanted, holds);
+    const streamDecisions = statics.stream === undefined ? itemsDecisions : replay(modes.stream, statics.stream, cuts, wanted, holds, prepared);
     entry.stream.push(score(topic.items, streamDecisions));
     results.set(name(cuts), entry);
     if (values.show === topic.name && cuts !== undefined) {
-      const base = replay(modes.stream, statics.stream ?? statics.items, undefined, wanted, holds);
+      const base = replay(modes.stream, statics.stream ?? statics.items, undefined, wanted, holds, prepared);
       for (const item of topic.items) {
         const d = streamDecisions.get(item.id);
         if (d?.decision && !base.get(item.id)?.decision) console.log(`  ${item.label === 1 ? 'TP' : 'FP'} ${item.title}  <- ${d.reason.replace(/^.*now: /, '')}`);

@@ -28,7 +28,7 @@ export function analyseForMemory(item: NewsItem, prepared: PreparedProfile): Ana
 export function decideOne(item: NewsItem, prepared: PreparedProfile, memory: TopicMemory | undefined): { analysed: AnalysedForMemory; profileMatch: Match; match: Match } {
   const analysed = analyseForMemory(item, prepared);
   const profileMatch = matchKeys(analysed.keys, analysed.lang, prepared);
-  const match = memory === undefined ? profileMatch : memory.decide(profileMatch, analysed.memoryKeys, profileKeys(prepared));
+  const match = memory === undefined ? profileMatch : memory.decide(profileMatch, analysed.memoryKeys, profileKeys(prepared), prepared);
   return { analysed, profileMatch, match };
 }
 
@@ -69,7 +69,7 @@ export function decideWithMemory(items: readonly NewsItem[], prepared: PreparedP
       continue;
     }
     memory.ageTo(day);
-    matches[index] = memory.decide(match, text.memoryKeys, holds);
+    matches[index] = memory.decide(match, text.memoryKeys, holds, prepared);
     memory.note(text.memoryKeys, match.decision);
   }
   return matches;

@@ -1,5 +1,6 @@
 import type { Match } from '../model.ts';
 import type { PreparedProfile } from './match-item.ts';
+import { presentFacetEvidence } from './facet-evidence.ts';
 
 // What a topic is about *now*, read off its own recent matches (adaptive filtering, as in TDT
 // topic tracking). A topic learned from seeds about earlier floods knows "banjir" and Sumatra;
@@ -41,12 +42,17 @@ export interface TopicMemoryCuts {
    * and in Ukraine's); an item naming neither of the topic's sides is the neighbour's.
    */
   maxMissingFacets: number;
+  /**
+   * 1: stand-ins count only when they are no evidence of a facet the item already shows (facet-evidence.ts:
+   * its keys, its side's people and places, its region's place keys); 0: every stand-in counts.
+   */
+  missingFacetOnly: number;
   /** Most keys kept; past it the rarest go, down to 90% of the cap. */
   maxKeys: number;
 }
 
 /** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1). */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 2, minNewKeys: 1, maxMissingFacets: 1, maxKeys: 30_000 };
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 2, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;
@@ -155,10 +161,11 @@ export class TopicMemory {
    * score (not for an excluded term, not as news from abroad) is taken when it holds `minKeys`
    * stand-ins, `minNewKeys` of them keys the profile does not hold (`profileHolds`: profileKeys).
    */
-  decide(match: Match, keys: Iterable<string>, profileHolds: (key: string) => boolean): Match {
+  decide(match: Match, keys: Iterable<string>, profileHolds: (key: string) => boolean, prepared?: PreparedProfile): Match {
     if (match.decision || (match.turnedDown !== 'missing' && match.turnedDown !== 'low-score')) return match;
     if (match.concepts.filter((c) => c.matched.length === 0).length > this.cuts.maxMissingFacets) return match;
-    const standIns = this.standIns(keys);
+    const present = this.cuts.missingFacetOnly > 0 && prepared !== undefined ? presentFacetEvidence(prepared, match) : undefined;
+    const standIns = present === undefined ? this.standIns(keys) : this.standIns(keys).filter((s) => !present(s.key));
     if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
     if (standIns.filter((s) => !profileHolds(s.key)).length < this.cuts.minNewKeys) return match;
     const named = formatStandIns(standIns);

@@ -71,7 +71,7 @@ export function selectItems(input: SelectInput): Selected {
       let match = profileMatch;
       if (topic.memory !== undefined) {
         const memoryKeys = memoryKeysOf(analysed);
-        match = topic.memory.decide(profileMatch, memoryKeys, profileKeys(topic.prepared));
+        match = topic.memory.decide(profileMatch, memoryKeys, profileKeys(topic.prepared), topic.prepared);
         // Counted after its decision, as the profile decided it: the memory never feeds on its own rescues.
         topic.memory.note(memoryKeys, profileMatch.decision);
       }
