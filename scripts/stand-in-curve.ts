@@ -75,10 +75,11 @@ const streamRows = !values['items-only'] && existsSync(STREAM) ? analyse(readRow
 const f3 = (x: number) => x.toFixed(3);
 const grid: (TopicMemoryCuts | undefined)[] = [undefined];
 // maxMissingFacets: Infinity (any facet may be missing) or 1 (the item shows one facet itself); with
-// 1, missingFacetOnly 0 / 1 (stand-ins that are evidence of a facet the item shows count or not).
+// 1, missingFacetOnly 0 / 1 / 2 (stand-ins that are evidence of a facet the item shows count; do
+// not; count, but not as the new key minNewKeys asks for).
 for (const halfLifeDays of [3.5, 7, 14]) for (const minMatched of [3, 5, 10]) for (const minShare of [0.4, 0.5, 0.6, 0.7]) for (const minKeys of [2, 3]) {
   grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: Number.POSITIVE_INFINITY, missingFacetOnly: 0 });
-  for (const missingFacetOnly of [0, 1]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: 1, missingFacetOnly });
+  for (const missingFacetOnly of [0, 1, 2]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: 1, missingFacetOnly });
 }
 const at = values.at?.split(',').map(Number);
 const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]!, maxMissingFacets: at[4] ?? TOPIC_MEMORY_CUTS.maxMissingFacets, missingFacetOnly: at[5] ?? TOPIC_MEMORY_CUTS.missingFacetOnly }];

@@ -44,7 +44,9 @@ export interface TopicMemoryCuts {
   maxMissingFacets: number;
   /**
    * 1: stand-ins count only when they are no evidence of a facet the item already shows (facet-evidence.ts:
-   * its keys, its side's people and places, its region's place keys); 0: every stand-in counts.
+   * its keys, its side's people and places, its region's place keys); 2: they count, but the
+   * `minNewKeys` stand-ins must be such (neither the profile's own nor a present facet's); 0: every
+   * stand-in counts as new when the profile does not hold it.
    */
   missingFacetOnly: number;
   /** Most keys kept; past it the rarest go, down to 90% of the cap. */
@@ -165,9 +167,9 @@ export class TopicMemory {
     if (match.decision || (match.turnedDown !== 'missing' && match.turnedDown !== 'low-score')) return match;
     if (match.concepts.filter((c) => c.matched.length === 0).length > this.cuts.maxMissingFacets) return match;
     const present = this.cuts.missingFacetOnly > 0 && prepared !== undefined ? presentFacetEvidence(prepared, match) : undefined;
-    const standIns = present === undefined ? this.standIns(keys) : this.standIns(keys).filter((s) => !present(s.key));
+    const standIns = present === undefined || this.cuts.missingFacetOnly !== 1 ? this.standIns(keys) : this.standIns(keys).filter((s) => !present(s.key));
     if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
-    if (standIns.filter((s) => !profileHolds(s.key)).length < this.cuts.minNewKeys) return match;
+    if (standIns.filter((s) => !profileHolds(s.key) && !(present?.(s.key) ?? false)).length < this.cuts.minNewKeys) return match;
     const named = formatStandIns(standIns);
     return { ...match, decision: true, reason: `${match.reason}, but its words stand for the topic now: of the recent items naming ${named} matched` };
   }

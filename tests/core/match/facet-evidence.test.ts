@@ -56,6 +56,13 @@ describe('the memory standing in for the missing facet only', () => {
     expect(memory(1).decide(russiaOnly, ['@vladimir-putin', '@ru'], holds, war).decision).toBe(false);
   });
 
+  it("with 2, counts the present side's names as stand-ins but never as the new word the memory needs", () => {
+    expect(memory(2).decide(russiaOnly, ['@vladimir-putin', '@ru'], holds, war).decision).toBe(false);
+    // One stand-in that is neither the profile's nor the present side's: taken, Putin counted beside it.
+    expect(memory(2).decide(russiaOnly, ['@vladimir-putin', 'negosiasi'], holds, war).decision).toBe(true);
+    expect(memory(1).decide(russiaOnly, ['@vladimir-putin', 'negosiasi'], holds, war).decision).toBe(false);
+  });
+
   it('takes it when two stand-ins besides them say what the missing facet would', () => {
     const m = memory(1);
     for (let i = 0; i < 10; i += 1) m.note(['gencat senjata', 'negosiasi'], true);
