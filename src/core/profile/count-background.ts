@@ -38,30 +38,33 @@ export interface BackgroundInput {
 export function countBackground(input: BackgroundInput, lexicon: Lexicon): BackgroundData {
   const countryDocs = new Map<string, number>();
   const countryPairs = new Map<string, number>();
-  const countDocuments = (documents: Iterable<string>, lang: 'id' | 'en') => {
-    const df = new Map<string, number>();
-    let docs = 0;
-    for (const doc of documents) {
-      docs += 1;
-      // Evidence keys: words, entities and the phrases of adjacent words, as profiles use them;
-      // and the place keys the story index weighs (apart: they form no phrases).
+  // Each document analysed once: its evidence keys (words, entities and the phrases of adjacent
+  // words, as profiles use them) and the place keys the story index weighs (apart: they form no
+  // phrases), counted per period when periods are given (then at each key's typical rate), and its
+  // countries when asked (a typical Indonesian pass counts none, as it always has).
+  const countDocuments = (documents: readonly string[], lang: 'id' | 'en', periods: readonly string[] | undefined, countCountries: boolean) => {
+    const perPeriod = new Map<string, { docs: number; df: Map<string, number> }>();
+    documents.forEach((doc, i) => {
+      const period = periods?.[i] ?? '';
+      const bucket = perPeriod.get(period) ?? { docs: 0, df: new Map<string, number>() };
+      perPeriod.set(period, bucket);
+      bucket.docs += 1;
       const analysed = analyzeText(doc, lexicon, lang, { places: true });
       const distinct = evidenceKeys(analysed.keys);
-      for (const key of distinct) increment(df, key);
-      for (const key of new Set(analysed.places)) increment(df, key);
+      for (const key of new Set([...distinct, ...analysed.places])) increment(bucket.df, key);
+      if (!countCountries) return;
       const countries = [...countriesOf(distinct, lexicon)];
       for (const c of countries) increment(countryDocs, c);
-      for (let i = 0; i < countries.length; i += 1) {
-        for (let j = i + 1; j < countries.length; j += 1) increment(countryPairs, pairKey(countries[i]!, countries[j]!));
+      for (let a = 0; a < countries.length; a += 1) {
+        for (let b = a + 1; b < countries.length; b += 1) increment(countryPairs, pairKey(countries[a]!, countries[b]!));
       }
-    }
-    return { docs, df };
+    });
+    const buckets = [...perPeriod.values()];
+    const df = periods === undefined ? (buckets[0]?.df ?? new Map<string, number>()) : typicalCounts(buckets, input.trimmedPeriods ?? TRIMMED_PERIODS, documents.length);
+    return { docs: documents.length, df };
   };
-  const id = input.idPeriods !== undefined ? countTypical([...input.idDocuments], input.idPeriods, input.trimmedPeriods ?? TRIMMED_PERIODS, lexicon) : countDocuments(input.idDocuments, 'id');
-  const enDocuments = [...(input.enDocuments ?? [])];
-  // Countries are counted over the plain pass (as for Indonesian, whose typical pass counts none).
-  const enPlain = countDocuments(enDocuments, 'en');
-  const en = input.enPeriods !== undefined ? countTypical(enDocuments, input.enPeriods, input.trimmedPeriods ?? TRIMMED_PERIODS, lexicon, 'en') : enPlain;
+  const id = countDocuments([...input.idDocuments], 'id', input.idPeriods, input.idPeriods === undefined);
+  const en = countDocuments([...(input.enDocuments ?? [])], 'en', input.enPeriods, true);
 
   const enCount = new Map<string, number>();
   let enTokens = 0;
@@ -95,30 +98,20 @@ export const TRIMMED_PERIODS = 3;
 
 /**
  * Document frequencies at each key's typical rate: per period, the share of documents holding the
- * key; the TRIMMED_PERIODS highest shares are dropped and the rest averaged, then scaled back to
- * the whole corpus's document count. Country counts are left to countDocuments' plain pass.
+ * key; the `trimmed` highest shares are dropped and the rest averaged, then scaled back to the whole
+ * corpus's document count.
  */
-function countTypical(documents: readonly string[], periods: readonly string[], trimmed: number, lexicon: Lexicon, lang: 'id' | 'en' = 'id'): { docs: number; df: Map<string, number> } {
-  const perPeriod = new Map<string, { docs: number; df: Map<string, number> }>();
-  documents.forEach((doc, i) => {
-    const period = periods[i] ?? '';
-    const bucket = perPeriod.get(period) ?? { docs: 0, df: new Map<string, number>() };
-    perPeriod.set(period, bucket);
-    bucket.docs += 1;
-    const analysed = analyzeText(doc, lexicon, lang, { places: true });
-    for (const key of new Set([...evidenceKeys(analysed.keys), ...analysed.places])) increment(bucket.df, key);
-  });
-  const buckets = [...perPeriod.values()];
+function typicalCounts(buckets: ReadonlyArray<{ docs: number; df: Map<string, number> }>, trimmed: number, documents: number): Map<string, number> {
   const kept = Math.max(1, buckets.length - trimmed);
   const keys = new Set(buckets.flatMap((b) => [...b.df.keys()]));
   const df = new Map<string, number>();
   for (const key of keys) {
     const rates = buckets.map((b) => (b.df.get(key) ?? 0) / b.docs).sort((a, b) => a - b);
     const typical = rates.slice(0, kept).reduce((a, b) => a + b, 0) / kept;
-    const count = Math.round(typical * documents.length);
+    const count = Math.round(typical * documents);
     if (count > 0) df.set(key, count);
   }
-  return { docs: documents.length, df };
+  return df;
 }
 
 function increment(map: Map<string, number>, key: string, by = 1): void {
