@@ -38,6 +38,8 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   // its held-out threshold): few-seed-curve.ts reads it.
   themeReplacesSideMaxP: [0, 1e-6, 1e-5, 1e-4, 1e-3],
   themeReplacesSideNeedsThird: [0, 1],
+  // Acts only where one side and a names facet form (the theme a third facet): few-seed-curve.ts reads it too.
+  themeBesideSideAndNames: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

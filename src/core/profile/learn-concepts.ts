@@ -196,6 +196,14 @@ export interface FacetCuts {
    * narrower reading wins the tie, as ties go to the smaller change elsewhere.
    */
   themeReplacesSideNeedsThird: number;
+  /**
+   * 1: one side and a names facet still require the theme (three facets); 0: the names suffice
+   * beside the side (a lone side without names still needs the theme). few-seed-curve.ts --cut
+   * themeBesideSideAndNames --values 1,0 moves only Gaza, whose four seeds without the fifth name
+   * Israel in every title and Gaza in every head: 3-of-5 min 0.243 -> 0.861, no full figure moves,
+   * with the shipped table and either half table (README, "One side and names are two facets enough").
+   */
+  themeBesideSideAndNames: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -211,6 +219,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   aloneProminentEverySeed: 1,
   themeReplacesSideMaxP: 1e-5,
   themeReplacesSideNeedsThird: 1,
+  themeBesideSideAndNames: 0,
 };
 
 /**
@@ -405,7 +414,8 @@ export function learnFacets(
   // Without sides or names the theme is the topic's one facet: the words the seeds' headlines
   // say, not the strongest shared terms (the fallback below), which with two or three seeds are
   // one story's particulars ("keluarga korban", "harli siregar").
-  if (theme !== undefined && (anchors.length < MAX_CONCEPTS || measure)) concepts.push(theme);
+  const sideAndNames = anchors.length > 0 && concepts.some((c) => (c as FacetConcept).kind === 'names');
+  if (theme !== undefined && (anchors.length < MAX_CONCEPTS || measure) && !(sideAndNames && cuts.themeBesideSideAndNames <= 0)) concepts.push(theme);
 
   if (concepts.length === 0) {
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
