@@ -40,6 +40,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeReplacesSideNeedsThird: [0, 1],
   // Acts only where one side and a names facet form (the theme a third facet): few-seed-curve.ts reads it too.
   themeBesideSideAndNames: [0, 1],
+  facetsDecideWithoutScore: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -204,6 +204,15 @@ export interface FacetCuts {
    * with the shipped table and either half table (README, "One side and names are two facets enough").
    */
   themeBesideSideAndNames: number;
+  /**
+   * 1: a profile none of whose terms can score (the sides' names alone, learn-profile.ts `scored`)
+   * takes threshold 0 and its facets decide; 0: it keeps the threshold it was set, which no item can
+   * reach. few-seed-curve.ts --cut facetsDecideWithoutScore --values 0,1: Ukraine from seeds 1, 3
+   * and 5 (three short items sharing only Russia and Ukraine) 0.000 -> 0.835, 3-of-5 mean 0.555 ->
+   * 0.634, deportations 4-of-5 mean 0.192 -> 0.240; no other figure moves, with the shipped table
+   * and either half table (README, "A profile that can flag nothing").
+   */
+  facetsDecideWithoutScore: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -220,6 +229,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeReplacesSideMaxP: 1e-5,
   themeReplacesSideNeedsThird: 1,
   themeBesideSideAndNames: 0,
+  facetsDecideWithoutScore: 1,
 };
 
 /**

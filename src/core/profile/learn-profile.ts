@@ -164,6 +164,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
         : Math.min(report.threshold, Math.max(MIN_THRESHOLD, plainest)),
     );
     outliers = report.outliers;
+    if (cuts.facetsDecideWithoutScore > 0 && !terms.some((t) => scored(t.key))) learned.threshold = 0;
   }
   // Widened after the threshold: the threshold measures what the seeds say. Feedback (ordinary
   // news the profile matches) knows the running topic better than associations do: given any

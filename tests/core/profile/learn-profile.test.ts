@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchItem } from '../../../src/core/match/match-item.ts';
+import { matchItem, prepareProfile } from '../../../src/core/match/match-item.ts';
 import { LearnError } from '../../../src/core/errors.ts';
 import { learnProfile } from '../../../src/core/profile/learn-profile.ts';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
@@ -103,6 +103,30 @@ describe('a second topic, from other text', () => {
       const off = matchItem({ id: 'off', title: '', summary }, prepared);
       expect(off.decision, `${summary}: ${off.reason}`).toBe(false);
     }
+  });
+});
+
+describe('seeds that share nothing but their two sides', () => {
+  // Three feed items on Russia's war in Ukraine, each about another event, no word in two of them:
+  // no term scores beyond the sides' own names, so no threshold could ever be reached; the facets
+  // decide (learn-concepts.ts facetsDecideWithoutScore).
+  const seed = (name: string, title: string, body: string) => ({ name, seed: { title, body, removed: [] } });
+  const seeds = [
+    seed('a.txt', 'Russia returns bodies of Ukrainian prisoners', 'Moscow said the exchange happened near the border on Monday.'),
+    seed('b.txt', 'Ukraine says Russia shelled a market in Kherson', 'Officials counted dozens of wounded shoppers after the morning attack.'),
+    seed('c.txt', 'Russia accuses Ukraine of a drone raid on Kursk', 'Regional governors reported damaged power lines and fires overnight.'),
+  ];
+  const lexicon = loadLexicon();
+  const profile = learnProfile(seeds, lexicon, loadBackground(), { name: 'war' });
+
+  it('takes threshold 0, so an item naming both sides passes and one naming one does not', () => {
+    expect(profile.concepts.map((c) => c.countries.join('+')).sort()).toEqual(['ru', 'ua']);
+    expect(profile.threshold).toBe(0);
+    const prepared = prepareProfile(profile, lexicon);
+    const both = matchItem({ id: 'both', title: 'Zelensky says Russia moved troops to the Ukrainian border', summary: '' }, prepared);
+    expect(both.decision, both.reason).toBe(true);
+    const one = matchItem({ id: 'one', title: 'Russia raises its key interest rate again', summary: '' }, prepared);
+    expect(one.decision, one.reason).toBe(false);
   });
 });
 
