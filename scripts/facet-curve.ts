@@ -41,6 +41,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   // Acts only where one side and a names facet form (the theme a third facet): few-seed-curve.ts reads it too.
   themeBesideSideAndNames: [0, 1],
   facetsDecideWithoutScore: [0, 1],
+  themeAnchorSeeds: [0, 2, 3],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -213,6 +213,15 @@ export interface FacetCuts {
    * and either half table (README, "A profile that can flag nothing").
    */
   facetsDecideWithoutScore: number;
+  /**
+   * Above 0: the theme forms only when one of its words is prominent in at least this many seeds (or
+   * in all, when fewer): a word each seed says alone is a patchwork, not a theme, as for the names
+   * (namesAnchorHeads). few-seed-curve.ts --cut themeAnchorSeeds --values 0,2,3: 2 moves only 2-of-5
+   * sets, all up (mean over the topics 0.477 -> 0.534: Gaza 0.450 -> 0.805, Ukraine 0.460 -> 0.666,
+   * fuel 0.520 -> 0.587), with the shipped table and either half table; 3 lowers the 3-of-5 mean
+   * (phones' minimum 0.026 -> 0.000).
+   */
+  themeAnchorSeeds: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -230,6 +239,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeReplacesSideNeedsThird: 1,
   themeBesideSideAndNames: 0,
   facetsDecideWithoutScore: 1,
+  themeAnchorSeeds: 2,
 };
 
 /**
@@ -474,6 +484,8 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   };
   const chosen = cover(strong) ?? cover(all);
   if (chosen === undefined) return undefined;
+  const anchorNeed = Math.min(cuts.themeAnchorSeeds, prominent.length);
+  if (anchorNeed > 0 && ![...chosen].some((key) => prominent.filter((keys) => keys.has(key)).length >= anchorNeed)) return undefined;
   for (const term of strong) {
     const stats = evidence.stats.get(term.key)!;
     if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= Math.min(heads.length, Math.max(2, heads.length - 1))) chosen.add(term.key);
