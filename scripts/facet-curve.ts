@@ -40,7 +40,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeReplacesSideNeedsThird: [0, 1],
   // Acts only where one side and a names facet form (the theme a third facet): few-seed-curve.ts reads it too.
   themeBesideSideAndNames: [0, 1],
-  facetsDecideWithoutScore: [0, 1],
+  facetsDecideBelowTerms: [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 20],
   themeAnchorSeeds: [0, 2, 3],
 };
 

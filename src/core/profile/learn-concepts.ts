@@ -205,14 +205,17 @@ export interface FacetCuts {
    */
   themeBesideSideAndNames: number;
   /**
-   * 1: a profile none of whose terms can score (the sides' names alone, learn-profile.ts `scored`)
-   * takes threshold 0 and its facets decide; 0: it keeps the threshold it was set, which no item can
-   * reach. few-seed-curve.ts --cut facetsDecideWithoutScore --values 0,1: Ukraine from seeds 1, 3
-   * and 5 (three short items sharing only Russia and Ukraine) 0.000 -> 0.835, 3-of-5 mean 0.555 ->
-   * 0.634, deportations 4-of-5 mean 0.192 -> 0.240; no other figure moves, with the shipped table
-   * and either half table (README, "A profile that can flag nothing").
+   * A profile of two facets or more with fewer than this many terms that can score (beyond the
+   * facets' own keys and the sides' names, learn-profile.ts `scored`) takes threshold 0 and its
+   * facets decide: a score of one or two words weighs one seed set's particulars (Ukraine from
+   * seeds 1, 2 and 5: "killed" alone), and with none no item could reach any threshold. A lone
+   * facet never decides alone (a country side alone is all of that country's news).
+   * few-seed-curve.ts --cut facetsDecideBelowTerms --values 1,3,5,6,7,8,12,20: means over the
+   * topics full / 4 / 3-of-n 0.682 / 0.637 / 0.598 at 1, 0.701 / 0.640 / 0.606 at 3, 0.708 / 0.643 /
+   * 0.608 from 5 to 8 (Ukraine 0.715 -> 0.798, deportations 0.032 -> 0.280), 0.707 at 12 and 20 (Gaza
+   * 0.882 -> 0.872): the plateau 5-8, its middle 6 (the lower of two); either half table alike.
    */
-  facetsDecideWithoutScore: number;
+  facetsDecideBelowTerms: number;
   /**
    * Above 0: the theme forms only when one of its words is prominent in at least this many seeds (or
    * in all, when fewer): a word each seed says alone is a patchwork, not a theme, as for the names
@@ -238,7 +241,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeReplacesSideMaxP: 1e-5,
   themeReplacesSideNeedsThird: 1,
   themeBesideSideAndNames: 0,
-  facetsDecideWithoutScore: 1,
+  facetsDecideBelowTerms: 6,
   themeAnchorSeeds: 2,
 };
 

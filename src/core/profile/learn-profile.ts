@@ -164,7 +164,9 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
         : Math.min(report.threshold, Math.max(MIN_THRESHOLD, plainest)),
     );
     outliers = report.outliers;
-    if (cuts.facetsDecideWithoutScore > 0 && !terms.some((t) => scored(t.key))) learned.threshold = 0;
+    // Too few words beyond the facets to weigh (FACET_CUTS.facetsDecideBelowTerms): the facets decide,
+    // unless there is only one (a country alone is all of its news).
+    if (concepts.length >= 2 && terms.filter((t) => scored(t.key)).length < cuts.facetsDecideBelowTerms) learned.threshold = 0;
   }
   // Widened after the threshold: the threshold measures what the seeds say. Feedback (ordinary
   // news the profile matches) knows the running topic better than associations do: given any

@@ -109,7 +109,7 @@ describe('a second topic, from other text', () => {
 describe('seeds that share nothing but their two sides', () => {
   // Three feed items on Russia's war in Ukraine, each about another event, no word in two of them:
   // no term scores beyond the sides' own names, so no threshold could ever be reached; the facets
-  // decide (learn-concepts.ts facetsDecideWithoutScore).
+  // decide (learn-concepts.ts facetsDecideBelowTerms).
   const seed = (name: string, title: string, body: string) => ({ name, seed: { title, body, removed: [] } });
   const seeds = [
     seed('a.txt', 'Russia returns bodies of Ukrainian prisoners', 'Moscow said the exchange happened near the border on Monday.'),
@@ -127,6 +127,23 @@ describe('seeds that share nothing but their two sides', () => {
     expect(both.decision, both.reason).toBe(true);
     const one = matchItem({ id: 'one', title: 'Russia raises its key interest rate again', summary: '' }, prepared);
     expect(one.decision, one.reason).toBe(false);
+  });
+});
+
+describe('seeds that share nothing but one country', () => {
+  // One side and no other facet: a country alone is all of its news, so the facets never decide
+  // alone however few words there are to weigh (learn-concepts.ts facetsDecideBelowTerms).
+  const seed = (name: string, title: string, body: string) => ({ name, seed: { title, body, removed: [] } });
+  const seeds = [
+    seed('a.txt', 'Ukraine opens an embassy in Chile', 'Diplomats from Kyiv cut a ribbon in Santiago on Monday.'),
+    seed('b.txt', 'Ukraine wins the Eurovision song contest', 'The band thanked fans after the final vote in Liverpool.'),
+    seed('c.txt', 'Ukraine reports a record wheat harvest', 'Farmers in the south gathered more grain than in any year before.'),
+  ];
+  const profile = learnProfile(seeds, loadLexicon(), loadBackground(), { name: 'ukraine' });
+
+  it('keeps a threshold above 0', () => {
+    expect(profile.concepts).toHaveLength(1);
+    expect(profile.threshold).toBeGreaterThan(0);
   });
 });
 
