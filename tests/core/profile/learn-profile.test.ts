@@ -106,20 +106,19 @@ describe('a second topic, from other text', () => {
   });
 });
 
-describe('seeds that share nothing but their two sides', () => {
-  // Three feed items on Russia's war in Ukraine, each about another event, no word in two of them:
-  // no term scores beyond the sides' own names, so no threshold could ever be reached; the facets
-  // decide (learn-concepts.ts facetsDecideBelowTerms).
-  const seed = (name: string, title: string, body: string) => ({ name, seed: { title, body, removed: [] } });
-  const seeds = [
-    seed('a.txt', 'Russia returns bodies of Ukrainian prisoners', 'Moscow said the exchange happened near the border on Monday.'),
-    seed('b.txt', 'Ukraine says Russia shelled a market in Kherson', 'Officials counted dozens of wounded shoppers after the morning attack.'),
-    seed('c.txt', 'Russia accuses Ukraine of a drone raid on Kursk', 'Regional governors reported damaged power lines and fires overnight.'),
-  ];
+describe('seeds with too few words beyond their facets (learn-concepts.ts facetsDecideBelowTerms)', () => {
   const lexicon = loadLexicon();
-  const profile = learnProfile(seeds, lexicon, loadBackground(), { name: 'war' });
+  /** Three feed items, each about another event, no word but the countries in two of them. */
+  const learnFromTitles = (name: string, items: ReadonlyArray<[string, string]>) =>
+    learnProfile(items.map(([title, body], i) => ({ name: `${i}.txt`, seed: { title, body, removed: [] } })), lexicon, loadBackground(), { name });
 
-  it('takes threshold 0, so an item naming both sides passes and one naming one does not', () => {
+  it('two sides and nothing else to weigh: threshold 0, an item naming both sides passes, one naming one does not', () => {
+    // No term scores beyond the sides' own names, so no threshold could ever be reached.
+    const profile = learnFromTitles('war', [
+      ['Russia returns bodies of Ukrainian prisoners', 'Moscow said the exchange happened near the border on Monday.'],
+      ['Ukraine says Russia shelled a market in Kherson', 'Officials counted dozens of wounded shoppers after the morning attack.'],
+      ['Russia accuses Ukraine of a drone raid on Kursk', 'Regional governors reported damaged power lines and fires overnight.'],
+    ]);
     expect(profile.concepts.map((c) => c.countries.join('+')).sort()).toEqual(['ru', 'ua']);
     expect(profile.threshold).toBe(0);
     const prepared = prepareProfile(profile, lexicon);
@@ -128,20 +127,13 @@ describe('seeds that share nothing but their two sides', () => {
     const one = matchItem({ id: 'one', title: 'Russia raises its key interest rate again', summary: '' }, prepared);
     expect(one.decision, one.reason).toBe(false);
   });
-});
 
-describe('seeds that share nothing but one country', () => {
-  // One side and no other facet: a country alone is all of its news, so the facets never decide
-  // alone however few words there are to weigh (learn-concepts.ts facetsDecideBelowTerms).
-  const seed = (name: string, title: string, body: string) => ({ name, seed: { title, body, removed: [] } });
-  const seeds = [
-    seed('a.txt', 'Ukraine opens an embassy in Chile', 'Diplomats from Kyiv cut a ribbon in Santiago on Monday.'),
-    seed('b.txt', 'Ukraine wins the Eurovision song contest', 'The band thanked fans after the final vote in Liverpool.'),
-    seed('c.txt', 'Ukraine reports a record wheat harvest', 'Farmers in the south gathered more grain than in any year before.'),
-  ];
-  const profile = learnProfile(seeds, loadLexicon(), loadBackground(), { name: 'ukraine' });
-
-  it('keeps a threshold above 0', () => {
+  it('one country and nothing else: a lone facet keeps a threshold above 0 (a country alone is all its news)', () => {
+    const profile = learnFromTitles('ukraine', [
+      ['Ukraine opens an embassy in Chile', 'Diplomats from Kyiv cut a ribbon in Santiago on Monday.'],
+      ['Ukraine wins the Eurovision song contest', 'The band thanked fans after the final vote in Liverpool.'],
+      ['Ukraine reports a record wheat harvest', 'Farmers in the south gathered more grain than in any year before.'],
+    ]);
     expect(profile.concepts).toHaveLength(1);
     expect(profile.threshold).toBeGreaterThan(0);
   });
