@@ -205,15 +205,16 @@ export interface FacetCuts {
    */
   themeBesideSideAndNames: number;
   /**
-   * A profile of two facets or more with fewer than this many terms that can score (beyond the
-   * facets' own keys and the sides' names, learn-profile.ts `scored`) takes threshold 0 and its
-   * facets decide: a score of one or two words weighs one seed set's particulars (Ukraine from
-   * seeds 1, 2 and 5: "killed" alone), and with none no item could reach any threshold. A lone
-   * facet never decides alone (a country side alone is all of that country's news).
-   * few-seed-curve.ts --cut facetsDecideBelowTerms --values 1,3,5,6,7,8,12,20: means over the
-   * topics full / 4 / 3-of-n 0.682 / 0.637 / 0.598 at 1, 0.701 / 0.640 / 0.606 at 3, 0.708 / 0.643 /
-   * 0.608 from 5 to 8 (Ukraine 0.715 -> 0.798, deportations 0.032 -> 0.280), 0.707 at 12 and 20 (Gaza
-   * 0.882 -> 0.872): the plateau 5-8, its middle 6 (the lower of two); either half table alike.
+   * A profile of two country sides with fewer than this many terms that can score (beyond the
+   * sides' names and the facets' own keys, learn-profile.ts `scored`) takes threshold 0 and its
+   * sides decide: between two sides the score weighs what happens, and one or two words weigh one
+   * seed set's particulars (Ukraine from seeds 1, 2 and 5: "killed" alone). Any profile of two
+   * facets with no such term at all takes 0 too (no item could reach a threshold); a lone facet
+   * never (a country alone is all of its news). few-seed-curve.ts --cut facetsDecideBelowTerms
+   * --values 0,1,3,5,6,7,8,12: means over the topics full / 4 / 3-of-n 0.682 / 0.637 / 0.598 at 0
+   * and 1, 0.682 / 0.637 / 0.606 at 3, 0.688 / 0.640 / 0.607 from 5 to 8 (Ukraine 0.715 -> 0.798),
+   * Gaza's full set 0.882 -> 0.872 from 12: the plateau 5-8, its middle 6 (the lower of two); either
+   * half table alike.
    */
   facetsDecideBelowTerms: number;
   /**

@@ -164,9 +164,12 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
         : Math.min(report.threshold, Math.max(MIN_THRESHOLD, plainest)),
     );
     outliers = report.outliers;
-    // Too few words beyond the facets to weigh (FACET_CUTS.facetsDecideBelowTerms): the facets decide,
-    // unless there is only one (a country alone is all of its news).
-    if (concepts.length >= 2 && terms.filter((t) => scored(t.key)).length < cuts.facetsDecideBelowTerms) learned.threshold = 0;
+    // Nothing beyond the facets to weigh, or two sides with too few words between them
+    // (FACET_CUTS.facetsDecideBelowTerms): the facets decide. A lone facet never does (a country
+    // alone is all of its news); a side and a theme keep their threshold while any word scores.
+    const scoring = terms.filter((t) => scored(t.key)).length;
+    const sides = concepts.filter((c) => c.countries.length > 0).length;
+    if (concepts.length >= 2 && (scoring === 0 || (sides >= 2 && scoring < cuts.facetsDecideBelowTerms))) learned.threshold = 0;
   }
   // Widened after the threshold: the threshold measures what the seeds say. Feedback (ordinary
   // news the profile matches) knows the running topic better than associations do: given any

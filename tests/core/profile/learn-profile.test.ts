@@ -128,7 +128,7 @@ describe('seeds with too few words beyond their facets (learn-concepts.ts facets
     expect(one.decision, one.reason).toBe(false);
   });
 
-  it('one country and nothing else: a lone facet keeps a threshold above 0 (a country alone is all its news)', () => {
+  it('one country and nothing else to weigh beside it: a lone facet keeps a threshold above 0 (a country alone is all its news)', () => {
     const profile = learnFromTitles('ukraine', [
       ['Ukraine opens an embassy in Chile', 'Diplomats from Kyiv cut a ribbon in Santiago on Monday.'],
       ['Ukraine wins the Eurovision song contest', 'The band thanked fans after the final vote in Liverpool.'],
