@@ -434,7 +434,8 @@ export function learnFacets(
   }
 
   // Two sides define a relation (the score weighs what happens between them); one side or none
-  // needs the theme said outright, and so does a measure's one side (themeReplacesSideMaxP).
+  // needs the theme said outright, and so does a measure's one side (themeReplacesSideMaxP),
+  // unless one side has a names facet beside it: who and where are said (themeBesideSideAndNames).
   // Without sides or names the theme is the topic's one facet: the words the seeds' headlines
   // say, not the strongest shared terms (the fallback below), which with two or three seeds are
   // one story's particulars ("keluarga korban", "harli siregar").
