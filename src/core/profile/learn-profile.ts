@@ -113,7 +113,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const facetKeys = new Set(concepts.flatMap((c) => c.keys));
   const scored = (key: string) =>
     !anchors.has(key) && !facetKeys.has(key) && !(isEntityKey(key) && sideCountries.has(lexicon.entities.get(key)?.country ?? ''));
-  const themeWeights = terms.filter((t) => scored(t.key)).map((t) => t.weight).slice(0, UNIT_TERMS);
+  const scoringTerms = terms.filter((t) => scored(t.key));
+  const themeWeights = scoringTerms.map((t) => t.weight).slice(0, UNIT_TERMS);
   const unit = themeWeights.length > 0 ? themeWeights.reduce((a, b) => a + b, 0) / themeWeights.length : 1;
 
   const learned: TopicProfile = {
@@ -167,9 +168,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     // Nothing beyond the facets to weigh, or two sides with too few words between them
     // (FACET_CUTS.facetsDecideBelowTerms): the facets decide. A lone facet never does (a country
     // alone is all of its news); a side and a theme keep their threshold while any word scores.
-    const scoring = terms.filter((t) => scored(t.key)).length;
     const sides = concepts.filter((c) => c.countries.length > 0).length;
-    if (concepts.length >= 2 && (scoring === 0 || (sides >= 2 && scoring < cuts.facetsDecideBelowTerms))) learned.threshold = 0;
+    if (concepts.length >= 2 && (scoringTerms.length === 0 || (sides >= 2 && scoringTerms.length < cuts.facetsDecideBelowTerms))) learned.threshold = 0;
   }
   // Widened after the threshold: the threshold measures what the seeds say. Feedback (ordinary
   // news the profile matches) knows the running topic better than associations do: given any
