@@ -4,10 +4,11 @@
 // accept stands only when the model scores the item against that story at least its cut + the
 // margin; else the next join they accept is asked.
 import type { Lang } from '../model.ts';
+import { sharedAcross, type AnchorTest } from './cross-anchors.ts';
 import type { ClusterItem, ItemFeatures } from './item-features.ts';
 import type { SparseVector } from './sparse-vector.ts';
-import { crossLanguageCut } from './story-match.ts';
-import { better, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
+import { acrossLanguages, crossLanguageCut } from './story-match.ts';
+import { better, type Rejection, type Verdict } from './story-reasons.ts';
 import { modelScore, storyFeatures, type StoryModel } from './story-model.ts';
 import { restoreTitleVectors, type StoryState } from './story.ts';
 import type { VectorProbe } from './vector-probe.ts';
@@ -38,12 +39,14 @@ export interface VetoContext {
   titleOf: (title: string, lang: Lang) => SparseVector;
   /** Lead names an item must share with a story in the other language (StoryIndex). */
   crossLanguageNames: number;
+  /** Which shared words count as names across languages (cross-anchors.ts), when any do. */
+  isAnchor: AnchorTest | undefined;
 }
 
 /** The veto's context for an index with these options; undefined when it has none (decision 'model', or the margin -Infinity). */
-export function vetoContext(options: IndexOptions, probe: VectorProbe, titleProbe: VectorProbe, titleOf: VetoContext['titleOf'], crossLanguageNames: number): VetoContext | undefined {
+export function vetoContext(options: IndexOptions, probe: VectorProbe, titleProbe: VectorProbe, titleOf: VetoContext['titleOf'], crossLanguageNames: number, isAnchor: AnchorTest | undefined): VetoContext | undefined {
   if (options.decision !== 'cuts' || !(options.modelVetoMargin > -Infinity)) return undefined;
-  return { options, accepted: [], probe, titleProbe, titleOf, crossLanguageNames };
+  return { options, accepted: [], probe, titleProbe, titleOf, crossLanguageNames, isAnchor };
 }
 
 /**
@@ -99,11 +102,11 @@ function firstStanding(item: ClusterItem, features: ItemFeatures, itemTimeMs: nu
 
 /** The story's cross-language join as the cuts judge it (StoryIndex judgeByCuts), when it holds. */
 function crossLanguageJoin(features: ItemFeatures, state: StoryState, ctx: VetoContext): Verdict | undefined {
-  const centroid = state.centroids[features.lang === 'id' ? 'en' : 'id'];
+  const centroid = acrossLanguages(state, features.lang) ? state.centroids[features.lang === 'id' ? 'en' : 'id'] : undefined;
   if (centroid === undefined) return undefined;
-  const shared = sharedNames(features, state);
-  if (shared < ctx.crossLanguageNames) return undefined;
   const cross = ctx.probe.cosine(centroid);
-  const cut = crossLanguageCut(ctx.options, state.members.length, shared);
-  return cross >= cut ? { state, kind: 'same-story', similarity: cross, distance: 0, cut, cross: true, shared } : undefined;
+  const { count: shared, anchors } = sharedAcross(features, state, cross, ctx.probe, ctx.isAnchor, ctx.options, ctx.crossLanguageNames);
+  if (shared < ctx.crossLanguageNames) return undefined;
+  const cut = crossLanguageCut(ctx.options, state, features.lang, shared);
+  return cross >= cut ? { state, kind: 'same-story', similarity: cross, distance: 0, cut, cross: true, shared, ...(anchors.length === 0 ? {} : { anchors }) } : undefined;
 }

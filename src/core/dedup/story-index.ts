@@ -9,7 +9,7 @@
 import type { Lang } from '../model.ts';
 import type { Background } from '../profile/background.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
+import { NEAR_DUPLICATE_MAX_DISTANCE } from './fingerprint.ts';
 import { IdfTable } from './idf-table.ts';
 import { itemFeatures, titleVectorOf, type ClusterItem, type ItemFeatures } from './item-features.ts';
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
@@ -27,6 +27,8 @@ import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHash
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
 import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
 import { BridgeMerge, mergeBridged, type BridgeMergeOptions, type StoryWindow } from './bridge-merge.ts';
+import { anchorTest, crossCosine, sharedAcross, type AnchorTest, type CrossAnchorOptions } from './cross-anchors.ts';
+import { nearDuplicateOf } from './near-duplicate.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
 export interface Assignment {
@@ -46,7 +48,7 @@ export interface Assignment {
 }
 
 /** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
-export interface StoryIndexOptions extends Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions> {
+export interface StoryIndexOptions extends Partial<CrossAnchorOptions>, Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -147,6 +149,8 @@ export class StoryIndex {
   private readonly soft: SoftTitle | undefined;
   /** The item's title vector, laid out the same way (decision 'model': title cosines with each candidate's titles). */
   private readonly titleProbe = new VectorProbe();
+  /** Which shared words count as names across languages (cross-anchors.ts; crossAnchorMinIdf above 0), else undefined. */
+  private readonly isAnchor: AnchorTest | undefined;
   /** The bridge merge (decision 'cuts', bridgeMergeFactor above 0), else undefined. */
   private readonly bridge: BridgeMerge | undefined;
   /**
@@ -161,10 +165,11 @@ export class StoryIndex {
     options: StoryIndexOptions = {},
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
+    this.isAnchor = this.options.crossAnchorMinIdf > 0 ? anchorTest(background, lexicon, this.options.crossAnchorMinIdf) : undefined;
     // A model fitted on another feature list (a saved experiment, weights from before a feature
     // change) would score on the wrong features, or NaN past its last weight: refused outright.
     const weights = this.options.model.weights.length;
-    this.veto = vetoContext(this.options, this.probe, this.titleProbe, (title, lang) => titleVectorOf(title, lang, lexicon, this.idf), CROSS_LANGUAGE_SHARED_NAMES);
+    this.veto = vetoContext(this.options, this.probe, this.titleProbe, (title, lang) => titleVectorOf(title, lang, lexicon, this.idf), CROSS_LANGUAGE_SHARED_NAMES, this.isAnchor);
     if ((this.options.decision === 'model' || this.veto !== undefined) && weights !== FEATURE_NAMES.length) {
       throw new RangeError(`story-index: the model has ${weights} weights for ${FEATURE_NAMES.length} features (${FEATURE_NAMES.join(', ')})`);
     }
@@ -353,13 +358,8 @@ export class StoryIndex {
     const same = this.probedCosine(state, features.lang);
     // Lead names shared, counted only where a check reads them (-1: not yet; a rejection's reason counts them).
     let sharedCount = -1;
-    // A copy also shares most of its weighted words (SimHash only estimates that) and names the
-    // people its original names: two items sharing one stock paragraph are not copies.
-    if (features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine && (sharedCount = sharedNames(features, state)) >= Math.min(1, features.lead.length, state.names.length)) {
-      let nearest = 65;
-      for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
-      if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
-    }
+    const copy = features.fingerprint !== undefined && same >= o.nearDuplicateMinCosine ? nearDuplicateOf(features, state, (sharedCount = sharedNames(features, state)), o.nearDuplicateMaxDistance) : undefined;
+    if (copy !== undefined) return copy;
     let rejected: Rejection | undefined;
     if (state.centroids[features.lang] !== undefined) {
       // A candidate whose score cannot reach the cut is rejected without reading its titles; its
@@ -372,9 +372,10 @@ export class StoryIndex {
         rejected = { state, cosine: same, failed: 'model', score, x, shared: sharedCount, need: 0, cut: o.model.cut, cross: false };
       }
     }
-    const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
-    const crossCut = o.crossLanguageMinCosine * Math.pow(state.members.length, -o.sizeExponent);
-    if (cross >= crossCut && (sharedCount = sharedCount < 0 ? sharedNames(features, state) : sharedCount) >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+    const cross = crossCosine(this.probe, state, features.lang);
+    const crossCut = crossLanguageCut(o, state, features.lang, 0);
+    const across = cross >= crossCut ? sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES) : undefined;
+    if (across !== undefined && (sharedCount = across.count) >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount, ...(across.anchors.length === 0 ? {} : { anchors: across.anchors }) };
     if (rejected !== undefined && rejected.cosine >= cross) return rejected;
     if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     return { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
@@ -392,7 +393,7 @@ export class StoryIndex {
     // it; the join reads what the soft match's gate makes of the two (below); a near-duplicate is
     // still judged on its own words.
     const same = this.soft === undefined ? plain : this.soft.cosine(plain, state.centroids[features.lang]);
-    const cross = this.probedCosine(state, features.lang === 'id' ? 'en' : 'id');
+    const cross = crossCosine(this.probe, state, features.lang);
     const size = Math.pow(state.members.length, -o.sizeExponent);
     // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor) * Math.min(1, o.newSourceCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
@@ -405,13 +406,8 @@ export class StoryIndex {
         : { state, cosine: cross, failed: 'cosine', shared: -1, need: CROSS_LANGUAGE_SHARED_NAMES, cut: o.crossLanguageMinCosine * size, cross: true };
     }
     const sharedCount = sharedNames(features, state);
-    // A copy also shares most of its weighted words (SimHash only estimates that) and names the
-    // people its original names: two items sharing one stock paragraph are not copies.
-    if (features.fingerprint !== undefined && plain >= o.nearDuplicateMinCosine && sharedCount >= Math.min(1, features.lead.length, state.names.length)) {
-      let nearest = 65;
-      for (const member of state.members) if (member.fingerprint !== undefined) nearest = Math.min(nearest, hammingDistance(features.fingerprint, member.fingerprint));
-      if (nearest <= o.nearDuplicateMaxDistance) return { state, kind: 'near-duplicate', similarity: 1 - nearest / 64, distance: nearest, cut: 0, cross: false, shared: sharedCount };
-    }
+    const copy = plain >= o.nearDuplicateMinCosine ? nearDuplicateOf(features, state, sharedCount, o.nearDuplicateMaxDistance) : undefined;
+    if (copy !== undefined) return copy;
     // An outlet tells an event once (then updates it): a story none of whose reports is the item's
     // outlet's is more likely its event than a story the outlet already told (newSourceCutFactor).
     // An item with a summary only: a headline alone meets its own cuts (headlineMinCosine).
@@ -420,18 +416,19 @@ export class StoryIndex {
     // Two rare words shared with a headline member lower the same-language cut where it is not met without; then the soft match's gate (soft-title.ts) sets the cosine judged and its cut.
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);
-    const crossCut = crossLanguageCut(o, state.members.length, sharedCount);
-    const crossOk = cross >= crossCut && sharedCount >= CROSS_LANGUAGE_SHARED_NAMES;
+    const { count: crossShared, anchors } = sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES);
+    const crossCut = crossLanguageCut(o, state, features.lang, crossShared);
+    const crossOk = cross >= crossCut && crossShared >= CROSS_LANGUAGE_SHARED_NAMES;
     if (judged < sameCut && !crossOk) {
       if (!((cross >= crossCut ? cross : Math.max(judged, cross)) > closest)) return undefined;
-      if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
+      if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: crossShared, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
       return judged >= cross
         ? { state, cosine: judged, failed: 'cosine', shared: sharedCount, need: 0, cut: sameCut, cross: false }
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     // A headline sharing only words many of the window's stories hold is another event under one occasion's name (common-keys.ts).
     if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }), ...(sameCut < unsoftCut ? { softCosine: same } : {}) };
-    if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount };
+    if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: crossShared, ...(anchors.length === 0 ? {} : { anchors }) };
     return judged > closest ? { state, cosine: judged, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
   }
 

@@ -1,4 +1,5 @@
 // The cuts that decide "same story" and the keys that find candidate stories.
+import type { Lang } from '../model.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { IndexKey } from './candidate-index.ts';
 import { fnv1a32, mix32, type Fingerprint } from './fingerprint.ts';
@@ -41,6 +42,12 @@ export const MATCH_CUTS = {
   minCosine: 0.35,
   sizeExponent: 0.1,
   crossLanguageMinCosine: 0.15,
+  /**
+   * Words rare in both languages' ordinary news (background idf at least this in each) that an
+   * item shares with a story's other-language centroid count as shared names across languages
+   * (cross-anchors.ts); 0: lexicon names only.
+   */
+  crossAnchorMinIdf: 6,
   idfPriorStories: 30,
   namedCutFactor: 0.8,
   /**
@@ -131,13 +138,33 @@ export const MATCH_CUTS = {
 } as const;
 
 /**
- * The cross-language cut of a story of `members` sharing `shared` lead names with the item:
- * crossLanguageMinCosine x members^-sizeExponent, times namedCutFactor when two or more are
- * shared. The cuts' own judgement (StoryIndex) and the model's veto (model-veto.ts), which asks
- * whether a refused story would take the item across languages, both read it here.
+ * The cross-language cut of a story for an item in `lang`, sharing `shared` lead names with it:
+ * crossLanguageMinCosine x n^-sizeExponent, n the story's members in the other language (the ones
+ * its other-language centroid sums: a story of thirty English reports and one Indonesian headline
+ * meets an English item at the cut of one Indonesian item, not of thirty-one), times
+ * namedCutFactor when two or more are shared. The cuts' own judgement (StoryIndex), the model's
+ * veto (model-veto.ts) and the names counted across languages (cross-anchors.ts) all read it here.
  */
-export function crossLanguageCut(o: { crossLanguageMinCosine: number; sizeExponent: number; namedCutFactor: number }, members: number, shared: number): number {
-  return o.crossLanguageMinCosine * (Math.pow(members, -o.sizeExponent) * (shared >= 2 ? o.namedCutFactor : 1));
+export function crossLanguageCut(o: { crossLanguageMinCosine: number; sizeExponent: number; namedCutFactor: number }, state: StoryState, lang: Lang, shared: number): number {
+  let members = 0;
+  for (const member of state.members) if (member.lang !== lang) members += 1;
+  return o.crossLanguageMinCosine * (Math.pow(Math.max(1, members), -o.sizeExponent) * (shared >= 2 ? o.namedCutFactor : 1));
+}
+
+/**
+ * Whether an item in `lang` may join the story across languages: when the story holds at least as
+ * many reports in the other language as in the item's. Else its own language's centroid, the
+ * better-evidenced one, judges it at the same-language cut: an English report would otherwise join
+ * a story of thirty English reports through the one Indonesian headline it also holds, whose few
+ * words (the mayor's name, "New York", "mayor") any report naming him shares (measured on the
+ * cross-language day, scripts/story-cross-day.ts: the New York fire chief's resignation and the
+ * mayor's transition joined his win that way). The cuts (StoryIndex) and the model's veto
+ * (model-veto.ts) both ask it.
+ */
+export function acrossLanguages(state: StoryState, lang: Lang): boolean {
+  let own = 0;
+  for (const member of state.members) if (member.lang === lang) own += 1;
+  return 2 * own <= state.members.length;
 }
 
 /**

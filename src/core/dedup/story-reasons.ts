@@ -46,6 +46,8 @@ export interface Verdict {
   softCosine?: number;
   /** The cuts' first choice, which the model's veto refused (model-veto.ts) before this join. */
   refused?: Rejection;
+  /** Across languages: the words rare in both languages' news that counted as shared names (cross-anchors.ts). */
+  anchors?: readonly string[];
 }
 
 /**
@@ -71,7 +73,8 @@ function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon
   const { state } = verdict;
   if (verdict.kind === 'near-duplicate') return `near-duplicate of ${label(state)}: SimHash distance ${verdict.distance} <= ${maxDistance}`;
   const shared = features.lead.filter((key) => state.names.includes(key));
-  const names = shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`;
+  const anchors = verdict.anchors === undefined ? '' : `${shared.length === 0 ? ', ' : ' and '}words rare in both languages' news: ${verdict.anchors.join(', ')}`;
+  const names = (shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`) + anchors;
   const members = state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`;
   if (verdict.subject !== undefined) return `same story as ${label(state)}: same-language cosine by the background idf ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the second look, for ${members}), ${Math.round(100 * verdict.subject.novelty)}% of its heaviest words new to the story, ${names}`;
   // The fitted model (decision 'model') scores features; the cuts compare a cosine.

@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest';
+import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
+import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
+import { MATCH_CUTS } from '../../../src/core/dedup/story-match.ts';
+
+// Cross-language joins on words rare in both languages' news (cross-anchors.ts, MATCH_CUTS
+// crossAnchorMinIdf), and a story told in the item's language judging it in that language
+// (StoryIndex crossCosine). The lexicon knows New York but not the new mayor: an English report
+// and an Indonesian headline of his win share one lexicon name.
+const lexicon = loadLexicon();
+const background = loadBackground();
+const at = new Date('2025-11-05T12:00:00Z');
+const english: ClusterItem = {
+  id: 'en-1',
+  lang: 'en',
+  title: 'Zohran Mamdani elected New York mayor in historic win',
+  summary: 'Zohran Mamdani won the race for mayor of New York City, becoming its first Muslim mayor.',
+  published: '2025-11-05T04:00:00Z',
+};
+const indonesian: ClusterItem = { id: 'id-1', lang: 'id', title: 'Zohran Mamdani Menang Pilwalkot New York, Jadi Wali Kota Muslim Pertama', summary: '', published: '2025-11-05T05:00:00Z' };
+
+const joins = (items: readonly ClusterItem[], options: object): boolean[] => {
+  const index = new StoryIndex(lexicon, background, options);
+  return items.map((item) => !index.assign(item, at).isNew);
+};
+
+it('joins an Indonesian headline to the English story on its rare shared words, and not without them', () => {
+  expect(MATCH_CUTS.crossAnchorMinIdf).toBeGreaterThan(0);
+  expect(joins([english, indonesian], { crossAnchorMinIdf: 0 })).toEqual([false, false]);
+  expect(joins([english, indonesian], {})).toEqual([false, true]);
+  // Its reason says which words stood in for names.
+  const index = new StoryIndex(lexicon, background);
+  index.assign(english, at);
+  expect(index.assign(indonesian, at).reason).toMatch(/zohran, mamdani/);
+});
+
+it('never counts ordinary words spelled alike in both languages as names', () => {
+  // "video", "online" and "data" are common in Indonesian news: sharing them, and New York, is not enough.
+  const en: ClusterItem = { id: 'en-2', lang: 'en', title: 'New York video data goes online', summary: 'A video of the data went online in New York.', published: '2025-11-05T04:00:00Z' };
+  const id: ClusterItem = { id: 'id-2', lang: 'id', title: 'Video Data New York Beredar Online', summary: '', published: '2025-11-05T05:00:00Z' };
+  expect(joins([en, id], {})).toEqual([false, false]);
+});
+
+it('judges an item in its own language when the story holds more reports in it', () => {
+  // A later English report of another event naming the mayor (his fire chief resigning) shares his
+  // name and New York with the Indonesian headline: told only in Indonesian, the story takes it
+  // across languages. Told mostly in English, the English reports judge it, at the same-language cut.
+  const second: ClusterItem = { id: 'en-2', lang: 'en', title: 'Mamdani wins New York mayoral race', summary: 'Zohran Mamdani was elected mayor of New York City on Tuesday.', published: '2025-11-05T04:30:00Z' };
+  const other: ClusterItem = {
+    id: 'en-3',
+    lang: 'en',
+    title: 'New York fire commissioner resigns after Zohran Mamdani win',
+    summary: 'The commissioner of the fire department announced his resignation on Wednesday.',
+    published: '2025-11-05T06:00:00Z',
+  };
+  expect(joins([indonesian, other], {})).toEqual([false, true]);
+  expect(joins([english, second, indonesian, other], {})).toEqual([false, true, true, false]);
+});
