@@ -6,7 +6,10 @@
 // world-news feeds, items with their summaries, from ../shared/eval/stories-dev-en.jsonl
 // (`en-dev-YYYYMMDD-NNN`) and ../shared/eval/topics/en-us-tariffs/items.jsonl (`en-day-20250212-NNN`);
 // an English seed is one such item, its title and summary (what a user pastes from a reader).
-// Nothing third-party is copied into the project; the output goes to a directory outside it:
+// A topic may instead be seeded by articles kept in its folder (seeds.json `file`: seeds/<file>,
+// the page's text as a user pastes it; the README names each URL) and borrow another topic's
+// labels (seeds.json `labelsFrom`): the same items learned from other seeds. Nothing else
+// third-party is copied into the project; the output goes to a directory outside it:
 //   <out>/<topic>/seeds/NN_<seed id>.txt      the seed's text, one file per seed, in seeds.json order
 //   <out>/<topic>/items.jsonl                 id, lang, title, summary, link, source, published, label, kind
 //                                             (Indonesian headlines: summary "" and link "")
@@ -30,7 +33,7 @@ const KINDS = new Set(['positive', 'hard_negative', 'easy_negative']);
 type StreamRow = { id: string; title: string; source: string; published: string };
 type EnglishRow = StreamRow & { summary: string; link: string };
 type Label = { id: string; label: number; kind: string };
-type SeedList = { seeds: Array<{ id: string; note?: string }> };
+type SeedList = { labelsFrom?: string; seeds: Array<{ id?: string; file?: string; note?: string }> };
 
 export class BuildTopicsError extends Error {
   override name = 'BuildTopicsError';
@@ -42,11 +45,11 @@ const fail = (message: string): never => {
 
 const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
-/** The project topics: folders of tests/fixtures/topics/ holding labels.jsonl and seeds.json, in name order. */
+/** The project topics: folders of tests/fixtures/topics/ holding seeds.json (and labels.jsonl, unless it borrows another's), in name order. */
 export const projectTopicNames = (): string[] =>
   existsSync(PROJECT_TOPICS)
     ? readdirSync(PROJECT_TOPICS)
-        .filter((t) => existsSync(join(PROJECT_TOPICS, t, 'labels.jsonl')) && existsSync(join(PROJECT_TOPICS, t, 'seeds.json')))
+        .filter((t) => existsSync(join(PROJECT_TOPICS, t, 'seeds.json')) && (existsSync(join(PROJECT_TOPICS, t, 'labels.jsonl')) || readFileSync(join(PROJECT_TOPICS, t, 'seeds.json'), 'utf8').includes('"labelsFrom"')))
         .sort()
     : [];
 
@@ -71,7 +74,8 @@ export function buildProjectTopics(out: string): string[] {
       return fail(`${topic}/seeds.json: ${(error as Error).message}`);
     }
     if (!Array.isArray(seedList.seeds) || seedList.seeds.length === 0) fail(`${topic}/seeds.json lists no seeds`);
-    const labels = readJsonl<Label>(join(dir, 'labels.jsonl'), `${topic}/labels.jsonl`);
+    const labelsFile = seedList.labelsFrom === undefined ? join(dir, 'labels.jsonl') : join(PROJECT_TOPICS, seedList.labelsFrom, 'labels.jsonl');
+    const labels = readJsonl<Label>(labelsFile, `${topic}'s labels (${labelsFile})`);
     const seen = new Set<string>();
     const items = labels.map((label) => {
       if (typeof label.id !== 'string' || (label.label !== 0 && label.label !== 1) || !KINDS.has(label.kind)) fail(`${topic}: bad label line ${JSON.stringify(label)}`);
@@ -84,18 +88,30 @@ export function buildProjectTopics(out: string): string[] {
       return { id: row.id, lang: 'en', title: row.title, summary: row.summary ?? '', link: row.link ?? '', source: row.source, published: row.published, label: label.label, kind: label.kind };
     });
     // A seed among the labelled items would be scored on its own text.
-    for (const seed of seedList.seeds) if (seen.has(seed.id)) fail(`${topic}: seed ${seed.id} is also a labelled item`);
+    for (const seed of seedList.seeds) if (seed.id !== undefined && seen.has(seed.id)) fail(`${topic}: seed ${seed.id} is also a labelled item`);
     const target = join(out, topic);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'seeds'), { recursive: true });
     seedList.seeds.forEach((seed, index) => {
-      const item = english.get(seed.id);
-      const text = articles.get(seed.id) ?? (item === undefined ? undefined : `${item.title}\n${item.summary}`) ?? fail(`${topic}: seed ${seed.id} is in neither ${INDOSUM} nor the English items`);
-      writeFileSync(join(target, 'seeds', `${String(index + 1).padStart(2, '0')}_${seed.id}.txt`), `${text.trim()}\n`);
+      const name = seed.file ?? seed.id ?? fail(`${topic}: a seed in seeds.json has neither an id nor a file`);
+      const text = seed.file !== undefined ? seedFile(join(dir, 'seeds', seed.file), topic) : seedText(seed.id!, topic, articles, english);
+      writeFileSync(join(target, 'seeds', `${String(index + 1).padStart(2, '0')}_${name.replace(/\.txt$/, '')}.txt`), `${text.trim()}\n`);
     });
     writeFileSync(join(target, 'items.jsonl'), items.map((item) => JSON.stringify(item)).join('\n') + '\n');
   }
   return topics;
+}
+
+/** A seed kept in the topic's folder (an article's text as pasted). */
+function seedFile(path: string, topic: string): string {
+  if (!existsSync(path)) fail(`${topic}: seed file ${path} not found`);
+  return readFileSync(path, 'utf8');
+}
+
+/** A seed read from ../shared: an IndoSum article, or an English item's title and summary. */
+function seedText(id: string, topic: string, articles: ReadonlyMap<string, string>, english: ReadonlyMap<string, EnglishRow>): string {
+  const item = english.get(id);
+  return articles.get(id) ?? (item === undefined ? undefined : `${item.title}\n${item.summary}`) ?? fail(`${topic}: seed ${id} is in neither ${INDOSUM} nor the English items`);
 }
 
 function main(args: readonly string[]): number {

@@ -28,6 +28,9 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'en-ukraine-war': { items: 1114, positive: 96, hard: 190, easy: 828, seeds: 5 },
   'en-us-deportations': { items: 1114, positive: 52, hard: 149, easy: 913, seeds: 5 },
   'en-us-doge': { items: 1114, positive: 63, hard: 147, easy: 904, seeds: 4 },
+  // The same items, seeded with five real articles of the weeks before (their READMEs).
+  'en-us-doge-articles': { items: 1114, positive: 63, hard: 147, easy: 904, seeds: 5 },
+  'en-ukraine-war-articles': { items: 1114, positive: 96, hard: 190, easy: 828, seeds: 5 },
 };
 
 /**
@@ -72,6 +75,14 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-deportations': { f1: 0.03, cnorm: 1.025 },
   // Four seeds (the day had no fifth), one facet: the United States, and Musk, DOGE and "lawmakers" to score.
   'en-us-doge': { f1: 0.35, cnorm: 0.805 },
+  // Seeded with real articles, as the hidden English topics are (6 Dec 2026, seventh): far below
+  // the bar. DOGE learns the United States AND a theme of the words US politics always uses
+  // (federal, government, administration): 0.517 / 0.613. Ukraine learns Russia AND "high /
+  // office": its seeds name Ukraine in three titles and heads of five (one names only Poltava, which
+  // the lexicon does not place), so Russia is the one side and a theme of chance words is required:
+  // 0.060 / 0.974.
+  'en-us-doge-articles': { f1: 0.51, cnorm: 0.62 },
+  'en-ukraine-war-articles': { f1: 0.06, cnorm: 0.975 },
 };
 
 /**
