@@ -42,6 +42,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeBesideSideAndNames: [0, 1],
   facetsDecideBelowTerms: [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 20],
   themeAnchorSeeds: [0, 2, 3],
+  themeFromAnyTerms: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

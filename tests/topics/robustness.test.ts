@@ -104,10 +104,13 @@ function seedSets<T>(seeds: readonly T[], size: number): T[][] {
 // (learn-profile.ts typicalHeadlineScore) 0.581 / 0.903; with one side and the theme when a rare
 // word heads every title and a third country is in them too (learn-concepts.ts
 // themeReplacesSideMaxP: seeds 1,2,3 no longer make Canada and Mexico sides) 0.826 / 0.938.
+// A theme no longer falls back on any terms when the words that pass a theme's test cannot cover
+// the seeds (learn-concepts.ts themeFromAnyTerms, kept for the Ukraine items from real articles,
+// 0.060 -> 0.830): fuel's mean 0.647 -> 0.640, a trade stated in README ("No theme of chance words").
 const THREE_OF_FIVE_FLOORS: Record<string, { min: number; mean: number }> = {
   'en-us-tariffs': { min: 0.82, mean: 0.935 },
   'id-banjir-sumatera': { min: 0.3, mean: 0.635 },
-  'id-harga-bbm': { min: 0.24, mean: 0.645 },
+  'id-harga-bbm': { min: 0.24, mean: 0.635 },
   'id-korupsi-chromebook': { min: 0.93, mean: 0.955 },
 };
 
