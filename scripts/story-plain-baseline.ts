@@ -1,6 +1,8 @@
 // The reference point issue 10 names ("a plain TF-IDF single-pass grouper gets pair F1 0.66"),
 // run on our own story days so the grouper's figures can be read beside it:
-//   node --import tsx scripts/story-plain-baseline.ts [--cuts 0.15,0.2,...]
+//   node --import tsx scripts/story-plain-baseline.ts [--cuts 0.15,0.2,...] [--data FILE]
+// --data scores the labelled items of FILE instead (the eval format with `story`; one language's
+// items only: the plain grouper has no translations), e.g. the English half of the cross-language day.
 // Plain means: lower-cased letter/digit runs, the language's stopwords dropped, no stems, names,
 // translations or background; each day weighed by its own idf (ln N/df over the day's items, all
 // of them known in advance, which the worker would not know); items in published order, each
@@ -9,10 +11,11 @@
 // English development days, the held-out English day and the Indonesian development days.
 import { parseArgs } from 'node:util';
 import { isStopword } from '../src/core/text/stopwords.ts';
-import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
+import { readFileSync } from 'node:fs';
+import { parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { englishDays, heldOutDays, indonesianDays, scoreByDay, type DaySet } from './story-eval-lib.ts';
 
-const { values } = parseArgs({ options: { cuts: { type: 'string' } } });
+const { values } = parseArgs({ options: { cuts: { type: 'string' }, data: { type: 'string' } } });
 const CUTS = (values.cuts ?? '0.15,0.2,0.25,0.3,0.35,0.4').split(',').map(Number);
 if (CUTS.some((c) => !(c > 0 && c < 1))) throw new Error(`story-plain-baseline: --cuts wants cosines between 0 and 1, not ${values.cuts}`);
 
@@ -81,11 +84,14 @@ function groupDay(items: readonly StoryEvalItem[], cut: number): Map<string, str
 }
 
 const dayOfItem = (item: StoryEvalItem) => /^(\d{4})(\d{2})(\d{2})/.exec(item.story ?? '')?.slice(1).join('-') ?? 'undated';
-const sets: Array<{ name: string; set: DaySet | undefined }> = [
-  { name: 'en (development)', set: englishDays() },
-  { name: 'en (held out)', set: heldOutDays().find((s) => s.name === 'en') },
-  { name: 'id (development)', set: indonesianDays() },
-];
+const sets: Array<{ name: string; set: DaySet | undefined }> =
+  values.data !== undefined
+    ? [{ name: values.data, set: { name: values.data, items: parseStoryJsonl(readFileSync(values.data, 'utf8'), values.data) } }]
+    : [
+        { name: 'en (development)', set: englishDays() },
+        { name: 'en (held out)', set: heldOutDays().find((s) => s.name === 'en') },
+        { name: 'id (development)', set: indonesianDays() },
+      ];
 for (const { name, set } of sets) {
   if (set === undefined) {
     console.log(`${name}: skipped (../shared or its labels are absent)`);
