@@ -94,14 +94,21 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  * its fifth seed 0.379, with the names enough beside the side 0.902 (learn-concepts.ts
  * themeBesideSideAndNames).
  */
-const LEAVE_ONE_OUT_FLOORS: Record<string, number> = { 'en-gaza-war': 0.81, 'en-ukraine-war': 0.76 };
+const LEAVE_ONE_OUT_FLOORS: Record<string, number> = {
+  'en-gaza-war': 0.81,
+  'en-ukraine-war': 0.76,
+  // From articles, without a theme of chance words (learn-concepts.ts themeFromAnyTerms): worst 0.140
+  // (with the memory, topic-figures.ts --loo) -> 0.387, without the prisoner-exchange seed (the other
+  // four name Russia in three titles, so no side forms and Trump, Putin and Zelensky are the names).
+  'en-ukraine-war-articles': 0.38,
+};
 /**
  * ...and from every two of their seeds, the mean F1 reached. Two short seeds once made a theme of
  * one word from each ("alienation | optimistic", required beside Palestine: F1 0.000); a theme now
  * needs a word prominent in two seeds (learn-concepts.ts themeAnchorSeeds): Gaza 0.464 -> 0.802,
  * Ukraine 0.527 -> 0.742.
  */
-const TWO_SEED_MEAN_FLOORS: Record<string, number> = { 'en-gaza-war': 0.8, 'en-ukraine-war': 0.74 };
+const TWO_SEED_MEAN_FLOORS: Record<string, number> = { 'en-gaza-war': 0.8, 'en-ukraine-war': 0.74, 'en-ukraine-war-articles': 0.585 };
 
 const FIELDS = ['id', 'lang', 'title', 'summary', 'link', 'source', 'published', 'label', 'kind'];
 
