@@ -15,9 +15,6 @@ export const NEWS_EXTRA_STOPWORDS: Record<Lang, string[]> = {
   en: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
     'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    // ...and the months as datelines and bylines abbreviate them ("Jan. 24", "Posted Feb 4"):
-    // capitalised, they passed for names ("jan" joined a Ukraine topic's names facet).
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'says', 'say', 'told', 'tells', 'according', 'reported', 'reports', 'report', 'also', 'just', 'new', 'will', 'one', 'two', 'us', 'via', 'its', 'it\'s', 'not', 'no', 'yes', 'than', 'so', 'per', 'may', 'amid'],
 };
 
