@@ -54,10 +54,16 @@ const builtFor = (topic: string) => (topic.startsWith('en-') ? BUILT.en : BUILT.
  * common ("Persija": learn-concepts.ts unknownWordsAreNames).
  */
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
-  'id-kereta-api': { f1: 0.52, cnorm: 0.745 },
+  // The memory's curve refitted with the English topics learned from articles picks three stand-ins
+  // (TOPIC_MEMORY_CUTS minKeys 2 -> 3; at 2 the memory cost Gaza from articles 0.067 F1): railways
+  // 0.529 -> 0.516, league 0.373 -> 0.364, phones 0.674 -> 0.664, Gaza 0.908 / 0.160 -> 0.895 /
+  // 0.182, Ukraine 0.860 / 0.203 -> 0.841 / 0.258; from articles Gaza 0.871 / 0.155 -> 0.941 /
+  // 0.089, Ukraine 0.842 -> 0.850, DOGE 0.529 / 0.587 -> 0.541 / 0.575, deportations 0.220 / 1.499
+  // -> 0.222 / 1.467 (README, "What a topic is about now").
+  'id-kereta-api': { f1: 0.51, cnorm: 0.755 },
   // Three distinct names standing in for a missing theme (match-item.ts NAMES_INSTEAD_OF_THEME):
   // league 0.250 / 0.871 -> 0.364 / 0.795, MotoGP 0.854 / 0.270 -> 0.863 / 0.257.
-  'id-liga-indonesia': { f1: 0.37, cnorm: 0.79 },
+  'id-liga-indonesia': { f1: 0.36, cnorm: 0.8 },
   // The trades of the topic memory (src/core/match/topic-memory.ts), inside the rule its curve
   // states (no topic's F1 down by more than 0.01, the mean C_norm not up): MotoGP 0.863 / 0.250 ->
   // 0.854 / 0.270 (four more false alarms, rider news during the season), phones 0.649 / 0.738 ->
@@ -66,14 +72,14 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // 0.795 -> 0.373 / 0.787, MotoGP 0.863 / 0.257 -> 0.869 / 0.242, phones 0.665 / 0.744 -> 0.674 /
   // 0.744, railways 0.527 -> 0.529.
   'id-motogp': { f1: 0.865, cnorm: 0.245 },
-  'id-ponsel': { f1: 0.67, cnorm: 0.745 },
+  'id-ponsel': { f1: 0.66, cnorm: 0.745 },
   // English topics of whole feed days, seeded with five items of an earlier day (their READMEs). With
   // the memory as first fitted (any facet missing, share 0.5): Gaza 0.840 / 0.227, Ukraine 0.785 /
   // 0.348; deportations learn the seeds' birthright-citizenship particulars as their theme.
-  'en-gaza-war': { f1: 0.9, cnorm: 0.165 },
+  'en-gaza-war': { f1: 0.89, cnorm: 0.185 },
   // Two sides with fewer than six words between them let the sides decide (learn-concepts.ts
   // facetsDecideBelowTerms): Ukraine 0.823 / 0.284 -> 0.860 / 0.203.
-  'en-ukraine-war': { f1: 0.855, cnorm: 0.21 },
+  'en-ukraine-war': { f1: 0.84, cnorm: 0.26 },
   'en-us-deportations': { f1: 0.03, cnorm: 1.025 },
   // Four seeds (the day had no fifth), one facet: the United States, and Musk, DOGE and "lawmakers" to score.
   'en-us-doge': { f1: 0.35, cnorm: 0.805 },
@@ -82,15 +88,15 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // (federal, government, administration): 0.517 / 0.613. Ukraine learns Russia AND "high /
   // office": its seeds name Ukraine in three titles and heads of five (one names only Poltava, which
   // the lexicon does not place), so Russia is the one side and a theme of chance words was required.
-  'en-us-doge-articles': { f1: 0.51, cnorm: 0.62 },
+  'en-us-doge-articles': { f1: 0.535, cnorm: 0.58 },
   // A theme no longer falls back on words that fail the test of one (learn-concepts.ts
   // themeFromAnyTerms): Ukraine 0.060 / 0.974 -> 0.830 / 0.255, Russia alone and the score.
-  'en-ukraine-war-articles': { f1: 0.825, cnorm: 0.26 },
+  'en-ukraine-war-articles': { f1: 0.845, cnorm: 0.21 },
   // Gaza from articles: the names facet, Gaza, and the score (0.871 / 0.155). Deportations from
   // articles: Trump heads all five seeds and the English table (CNN 2015 and subtitles) holds him
   // rare, so he is enough alone and every Trump item passes (0.220 / 1.499; README).
-  'en-gaza-war-articles': { f1: 0.865, cnorm: 0.16 },
-  'en-us-deportations-articles': { f1: 0.215, cnorm: 1.5 },
+  'en-gaza-war-articles': { f1: 0.935, cnorm: 0.095 },
+  'en-us-deportations-articles': { f1: 0.215, cnorm: 1.47 },
 };
 
 /**
@@ -103,7 +109,8 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  */
 const LEAVE_ONE_OUT_FLOORS: Record<string, number> = {
   'en-gaza-war': 0.81,
-  'en-ukraine-war': 0.76,
+  // Three stand-ins for the memory (minKeys 3): Ukraine's worst 0.767 -> 0.735.
+  'en-ukraine-war': 0.73,
   // From articles, without a theme of chance words (learn-concepts.ts themeFromAnyTerms): worst 0.140
   // (with the memory, topic-figures.ts --loo) -> 0.387, without the prisoner-exchange seed (the other
   // four name Russia in three titles, so no side forms and Trump, Putin and Zelensky are the names).
@@ -115,7 +122,8 @@ const LEAVE_ONE_OUT_FLOORS: Record<string, number> = {
  * needs a word prominent in two seeds (learn-concepts.ts themeAnchorSeeds): Gaza 0.464 -> 0.802,
  * Ukraine 0.527 -> 0.742.
  */
-const TWO_SEED_MEAN_FLOORS: Record<string, number> = { 'en-gaza-war': 0.8, 'en-ukraine-war': 0.74, 'en-ukraine-war-articles': 0.585 };
+// Three stand-ins for the memory (minKeys 3): Ukraine 0.742 -> 0.704.
+const TWO_SEED_MEAN_FLOORS: Record<string, number> = { 'en-gaza-war': 0.8, 'en-ukraine-war': 0.7, 'en-ukraine-war-articles': 0.585 };
 
 const FIELDS = ['id', 'lang', 'title', 'summary', 'link', 'source', 'published', 'label', 'kind'];
 

@@ -36,9 +36,12 @@ import { developmentTopics, readLabelled, scoreProfile, streamFeedback, topicIte
 // (src/core/match/topic-memory.ts): floods 0.804 -> 0.841 (C_norm 0.346 -> 0.297), the others
 // unchanged (fuel's 0.809 / 0.244 of the memory's first cut went with its constraint that a
 // stand-in be a word the profile does not hold).
+// The memory's curve refitted with the English topics learned from articles (stand-in-curve.ts picks
+// three stand-ins, minKeys 2 -> 3: at 2 the memory cost Gaza from articles 0.067): floods 0.842 /
+// 0.297 -> 0.808 / 0.342, the one shared topic that moves (README, "What a topic is about now").
 const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
-  'id-banjir-sumatera': { f1: 0.84, cnorm: 0.3 },
+  'id-banjir-sumatera': { f1: 0.805, cnorm: 0.345 },
   'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
@@ -49,10 +52,11 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  * With feedback the associations lend the seeds' own head terms too (learn-profile.ts): fuel
  * 0.780 -> 0.802 (C_norm 0.303 -> 0.256), the others unchanged.
  */
-// With the memory: floods 0.825 -> 0.846 (C_norm 0.319 -> 0.293).
+// With the memory: floods 0.825 -> 0.846 (C_norm 0.319 -> 0.293); with three stand-ins (minKeys 3)
+// 0.829 / 0.315.
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
-  'id-banjir-sumatera': { f1: 0.845, cnorm: 0.295 },
+  'id-banjir-sumatera': { f1: 0.825, cnorm: 0.32 },
   'id-harga-bbm': { f1: 0.8, cnorm: 0.26 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };

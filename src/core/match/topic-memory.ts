@@ -53,8 +53,8 @@ export interface TopicMemoryCuts {
   maxKeys: number;
 }
 
-/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1). */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 2, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, maxKeys: 30_000 };
+/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1); `minKeys` 3 since the English topics learned from articles (at 2 the memory cost Gaza from articles 0.067 F1). */
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 3, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;

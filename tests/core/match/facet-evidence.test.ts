@@ -42,9 +42,11 @@ describe('evidence of the facets an item shows', () => {
 });
 
 describe('the memory standing in for the missing facet only', () => {
-  // Ten matched items naming Putin, Russia and a talks word: all three stand for the topic.
+  // Ten matched items naming Putin, Russia and a talks word: all three stand for the topic. The
+  // cases are built on two stand-ins (minKeys 2), whatever the fitted count: the rule under test is
+  // which words count, not how many.
   const memory = (missingFacetOnly: number) => {
-    const m = new TopicMemory(0, { ...TOPIC_MEMORY_CUTS, missingFacetOnly });
+    const m = new TopicMemory(0, { ...TOPIC_MEMORY_CUTS, minKeys: 2, missingFacetOnly });
     for (let i = 0; i < 10; i += 1) m.note(['@vladimir-putin', '@ru', 'negosiasi', `w${i}`], true);
     return m;
   };
