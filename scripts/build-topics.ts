@@ -49,9 +49,18 @@ const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path,
 export const projectTopicNames = (): string[] =>
   existsSync(PROJECT_TOPICS)
     ? readdirSync(PROJECT_TOPICS)
-        .filter((t) => existsSync(join(PROJECT_TOPICS, t, 'seeds.json')) && (existsSync(join(PROJECT_TOPICS, t, 'labels.jsonl')) || readFileSync(join(PROJECT_TOPICS, t, 'seeds.json'), 'utf8').includes('"labelsFrom"')))
+        .filter((t) => existsSync(join(PROJECT_TOPICS, t, 'seeds.json')) && (existsSync(join(PROJECT_TOPICS, t, 'labels.jsonl')) || borrowsLabels(join(PROJECT_TOPICS, t, 'seeds.json'))))
         .sort()
     : [];
+
+/** Whether a topic's seeds.json borrows another topic's labels (`labelsFrom`); a seeds.json that does not parse is left to the build, which names it. */
+function borrowsLabels(seedsFile: string): boolean {
+  try {
+    return typeof (JSON.parse(readFileSync(seedsFile, 'utf8')) as SeedList).labelsFrom === 'string';
+  } catch {
+    return false;
+  }
+}
 
 /** Whether the texts the project topics are joined with are there. */
 export const sharedTextsPresent = (): boolean => [STREAM, INDOSUM, ...ENGLISH_DAYS].every((file) => existsSync(file));

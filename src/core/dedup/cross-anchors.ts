@@ -34,7 +34,7 @@ export type AnchorTest = (key: string) => boolean;
  * English words), and rare in both languages' ordinary news. Answers are cached per key.
  */
 export function anchorTest(background: Background, lexicon: Lexicon, minIdf: number): AnchorTest {
-  const groups = new Set([...lexicon.wordKeys.id.values(), ...lexicon.wordKeys.en.values()]);
+  const groups = meaningGroups(lexicon);
   const maxRate = Math.exp(-minIdf);
   const cache = new Map<string, boolean>();
   return (key) => {
@@ -49,6 +49,17 @@ export function anchorTest(background: Background, lexicon: Lexicon, minIdf: num
 }
 
 const CACHE_LIMIT = 100_000;
+
+/** The keys the lexicon's translations fold words onto, per lexicon (fixed data): built once, not per story index. */
+const groupsOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+function meaningGroups(lexicon: Lexicon): ReadonlySet<string> {
+  let groups = groupsOf.get(lexicon);
+  if (groups === undefined) {
+    groups = new Set([...lexicon.wordKeys.id.values(), ...lexicon.wordKeys.en.values()]);
+    groupsOf.set(lexicon, groups);
+  }
+  return groups;
+}
 
 let flags: Uint8Array = new Uint8Array(64);
 

@@ -4,10 +4,10 @@
 // accept stands only when the model scores the item against that story at least its cut + the
 // margin; else the next join they accept is asked.
 import type { Lang } from '../model.ts';
-import { sharedAcross, type AnchorTest } from './cross-anchors.ts';
+import { crossCosine, sharedAcross, type AnchorTest } from './cross-anchors.ts';
 import type { ClusterItem, ItemFeatures } from './item-features.ts';
 import type { SparseVector } from './sparse-vector.ts';
-import { acrossLanguages, crossLanguageCut } from './story-match.ts';
+import { crossLanguageCut } from './story-match.ts';
 import { better, type Rejection, type Verdict } from './story-reasons.ts';
 import { modelScore, storyFeatures, type StoryModel } from './story-model.ts';
 import { restoreTitleVectors, type StoryState } from './story.ts';
@@ -102,9 +102,8 @@ function firstStanding(item: ClusterItem, features: ItemFeatures, itemTimeMs: nu
 
 /** The story's cross-language join as the cuts judge it (StoryIndex judgeByCuts), when it holds. */
 function crossLanguageJoin(features: ItemFeatures, state: StoryState, ctx: VetoContext): Verdict | undefined {
-  const centroid = acrossLanguages(state, features.lang) ? state.centroids[features.lang === 'id' ? 'en' : 'id'] : undefined;
-  if (centroid === undefined) return undefined;
-  const cross = ctx.probe.cosine(centroid);
+  const cross = crossCosine(ctx.probe, state, features.lang);
+  if (cross <= 0) return undefined;
   const { count: shared, anchors } = sharedAcross(features, state, cross, ctx.probe, ctx.isAnchor, ctx.options, ctx.crossLanguageNames);
   if (shared < ctx.crossLanguageNames) return undefined;
   const cut = crossLanguageCut(ctx.options, state, features.lang, shared);
