@@ -15,6 +15,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { htmlToPlainText } from '../src/core/normalize/html-to-text.ts';
 import { readJsonl as readJsonlWith } from './read-jsonl.ts';
 import { checkedLabels, pairs } from './story-day-lib.ts';
 
@@ -59,29 +60,16 @@ function fail(message: string): never {
 const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
 const ENTITY = /&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/;
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
-/** HTML entities decoded until none is left ("&amp;quot;" is a quote), as STORIES.md's items were. */
-function decodeEntities(text: string): string {
-  let out = text;
-  for (let round = 0; round < 3 && ENTITY.test(out); round += 1) {
-    out = out.replace(/&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);/g, (whole, body: string) => {
-      if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
-      if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
-      return NAMED[body] ?? whole;
-    });
-  }
-  return out;
-}
-
-/** STORIES.md's text handling: entities decoded, tags a space, NBSP a space, zero-width removed, whitespace collapsed. */
+/**
+ * STORIES.md's text handling, by the worker's own feed-text normaliser (htmlToPlainText: tags,
+ * entities, NBSP, whitespace), run again while entities are left ("&amp;quot;" is a quote), and
+ * zero-width characters removed.
+ */
 function clean(text: string): string {
-  return decodeEntities(text)
-    .replace(/<[^>]+>/g, ' ')
-    .replaceAll('\u00a0', ' ')
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = htmlToPlainText(text);
+  for (let round = 0; round < 2 && ENTITY.test(out); round += 1) out = htmlToPlainText(out);
+  return out.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** At most 500 characters, cut at the last sentence end. */
