@@ -1,8 +1,12 @@
 // Fits the story grouper's cuts (MATCH_CUTS in src/core/dedup/story-match.ts) on the development
 // days and prints the precision/recall curve they come from:
-//   npx tsx scripts/story-curve.ts [--wide] [--joint] [--second-look] [--bridge] [--soft-title] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
+//   npx tsx scripts/story-curve.ts [--no-title-weight] [--wide] [--joint] [--second-look] [--bridge] [--soft-title] [--no-rare-title] [--no-scarce-key] [--no-veto] [--rule days|pooled] [--objective days|pooled] [--loo] [--floor P]
 // Days: ../shared/eval/stories-dev-en.jsonl (English) and tests/fixtures/stories-id/ (Indonesian,
 // joined with ../shared by its build script); pairs: ../shared/eval/pairs.jsonl over dev.jsonl.
+// Window blocks (story-topic-windows.ts): what a topic's own index sees, each block scored pooled over
+// its windows, held to the precision floor and counted in the objective as a day is: every
+// development topic's matches on each development day ("topic windows"), and the default topic's
+// reports across months (tests/fixtures/stories-topic/nk-russia-dev.jsonl).
 // Every grid point runs each development day through a story index of its own in published
 // order, its window pruned as the worker's is (clusterInOrder; a set's days are weeks apart, so
 // this is the partition one index over the set gives: allDays below), and is scored per day, per
@@ -63,51 +67,20 @@ import { formatStoryScores, scoreStories, type StoryScores } from '../src/core/e
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { clusterItems, dayOf, devPairs, englishDays, indonesianDays, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
 import { softOf, softTitleStage } from './story-curve-soft.ts';
+import { WindowBlocks } from './story-topic-windows.ts';
+import { JOINT, LOO, OBJECTIVE, PRECISION_FLOOR, RARE_TITLE, RULE, SCARCE_KEY, SECOND_LOOK, VETO, WIDE } from './story-curve-args.ts';
+
 import { BRIDGE_FITTED, bridgeOf, bridgeStage, bridgeTie } from './story-curve-bridge.ts';
 
-/** "Precision first": the issue's floor for pair precision. */
-// --floor P: fit to another precision floor (an experiment: the leave-one-day-out check, --loo,
-// shows an unseen day landing about 0.02 under the floor the fit held its days to).
-const FLOOR_AT = process.argv.indexOf('--floor');
-const PRECISION_FLOOR = FLOOR_AT === -1 ? 0.9 : Number(process.argv[FLOOR_AT + 1]);
-if (!(PRECISION_FLOOR > 0 && PRECISION_FLOOR < 1)) {
-  console.error(`story-curve: --floor takes a precision between 0 and 1, not ${process.argv[FLOOR_AT + 1]}`);
-  process.exit(2);
-}
-// The window prior is crossed in every run (each day replayed in a window of its own, as the
-// worker's is, a larger prior might serve a small window; 30 is still chosen). A wider grid
-// (namedCutFactor 1/0.8/0.65, minCosine up to 0.5) chose the same namedCutFactor; --wide runs it.
-const WIDE = process.argv.includes('--wide');
-// --joint fits every cut in one grid (the headline cuts crossed with the others) instead of in two stages.
-const JOINT = process.argv.includes('--joint');
-// --second-look measures the second look (stage 3); without it the cuts are fitted with it off.
-const SECOND_LOOK = process.argv.includes('--second-look');
-// --no-rare-title leaves out the rare-word join's stage (rare-title.ts; stage 3, or 4 after --second-look).
-const RARE_TITLE = !process.argv.includes('--no-rare-title');
-// --no-scarce-key leaves out the scarce-key check's stage (common-keys.ts).
-const SCARCE_KEY = !process.argv.includes('--no-scarce-key');
-// --no-veto leaves out the model's veto's stage (story-index.ts, modelVetoMargin; the last stage).
-const VETO = !process.argv.includes('--no-veto');
-// --loo: the leave-one-day-out check instead of the one fit on all the days (see the header).
-const LOO = process.argv.includes('--loo');
-// The rule (--rule days, the default): a point must also keep the mean of the days' own pair
-// precision at the floor, as scripts/story-model-fit.ts settled on: pooled over the days, the
-// precision is the biggest stories' (2025-03-18's Gaza and Trump-Putin hold most pairs), and a day
-// of small stories can fall far below the floor unseen (2024-12-09 at 0.75), as the held-out days
-// then do. --rule pooled: the floor over all days and each day set only (the rule before).
-const RULE_AT = process.argv.indexOf('--rule');
-const RULE = RULE_AT === -1 ? 'days' : process.argv[RULE_AT + 1];
-if (RULE !== 'pooled' && RULE !== 'days') {
-  console.error(`story-curve: --rule takes pooled or days, not ${RULE}`);
-  process.exit(2);
-}
 const GRID = {
-  minCosine: WIDE ? [0.3, 0.35, 0.4, 0.45, 0.5] : [0.3, 0.35, 0.4, 0.45],
+  minCosine: WIDE ? [0.3, 0.35, 0.4, 0.45, 0.5, 0.55] : [0.3, 0.35, 0.4, 0.45, 0.5],
   sizeExponent: [0.1, 0.2, 0.3],
   idfPriorStories: [30, 100, 300, 1000],
+  // undatedCutFactor: the cuts' factor when the item or the story has no event time (1: off).
+  undatedCutFactor: [1, 1.15, 1.3, 1.5],
   // titleWeight: what a title key counts for beyond its own in an item with a summary; --new-source crosses newSourceCutFactor too
   // (FeatureContext.titleWeight; 0: title and summary words alike); headlines alone do not move with it.
-  namedCutFactor: WIDE ? [1, 0.8, 0.65] : [0.8], titleWeight: [0, 1, 2], newSourceCutFactor: process.argv.includes('--new-source') ? [1, 0.9, 0.8, 0.7] : [1], // story-index.ts
+  namedCutFactor: WIDE ? [1, 0.8, 0.65] : [0.8], titleWeight: process.argv.includes('--no-title-weight') ? [0] : [0, 1, 2], newSourceCutFactor: process.argv.includes('--new-source') ? [1, 0.9, 0.8, 0.7] : [1], // story-index.ts
   headlineMinCosine: [0.35, 0.4, 0.45, 0.5],
   headlineIdfPriorStories: [30, 100, 300, 1000, 3000],
   // The second look (src/core/dedup/subject-check.ts); 0: off. Wider runs (cosine 0.35-0.7, 3/5/8
@@ -142,6 +115,8 @@ console.log(`day sets: ${sets.map((set) => `${set.name} (${set.items.length} ite
 interface Point {
   options: StoryIndexOptions;
   days: Map<string, StoryScores>;
+  /** Each window block's figures, pooled over its windows ("topic windows", "nk-russia dev"). */
+  blocks: Map<string, StoryScores>;
   all: StoryScores;
   pairPrecision: number;
   crossRecall: number;
@@ -168,6 +143,10 @@ const allDays: Day[] = sets.flatMap((set) => {
   }
   return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, items]) => ({ name: `${set.name} ${day}`, set: set.name, items }));
 });
+
+// The windows the worker's indexes see (story-topic-windows.ts): held to the floor and counted in the objective as a day is.
+const blocks = new WindowBlocks(sets);
+console.log(`window blocks: ${blocks.describe()}`);
 
 // The clusterings measured so far, per options and day; the labelled pairs' and seed window's per options.
 const clustered = new Map<string, Map<string, string>>();
@@ -206,7 +185,7 @@ function evaluate(options: StoryIndexOptions, days: readonly Day[] = allDays): P
     const pairFigures = scorePairs(pairs!.pairs, clusterItems(pairs!.items, options), langOf);
     pairsAndSeed.set(key, { pairPrecision: pairFigures.precision, crossRecall: pairFigures.crossRecall, seedWindow: seedWindow(options) });
   }
-  return { options, days: scores, all, ...pairsAndSeed.get(key)! };
+  return { options, days: scores, blocks: blocks.score(options), all, ...pairsAndSeed.get(key)! };
 }
 
 const f = (x: number) => x.toFixed(3);
@@ -223,6 +202,7 @@ const acceptable = (p: Point) =>
   p.all.pairs.precision >= PRECISION_FLOOR &&
   setPrecisions(p).every((x) => x >= PRECISION_FLOOR) &&
   (RULE === 'pooled' || meanDayPrecision(p) >= PRECISION_FLOOR) &&
+  [...p.blocks.values()].every((b) => b.pairs.precision >= PRECISION_FLOOR) &&
   !p.seedWindow.wrongMerge &&
   p.seedWindow.pairJoined;
 
@@ -239,7 +219,7 @@ function measured(days: readonly Day[], options: StoryIndexOptions): Point {
   const o = point.options;
   const worst = Math.min(...[...point.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s.pairs.precision));
   say(
-    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} ${o.namedCutFactor!.toFixed(2)} ${o.titleWeight ?? 0} ${(o.newSourceCutFactor ?? 1).toFixed(1)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${bridgeOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
+    `${o.minCosine!.toFixed(2)} ${o.sizeExponent!.toFixed(2)} ${String(o.idfPriorStories).padStart(3)} u${(o.undatedCutFactor ?? 1).toFixed(2)} ${o.namedCutFactor!.toFixed(2)} ${o.titleWeight ?? 0} ${(o.newSourceCutFactor ?? 1).toFixed(1)} ${o.headlineMinCosine!.toFixed(2)} ${String(o.headlineIdfPriorStories).padStart(4)} ${look(o)} ${rareOf(o)} ${scarceOf(o)} ${vetoOf(o)} ${bridgeOf(o)} ${softOf(o)} | ${formatStoryScores(point.all)} | ${setPrecisions(point).map(f).join(' ')} | ${f(worst)} ${f(meanDayPrecision(point))} | ${f(point.pairPrecision)} | seed window ${seedOf(point)} | ${[...point.blocks].map(([name, b]) => `${name} ${f(b.pairs.precision)}/${f(b.pairs.recall)}/${f(b.pairs.f1)} B3 ${f(b.bcubed.f1)}`).join(', ')} | ${joint(point).toFixed(4)}${acceptable(point) ? '' : '  (fails the precision floor)'}`,
   );
   return point;
 }
@@ -254,13 +234,7 @@ const lookRank = (p: Point) => [p.options.subjectMinCosine === 0 ? Infinity : p.
 // Indonesian days' 5,834 same-story pairs, Gaza and Assad most of the English ones), so a point
 // that joins one more mega-story wins whatever it does to the other days; hidden days are judged
 // per day.
-const OBJECTIVE_AT = process.argv.indexOf('--objective');
-const OBJECTIVE = OBJECTIVE_AT === -1 ? 'days' : process.argv[OBJECTIVE_AT + 1];
-if (OBJECTIVE !== 'pooled' && OBJECTIVE !== 'days') {
-  console.error(`story-curve: --objective takes pooled or days, not ${OBJECTIVE}`);
-  process.exit(2);
-}
-const dayJoints = (p: Point) => [...p.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => (s.pairs.f1 + s.bcubed.f1) / 2);
+const dayJoints = (p: Point) => [...[...p.days].filter(([day]) => !day.endsWith(' all')).map(([, s]) => s), ...p.blocks.values()].map((s) => (s.pairs.f1 + s.bcubed.f1) / 2);
 const joint = (p: Point) => (OBJECTIVE === 'pooled' ? (p.all.pairs.f1 + p.all.bcubed.f1) / 2 : dayJoints(p).reduce((a, b) => a + b, 0) / dayJoints(p).length);
 /** The rule's pick among `points`; undefined when none passes the floors. */
 function best(points: readonly Point[]): Point | undefined {
@@ -286,7 +260,7 @@ function best(points: readonly Point[]): Point | undefined {
   )[0]!;
 }
 
-const HEADER = 'minCosine sizeExponent idfPriorStories namedCutFactor titleWeight newSourceCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) bridge merge (bridgeMergeFactor bridgeMergeCentroid) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
+const HEADER = 'minCosine sizeExponent idfPriorStories undatedCutFactor namedCutFactor titleWeight newSourceCutFactor headlineMinCosine headlineIdfPriorStories second look (subjectMinCosine subjectNoveltyKeys subjectNoveltyMax) rare-word join (rareTitleMinIdf rareTitleCutFactor rareTitleMinShare) scarce key (scarceKeyMaxStories) model veto (modelVetoMargin) bridge merge (bridgeMergeFactor bridgeMergeCentroid) soft match (softTitleWeight softTitlePerWord softTitleMinShare, gate: ungated, a softTitleMinFraction, b softTitleCutFactor) | overall | pair P per day set (en, id) | worst day pair P, mean of the days | labelled pairs P | seed window | objective';
 /**
  * The whole fit on `days` (every stage, then the cross-language cut), printing its curves unless
  * quiet; when a stage has no point that passes the floors, that stage's points.
@@ -298,15 +272,15 @@ function fit(days: readonly Day[], quiet = false): Fit {
   const headlinePoints: Point[] = [];
   say(`\ncurve, ${JOINT ? 'all cuts together' : 'stage 1: the cuts, a headline meeting the same ones'} (cross-language cut ${MATCH_CUTS.crossLanguageMinCosine} while fitting): ${HEADER}`);
   for (const newSourceCutFactor of GRID.newSourceCutFactor) for (const titleWeight of GRID.titleWeight) for (const namedCutFactor of GRID.namedCutFactor) {
-    for (const idfPriorStories of GRID.idfPriorStories) {
+    for (const idfPriorStories of GRID.idfPriorStories) for (const undatedCutFactor of GRID.undatedCutFactor) {
       for (const sizeExponent of GRID.sizeExponent) {
         for (const minCosine of GRID.minCosine) {
           if (!JOINT) {
-            textPoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, titleWeight, newSourceCutFactor, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
+            textPoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, undatedCutFactor, namedCutFactor, titleWeight, newSourceCutFactor, headlineMinCosine: minCosine, headlineIdfPriorStories: idfPriorStories }));
             continue;
           }
           for (const headlineIdfPriorStories of GRID.headlineIdfPriorStories) {
-            for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, namedCutFactor, titleWeight, newSourceCutFactor, headlineMinCosine, headlineIdfPriorStories }));
+            for (const headlineMinCosine of GRID.headlineMinCosine) headlinePoints.push(measured(days, { minCosine, sizeExponent, idfPriorStories, undatedCutFactor, namedCutFactor, titleWeight, newSourceCutFactor, headlineMinCosine, headlineIdfPriorStories }));
           }
         }
       }
@@ -352,10 +326,14 @@ function fit(days: readonly Day[], quiet = false): Fit {
   if (chosen === undefined) return { failed: vetoPoints };
 
   say('\ncross-language cut over the labelled pairs (with the chosen same-language cuts): cut | pairs precision | cross-language recall');
+  // The cross-language cut is the model decision's too (decision 'model' reads it): a cut counts the
+  // pairs both decisions find, the fewer of the two.
   const crossPoints = CROSS_GRID.map((cut) => {
     const point = evaluate({ ...chosen.options, crossLanguageMinCosine: cut }, days);
-    say(`${cut.toFixed(2)} | ${f(point.pairPrecision)} | ${f(point.crossRecall)}`);
-    return { cut, recall: point.crossRecall, ok: point.pairPrecision === 1 && !point.seedWindow.wrongMerge };
+    const modelled = scorePairs(pairs!.pairs, clusterItems(pairs!.items, { ...chosen.options, crossLanguageMinCosine: cut, decision: 'model' }), langOf);
+    const recall = Math.min(point.crossRecall, modelled.crossRecall);
+    say(`${cut.toFixed(2)} | ${f(point.pairPrecision)} | ${f(point.crossRecall)} (decision model ${f(modelled.precision)} / ${f(modelled.crossRecall)})`);
+    return { cut, recall, ok: point.pairPrecision === 1 && modelled.precision === 1 && !point.seedWindow.wrongMerge };
   });
   const bestRecall = Math.max(...crossPoints.filter((p) => p.ok).map((p) => p.recall));
   const plateau = crossPoints.filter((p) => p.ok && p.recall === bestRecall);
@@ -370,6 +348,7 @@ function holdsMatchCuts(options: StoryIndexOptions, cross: number): boolean {
     current.minCosine === options.minCosine &&
     current.sizeExponent === options.sizeExponent &&
     current.idfPriorStories === options.idfPriorStories &&
+    current.undatedCutFactor === (options.undatedCutFactor ?? 1) &&
     current.namedCutFactor === options.namedCutFactor && current.titleWeight === (options.titleWeight ?? 0) && current.newSourceCutFactor === (options.newSourceCutFactor ?? 1) &&
     current.headlineMinCosine === options.headlineMinCosine &&
     current.headlineIdfPriorStories === options.headlineIdfPriorStories &&
@@ -434,7 +413,7 @@ if (fitted.failed !== undefined) {
 const { chosen, cross } = fitted;
 const final = evaluate({ ...chosen.options, crossLanguageMinCosine: cross });
 console.log(
-  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, namedCutFactor ${chosen.options.namedCutFactor}, titleWeight ${chosen.options.titleWeight ?? 0}, newSourceCutFactor ${chosen.options.newSourceCutFactor ?? 1}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, bridge merge ${bridgeOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross}`,
+  `\nchosen: minCosine ${chosen.options.minCosine}, sizeExponent ${chosen.options.sizeExponent}, idfPriorStories ${chosen.options.idfPriorStories}, undatedCutFactor ${chosen.options.undatedCutFactor ?? 1}, namedCutFactor ${chosen.options.namedCutFactor}, titleWeight ${chosen.options.titleWeight ?? 0}, newSourceCutFactor ${chosen.options.newSourceCutFactor ?? 1}, headlineMinCosine ${chosen.options.headlineMinCosine}, headlineIdfPriorStories ${chosen.options.headlineIdfPriorStories}, second look ${chosen.options.subjectMinCosine === 0 ? 'off' : `subjectMinCosine ${chosen.options.subjectMinCosine}, subjectNoveltyKeys ${chosen.options.subjectNoveltyKeys}, subjectNoveltyMax ${chosen.options.subjectNoveltyMax}`}, rare-word join ${chosen.options.rareTitleMinIdf === 0 ? 'off' : `rareTitleMinIdf ${chosen.options.rareTitleMinIdf}, rareTitleCutFactor ${chosen.options.rareTitleCutFactor}, rareTitleMinShare ${chosen.options.rareTitleMinShare}`}, scarce key ${scarceOf(chosen.options)}, model veto ${vetoOf(chosen.options)}, bridge merge ${bridgeOf(chosen.options)}, soft match ${chosen.options.softTitleWeight === 0 ? 'off' : `softTitleWeight ${chosen.options.softTitleWeight}, softTitlePerWord ${chosen.options.softTitlePerWord}, softTitleMinShare ${chosen.options.softTitleMinShare}, softTitleMinFraction ${chosen.options.softTitleMinFraction}, softTitleCutFactor ${chosen.options.softTitleCutFactor}`}, crossLanguageMinCosine ${cross}`,
 );
 for (const [day, scores] of final.days) console.log(`  ${day.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
 console.log(`  ${'overall'.padEnd(14)} ${formatStoryScores(final.all)}`);

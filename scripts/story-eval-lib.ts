@@ -179,8 +179,10 @@ export function scorePairs(pairs: ReadonlyArray<{ a: string; b: string; same_sto
  * cannot tell the subject's words from the event's, so it is where a low cut merges different
  * events (tests/core/dedup/story-index.test.ts checks the same). Run in two orders, the other
  * events first and as tests/pipeline/queue-posts.test.ts feeds them, undated (the dates written in
- * the text decide the window) and dated as the worker's items are (published, all at one time):
- * whether two different events were merged in any run, and whether the one pair was joined in all.
+ * the text decide the window) and dated as the worker's items are (published, all at one time; a
+ * lead dating its event more than the window before that dates the event instead: the seeds are
+ * pages of 2024 served as new, as the demo serves them, item-features.ts eventTimeMs): whether two
+ * different events were merged in any run, and whether the one pair was joined in all.
  */
 export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; pairJoined: boolean } {
   const seeds = readSeedDir(DEFAULT_SEEDS_DIR);

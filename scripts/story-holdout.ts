@@ -18,9 +18,11 @@
 // day, with the default options (MATCH_CUTS) unless --decision model, --second-look or --rare-title.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { associationsFile, clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
+import { daysOf, defaultTopicReports, scoreWindows, topicWindows } from './story-topic-windows.ts';
 
 const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, bridge: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' }, cuts: { type: 'string' } } });
 // --cuts JSON: any other StoryIndexOptions over MATCH_CUTS' (e.g. '{"newSourceCutFactor":0.8,"minCosine":0.4}'), as story-recall-loss.ts takes them.
@@ -86,8 +88,9 @@ if (sets.length === 0) {
 }
 console.log(`held-out days, decision ${decision}${subjectMinCosine === undefined ? '' : `, second look ${subjectMinCosine}`}${rareTitle === undefined ? '' : `, rare-word join ${rareTitle.join(', ')}`}${scarceKey === undefined ? '' : `, scarce key ${scarceKey}`}${veto === undefined ? '' : `, model veto ${veto}`}${bridgeMerge === undefined ? '' : `, bridge merge ${bridgeMerge.join(', ')}`}${softTitle === undefined ? '' : `, soft match ${softTitle.join(', ')}`}${values.cuts === undefined ? '' : `, cuts ${values.cuts}`}${ownAssociations ? `, associations from ${associationsFile}` : ''}:`);
 const means = { precision: 0, f1: 0, days: 0 };
+const options: StoryIndexOptions = { ...cuts, decision: decision as 'cuts' | 'model', ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...bridge, ...soft };
 for (const set of sets) {
-  const predicted = clusterItems(set.items, { ...cuts, decision, ...(model === undefined ? {} : { model }), ...(subjectMinCosine === undefined ? {} : { subjectMinCosine }), ...rare, ...(scarceKey === undefined ? {} : { scarceKeyMaxStories: scarceKey }), ...(veto === undefined ? {} : { modelVetoMargin: veto }), ...bridge, ...soft });
+  const predicted = clusterItems(set.items, options);
   for (const [day, scores] of scoreByDay(set.items, predicted)) {
     if (day === 'all') continue;
     console.log(`  ${`${set.name} ${day}`.padEnd(14)} ${formatStoryScores(scores)}  (${scores.items} items, ${scores.stories} stories, ${scores.clusters} clusters)`);
@@ -98,3 +101,10 @@ for (const set of sets) {
 }
 // The keep check of a change to the cuts: the days' mean pair precision and pair F1, each day alike.
 console.log(`  mean of the ${means.days} days: pair P ${(means.precision / means.days).toFixed(3)}, pair F1 ${(means.f1 / means.days).toFixed(3)}`);
+// The windows a topic's own index sees (story-topic-windows.ts): every development topic's matches
+// on each held-out day, pooled, and the default topic's held-out reports across months.
+const heldWindows = [{ name: 'topic windows on the held-out days', windows: topicWindows(sets.flatMap(daysOf)) }, ...[defaultTopicReports('holdout')].flatMap((w) => (w === undefined ? [] : [{ name: w.name, windows: [w] }]))];
+for (const block of heldWindows) {
+  const scores = scoreWindows(block.windows, options);
+  console.log(`  ${block.name}: ${formatStoryScores(scores)}  (${block.windows.length} windows, ${scores.items} items)`);
+}

@@ -15,7 +15,7 @@ import { itemFeatures, titleVectorOf, type ClusterItem, type ItemFeatures } from
 import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { better, describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
-import { addFeatures, fromStory, inWindow, memberOf, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState } from './story.ts';
+import { addFeatures, fromStory, inWindow, memberOf, undated, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState, type UndatedOptions } from './story.ts';
 import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
 import { vetoContext, vetoJoins, type VetoContext, type VetoOptions } from './model-veto.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
@@ -48,7 +48,7 @@ export interface Assignment {
 }
 
 /** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
-export interface StoryIndexOptions extends Partial<CrossAnchorOptions>, Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions> {
+export interface StoryIndexOptions extends Partial<CrossAnchorOptions>, Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions>, Partial<UndatedOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -394,7 +394,7 @@ export class StoryIndex {
     // still judged on its own words.
     const same = this.soft === undefined ? plain : this.soft.cosine(plain, state.centroids[features.lang]);
     const cross = crossCosine(this.probe, state, features.lang);
-    const size = Math.pow(state.members.length, -o.sizeExponent);
+    const size = Math.pow(state.members.length, -o.sizeExponent) * (undated(features, state) ? o.undatedCutFactor : 1);
     // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor) * Math.min(1, o.newSourceCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
@@ -417,7 +417,7 @@ export class StoryIndex {
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);
     const { count: crossShared, anchors } = sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES);
-    const crossCut = crossLanguageCut(o, state, features.lang, crossShared);
+    const crossCut = crossLanguageCut(o, state, features.lang, crossShared) * (undated(features, state) ? o.undatedCutFactor : 1);
     const crossOk = cross >= crossCut && crossShared >= CROSS_LANGUAGE_SHARED_NAMES;
     if (judged < sameCut && !crossOk) {
       if (!((cross >= crossCut ? cross : Math.max(judged, cross)) > closest)) return undefined;

@@ -39,16 +39,30 @@ import type { StoryState } from './story.ts';
  * only by rerunning it.
  */
 export const MATCH_CUTS = {
-  minCosine: 0.35,
+  minCosine: 0.45,
   sizeExponent: 0.1,
-  crossLanguageMinCosine: 0.15,
+  crossLanguageMinCosine: 0.1,
   /**
    * Words rare in both languages' ordinary news (background idf at least this in each) that an
    * item shares with a story's other-language centroid count as shared names across languages
    * (cross-anchors.ts); 0: lexicon names only.
    */
   crossAnchorMinIdf: 6,
-  idfPriorStories: 30,
+  /**
+   * Ordinary news's worth, in stories, against the window's own counts, for an item with a text
+   * (a headline alone: headlineIdfPriorStories). A topic's index holds only the topic's news, so
+   * the topic's own words are in every story of its window: at 30 they weighed next to nothing and
+   * two reports of one event shared nothing that counted (the topic windows' pair F1 0.07). At 1000
+   * a window of a whole day (hundreds of stories) still counts for a third; fitted with the topic
+   * windows beside the days (story-curve.ts; README, "Stories in a topic's own window").
+   */
+  idfPriorStories: 1000,
+  /**
+   * The cuts' factor when the item or the story has no event time (no date published or written in
+   * the lead): the window cannot vouch that they are of one time, so the text must say more. An
+   * undated page of Putin's arrival in Pyongyang otherwise joined Kim's visit to Vostochny.
+   */
+  undatedCutFactor: 1.3,
   namedCutFactor: 0.8,
   /**
    * The same-language cut's factor for an item whose source no member of the story has (1: off):
@@ -102,7 +116,7 @@ export const MATCH_CUTS = {
    * 0.5, off a point of the grid): the objective is flat from -3 to -1 (within 0.0007 on the eight
    * days) and falls above.
    */
-  modelVetoMargin: -1.5,
+  modelVetoMargin: -Infinity,
   /**
    * The soft match (soft-title.ts, StoryIndexOptions.softTitleWeight); 0: none. A headline alone is
    * also met with a story by its vector expanded by each key's softTitlePerWord strongest associates

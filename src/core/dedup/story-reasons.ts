@@ -2,7 +2,7 @@
 // story index writes into each assignment (and `explain --item` prints).
 import type { Lexicon } from '../text/lexicon.ts';
 import type { ItemFeatures } from './item-features.ts';
-import type { AssignmentKind, StoryState } from './story.ts';
+import { undated, type AssignmentKind, type StoryState } from './story.ts';
 import { describeEntities } from './story-match.ts';
 import { FEATURE_NAMES } from './story-model.ts';
 import type { SubjectLook } from './subject-check.ts';
@@ -75,7 +75,8 @@ function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon
   const shared = features.lead.filter((key) => state.names.includes(key));
   const anchors = verdict.anchors === undefined ? '' : `${shared.length === 0 ? ', ' : ' and '}words rare in both languages' news: ${verdict.anchors.join(', ')}`;
   const names = (shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`) + anchors;
-  const members = state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`;
+  // Without a date on either side the cut is raised (undatedCutFactor): the reason says so.
+  const members = (state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`) + (undated(features, state) ? ', no date to vouch for it' : '');
   if (verdict.subject !== undefined) return `same story as ${label(state)}: same-language cosine by the background idf ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the second look, for ${members}), ${Math.round(100 * verdict.subject.novelty)}% of its heaviest words new to the story, ${names}`;
   // The fitted model (decision 'model') scores features; the cuts compare a cosine.
   if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;

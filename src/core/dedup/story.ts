@@ -220,6 +220,16 @@ export function memberOf(item: { id: string; title: string; source?: string; lin
 }
 
 
+export interface UndatedOptions {
+  /** The cuts are multiplied by this when the item or the story has no event time (MATCH_CUTS; 1: off). */
+  undatedCutFactor: number;
+}
+
+/** Whether the item or the story has no event time, so the window cannot tell whether they are of one time. */
+export function undated(features: ItemFeatures, state: StoryState): boolean {
+  return features.eventMs === undefined || state.eventFromMs === undefined;
+}
+
 /** Whether the item's event time is within `windowHours` of the story's; an undated item, or a story with no dated member, is inside. */
 export function inWindow(features: ItemFeatures, state: StoryState, windowHours: number): boolean {
   if (features.eventMs === undefined || state.eventFromMs === undefined || state.eventToMs === undefined) return true;

@@ -24,8 +24,10 @@ function run(options: StoryIndexOptions): { first: string; second: string; reaso
 }
 
 describe("the model's veto on the cuts' joins", () => {
-  it('is on in MATCH_CUTS', () => {
-    expect(MATCH_CUTS.modelVetoMargin).toBeGreaterThan(-Infinity);
+  // story-curve.ts's fifth stage picks it off since the window prior of an item with a text became
+  // 1000 (the model was fitted at 30, and its text cosine now reads other weights): opt-in.
+  it('is off in MATCH_CUTS (the curve picks off), and on for any finite margin', () => {
+    expect(MATCH_CUTS.modelVetoMargin).toBe(-Infinity);
   });
 
   it('off (-Infinity), the cuts join the two write-ups on their cosine', () => {
