@@ -22,7 +22,7 @@ import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import type { StoryModel } from '../src/core/dedup/story-model.ts';
 import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { associationsFile, clusterItems, heldOutDays, ownAssociations, scoreByDay } from './story-eval-lib.ts';
-import { daysOf, defaultTopicReports, scoreWindows, topicWindows } from './story-topic-windows.ts';
+import { WindowBlocks } from './story-topic-windows.ts';
 
 const { values } = parseArgs({ options: { decision: { type: 'string', default: 'cuts' }, 'second-look': { type: 'string' }, 'rare-title': { type: 'string' }, 'scarce-key': { type: 'string' }, veto: { type: 'string' }, bridge: { type: 'string' }, model: { type: 'string' }, 'soft-title': { type: 'string' }, cuts: { type: 'string' } } });
 // --cuts JSON: any other StoryIndexOptions over MATCH_CUTS' (e.g. '{"newSourceCutFactor":0.8,"minCosine":0.4}'), as story-recall-loss.ts takes them.
@@ -102,9 +102,5 @@ for (const set of sets) {
 // The keep check of a change to the cuts: the days' mean pair precision and pair F1, each day alike.
 console.log(`  mean of the ${means.days} days: pair P ${(means.precision / means.days).toFixed(3)}, pair F1 ${(means.f1 / means.days).toFixed(3)}`);
 // The windows a topic's own index sees (story-topic-windows.ts): every development topic's matches
-// on each held-out day, pooled, and the default topic's held-out reports across months.
-const heldWindows = [{ name: 'topic windows on the held-out days', windows: topicWindows(sets.flatMap(daysOf)) }, ...[defaultTopicReports('holdout')].flatMap((w) => (w === undefined ? [] : [{ name: w.name, windows: [w] }]))];
-for (const block of heldWindows) {
-  const scores = scoreWindows(block.windows, options);
-  console.log(`  ${block.name}: ${formatStoryScores(scores)}  (${block.windows.length} windows, ${scores.items} items)`);
-}
+// on each held-out day, pooled, and the default topic's held-out reports across months, as story-curve.ts scores the development ones.
+for (const [name, scores] of new WindowBlocks(sets, 'holdout').score(options)) console.log(`  ${name}: ${formatStoryScores(scores)}  (${scores.items} items)`);

@@ -83,16 +83,17 @@ export function scoreWindows(windows: readonly StoryWindow[], options: StoryInde
 }
 
 /**
- * The blocks story-curve.ts fits on beside the days: every development topic's matches on each day
- * of `sets` ("topic windows"), and the default topic's development reports; each block scored
+ * The blocks story-curve.ts fits on beside the days (story-holdout.ts scores the held-out ones):
+ * every development topic's matches on each day of `sets` ("topic windows"), and the default
+ * topic's reports of `part`; each block scored
  * pooled over its windows, each window's clustering cached per options.
  */
 export class WindowBlocks {
   private readonly blocks: Array<{ name: string; windows: StoryWindow[] }>;
   private readonly clustered = new Map<string, Map<string, string>>();
 
-  constructor(sets: ReadonlyArray<{ name: string; items: readonly StoryEvalItem[] }>) {
-    const reports = defaultTopicReports('dev');
+  constructor(sets: ReadonlyArray<{ name: string; items: readonly StoryEvalItem[] }>, part: 'dev' | 'holdout' = 'dev') {
+    const reports = defaultTopicReports(part);
     this.blocks = [{ name: 'topic windows', windows: topicWindows(sets.flatMap(daysOf)) }, ...(reports === undefined ? [] : [{ name: reports.name, windows: [reports] }])];
   }
 

@@ -6,7 +6,7 @@ import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { fingerprintHashes, fnv1a32, mix32, type Fingerprint } from './fingerprint.ts';
 import { heaviest, sparseVectorOf, type SparseVector } from './sparse-vector.ts';
 import type { IdfTable } from './idf-table.ts';
-import { mentionedDateMs, parseIsoMs } from './item-time.ts';
+import { eventTimeMs, parseIsoMs } from './item-time.ts';
 
 // Re-exported: callers that build features take the idf table from here.
 export { IdfTable } from './idf-table.ts';
@@ -229,22 +229,6 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     titleVector: context.titles === true ? titleVectorOf(item.title, lang, lexicon, idf) : EMPTY_VECTOR,
     titleOnly: summary === '',
   };
-}
-
-/**
- * How long before its publication an event the lead dates may lie and the publication still date
- * it: the story window (72 h). A lead that dates its event earlier than that ("Bertemu Putin di
- * Pyongyang ... 19 Juni 2024" in a page served today) reports an old event, republished or
- * archived: the event is then dated by the lead, so it is not grouped with today's news of the
- * topic, which shares its words.
- */
-const REPUBLISHED_AFTER_MS = 72 * 3_600_000;
-
-/** The item's event time: its publication, unless its lead dates the event well before that; else the lead's date. */
-export function eventTimeMs(publishedMs: number | undefined, text: string): number | undefined {
-  const mentioned = mentionedDateMs(text);
-  if (publishedMs === undefined) return mentioned;
-  return mentioned !== undefined && publishedMs - mentioned > REPUBLISHED_AFTER_MS ? mentioned : publishedMs;
 }
 
 /** The title's keys, (1 + ln tf) x the background idf, unit length. */

@@ -68,3 +68,19 @@ export function mentionedDateMs(text: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * How long before its publication an event the lead dates may lie and the publication still date
+ * it: the story window (72 h). A lead that dates its event earlier than that ("Bertemu Putin di
+ * Pyongyang ... 19 Juni 2024" in a page served today) reports an old event, republished or
+ * archived: the event is then dated by the lead, so it is not grouped with today's news of the
+ * topic, which shares its words.
+ */
+const REPUBLISHED_AFTER_MS = 72 * HOUR_MS;
+
+/** The item's event time: its publication, unless its lead dates the event well before that; else the lead's date. */
+export function eventTimeMs(publishedMs: number | undefined, text: string): number | undefined {
+  const mentioned = mentionedDateMs(text);
+  if (publishedMs === undefined) return mentioned;
+  return mentioned !== undefined && publishedMs - mentioned > REPUBLISHED_AFTER_MS ? mentioned : publishedMs;
+}

@@ -394,7 +394,7 @@ export class StoryIndex {
     // still judged on its own words.
     const same = this.soft === undefined ? plain : this.soft.cosine(plain, state.centroids[features.lang]);
     const cross = crossCosine(this.probe, state, features.lang);
-    const size = Math.pow(state.members.length, -o.sizeExponent) * (undated(features, state) ? o.undatedCutFactor : 1);
+    const dateless = undated(features, state) ? o.undatedCutFactor : 1, size = Math.pow(state.members.length, -o.sizeExponent) * dateless;
     // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
     const lowest = size * Math.min(1, o.namedCutFactor) * Math.min(1, o.newSourceCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
@@ -417,7 +417,7 @@ export class StoryIndex {
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);
     const { count: crossShared, anchors } = sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES);
-    const crossCut = crossLanguageCut(o, state, features.lang, crossShared) * (undated(features, state) ? o.undatedCutFactor : 1);
+    const crossCut = crossLanguageCut(o, state, features.lang, crossShared) * dateless;
     const crossOk = cross >= crossCut && crossShared >= CROSS_LANGUAGE_SHARED_NAMES;
     if (judged < sameCut && !crossOk) {
       if (!((cross >= crossCut ? cross : Math.max(judged, cross)) > closest)) return undefined;
