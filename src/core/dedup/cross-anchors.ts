@@ -21,6 +21,14 @@ export interface CrossAnchorOptions {
    * both languages' tables to count as a shared name across languages; 0: none (lexicon names only).
    */
   crossAnchorMinIdf: number;
+  /**
+   * Countries both name count as shared names across languages when the cross-language cosine
+   * reaches this many times the cut (countryTest); 0: never. Countries are no lead names (many
+   * stories of a day name the same ones), so two reports of one event that name only countries
+   * ("Korsel: Korut Kirim 1.500 Pasukan Khusus untuk Bantu Rusia", "South Korea says 1,500 North
+   * Korean special forces in Russia") never met across languages, whatever their cosine.
+   */
+  crossCountryCutFactor: number;
 }
 
 /** Whether a key counts as a name across languages (anchorTest). */
@@ -49,6 +57,11 @@ export function anchorTest(background: Background, lexicon: Lexicon, minIdf: num
 }
 
 const CACHE_LIMIT = 100_000;
+
+/** Whether a key is a country of the lexicon (crossCountryCutFactor). */
+export function countryTest(lexicon: Lexicon): AnchorTest {
+  return (key) => key.startsWith('@') && lexicon.entities.get(key)?.type === 'country';
+}
 
 /** The keys the lexicon's translations fold words onto, per lexicon (fixed data): built once, not per story index. */
 const groupsOf = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -95,12 +108,17 @@ export function sharedAcross(
   cross: number,
   probe: VectorProbe,
   isAnchor: AnchorTest | undefined,
-  options: { crossLanguageMinCosine: number; sizeExponent: number; namedCutFactor: number },
+  options: { crossLanguageMinCosine: number; sizeExponent: number; namedCutFactor: number; crossCountryCutFactor?: number },
   need: number,
+  isCountry?: AnchorTest,
 ): SharedAcross {
   const names = sharedNames(features, state);
-  if (names >= need || isAnchor === undefined || cross < crossLanguageCut(options, state, features.lang, names)) return { count: names, anchors: NONE };
-  const anchors = crossAnchors(probe, state.centroids[features.lang === 'id' ? 'en' : 'id'], isAnchor);
+  const cut = crossLanguageCut(options, state, features.lang, names);
+  if (names >= need || (isAnchor === undefined && isCountry === undefined) || cross < cut) return { count: names, anchors: NONE };
+  const other = state.centroids[features.lang === 'id' ? 'en' : 'id'];
+  let anchors = isAnchor === undefined ? [] : crossAnchors(probe, other, isAnchor);
+  const countryFactor = options.crossCountryCutFactor ?? 0;
+  if (names + anchors.length < need && isCountry !== undefined && countryFactor > 0 && cross >= countryFactor * cut) anchors = [...anchors, ...crossAnchors(probe, other, isCountry)];
   return { count: names + anchors.length, anchors };
 }
 

@@ -41,12 +41,13 @@ export interface VetoContext {
   crossLanguageNames: number;
   /** Which shared words count as names across languages (cross-anchors.ts), when any do. */
   isAnchor: AnchorTest | undefined;
+  isCountry: AnchorTest | undefined;
 }
 
 /** The veto's context for an index with these options; undefined when it has none (decision 'model', or the margin -Infinity). */
-export function vetoContext(options: IndexOptions, probe: VectorProbe, titleProbe: VectorProbe, titleOf: VetoContext['titleOf'], crossLanguageNames: number, isAnchor: AnchorTest | undefined): VetoContext | undefined {
+export function vetoContext(options: IndexOptions, probe: VectorProbe, titleProbe: VectorProbe, titleOf: VetoContext['titleOf'], crossLanguageNames: number, isAnchor: AnchorTest | undefined, isCountry?: AnchorTest): VetoContext | undefined {
   if (options.decision !== 'cuts' || !(options.modelVetoMargin > -Infinity)) return undefined;
-  return { options, accepted: [], probe, titleProbe, titleOf, crossLanguageNames, isAnchor };
+  return { options, accepted: [], probe, titleProbe, titleOf, crossLanguageNames, isAnchor, isCountry };
 }
 
 /**
@@ -104,7 +105,7 @@ function firstStanding(item: ClusterItem, features: ItemFeatures, itemTimeMs: nu
 function crossLanguageJoin(features: ItemFeatures, state: StoryState, ctx: VetoContext): Verdict | undefined {
   const cross = crossCosine(ctx.probe, state, features.lang);
   if (cross <= 0) return undefined;
-  const { count: shared, anchors } = sharedAcross(features, state, cross, ctx.probe, ctx.isAnchor, ctx.options, ctx.crossLanguageNames);
+  const { count: shared, anchors } = sharedAcross(features, state, cross, ctx.probe, ctx.isAnchor, ctx.options, ctx.crossLanguageNames, ctx.isCountry);
   if (shared < ctx.crossLanguageNames) return undefined;
   const cut = crossLanguageCut(ctx.options, state, features.lang, shared);
   return cross >= cut ? { state, kind: 'same-story', similarity: cross, distance: 0, cut, cross: true, shared, ...(anchors.length === 0 ? {} : { anchors }) } : undefined;

@@ -16,7 +16,7 @@ import { CandidateIndex, type LookupLimits } from './candidate-index.ts';
 import { better, describeVerdict, label, newStoryReason, sharedNames, type Rejection, type Verdict } from './story-reasons.ts';
 import { SourceFurniture, type FurnitureMemory } from './source-furniture.ts';
 import { addFeatures, fromStory, inWindow, memberOf, undated, newStoryState, restoreTitleVectors, toStory, type AssignmentKind, type Story, type StoryState, type UndatedOptions } from './story.ts';
-import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type StoryModel } from './story-model.ts';
+import { belowCut, FEATURE_NAMES, modelScore, STORY_MODEL, storyFeatures, type CandidateRow, type StoryModel } from './story-model.ts';
 import { vetoContext, vetoJoins, type VetoContext, type VetoOptions } from './model-veto.ts';
 import { StoryFrequencies } from './story-frequencies.ts';
 import { VectorProbe } from './vector-probe.ts';
@@ -27,7 +27,7 @@ import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHash
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
 import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
 import { BridgeMerge, mergeBridged, type BridgeMergeOptions, type StoryWindow } from './bridge-merge.ts';
-import { anchorTest, crossCosine, sharedAcross, type AnchorTest, type CrossAnchorOptions } from './cross-anchors.ts';
+import { anchorTest, countryTest, crossCosine, sharedAcross, type AnchorTest, type CrossAnchorOptions } from './cross-anchors.ts';
 import { nearDuplicateOf } from './near-duplicate.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
 
@@ -80,12 +80,6 @@ export interface StoryIndexOptions extends Partial<CrossAnchorOptions>, Partial<
   decision?: 'cuts' | 'model';
   /** The 'model' decision's weights and cut (STORY_MODEL, fitted by scripts/story-model-fit.ts). */
   model?: StoryModel;
-}
-
-/** A same-language candidate as the model sees it (for fitting: StoryIndex.teacher). */
-export interface CandidateRow {
-  storyId: string;
-  x: readonly number[];
 }
 
 export const STORY_INDEX_DEFAULTS = {
@@ -151,6 +145,8 @@ export class StoryIndex {
   private readonly titleProbe = new VectorProbe();
   /** Which shared words count as names across languages (cross-anchors.ts; crossAnchorMinIdf above 0), else undefined. */
   private readonly isAnchor: AnchorTest | undefined;
+  /** Which shared keys are countries that count as names across languages (crossCountryCutFactor above 0), else undefined. */
+  private readonly isCountry: AnchorTest | undefined;
   /** The bridge merge (decision 'cuts', bridgeMergeFactor above 0), else undefined. */
   private readonly bridge: BridgeMerge | undefined;
   /**
@@ -166,10 +162,11 @@ export class StoryIndex {
   ) {
     this.options = { ...STORY_INDEX_DEFAULTS, ...options };
     this.isAnchor = this.options.crossAnchorMinIdf > 0 ? anchorTest(background, lexicon, this.options.crossAnchorMinIdf) : undefined;
+    this.isCountry = this.options.crossCountryCutFactor > 0 ? countryTest(lexicon) : undefined;
     // A model fitted on another feature list (a saved experiment, weights from before a feature
     // change) would score on the wrong features, or NaN past its last weight: refused outright.
     const weights = this.options.model.weights.length;
-    this.veto = vetoContext(this.options, this.probe, this.titleProbe, (title, lang) => titleVectorOf(title, lang, lexicon, this.idf), CROSS_LANGUAGE_SHARED_NAMES, this.isAnchor);
+    this.veto = vetoContext(this.options, this.probe, this.titleProbe, (title, lang) => titleVectorOf(title, lang, lexicon, this.idf), CROSS_LANGUAGE_SHARED_NAMES, this.isAnchor, this.isCountry);
     if ((this.options.decision === 'model' || this.veto !== undefined) && weights !== FEATURE_NAMES.length) {
       throw new RangeError(`story-index: the model has ${weights} weights for ${FEATURE_NAMES.length} features (${FEATURE_NAMES.join(', ')})`);
     }
@@ -374,7 +371,7 @@ export class StoryIndex {
     }
     const cross = crossCosine(this.probe, state, features.lang);
     const crossCut = crossLanguageCut(o, state, features.lang, 0);
-    const across = cross >= crossCut ? sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES) : undefined;
+    const across = cross >= crossCut ? sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES, this.isCountry) : undefined;
     if (across !== undefined && (sharedCount = across.count) >= CROSS_LANGUAGE_SHARED_NAMES) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: sharedCount, ...(across.anchors.length === 0 ? {} : { anchors: across.anchors }) };
     if (rejected !== undefined && rejected.cosine >= cross) return rejected;
     if (cross >= crossCut) return { state, cosine: cross, failed: 'names', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
@@ -416,7 +413,7 @@ export class StoryIndex {
     // Two rare words shared with a headline member lower the same-language cut where it is not met without; then the soft match's gate (soft-title.ts) sets the cosine judged and its cut.
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);
-    const { count: crossShared, anchors } = sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES);
+    const { count: crossShared, anchors } = sharedAcross(features, state, cross, this.probe, this.isAnchor, o, CROSS_LANGUAGE_SHARED_NAMES, this.isCountry);
     const crossCut = crossLanguageCut(o, state, features.lang, crossShared) * dateless;
     const crossOk = cross >= crossCut && crossShared >= CROSS_LANGUAGE_SHARED_NAMES;
     if (judged < sameCut && !crossOk) {

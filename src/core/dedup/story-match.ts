@@ -49,6 +49,11 @@ export const MATCH_CUTS = {
    */
   crossAnchorMinIdf: 6,
   /**
+   * Countries both name count as shared names across languages at this many times the
+   * cross-language cut (cross-anchors.ts, crossCountryCutFactor); 0: never.
+   */
+  crossCountryCutFactor: 3,
+  /**
    * Ordinary news's worth, in stories, against the window's own counts, for an item with a text
    * (a headline alone: headlineIdfPriorStories). A topic's index holds only the topic's news, so
    * the topic's own words are in every story of its window: at 30 they weighed next to nothing and

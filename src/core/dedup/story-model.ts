@@ -35,6 +35,12 @@ export const FEATURE_NAMES = [
   'storyCore',
 ] as const;
 
+/** A same-language candidate as the model sees it (for fitting: StoryIndex.teacher). */
+export interface CandidateRow {
+  storyId: string;
+  x: readonly number[];
+}
+
 export interface StoryModel {
   /** One per FEATURE_NAMES entry. */
   weights: readonly number[];

@@ -46,7 +46,7 @@ export interface Verdict {
   softCosine?: number;
   /** The cuts' first choice, which the model's veto refused (model-veto.ts) before this join. */
   refused?: Rejection;
-  /** Across languages: the words rare in both languages' news that counted as shared names (cross-anchors.ts). */
+  /** Across languages: the words rare in both languages' news, and the countries both name, that counted as shared names (cross-anchors.ts). */
   anchors?: readonly string[];
 }
 
@@ -73,7 +73,11 @@ function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon
   const { state } = verdict;
   if (verdict.kind === 'near-duplicate') return `near-duplicate of ${label(state)}: SimHash distance ${verdict.distance} <= ${maxDistance}`;
   const shared = features.lead.filter((key) => state.names.includes(key));
-  const anchors = verdict.anchors === undefined ? '' : `${shared.length === 0 ? ', ' : ' and '}words rare in both languages' news: ${verdict.anchors.join(', ')}`;
+  // Anchors are words rare in both languages' news, or countries (entity keys) both name (cross-anchors.ts).
+  const words = verdict.anchors?.filter((key) => !key.startsWith('@')) ?? [];
+  const countries = verdict.anchors?.filter((key) => key.startsWith('@')) ?? [];
+  const anchorParts = [...(words.length === 0 ? [] : [`words rare in both languages' news: ${words.join(', ')}`]), ...(countries.length === 0 ? [] : [`countries both name: ${describeEntities(countries, lexicon)}`])];
+  const anchors = anchorParts.length === 0 ? '' : `${shared.length === 0 ? ', ' : ' and '}${anchorParts.join('; ')}`;
   const names = (shared.length === 0 ? 'no lead names in common' : `shares ${describeEntities(shared, lexicon)}`) + anchors;
   // Without a date on either side the cut is raised (undatedCutFactor): the reason says so.
   const members = (state.members.length === 1 ? 'a one-item story' : `a story of ${state.members.length}`) + (undated(features, state) ? ', no date to vouch for it' : '');

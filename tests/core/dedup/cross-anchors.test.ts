@@ -69,3 +69,25 @@ it('judges an item in its own language when the story holds more reports in it',
   const windowOwn = { idfPriorStories: 30, minCosine: 0.35 };
   expect(joins([english, second, indonesian, other], windowOwn)).toEqual([false, true, true, false]);
 });
+
+// Countries are no lead names, so two reports of one event that name only countries met across
+// languages at no cosine; counted once the cross-language cosine reaches crossCountryCutFactor x
+// the cut (scripts/story-country-curve.ts), they meet, and a report of another event on the same
+// countries, at a lower cosine, does not (the demo's casualty report beside Kim with Lavrov).
+const troopsEn: ClusterItem = {
+  id: 'en-troops',
+  lang: 'en',
+  title: 'South Korea says at least 1,500 North Korean special forces in Russia',
+  summary: "South Korea's spy agency says North Korea has sent at least 1,500 special forces troops to Russia to support its war against Ukraine.",
+  published: '2024-10-18T06:00:00Z',
+};
+const troopsId: ClusterItem = { id: 'id-troops', lang: 'id', title: 'Korsel: Korut Kirim 1.500 Pasukan Khusus untuk Bantu Rusia Perang Lawan Ukraina', summary: '', published: '2024-10-18T08:00:00Z' };
+
+it('counts the countries both reports name as names across languages only at the factor and above', () => {
+  expect(MATCH_CUTS.crossCountryCutFactor).toBeGreaterThan(0);
+  expect(joins([troopsId, troopsEn], { crossCountryCutFactor: 0 })).toEqual([false, false]);
+  expect(joins([troopsId, troopsEn], {})).toEqual([false, true]);
+  const index = new StoryIndex(lexicon, background);
+  index.assign(troopsId, at);
+  expect(index.assign(troopsEn, at).reason).toMatch(/north korea.*russia|russia.*north korea/i);
+});

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import type { ClusterItem } from '../../../src/core/dedup/item-features.ts';
 import { SourceFurniture } from '../../../src/core/dedup/source-furniture.ts';
-import { StoryIndex, type CandidateRow } from '../../../src/core/dedup/story-index.ts';
+import { StoryIndex } from '../../../src/core/dedup/story-index.ts';
+import type { CandidateRow } from '../../../src/core/dedup/story-model.ts';
 import { FEATURE_NAMES, STORY_MODEL } from '../../../src/core/dedup/story-model.ts';
 import type { Story } from '../../../src/core/dedup/story.ts';
 
