@@ -24,6 +24,7 @@ import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
 import { DEMO_ON_TOPIC_ENGLISH } from '../src/demo/off-topic-items.ts';
 import { background, clusterItems, devPairs, lexicon, scorePairs, seedWindow } from './story-eval-lib.ts';
 import { defaultTopicReports } from './story-topic-windows.ts';
+import { describePairs as show, pairCounts, pairPrecision as precision, type PairCount } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { factors: { type: 'string', default: '0,1,1.5,2,3' }, cross: { type: 'string', default: '/tmp/stories-cross.jsonl' }, cuts: { type: 'string' } } });
 const factors = values.factors.split(',').map(Number);
@@ -33,32 +34,6 @@ if (factors.some((f) => !(f >= 0)) || !factors.includes(0)) {
 }
 const base = (values.cuts === undefined ? {} : JSON.parse(values.cuts)) as StoryIndexOptions;
 
-interface PairCount {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-/** Pair counts between two item lists (the same list: its unordered pairs). */
-function pairCounts(a: readonly StoryEvalItem[], b: readonly StoryEvalItem[] | undefined, predicted: ReadonlyMap<string, string>): PairCount {
-  const count = { tp: 0, fp: 0, fn: 0 };
-  for (let i = 0; i < a.length; i += 1) {
-    const others = b ?? a;
-    for (let j = b === undefined ? i + 1 : 0; j < others.length; j += 1) {
-      const gold = a[i]!.story === others[j]!.story;
-      const same = predicted.get(a[i]!.id) === predicted.get(others[j]!.id);
-      if (gold && same) count.tp += 1;
-      else if (same) count.fp += 1;
-      else if (gold) count.fn += 1;
-    }
-  }
-  return count;
-}
-
-const precision = (c: PairCount) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
-const recall = (c: PairCount) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
-const f1 = (c: PairCount) => (precision(c) + recall(c) === 0 ? 0 : (2 * precision(c) * recall(c)) / (precision(c) + recall(c)));
-const show = (c: PairCount) => `${precision(c).toFixed(3)} / ${recall(c).toFixed(3)} / ${f1(c).toFixed(3)} (${c.tp} of ${c.tp + c.fn}, ${c.fp} wrong)`;
 const add = (a: PairCount, b: PairCount): PairCount => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 
 /** All pairs and the cross-language ones of a labelled window grouped at `options`. */

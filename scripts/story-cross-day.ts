@@ -14,6 +14,7 @@ import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { scoreStories } from '../src/core/eval/story-metrics.ts';
 import { clusterItems } from './story-eval-lib.ts';
+import { describePairs, pairCounts, pairPrecision, type PairCount } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '/tmp/stories-cross.jsonl' }, cuts: { type: 'string' }, anchors: { type: 'string' } } });
 if (!existsSync(values.data)) {
@@ -23,30 +24,10 @@ if (!existsSync(values.data)) {
 const items = parseStoryJsonl(readFileSync(values.data, 'utf8'), values.data);
 const base = (values.cuts === undefined ? {} : JSON.parse(values.cuts)) as StoryIndexOptions;
 
-/** Pair counts between two item lists (the same list: its unordered pairs). */
-function pairCounts(a: readonly StoryEvalItem[], b: readonly StoryEvalItem[] | undefined, predicted: ReadonlyMap<string, string>) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    const others = b ?? a;
-    for (let j = b === undefined ? i + 1 : 0; j < others.length; j += 1) {
-      const gold = a[i]!.story === others[j]!.story;
-      const same = predicted.get(a[i]!.id) === predicted.get(others[j]!.id);
-      if (gold && same) tp += 1;
-      else if (same) fp += 1;
-      else if (gold) fn += 1;
-    }
-  }
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-  return { tp, fp, p, text: `${p.toFixed(3)} / ${r.toFixed(3)} / ${(p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3)} (${tp} of ${tp + fn} found, ${fp} wrong)` };
-}
-
 const english = items.filter((item) => item.lang === 'en');
 const indonesian = items.filter((item) => item.lang === 'id');
 const points = values.anchors === undefined ? [undefined] : values.anchors.split(',').map(Number);
-const rows: Array<{ anchors: number | undefined; same: string; cross: ReturnType<typeof pairCounts> }> = [];
+const rows: Array<{ anchors: number | undefined; same: string; cross: PairCount }> = [];
 for (const anchors of points) {
   const options = anchors === undefined ? base : { ...base, crossAnchorMinIdf: anchors };
   const predicted = clusterItems(items, options);
@@ -57,14 +38,14 @@ for (const anchors of points) {
   const cross = pairCounts(english, indonesian, predicted);
   rows.push({ anchors, same: `${en.tp} ${en.fp} ${id.tp} ${id.fp}`, cross });
   console.log(`${anchors === undefined ? 'as given' : `crossAnchorMinIdf ${anchors}`}: B3 P / R / F1 ${b3.precision.toFixed(3)} / ${b3.recall.toFixed(3)} / ${b3.f1.toFixed(3)}`);
-  console.log(`  English pairs ${en.text}`);
-  console.log(`  Indonesian pairs ${id.text}`);
-  console.log(`  across the languages ${cross.text}`);
+  console.log(`  English pairs ${describePairs(en)}`);
+  console.log(`  Indonesian pairs ${describePairs(id)}`);
+  console.log(`  across the languages ${describePairs(cross)}`);
 }
 const off = rows.find((row) => row.anchors === 0);
 if (off !== undefined) {
-  const passing = rows.filter((row) => row.anchors !== undefined && row.cross.p >= 0.9 && row.same === off.same);
+  const passing = rows.filter((row) => row.anchors !== undefined && pairPrecision(row.cross) >= 0.9 && row.same === off.same);
   const most = Math.max(...passing.map((row) => row.cross.tp));
   const pick = passing.filter((row) => row.cross.tp === most).sort((a, b) => b.anchors! - a.anchors!)[0];
-  console.log(pick === undefined ? 'pick: none passes' : `pick: crossAnchorMinIdf ${pick.anchors} (${most} cross-language pairs found at precision ${pick.cross.p.toFixed(3)}; same-language pairs as with none)`);
+  console.log(pick === undefined ? 'pick: none passes' : `pick: crossAnchorMinIdf ${pick.anchors} (${most} cross-language pairs found at precision ${pairPrecision(pick.cross).toFixed(3)}; same-language pairs as with none)`);
 }

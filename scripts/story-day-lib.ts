@@ -1,6 +1,40 @@
 // Shared by the story-day build scripts (build-stories-id.ts, build-stories-en.ts): their
-// arguments and the figures they print about a labelled day.
+// arguments and the figures they print about a labelled day; and the pair counts the
+// cross-language scripts (story-cross-day.ts, story-country-curve.ts) read within and across languages.
 import { resolve } from 'node:path';
+
+/** Same-story pairs found (tp), wrongly joined (fp) and missed (fn). */
+export interface PairCount {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Pair counts between two labelled item lists (the same list: its unordered pairs), under a grouping. */
+export function pairCounts(a: ReadonlyArray<{ id: string; story?: string }>, b: ReadonlyArray<{ id: string; story?: string }> | undefined, predicted: ReadonlyMap<string, string>): PairCount {
+  const count = { tp: 0, fp: 0, fn: 0 };
+  for (let i = 0; i < a.length; i += 1) {
+    const others = b ?? a;
+    for (let j = b === undefined ? i + 1 : 0; j < others.length; j += 1) {
+      const gold = a[i]!.story === others[j]!.story;
+      const same = predicted.get(a[i]!.id) === predicted.get(others[j]!.id);
+      if (gold && same) count.tp += 1;
+      else if (same) count.fp += 1;
+      else if (gold) count.fn += 1;
+    }
+  }
+  return count;
+}
+
+export const pairPrecision = (c: PairCount): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+export const pairRecall = (c: PairCount): number => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+export const pairF1 = (c: PairCount): number => {
+  const p = pairPrecision(c);
+  const r = pairRecall(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+};
+/** "P / R / F1 (found of all, wrong)". */
+export const describePairs = (c: PairCount): string => `${pairPrecision(c).toFixed(3)} / ${pairRecall(c).toFixed(3)} / ${pairF1(c).toFixed(3)} (${c.tp} of ${c.tp + c.fn} found, ${c.fp} wrong)`;
 
 export function pairs(n: number): number {
   return (n * (n - 1)) / 2;
