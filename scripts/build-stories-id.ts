@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readJsonl as readJsonlWith } from './read-jsonl.ts';
-import { checkedLabels, pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
+import { checkedLabels, pairs, parseLabelsArgs, percent, titleOverlap, wibToUtc } from './story-day-lib.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-id/labels.jsonl', import.meta.url));
 const STREAM = fileURLToPath(new URL('../../shared/eval/stream-id-headlines.jsonl', import.meta.url));
@@ -28,12 +28,9 @@ function fail(message: string): never {
 
 const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
-/** "2025-11-19 07:05 WIB" (Asia/Jakarta, UTC+7, no daylight saving) -> "2025-11-19T00:05:00Z". */
-function wibToUtc(published: string, id: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}) WIB$/.exec(published);
-  if (match === null) fail(`${id}: unexpected published "${published}" (want "YYYY-MM-DD HH:MM WIB")`);
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d, h - 7, mi)).toISOString().replace('.000Z', 'Z');
+/** wibToUtc (story-day-lib.ts), or the build stops naming the row. */
+function utcOf(published: string, id: string): string {
+  return wibToUtc(published) ?? fail(`${id}: unexpected published "${published}" (want "YYYY-MM-DD HH:MM WIB")`);
 }
 
 function printFigures(rows: OutRow[], day: string): void {
@@ -87,7 +84,7 @@ function main(): void {
     const day = row.published.slice(0, 10);
     if (!label.story.startsWith(`${day.replaceAll('-', '')}-`)) fail(`${label.id}: story "${label.story}" does not start with its day ${day}`);
     days.add(day);
-    rows.push({ id: row.id, lang: 'id', title: row.title, summary: '', source: row.source, published: wibToUtc(row.published, row.id), story: label.story });
+    rows.push({ id: row.id, lang: 'id', title: row.title, summary: '', source: row.source, published: utcOf(row.published, row.id), story: label.story });
   }
   // Whole days: every headline of a labelled day must be labelled.
   const unlabelled = [...stream.values()].filter((row) => days.has(row.published.slice(0, 10)) && !seen.has(row.id));

@@ -3,6 +3,14 @@
 // cross-language scripts (story-cross-day.ts, story-country-curve.ts) read within and across languages.
 import { resolve } from 'node:path';
 
+/** "2025-11-19 07:05 WIB" (Asia/Jakarta, UTC+7, no daylight saving) -> "2025-11-19T00:05:00Z"; undefined when not of that form. */
+export function wibToUtc(published: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}) WIB$/.exec(published);
+  if (match === null) return undefined;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h - 7, mi)).toISOString().replace('.000Z', 'Z');
+}
+
 /** Same-story pairs found (tp), wrongly joined (fp) and missed (fn). */
 export interface PairCount {
   tp: number;

@@ -10,6 +10,7 @@ import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-inde
 import { scoreStories } from '../src/core/eval/story-metrics.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { background, dayOf, indonesianDays, lexicon, SHARED_EVAL } from './story-eval-lib.ts';
+import { wibToUtc } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { 'warm-days': { type: 'string', default: '1' }, cuts: { type: 'string' } } });
 const warmDays = Number(values['warm-days']);
@@ -21,13 +22,6 @@ if (days === undefined) {
 }
 
 type StreamRow = { id: string; title: string; source: string; published: string };
-/** "YYYY-MM-DD HH:MM WIB" as UTC ISO (WIB is UTC+7), as build-stories-id.ts reads it. */
-function wibToUtc(published: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}) WIB$/.exec(published);
-  if (match === null) return undefined;
-  const [, y, mo, d, h, mi] = match;
-  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h) - 7, Number(mi))).toISOString().replace('.000Z', 'Z');
-}
 const stream = readFileSync(`${SHARED_EVAL}stream-id-headlines.jsonl`, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
