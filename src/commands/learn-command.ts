@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeProfile, shortSeedsWarning } from '../core/profile/describe-profile.ts';
+import { describeProfile, shortSeedsWarning, unseenAloneWarning } from '../core/profile/describe-profile.ts';
 import { TOO_MANY_POSTS_PER_DAY } from '../core/profile/set-threshold.ts';
 import { DEFAULT_SEEDS_DIR } from '../adapters/project-paths.ts';
 import { loadTopicFiles, topicHeader, type LoadedTopic } from '../topics/load-topic.ts';
@@ -43,6 +43,7 @@ function reportLines(report: LoadedTopic['report']): string[] {
     ...(report.associated === undefined ? [] : [`associations: the theme widened by ${report.associated.length} words ordinary news says beside its own: ${report.associated.slice(0, 20).map((a) => a.key).join(', ')}${report.associated.length > 20 ? ' …' : ''}`]),
     ...(report.outliers.length > 0 ? [`warning: these seeds share little with the others: ${report.outliers.join(', ')}`] : []),
     ...(report.shortSeeds.length > 0 ? [`warning: ${shortSeedsWarning(report.shortSeeds)}`] : []),
+    ...(report.unseenAloneNames.length > 0 ? [`warning: ${unseenAloneWarning(report.unseenAloneNames, report.lang)}`] : []),
     ...(report.expectedPostsPerDay > TOO_MANY_POSTS_PER_DAY ? [`warning: this profile would flag over ${TOO_MANY_POSTS_PER_DAY} headlines a day: unless the topic itself runs that often, add seeds that share the topic's names and words`] : []),
   ];
 }

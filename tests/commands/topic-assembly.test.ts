@@ -101,6 +101,14 @@ describe('commands name the topic and the tuning they used', () => {
     expect(stderr).toMatch(/^topic: starship \(.*; no tuning\)$/m);
     expect(stderr).toMatch(/^threshold: /m);
     expect(stderr).toMatch(/^expected headlines flagged per day on ordinary English news: \d+\.\d\d/m);
+    expect(stderr).not.toMatch(/next to never seen/);
+  });
+
+  it('learn warns when a name enough alone is one the English table has next to never seen though the Indonesian one counts it', async () => {
+    const seeds = new URL('../fixtures/topics/en-us-deportations-articles/seeds/', import.meta.url).pathname;
+    const { code, stderr } = await runCliCaptured(['learn', '--seeds', seeds]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^warning: Donald Trump is enough alone, but the English background has next to never seen it though the Indonesian one counts it, so the expected rate above leaves out the headlines it flags alone/m);
   });
 
   it('learn says which seeds are too short to learn a theme from (a feed summary pasted as a seed), and only those', async () => {

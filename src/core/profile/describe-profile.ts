@@ -30,3 +30,14 @@ export function describeProfile(profile: TopicProfile): string {
 export function shortSeedsWarning(names: readonly string[]): string {
   return `${names.length === 1 ? 'this seed is' : 'these seeds are'} short (fewer than ${SHORT_SEED_SENTENCES} sentences with the title): a word said once in ${names.length === 1 ? 'it' : 'them'} weighs as much as one an article repeats; paste whole articles, not feed summaries: ${names.join(', ')}`;
 }
+
+/**
+ * The warning for names enough alone that the seeds' language's background is blind to
+ * (LearnReport.unseenAloneNames): how often its news names them is unknown, so the expected rate
+ * cannot count what they alone flag.
+ */
+export function unseenAloneWarning(names: readonly string[], lang: 'id' | 'en'): string {
+  const one = names.length === 1;
+  const [own, other] = lang === 'id' ? ['Indonesian', 'English'] : ['English', 'Indonesian'];
+  return `${names.join(', ')} ${one ? 'is' : 'are'} enough alone, but the ${own} background has next to never seen ${one ? 'it' : 'them'} though the ${other} one counts ${one ? 'it' : 'them'}, so the expected rate above leaves out the headlines ${one ? 'it flags' : 'they flag'} alone (many a day if ${own} news names ${one ? 'it' : 'them'} often); the worker's own counts of its feeds correct this as it runs, and seeds that tell the topic apart from other news about ${one ? 'it' : 'them'} help now`;
+}

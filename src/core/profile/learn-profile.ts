@@ -2,8 +2,8 @@ import { LearnError } from '../errors.ts';
 import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { stemWord } from '../text/stem.ts';
-import type { Background } from './background.ts';
-import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetCuts } from './learn-concepts.ts';
+import { MIN_DOCUMENT_FREQUENCY, type Background } from './background.ts';
+import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetConcept, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, seedUnits, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
@@ -69,6 +69,15 @@ export interface LearnReport {
   shortSeeds: string[];
   /** Expected headlines flagged per day on ordinary news, the topic's own among them (expected-posts.ts). */
   expectedPostsPerDay: number;
+  /**
+   * Names enough alone (lexicon entities, by label) that the seeds' language's background has next to
+   * never seen (probability x documents < 1) while the other language's counts them (in at least
+   * MIN_DOCUMENT_FREQUENCY documents): that table is blind to them, not telling that they are rare,
+   * so the expected rate leaves out what they alone would flag. The English table (news sentences of
+   * 2015, film subtitles) holds few of today's names, which the Indonesian headlines of 2025-26 count;
+   * the worker's own counts of its feeds fill them in.
+   */
+  unseenAloneNames: string[];
   lang: 'id' | 'en';
   backgroundSources: readonly string[];
   /** What the feedback headlines added to the facets (when given). */
@@ -202,6 +211,7 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
     outliers,
     shortSeeds: seeds.filter(({ seed }) => seedUnits(seed).length < SHORT_SEED_SENTENCES).map(({ name }) => name),
     expectedPostsPerDay: expectedPostsPerDay(profile, lexicon, background, evidence.lang, options.matchOptions?.namesInsteadOfTheme === undefined ? {} : { namesInsteadOfTheme: options.matchOptions.namesInsteadOfTheme }),
+    unseenAloneNames: unseenAloneNames(profile, lexicon, background, evidence.lang),
     lang: evidence.lang,
     backgroundSources: background.sources,
   };
@@ -266,4 +276,12 @@ function kindOf(key: string): TermKind {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** LearnReport.unseenAloneNames: the profile's entities enough alone that `lang`'s background is blind to. */
+export function unseenAloneNames(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en'): string[] {
+  const other = lang === 'id' ? 'en' : 'id';
+  const seenIn = (key: string, l: 'id' | 'en') => background.probability(key, l) * background.docs(l);
+  const keys = profile.concepts.flatMap((concept) => (concept as FacetConcept).alone ?? []);
+  return [...new Set(keys)].filter((key) => isEntityKey(key) && seenIn(key, lang) < 1 && seenIn(key, other) >= MIN_DOCUMENT_FREQUENCY).map((key) => lexicon.entities.get(key)?.label ?? key);
 }

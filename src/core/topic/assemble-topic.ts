@@ -2,7 +2,7 @@ import { prepareProfile, type PreparedProfile } from '../match/match-item.ts';
 import type { NewsItem, TopicProfile } from '../model.ts';
 import { applyTuning, type Tuning } from '../profile/apply-tuning.ts';
 import type { Background } from '../profile/background.ts';
-import { learnWithReport, type LearnOptions, type LearnReport, type NamedSeed } from '../profile/learn-profile.ts';
+import { learnWithReport, unseenAloneNames, type LearnOptions, type LearnReport, type NamedSeed } from '../profile/learn-profile.ts';
 import { expectedPostsPerDay } from '../profile/expected-posts.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 
@@ -58,7 +58,7 @@ export function assembleTopic(input: TopicInput, text: TopicText): AssembledTopi
   const { profile: learned, ...report } = learnWithReport(input.seeds!, text.lexicon, text.background, learnOptions(input.name, text));
   const tuned = tuneTopic(learned, input.tuning, text.lexicon);
   // Tuning moves the threshold and the facets: the expected rate is the tuned profile's.
-  return { name: input.name, learned, ...tuned, report: { ...report, expectedPostsPerDay: expectedPostsPerDay(tuned.profile, text.lexicon, text.background, report.lang) } };
+  return { name: input.name, learned, ...tuned, report: { ...report, expectedPostsPerDay: expectedPostsPerDay(tuned.profile, text.lexicon, text.background, report.lang), unseenAloneNames: unseenAloneNames(tuned.profile, text.lexicon, text.background, report.lang) } };
 }
 
 function learnOptions(name: string, text: TopicText): LearnOptions {

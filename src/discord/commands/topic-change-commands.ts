@@ -2,7 +2,7 @@ import { LearnError } from '../../core/errors.ts';
 import type { AssembledTopic } from '../../core/topic/assemble-topic.ts';
 import type { NamedSeed } from '../../core/profile/learn-profile.ts';
 import { EXTEND_MARK, namedFacet } from '../../core/profile/apply-tuning.ts';
-import { shortSeedsWarning } from '../../core/profile/describe-profile.ts';
+import { shortSeedsWarning, unseenAloneWarning } from '../../core/profile/describe-profile.ts';
 import { CommandInputError, MIN_SEEDS, clipped, httpUrl, numberOption, requiredString, seedUrls, tuningTerm } from './command-input.ts';
 import type { CommandContext, CommandReply, CommandRequest } from './command-types.ts';
 import { conceptLines, topTermLines } from './profile-summary.ts';
@@ -174,13 +174,15 @@ function learn(seeds: readonly NamedSeed[], name: string, context: CommandContex
   }
 }
 
-/** Seeds that share little with the others, or too short to learn a theme from, make a weaker topic: say which. */
+/** Seeds that share little with the others, or too short to learn a theme from, make a weaker topic, and names the background never saw make its rate unknown: say which. */
 function seedWarnings(topic: AssembledTopic): string[] {
   const outliers = topic.report?.outliers ?? [];
   const short = topic.report?.shortSeeds ?? [];
+  const unseen = topic.report?.unseenAloneNames ?? [];
   return [
     ...(outliers.length === 0 ? [] : [`⚠️ ${plural(outliers.length, 'seed')} share${outliers.length === 1 ? 's' : ''} little with the others (the topic may be too broad): ${outliers.map((o) => `\`${clipped(o, 60)}\``).join(', ')}`]),
     ...(short.length === 0 ? [] : [`⚠️ ${shortSeedsWarning(short.map((name) => `\`${clipped(name, 60)}\``))}`]),
+    ...(unseen.length === 0 || topic.report === undefined ? [] : [`⚠️ ${unseenAloneWarning(unseen.map((name) => clipped(name, 60)), topic.report.lang)}`]),
   ];
 }
 
