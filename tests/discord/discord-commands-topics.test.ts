@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/adapters/keyv-store.ts';
 import { TopicSettingsBook } from '../../src/control/topic-settings.ts';
-import { PAGES, ORDINARY_MEMBER, replyText, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
+import { DEPORTATION_PAGES, PAGES, ORDINARY_MEMBER, replyText, startCommandsHarness, type CommandsHarness } from '../helpers/discord-commands-harness.ts';
 import { GUILD_ID } from '../helpers/discord-commands-harness.ts';
 
 const ON_TOPIC_TEXT =
@@ -28,6 +28,16 @@ const createStarship = () => h.run('topic create', { name: 'starship', seeds: st
 const threshold = async (name: string) => (await h.context.sources.resolve(h.store)).topics.find((t) => t.name === name)?.prepared.profile.threshold;
 
 describe('/topic create', () => {
+  it('warns when a name enough alone is one the English background has next to never seen though the Indonesian one counts it', async () => {
+    const reply = await h.run('topic create', { name: 'deportations', seeds: DEPORTATION_PAGES.map((p) => h.url(p)).join(' ') });
+    expect(reply.content).toContain('Created topic `deportations` from 5 seed articles');
+    expect(reply.content).toMatch(/⚠️ Donald Trump is enough alone, but the English background has next to never seen it though the Indonesian one counts it/);
+  });
+
+  it('says nothing of the kind for names no table counts (the Starship seeds)', async () => {
+    expect((await createStarship()).content).not.toMatch(/next to never seen/);
+  });
+
   it('fetches, cleans and learns the seed pages, stores them, and the next cycle matches the new topic', async () => {
     const reply = await createStarship();
 

@@ -3,7 +3,9 @@
 // real SQLite store, a fixed clock, the shipped lexicon and the configured `default` topic. A
 // second, strict fetcher (no loopback allowance) shows how private addresses are refused.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
 import type { Client } from 'discord.js';
 import { createArticleFetcher } from '../../src/adapters/article-fetcher.ts';
@@ -49,6 +51,20 @@ export const PAGES = {
   feed: '/feeds/kabar.xml',
   notAFeed: '/feeds/moved.html',
 } as const;
+
+/** The five article seeds of the US deportations project topic (tests/fixtures/topics/), each as an article page. */
+const DEPORTATION_SEEDS = join(fileURLToPath(new URL('../fixtures/topics/en-us-deportations-articles/seeds/', import.meta.url)));
+export const DEPORTATION_PAGES: readonly string[] = readdirSync(DEPORTATION_SEEDS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => `/articles/deportations/${name.replace(/\.txt$/, '.html')}`);
+
+/** A seed file (title line, then paragraphs) as the article page an outlet would serve. */
+function seedPage(file: string): string {
+  const [title = '', ...paragraphs] = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!doctype html><html><head><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article></body></html>`;
+}
 
 const CONFIGURED_FEEDS = [
   { name: 'Wire World', url: 'https://wire.example/world.xml', topics: ['default'] },
@@ -124,6 +140,7 @@ export async function startCommandsHarness(options: CommandsHarnessOptions = {})
   server.route(PAGES.sectionIndex, page('articles/id-section-index.html'));
   server.route(PAGES.feed, serveFeed(fixture('feeds/rss2.xml')));
   server.route(PAGES.notAFeed, page('feeds/html-page.html'));
+  for (const path of DEPORTATION_PAGES) server.route(path, serveFeed(seedPage(join(DEPORTATION_SEEDS, path.split('/').pop()!.replace(/\.html$/, '.txt'))), { contentType: HTML }));
 
   const fetcher = createHttpFetcher({ ...FETCHER_OPTIONS, ...(options.strictAddresses ? {} : { allowedPrivateHosts: ['127.0.0.1'] }) });
   const store = options.store ?? new MemoryStore();
