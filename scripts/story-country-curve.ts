@@ -21,6 +21,7 @@ import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-inde
 import { parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { readSeedDir } from '../src/adapters/topic-files.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
+import { seedItem } from '../src/demo/demo-feeds.ts';
 import { DEMO_ON_TOPIC_ENGLISH } from '../src/demo/off-topic-items.ts';
 import { background, clusterItems, devPairs, lexicon, scorePairs, seedWindow } from './story-eval-lib.ts';
 import { defaultTopicReports } from './story-topic-windows.ts';
@@ -56,10 +57,11 @@ function demoRight(options: StoryIndexOptions): boolean {
   const now = Date.parse('2025-01-01T12:00:00Z');
   const half = Math.ceil(seeds.length / 2);
   const at = (i: number) => new Date(now - (i + 1) * 3_600_000).toISOString();
-  const lead = (body: string) => body.split('\n').filter((p) => p.trim() !== '').slice(0, 3).join(' ');
+  // Each seed as the demo serves it (its headline and first paragraphs), the first half in the Indonesian feed.
+  const asItem = (s: (typeof seeds)[number], i: number) => ({ id: s.name, title: seedItem(s).title, summary: seedItem(s).summary, lang: 'id' as const, published: at(i) });
   const feedOrder = [
-    ...seeds.slice(0, half).map((s, i) => ({ id: s.name, title: s.seed.title, summary: lead(s.seed.body), lang: 'id' as const, published: at(i) })),
-    ...seeds.slice(half).map((s, i) => ({ id: s.name, title: s.seed.title, summary: lead(s.seed.body), lang: 'id' as const, published: at(i) })),
+    ...seeds.slice(0, half).map(asItem),
+    ...seeds.slice(half).map(asItem),
     ...DEMO_ON_TOPIC_ENGLISH.map((e, i) => ({ id: `demo-en-${i}`, title: e.title, summary: e.summary, lang: 'en' as const, published: at(seeds.length - half + i) })),
   ];
   const publishedOrder = [...feedOrder].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));

@@ -16,7 +16,7 @@ function escapeXml(text: string): string {
 }
 
 /** A seed article as a feed item: its headline and its first paragraphs. */
-function seedItem({ name, seed }: NamedSeed): DemoItem {
+export function seedItem({ name, seed }: NamedSeed): DemoItem {
   const lead = seed.body.split('\n').filter((p) => p.trim() !== '').slice(0, 3).join(' ');
   return { title: seed.title, summary: lead, slug: name.replace(/\.[a-z]+$/, ''), body: seed.body };
 }

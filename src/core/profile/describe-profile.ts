@@ -1,8 +1,7 @@
 import type { ProfileConcept, TopicProfile } from '../model.ts';
-import { SHORT_SEED_SENTENCES, type FacetConcept } from './learn-concepts.ts';
+import { aloneOf, SHORT_SEED_SENTENCES, type FacetConcept } from './learn-concepts.ts';
 import { NAMES_INSTEAD_OF_THEME } from '../match/match-item.ts';
 
-const aloneOf = (c: ProfileConcept): string[] => (c as FacetConcept).alone ?? [];
 
 /** Said of a names facet beside a theme: that many distinct names of it open the theme's gate too (match-item.ts). */
 export function namesNote(profile: TopicProfile, c: ProfileConcept): string {

@@ -285,6 +285,11 @@ export interface FacetConcept extends ProfileConcept {
   associated?: string[];
 }
 
+/** A profile facet's keys that are enough by themselves (none for a facet learned without them). */
+export function aloneOf(concept: ProfileConcept): string[] {
+  return (concept as FacetConcept).alone ?? [];
+}
+
 /**
  * The topic's facets: what an item must show evidence of, each an OR-group.
  * - Sides: countries (directly or through a person, place or agency of theirs) named in the

@@ -3,7 +3,7 @@ import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicP
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { stemWord } from '../text/stem.ts';
 import { MIN_DOCUMENT_FREQUENCY, type Background } from './background.ts';
-import { anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetConcept, type FacetCuts } from './learn-concepts.ts';
+import { aloneOf, anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, seedUnits, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
@@ -282,6 +282,6 @@ function round(value: number): number {
 export function unseenAloneNames(profile: TopicProfile, lexicon: Lexicon, background: Background, lang: 'id' | 'en'): string[] {
   const other = lang === 'id' ? 'en' : 'id';
   const seenIn = (key: string, l: 'id' | 'en') => background.probability(key, l) * background.docs(l);
-  const keys = profile.concepts.flatMap((concept) => (concept as FacetConcept).alone ?? []);
+  const keys = profile.concepts.flatMap(aloneOf);
   return [...new Set(keys)].filter((key) => isEntityKey(key) && seenIn(key, lang) < 1 && seenIn(key, other) >= MIN_DOCUMENT_FREQUENCY).map((key) => lexicon.entities.get(key)?.label ?? key);
 }

@@ -3,7 +3,7 @@ import { loadLexicon, readBackgroundData } from '../../../src/adapters/lexicon-f
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { makeBackground } from '../../../src/core/profile/background.ts';
 import { unseenAloneWarning } from '../../../src/core/profile/describe-profile.ts';
-import type { FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { aloneOf } from '../../../src/core/profile/learn-concepts.ts';
 import { learnWithReport } from '../../../src/core/profile/learn-profile.ts';
 import { hasSharedEval, sayWhySkipped, SHARED_DIR } from '../../helpers/shared-data.ts';
 
@@ -32,7 +32,7 @@ it("says nothing once the worker's own counts have seen the name", () => {
 it.skipIf(!hasSharedEval)('says nothing for names enough alone that ordinary news is counted to hold (the Chromebook case: Nadiem, Chromebook)', () => {
   const seeds = readSeedDir(`${SHARED_DIR}eval/topics/id-korupsi-chromebook/seeds/`);
   const report = learnWithReport(seeds, lexicon, makeBackground(shipped), { name: 'chromebook' });
-  const alone = report.profile.concepts.flatMap((concept) => (concept as FacetConcept).alone ?? []);
+  const alone = report.profile.concepts.flatMap(aloneOf);
   expect(alone.length).toBeGreaterThan(0);
   expect(report.unseenAloneNames).toEqual([]);
 });
@@ -41,6 +41,6 @@ if (!hasSharedEval) sayWhySkipped('a topic whose names enough alone the Indonesi
 it('says nothing for names enough alone that no table counts (a rare name is rare, not unknown: SpaceX, Starbase)', () => {
   const seeds = readSeedDir(new URL('../../fixtures/topics/starship/', import.meta.url).pathname);
   const report = learnWithReport(seeds, lexicon, makeBackground(shipped), { name: 'starship' });
-  expect(report.profile.concepts.some((concept) => ((concept as FacetConcept).alone ?? []).length > 0)).toBe(true);
+  expect(report.profile.concepts.some((concept) => aloneOf(concept).length > 0)).toBe(true);
   expect(report.unseenAloneNames).toEqual([]);
 });
