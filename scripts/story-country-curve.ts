@@ -17,13 +17,9 @@
 // development part's pair precision stays at the 0.9 floor; ties go to the larger F. 0 when none.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
+import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { readSeedDir } from '../src/adapters/topic-files.ts';
-import { DEFAULT_SEEDS_DIR } from '../src/adapters/project-paths.ts';
-import { seedItem } from '../src/demo/demo-feeds.ts';
-import { DEMO_ON_TOPIC_ENGLISH } from '../src/demo/off-topic-items.ts';
-import { background, clusterItems, devPairs, lexicon, scorePairs, seedWindow } from './story-eval-lib.ts';
+import { clusterItems, demoRight, devPairs, scorePairs, seedWindow } from './story-eval-lib.ts';
 import { defaultTopicReports } from './story-topic-windows.ts';
 import { describePairs as show, pairCounts, pairPrecision as precision, type PairCount } from './story-day-lib.ts';
 
@@ -45,31 +41,6 @@ function windowFigures(items: readonly StoryEvalItem[], options: StoryIndexOptio
   const within = { en: pairCounts(en, undefined, predicted), id: pairCounts(id, undefined, predicted) };
   const cross = pairCounts(en, id, predicted);
   return { all: add(add(within.en, within.id), cross), ...within, cross };
-}
-
-/**
- * The demo's window: whether the English casualty report starts a story of its own among the seeds,
- * with the items taken in feed order (the Indonesian feed, then the English one, as the worker
- * queues a cycle's matches) and in published order.
- */
-function demoRight(options: StoryIndexOptions): boolean {
-  const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
-  const now = Date.parse('2025-01-01T12:00:00Z');
-  const half = Math.ceil(seeds.length / 2);
-  const at = (i: number) => new Date(now - (i + 1) * 3_600_000).toISOString();
-  // Each seed as the demo serves it (its headline and first paragraphs), the first half in the Indonesian feed.
-  const asItem = (s: (typeof seeds)[number], i: number) => ({ id: s.name, title: seedItem(s).title, summary: seedItem(s).summary, lang: 'id' as const, published: at(i) });
-  const feedOrder = [
-    ...seeds.slice(0, half).map(asItem),
-    ...seeds.slice(half).map(asItem),
-    ...DEMO_ON_TOPIC_ENGLISH.map((e, i) => ({ id: `demo-en-${i}`, title: e.title, summary: e.summary, lang: 'en' as const, published: at(seeds.length - half + i) })),
-  ];
-  const publishedOrder = [...feedOrder].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-  return [feedOrder, publishedOrder].every((items) => {
-    const index = new StoryIndex(lexicon, background, options);
-    const assigned = items.map((item) => ({ item, isNew: index.assign(item, new Date(now)).isNew }));
-    return assigned.every(({ item, isNew }) => isNew || !item.id.startsWith('demo-en-'));
-  });
 }
 
 const dev = defaultTopicReports('dev');

@@ -14,6 +14,8 @@ import { assignInOrder, finalGrouping } from '../src/core/dedup/cluster-items.ts
 import { StoryIndex, type StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { parseEvalJsonl, parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
+import { seedItem } from '../src/demo/demo-feeds.ts';
+import { DEMO_ON_TOPIC_ENGLISH } from '../src/demo/off-topic-items.ts';
 
 export const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 export const EN_DAYS = `${SHARED_EVAL}stories-dev-en.jsonl`;
@@ -213,4 +215,29 @@ export function* sameDayPairs<T extends { day: string }>(items: readonly T[]): G
   for (let i = 0; i < items.length; i += 1) {
     for (let j = i + 1; j < items.length; j += 1) if (items[i]!.day === items[j]!.day) yield [items[i]!, items[j]!];
   }
+}
+
+/**
+ * The demo's window: whether the English casualty report starts a story of its own among the seeds,
+ * with the items taken in feed order (the Indonesian feed, then the English one, as the worker
+ * queues a cycle's matches) and in published order.
+ */
+export function demoRight(options: StoryIndexOptions): boolean {
+  const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
+  const now = Date.parse('2025-01-01T12:00:00Z');
+  const half = Math.ceil(seeds.length / 2);
+  const at = (i: number) => new Date(now - (i + 1) * 3_600_000).toISOString();
+  // Each seed as the demo serves it (its headline and first paragraphs), the first half in the Indonesian feed.
+  const asItem = (s: (typeof seeds)[number], i: number) => ({ id: s.name, title: seedItem(s).title, summary: seedItem(s).summary, lang: 'id' as const, published: at(i) });
+  const feedOrder = [
+    ...seeds.slice(0, half).map(asItem),
+    ...seeds.slice(half).map(asItem),
+    ...DEMO_ON_TOPIC_ENGLISH.map((e, i) => ({ id: `demo-en-${i}`, title: e.title, summary: e.summary, lang: 'en' as const, published: at(seeds.length - half + i) })),
+  ];
+  const publishedOrder = [...feedOrder].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  return [feedOrder, publishedOrder].every((items) => {
+    const index = new StoryIndex(lexicon, background, options);
+    const assigned = items.map((item) => ({ item, isNew: index.assign(item, new Date(now)).isNew }));
+    return assigned.every(({ item, isNew }) => isNew || !item.id.startsWith('demo-en-'));
+  });
 }

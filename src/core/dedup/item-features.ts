@@ -1,6 +1,7 @@
 // What the story index compares: an item reduced once to a weighted key vector, the named
 // entities of its lead, a near-duplicate fingerprint and the time of its event.
 import type { Lang } from '../model.ts';
+import { isAboutPiece } from './about-piece.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { fingerprintHashes, fnv1a32, mix32, type Fingerprint } from './fingerprint.ts';
@@ -64,6 +65,8 @@ export interface ItemFeatures {
   titleVector: SparseVector;
   /** No summary: the title is the whole text. */
   titleOnly: boolean;
+  /** The title reports what was said about an event or explains it, not a new act (about-piece.ts). */
+  aboutPiece: boolean;
 }
 
 /**
@@ -228,6 +231,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     eventMs: eventTimeMs(publishedMs, text),
     titleVector: context.titles === true ? titleVectorOf(item.title, lang, lexicon, idf) : EMPTY_VECTOR,
     titleOnly: summary === '',
+    aboutPiece: isAboutPiece(item.title, lang),
   };
 }
 

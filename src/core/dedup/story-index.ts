@@ -27,6 +27,7 @@ import { rareTitleKeys, restoredHeadlineHashes, sharedRareKeys, withHeadlineHash
 import { sharesOnlyCommonKeys, type ScarceKeyOptions } from './common-keys.ts';
 import { SoftTitle, softJudged, softMeets, type SoftTitleOptions } from './soft-title.ts';
 import { BridgeMerge, mergeBridged, type BridgeMergeOptions, type StoryWindow } from './bridge-merge.ts';
+import { AboutJoins, type AboutPieceOptions } from './about-piece.ts';
 import { anchorTest, countryTest, crossCosine, sharedAcross, type AnchorTest, type CrossAnchorOptions } from './cross-anchors.ts';
 import { nearDuplicateOf } from './near-duplicate.ts';
 import { candidateKeys, crossLanguageCut, describeEntities, MATCH_CUTS, NEAR_DUPLICATE_MIN_COSINE, newStoryKeys, storyIndexKeys } from './story-match.ts';
@@ -48,7 +49,7 @@ export interface Assignment {
 }
 
 /** decision 'cuts' also reads the second look's options (subject-check.ts, SubjectOptions), the rare-word join's (rare-title.ts), the scarce-key check's (common-keys.ts) and the model's veto's (model-veto.ts). */
-export interface StoryIndexOptions extends Partial<CrossAnchorOptions>, Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions>, Partial<UndatedOptions> {
+export interface StoryIndexOptions extends Partial<CrossAnchorOptions>, Partial<SubjectOptions>, Partial<RareTitleOptions>, Partial<ScarceKeyOptions>, Partial<VetoOptions>, Partial<SoftTitleOptions>, Partial<BridgeMergeOptions>, Partial<UndatedOptions>, Partial<AboutPieceOptions> {
   /** Stories whose last item is older than this are closed; items further apart in event time never join. */
   windowHours?: number;
   nearDuplicateMaxDistance?: number;
@@ -206,6 +207,7 @@ export class StoryIndex {
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;
+    const aboutJoins = new AboutJoins(this.options.decision === 'model');
     const { keys, weights, count } = candidateKeys(features);
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     // Laid out before a teacher's fit too (taught() reads the candidates' cosines from it).
@@ -229,8 +231,11 @@ export class StoryIndex {
       // The model's veto (decision 'cuts') asks about the joins the cuts accept, in the order `better` ranks them.
       this.veto?.accepted.push(verdict);
       this.bridge?.accepted.push(verdict);
+      aboutJoins.see(verdict);
       if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
+    // A join met only at the cut lowered for a report of what was said stands only when no other story meets the item as low (about-piece.ts).
+    [best, bestRejected] = aboutJoins.settle(best, bestRejected, this.options.aboutPieceCutFactor);
     // When the model refused every join it was asked about, its refusal is the reason reported.
     if (this.veto !== undefined && best !== undefined) [best, bestRejected] = vetoJoins(item, features, itemTimeMs, this.veto, bestRejected);
     // decision 'model': the rejection reported gets the features its score's ceiling skipped.
@@ -275,7 +280,7 @@ export class StoryIndex {
     if (before === undefined) this.frequencies.add(state.centroids[features.lang]!);
     else this.frequencies.replace(before, state.centroids[features.lang]!);
     this.memberStory.set(item.id, state);
-    this.reindex(state);
+    this.index.put(state, storyIndexKeys(state));
     return { storyId: state.id, isNew: false, kind: best.kind, similarity: best.similarity, sharedEntities, reason };
   }
 
@@ -327,7 +332,7 @@ export class StoryIndex {
       index.states.set(state.id, state);
       for (const member of state.members) index.memberStory.set(member.id, state);
       index.frequencies.addStory(state);
-      index.reindex(state);
+      index.index.put(state, storyIndexKeys(state));
     }
     return index;
   }
@@ -391,9 +396,10 @@ export class StoryIndex {
     // still judged on its own words.
     const same = this.soft === undefined ? plain : this.soft.cosine(plain, state.centroids[features.lang]);
     const cross = crossCosine(this.probe, state, features.lang);
-    const dateless = undated(features, state) ? o.undatedCutFactor : 1, size = Math.pow(state.members.length, -o.sizeExponent) * dateless;
+    // An item reporting what was said or explaining meets its same-language cut lowered by aboutPieceCutFactor (about-piece.ts).
+    const dateless = undated(features, state) ? o.undatedCutFactor : 1, about = features.aboutPiece ? o.aboutPieceCutFactor : 1, size = Math.pow(state.members.length, -o.sizeExponent) * dateless;
     // Below the lowest cut the story could have (two shared names, a lowering soft match), names need not be counted.
-    const lowest = size * Math.min(1, o.namedCutFactor) * Math.min(1, o.newSourceCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
+    const lowest = size * about * Math.min(1, o.namedCutFactor) * Math.min(1, o.newSourceCutFactor) * (rare === undefined ? 1 : Math.min(1, o.rareTitleCutFactor)) * (this.soft === undefined ? 1 : this.soft.lowestCutFactor);
     // A headline alone (no summary) meets its own cut, as its words are weighed by their own prior (MATCH_CUTS).
     const minCosine = features.titleOnly ? o.headlineMinCosine : o.minCosine;
     if (same < minCosine * lowest && cross < o.crossLanguageMinCosine * lowest && same < o.nearDuplicateMinCosine) {
@@ -409,7 +415,7 @@ export class StoryIndex {
     // outlet's is more likely its event than a story the outlet already told (newSourceCutFactor).
     // An item with a summary only: a headline alone meets its own cuts (headlineMinCosine).
     const newSource = o.newSourceCutFactor !== 1 && !features.titleOnly && source !== undefined && !state.members.some((m) => m.source === source);
-    const factor = size * (sharedCount >= 2 ? o.namedCutFactor : 1) * (newSource ? o.newSourceCutFactor : 1);
+    const factor = size * about * (sharedCount >= 2 ? o.namedCutFactor : 1) * (newSource ? o.newSourceCutFactor : 1);
     // Two rare words shared with a headline member lower the same-language cut where it is not met without; then the soft match's gate (soft-title.ts) sets the cosine judged and its cut.
     const rareWords = rare !== undefined && !softMeets(this.soft, plain, same, minCosine * factor) ? sharedRareKeys(rare, features, state, o.rareTitleMinShare) : undefined;
     const unsoftCut = minCosine * factor * (rareWords === undefined ? 1 : o.rareTitleCutFactor), { cosine: judged, cut: sameCut } = softJudged(this.soft, plain, same, unsoftCut);
@@ -424,18 +430,13 @@ export class StoryIndex {
         : { state, cosine: cross, failed: 'cosine', shared: sharedCount, need: CROSS_LANGUAGE_SHARED_NAMES, cut: crossCut, cross: true };
     }
     // A headline sharing only words many of the window's stories hold is another event under one occasion's name (common-keys.ts).
-    if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }), ...(sameCut < unsoftCut ? { softCosine: same } : {}) };
+    if (judged >= sameCut && !sharesOnlyCommonKeys(features, this.probe, state, this.frequencies, o.scarceKeyMaxStories)) return { state, kind: 'same-story', similarity: judged, distance: 0, cut: sameCut, cross: false, shared: sharedCount, ...(rareWords === undefined ? {} : { rareWords }), ...(sameCut < unsoftCut ? { softCosine: same } : {}), ...(judged < sameCut / about ? { aboutOnly: true } : {}) };
     if (crossOk) return { state, kind: 'same-story', similarity: cross, distance: 0, cut: crossCut, cross: true, shared: crossShared, ...(anchors.length === 0 ? {} : { anchors }) };
     return judged > closest ? { state, cosine: judged, failed: 'common', shared: sharedCount, need: o.scarceKeyMaxStories, cut: sameCut, cross: false } : undefined;
   }
 
   /** The placed item's cosine with the story's centroid in `lang` (0 without one). */
   private probedCosine(state: StoryState, lang: Lang): number {
-    const centroid = state.centroids[lang];
-    return centroid === undefined ? 0 : this.probe.cosine(centroid);
-  }
-
-  private reindex(state: StoryState): void {
-    this.index.put(state, storyIndexKeys(state));
+    return state.centroids[lang] === undefined ? 0 : this.probe.cosine(state.centroids[lang]);
   }
 }

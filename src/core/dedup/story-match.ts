@@ -76,6 +76,12 @@ export const MATCH_CUTS = {
    */
   newSourceCutFactor: 1,
   /**
+   * The same-language cut's factor for an item whose title reports what was said about an event or
+   * explains it (about-piece.ts; 1: off): the days' labels join statements, reactions and explainers
+   * to the event they are about. Read from scripts/story-about-curve.ts.
+   */
+  aboutPieceCutFactor: 1,
+  /**
    * What a title key's occurrence counts for beyond its own in an item with a summary
    * (FeatureContext.titleWeight); 0: title and summary words alike. story-curve.ts crosses 0 / 1 / 2
    * with the first stage's cuts: every point weighing the title at minCosine 0.35 merges two events

@@ -46,6 +46,8 @@ export interface Verdict {
   softCosine?: number;
   /** The cuts' first choice, which the model's veto refused (model-veto.ts) before this join. */
   refused?: Rejection;
+  /** Met only at the cut lowered for a report of what was said or an explainer (about-piece.ts, aboutPieceCutFactor). */
+  aboutOnly?: boolean;
   /** Across languages: the words rare in both languages' news, and the countries both name, that counted as shared names (cross-anchors.ts). */
   anchors?: readonly string[];
 }
@@ -86,7 +88,8 @@ function describeJoin(verdict: Verdict, features: ItemFeatures, lexicon: Lexicon
   if (!verdict.cross && verdict.x !== undefined) return `same story as ${label(state)} (${members}): score ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} from ${describeFeatures(verdict.x)}, ${names}`;
   const rare = verdict.rareWords === undefined ? '' : ` lowered as it shares ${verdict.rareWords.length === 2 ? 'two' : verdict.rareWords.length} rare words: ${describeEntities(verdict.rareWords, lexicon)}`;
   const soft = verdict.softCosine === undefined ? '' : `${rare === '' ? ' lowered' : ', and'} as its words with their associates in ordinary news meet the story at ${verdict.softCosine.toFixed(2)}`;
-  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}${rare}${soft}), ${names}`;
+  const about = verdict.aboutOnly === true ? `${rare === '' && soft === '' ? ' lowered' : ', and'} as its title reports what was said or explains, and no other story meets that cut` : '';
+  return `same story as ${label(state)}: ${verdict.cross ? 'cross-language' : 'same-language'} cosine ${verdict.similarity.toFixed(2)} >= ${verdict.cut.toFixed(2)} (the cut for ${members}${rare}${soft}${about}), ${names}`;
 }
 
 /** Why the closest candidate was not the item's story (formatted only for the one reported). */
