@@ -65,7 +65,7 @@ export interface ItemFeatures {
   titleVector: SparseVector;
   /** No summary: the title is the whole text. */
   titleOnly: boolean;
-  /** The title reports what was said about an event or explains it, not a new act (about-piece.ts). */
+  /** The title reports what was said about an event or explains it, not a new act (about-piece.ts); read only when FeatureContext.aboutPieces asks. */
   aboutPiece: boolean;
 }
 
@@ -82,6 +82,8 @@ export interface FeatureContext {
    * outlet's statement of the event; a summary adds the outlet's own framing and background.
    */
   titleWeight?: number;
+  /** Whether to read the title's kind of piece (about-piece.ts): only an index whose aboutPieceCutFactor is not 1 uses it. */
+  aboutPieces?: boolean;
 }
 
 const EMPTY_VECTOR: SparseVector = { keys: [], hashes: [], weights: [], norm: 0 };
@@ -231,7 +233,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
     eventMs: eventTimeMs(publishedMs, text),
     titleVector: context.titles === true ? titleVectorOf(item.title, lang, lexicon, idf) : EMPTY_VECTOR,
     titleOnly: summary === '',
-    aboutPiece: isAboutPiece(item.title, lang),
+    aboutPiece: context.aboutPieces === true && isAboutPiece(item.title, lang),
   };
 }
 

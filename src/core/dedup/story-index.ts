@@ -202,7 +202,8 @@ export class StoryIndex {
     const summary = modelled ? this.furniture.strip(item.source, item.summary, parseIsoMs(item.published) ?? now.getTime()) : item.summary;
     // A summary the furniture left as it was keeps the matcher's analysis (ClusterItem.analysed).
     const titleWeight = this.options.titleWeight;
-    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), titles: true, titleWeight } : { titleWeight };
+    const aboutPieces = this.options.aboutPieceCutFactor !== 1;
+    const context = modelled ? { ...(summary === item.summary ? {} : { summary }), titles: true, titleWeight, aboutPieces } : { titleWeight, aboutPieces };
     const features = itemFeatures(item, this.lexicon, this.idf, context);
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
