@@ -1,22 +1,29 @@
-// Inter-annotator agreement on one Indonesian story day (issue 10): the pair and B-cubed figures of
-// a second, blind annotation against the first (tests/fixtures/stories-id/labels.jsonl), and the
-// shipped grouper's figures against each, so the grouper's targets can be read next to how well
-// two careful annotators agree. Then the largest disagreements: stories one annotator joined and
-// the other split, by the item pairs they differ on, with each side's pieces and titles.
+// Inter-annotator agreement on one story day (issue 10): the pair and B-cubed figures of a second,
+// blind annotation against the first, and the shipped grouper's figures against each, so the
+// grouper's targets can be read next to how well two careful annotators agree. Then the largest
+// disagreements: stories one annotator joined and the other split, by the item pairs they differ
+// on, with each side's pieces and titles.
 //   node --import tsx scripts/story-agreement.ts [--day YYYY-MM-DD] [SECOND.jsonl] [--top N]
-// SECOND defaults to tests/fixtures/stories-id/second-annotation-<YYYYMMDD>.jsonl of --day (default
-// 2026-02-25, the first day annotated twice); the day compared is the day its story ids start with. The first annotation's labels of that day's items are read as
-// scripts/story-eval-lib.ts reads the development days (joined with the stream by the build script),
+// SECOND defaults to the second annotation of --day (default 2026-02-25, the first day annotated
+// twice) in the fixture folder of its language: tests/fixtures/stories-id/second-annotation-<YYYYMMDD>.jsonl
+// for an Indonesian development day, tests/fixtures/stories-en/second-annotation-<YYYYMMDD>.jsonl for
+// an English one (2024-12-09, 2025-03-18); the day compared is the day its story ids start with, the
+// language the one whose development days hold its ids. The first annotation's labels of that day's
+// items are read as scripts/story-eval-lib.ts reads the development days (the Indonesian ones joined
+// with the stream by their build script, the English ones from ../shared/eval/stories-dev-en.jsonl),
 // and the day is clustered alone with the default options, as story-curve.ts clusters a dev day.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatStoryScores, scoreStories } from '../src/core/eval/story-metrics.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { clusterItems, dayOf, ID_DAYS, indonesianDays } from './story-eval-lib.ts';
+import { fileURLToPath } from 'node:url';
+import { clusterItems, dayOf, englishDays, ID_DAYS, indonesianDays } from './story-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { day: { type: 'string', default: '2026-02-25' }, top: { type: 'string', default: '15' } } });
 if (!/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new Error(`story-agreement: --day ${values.day}: YYYY-MM-DD expected`);
-const secondFile = positionals[0] ?? `${ID_DAYS}second-annotation-${values.day.replaceAll('-', '')}.jsonl`;
+const EN_DAYS_DIR = fileURLToPath(new URL('../tests/fixtures/stories-en/', import.meta.url));
+const ownFile = (dir: string) => `${dir}second-annotation-${values.day.replaceAll('-', '')}.jsonl`;
+const secondFile = positionals[0] ?? (existsSync(ownFile(EN_DAYS_DIR)) ? ownFile(EN_DAYS_DIR) : ownFile(ID_DAYS));
 const top = Number(values.top);
 
 /** id -> story, from a labels file (`{"id","story"}` a line). */
@@ -37,8 +44,12 @@ const days = new Set([...second.values()].map((story) => dayOf({ id: '', title: 
 if (days.size !== 1) throw new Error(`story-agreement: ${secondFile} holds ${days.size} days (${[...days].join(', ')}), one expected`);
 const day = [...days][0]!;
 
-const set = indonesianDays();
-if (set === undefined) throw new Error('story-agreement: ../shared/eval or the labels are missing: nothing to compare');
+// The language whose development days hold the second annotation's items.
+const sets = [indonesianDays(), englishDays()].filter((set) => set !== undefined);
+if (sets.length === 0) throw new Error('story-agreement: ../shared/eval or the labels are missing: nothing to compare');
+const anId = [...second.keys()][0]!;
+const set = sets.find((s) => s.items.some((item) => item.id === anId));
+if (set === undefined) throw new Error(`story-agreement: ${secondFile}: ${anId} is no item of the development days`);
 const items: StoryEvalItem[] = set.items.filter((item) => dayOf(item) === day);
 const first = new Map(items.map((item) => [item.id, item.story!]));
 // Both annotations must cover the same headlines: a missing label would silently drop pairs.
@@ -49,7 +60,7 @@ if (onlyFirst.length > 0 || onlySecond.length > 0) throw new Error(`story-agreem
 const grouper = clusterItems(items);
 const title = new Map(items.map((item) => [item.id, item.title]));
 
-console.log(`day ${day}: ${items.length} headlines; first annotation ${new Set(first.values()).size} stories, second ${new Set(second.values()).size}, grouper ${new Set(grouper.values()).size} clusters`);
+console.log(`day ${day} (${set.name}): ${items.length} items; first annotation ${new Set(first.values()).size} stories, second ${new Set(second.values()).size}, grouper ${new Set(grouper.values()).size} clusters`);
 console.log(`second vs first (first as gold):  ${formatStoryScores(scoreStories(first, second))}`);
 console.log(`grouper vs first:                 ${formatStoryScores(scoreStories(first, grouper))}`);
 console.log(`grouper vs second:                ${formatStoryScores(scoreStories(second, grouper))}`);
