@@ -10,16 +10,16 @@
 // the seed window and the demo right, the best mean over the days and blocks of (pair F1 + B-cubed
 // F1) / 2; ties go to the factor nearer 1. The held-out days are printed after the pick, never read by it.
 // --probe prints the measurement the rule rests on: each development item against its nearest
-// earlier item of the day (plain TF-IDF of title and summary, the day's own idf), how often they are
+// earlier item of the day (plain TF-IDF of title and summary, the day's own idf: story-day-lib.ts
+// plainVectors, as story-plain-baseline.ts weighs them), how often they are
 // one story per cosine band, for about-pieces and for the rest.
 import { parseArgs } from 'node:util';
 import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
 import { isAboutPiece } from '../src/core/dedup/about-piece.ts';
-import { isStopword } from '../src/core/text/stopwords.ts';
 import { scoreStories, type StoryScores } from '../src/core/eval/story-metrics.ts';
-import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { clusterItems, dayOf, demoRight, devPairs, englishDays, heldOutDays, indonesianDays, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
-import { WindowBlocks } from './story-topic-windows.ts';
+import { clusterItems, demoRight, devPairs, englishDays, heldOutDays, indonesianDays, scorePairs, seedWindow, type DaySet } from './story-eval-lib.ts';
+import { daysOf, WindowBlocks } from './story-topic-windows.ts';
+import { plainVectors } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { factors: { type: 'string', default: '1,0.9,0.8,0.7,0.6,0.5' }, cuts: { type: 'string' }, probe: { type: 'boolean', default: false } } });
 const factors = values.factors.split(',').map(Number);
@@ -33,12 +33,6 @@ const labelled = devPairs();
 if (sets.length === 0 || labelled === undefined) {
   console.error('story-about-curve: ../shared/eval is not beside the project: nothing to measure');
   process.exit(2);
-}
-
-function byDay(items: readonly StoryEvalItem[]): Map<string, StoryEvalItem[]> {
-  const days = new Map<string, StoryEvalItem[]>();
-  for (const item of items) days.set(dayOf(item), [...(days.get(dayOf(item)) ?? []), item]);
-  return new Map([...days].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 const f = (x: number) => x.toFixed(3);
@@ -64,13 +58,13 @@ for (const factor of factors) {
   for (const set of sets) {
     const setGold = new Map<string, string>();
     const setPredicted = new Map<string, string>();
-    for (const [day, items] of byDay(set.items)) {
+    for (const { name: day, items } of daysOf(set)) {
       const predicted = clusterItems(items, options);
       const gold = new Map(items.map((item) => [item.id, item.story!]));
       const scores = scoreStories(gold, predicted);
       joints.push((scores.pairs.f1 + scores.bcubed.f1) / 2);
       dayPrecisions.push(scores.pairs.precision);
-      lines.push(`  ${set.name} ${day}: ${show(scores)}`);
+      lines.push(`  ${day}: ${show(scores)}`);
       for (const item of items) {
         setGold.set(item.id, item.story!);
         setPredicted.set(item.id, `${day}:${predicted.get(item.id)!}`);
@@ -106,7 +100,7 @@ console.log(pick === undefined ? 'pick: none passes the rule' : `pick: aboutPiec
 for (const factor of [...new Set([1, pick?.factor ?? 1])]) {
   for (const set of heldOutDays()) {
     const options: StoryIndexOptions = { ...base, aboutPieceCutFactor: factor };
-    const days = [...byDay(set.items)].map(([day, items]) => ({ day, scores: scoreStories(new Map(items.map((item) => [item.id, item.story!])), clusterItems(items, options)) }));
+    const days = daysOf(set).map(({ name: day, items }) => ({ day, scores: scoreStories(new Map(items.map((item) => [item.id, item.story!])), clusterItems(items, options)) }));
     const mean = (pick: (s: StoryScores) => number) => days.reduce((a, d) => a + pick(d.scores), 0) / days.length;
     console.log(`held out ${set.name}, aboutPieceCutFactor ${factor}: mean pair P ${f(mean((s) => s.pairs.precision))}, pair F1 ${f(mean((s) => s.pairs.f1))}, B3 F1 ${f(mean((s) => s.bcubed.f1))}; ${days.map((d) => `${d.day} ${show(d.scores)}`).join('; ')}`);
   }
@@ -114,22 +108,10 @@ for (const factor of [...new Set([1, pick?.factor ?? 1])]) {
 
 /** The nearest-earlier-item table (see the head of this file). */
 function probe(): void {
-  const words = (text: string) => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !isStopword(w, 'en') && !isStopword(w, 'id'));
   for (const set of sets) {
     const bands = new Map<string, [number, number]>();
-    for (const items of byDay(set.items).values()) {
-      const counts = items.map((item) => {
-        const c = new Map<string, number>();
-        for (const w of words(`${item.title} ${item.summary}`)) c.set(w, (c.get(w) ?? 0) + 1);
-        return c;
-      });
-      const df = new Map<string, number>();
-      for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-      const vectors = counts.map((c) => {
-        const v = new Map([...c].map(([w, n]) => [w, (1 + Math.log(n)) * Math.log(items.length / df.get(w)!)]));
-        const norm = Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
-        return new Map([...v].map(([w, x]) => [w, x / norm]));
-      });
+    for (const { items } of daysOf(set)) {
+      const vectors = plainVectors(items);
       const cosine = (a: Map<string, number>, b: Map<string, number>) => [...a].reduce((s, [w, x]) => s + x * (b.get(w) ?? 0), 0);
       for (let i = 1; i < items.length; i += 1) {
         let best = 0;
@@ -138,7 +120,7 @@ function probe(): void {
           const c = cosine(vectors[i]!, vectors[j]!);
           if (c > best) [best, nearest] = [c, j];
         }
-        const key = `${isAboutPiece(items[i]!.title, items[i]!.lang ?? set.name as "en" | "id") ? 'about' : 'other'} ${Math.min(6, Math.floor(best * 10)) / 10}`;
+        const key = `${isAboutPiece(items[i]!.title, items[i]!.lang ?? (set.name === 'en' ? 'en' : 'id')) ? 'about' : 'other'} ${Math.min(6, Math.floor(best * 10)) / 10}`;
         const band = bands.get(key) ?? [0, 0];
         band[0] += items[i]!.story === items[nearest]!.story ? 1 : 0;
         band[1] += 1;

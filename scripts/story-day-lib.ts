@@ -2,6 +2,8 @@
 // arguments and the figures they print about a labelled day; and the pair counts the
 // cross-language scripts (story-cross-day.ts, story-country-curve.ts) read within and across languages.
 import { resolve } from 'node:path';
+import { isStopword } from '../src/core/text/stopwords.ts';
+import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 
 /** "2025-11-19 07:05 WIB" (Asia/Jakarta, UTC+7, no daylight saving) -> "2025-11-19T00:05:00Z"; undefined when not of that form. */
 export function wibToUtc(published: string): string | undefined {
@@ -103,4 +105,39 @@ export function checkedLabels(labels: ReadonlyArray<{ id: string; story: string 
     seen.add(label.id);
   }
   return labels;
+}
+
+/** A plain TF-IDF vector: word -> weight. */
+export type Vector = Map<string, number>;
+
+function plainWords(item: StoryEvalItem): string[] {
+  const lang = item.lang === 'en' ? 'en' : 'id';
+  const text = `${item.title}\n${item.summary ?? ''}`.toLowerCase();
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && !isStopword(w, lang));
+}
+
+/**
+ * Each item's unit TF-IDF vector, (1 + ln tf) x ln(N / df), df over the items given (one day):
+ * lower-cased letter/digit runs, the language's stopwords dropped, nothing else (story-plain-baseline.ts).
+ */
+export function plainVectors(items: readonly StoryEvalItem[]): Vector[] {
+  const counts = items.map((item) => {
+    const tf = new Map<string, number>();
+    for (const w of plainWords(item)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  return counts.map((tf) => {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [w, n] of tf) {
+      const x = (1 + Math.log(n)) * Math.log(items.length / df.get(w)!);
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  });
 }

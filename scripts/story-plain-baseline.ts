@@ -10,45 +10,14 @@
 // cut, else starting one. Printed per day and per cut: pair P / R / F1 and B-cubed F1, for the
 // English development days, the held-out English day and the Indonesian development days.
 import { parseArgs } from 'node:util';
-import { isStopword } from '../src/core/text/stopwords.ts';
 import { readFileSync } from 'node:fs';
 import { parseStoryJsonl, type StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import { englishDays, heldOutDays, indonesianDays, scoreByDay, type DaySet } from './story-eval-lib.ts';
+import { plainVectors as vectorsOf, type Vector } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { cuts: { type: 'string' }, data: { type: 'string' } } });
 const CUTS = (values.cuts ?? '0.15,0.2,0.25,0.3,0.35,0.4').split(',').map(Number);
 if (CUTS.some((c) => !(c > 0 && c < 1))) throw new Error(`story-plain-baseline: --cuts wants cosines between 0 and 1, not ${values.cuts}`);
-
-type Vector = Map<string, number>;
-
-function words(item: StoryEvalItem): string[] {
-  const lang = item.lang === 'en' ? 'en' : 'id';
-  const text = `${item.title}\n${item.summary ?? ''}`.toLowerCase();
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && !isStopword(w, lang));
-}
-
-/** Each item's unit TF-IDF vector, (1 + ln tf) x ln(N / df), df over the items given (one day). */
-function vectorsOf(items: readonly StoryEvalItem[]): Vector[] {
-  const counts = items.map((item) => {
-    const tf = new Map<string, number>();
-    for (const w of words(item)) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  return counts.map((tf) => {
-    const v: Vector = new Map();
-    let norm = 0;
-    for (const [w, n] of tf) {
-      const x = (1 + Math.log(n)) * Math.log(items.length / df.get(w)!);
-      v.set(w, x);
-      norm += x * x;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  });
-}
 
 /** Single pass over one day: the best cluster by centroid cosine, joined at the cut or above. */
 function groupDay(items: readonly StoryEvalItem[], cut: number): Map<string, string> {

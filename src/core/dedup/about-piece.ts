@@ -11,7 +11,7 @@ import { better, type Rejection, type Verdict } from './story-reasons.ts';
  * explainer ("Who is Syria's rebel leader?", "Begini Kronologi ...") is therefore more often the
  * story its words meet than an act told at the same similarity: over the development days' items
  * and their nearest earlier item (plain TF-IDF), at cosine 0.3-0.4 such headlines are the same
- * story 0.96 of the time in English (act headlines 0.70) and 0.81 in Indonesian (0.69)
+ * story 0.96 of the time in English (act headlines 0.69) and 0.73 in Indonesian (0.69)
  * (`scripts/story-about-curve.ts --probe` prints it). The index may meet them at a lower cut
  * (MATCH_CUTS.aboutPieceCutFactor).
  *

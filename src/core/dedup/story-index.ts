@@ -208,7 +208,7 @@ export class StoryIndex {
     const itemTimeMs = features.publishedMs ?? now.getTime();
     let best: Verdict | undefined;
     let bestRejected: Rejection | undefined;
-    const aboutJoins = new AboutJoins(this.options.decision === 'model');
+    const aboutJoins = aboutPieces ? new AboutJoins(this.options.decision === 'model') : undefined;
     const { keys, weights, count } = candidateKeys(features);
     const candidates = this.index.lookup(keys, weights, this.limits, count);
     // Laid out before a teacher's fit too (taught() reads the candidates' cosines from it).
@@ -232,11 +232,11 @@ export class StoryIndex {
       // The model's veto (decision 'cuts') asks about the joins the cuts accept, in the order `better` ranks them.
       this.veto?.accepted.push(verdict);
       this.bridge?.accepted.push(verdict);
-      aboutJoins.see(verdict);
+      aboutJoins?.see(verdict);
       if (best === undefined || better(verdict, best, this.options.decision === 'model')) best = verdict;
     }
     // A join met only at the cut lowered for a report of what was said stands only when no other story meets the item as low (about-piece.ts).
-    [best, bestRejected] = aboutJoins.settle(best, bestRejected, this.options.aboutPieceCutFactor);
+    if (aboutJoins !== undefined) [best, bestRejected] = aboutJoins.settle(best, bestRejected, this.options.aboutPieceCutFactor);
     // When the model refused every join it was asked about, its refusal is the reason reported.
     if (this.veto !== undefined && best !== undefined) [best, bestRejected] = vetoJoins(item, features, itemTimeMs, this.veto, bestRejected);
     // decision 'model': the rejection reported gets the features its score's ceiling skipped.
