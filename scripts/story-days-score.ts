@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseStoryJsonl } from '../src/core/eval/parse-eval-data.ts';
 import type { StoryIndexOptions } from '../src/core/dedup/story-index.ts';
+import { formatStoryScores } from '../src/core/eval/story-metrics.ts';
 import { clusterItems, scoreByDay } from './story-eval-lib.ts';
 
 const [file, optionsJson] = process.argv.slice(2);
@@ -14,6 +15,6 @@ const items = parseStoryJsonl(readFileSync(file, 'utf8'), file);
 const options = (optionsJson === undefined ? {} : JSON.parse(optionsJson)) as StoryIndexOptions;
 const scores = scoreByDay(items, clusterItems(items, options));
 const days = [...scores].filter(([day]) => day !== 'all');
-for (const [day, s] of scores) console.log(`${day}  pair P ${s.pairs.precision.toFixed(3)} R ${s.pairs.recall.toFixed(3)} F1 ${s.pairs.f1.toFixed(3)} | B3 F1 ${s.bcubed.f1.toFixed(3)}`);
+for (const [day, s] of scores) console.log(`  ${day.padEnd(14)} ${formatStoryScores(s)}`);
 const mean = (pick: (s: (typeof days)[number][1]) => number) => (days.reduce((sum, [, s]) => sum + pick(s), 0) / days.length).toFixed(3);
 console.log(`mean of the ${days.length} days: pair P ${mean((s) => s.pairs.precision)}, pair F1 ${mean((s) => s.pairs.f1)}`);
