@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readJsonl as readJsonlWith } from './read-jsonl.ts';
-import { checkedLabels, pairs, parseLabelsArgs, percent, titleOverlap } from './story-day-lib.ts';
+import { checkedLabels, parseLabelsArgs, printDayFigures } from './story-day-lib.ts';
 
 const DEFAULT_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
 const ITEMS = fileURLToPath(new URL('../../shared/eval/topics/en-us-tariffs/items.jsonl', import.meta.url));
@@ -57,45 +57,6 @@ function fail(message: string): never {
 
 const readJsonl = <T>(path: string, what: string): T[] => readJsonlWith<T>(path, what, fail);
 
-function printFigures(rows: OutRow[], day: string): void {
-  const sizes = new Map<string, number>();
-  const bySource = new Map<string, number>();
-  const storySources = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    sizes.set(row.story, (sizes.get(row.story) ?? 0) + 1);
-    bySource.set(row.source, (bySource.get(row.source) ?? 0) + 1);
-    const counts = storySources.get(row.story) ?? new Map<string, number>();
-    counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
-    storySources.set(row.story, counts);
-  }
-  const multi = [...sizes].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  let samePairs = 0;
-  for (const [, n] of sizes) samePairs += pairs(n);
-  let crossOutletPairs = 0;
-  for (const counts of storySources.values()) {
-    const values = [...counts.values()];
-    for (let i = 0; i < values.length; i += 1) for (let j = i + 1; j < values.length; j += 1) crossOutletPairs += values[i]! * values[j]!;
-  }
-  const multiOutlet = [...storySources.values()].filter((counts) => counts.size >= 2).length;
-  const outlets = [...bySource].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([source, n]) => `${source} ${n}`).join(', ');
-  const largest = multi[0]?.[1] ?? 0;
-  console.log(
-    `${day}: ${rows.length} items (${bySource.size} outlets: ${outlets}), ${sizes.size} stories, ${multi.length} with >= 2 items, ` +
-      `${multiOutlet} in >= 2 outlets, ${samePairs} same-story pairs (${crossOutletPairs} across outlets), ` +
-      `${pairs(rows.length) - samePairs} different-story pairs`,
-  );
-  if (largest > 0) {
-    const top = multi.slice(0, 2).reduce((sum, [, n]) => sum + pairs(n), 0);
-    console.log(`  the two largest stories hold ${top} of the ${samePairs} same-story pairs (${((100 * top) / samePairs).toFixed(1)}%)`);
-  }
-  const overlap = titleOverlap(rows);
-  console.log(
-    `  share of pairs whose titles share a word of >= 5 letters: same-story ${percent(overlap.same)}, ` +
-      `different-story on the same day ${percent(overlap.different)}`,
-  );
-  console.log(`  largest: ${multi.slice(0, 8).map(([story, n]) => `${story} ${n}`).join('; ')}`);
-}
-
 function main(): void {
   const { labels: labelsPath, out } = parseLabelsArgs(process.argv.slice(2), { labels: DEFAULT_LABELS, out: DEFAULT_OUT }, fail);
   if (!existsSync(ITEMS)) fail(`../shared is absent: ${ITEMS} not found (the item texts are read in place, never copied into the project)`);
@@ -121,7 +82,7 @@ function main(): void {
   rows.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
   const days = [...new Set(rows.map((row) => row.story.slice(0, 8)))].sort();
-  for (const day of days) printFigures(rows.filter((row) => row.story.startsWith(day)), `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`);
+  for (const day of days) printDayFigures(rows.filter((row) => row.story.startsWith(day)), `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`);
   console.log(`wrote ${rows.length} items to ${out}`);
 }
 

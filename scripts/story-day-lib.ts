@@ -141,3 +141,43 @@ export function plainVectors(items: readonly StoryEvalItem[]): Vector[] {
     return v;
   });
 }
+
+/** The STORIES.md table's figures of one labelled day (items, outlets, stories, pairs, title overlap, largest stories). */
+export function printDayFigures(rows: ReadonlyArray<{ source: string; story: string; title: string }>, day: string): void {
+  const sizes = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  const storySources = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    sizes.set(row.story, (sizes.get(row.story) ?? 0) + 1);
+    bySource.set(row.source, (bySource.get(row.source) ?? 0) + 1);
+    const counts = storySources.get(row.story) ?? new Map<string, number>();
+    counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
+    storySources.set(row.story, counts);
+  }
+  const multi = [...sizes].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let samePairs = 0;
+  for (const [, n] of sizes) samePairs += pairs(n);
+  let crossOutletPairs = 0;
+  for (const counts of storySources.values()) {
+    const values = [...counts.values()];
+    for (let i = 0; i < values.length; i += 1) for (let j = i + 1; j < values.length; j += 1) crossOutletPairs += values[i]! * values[j]!;
+  }
+  const multiOutlet = [...storySources.values()].filter((counts) => counts.size >= 2).length;
+  const outlets = [...bySource].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([source, n]) => `${source} ${n}`).join(', ');
+  const largest = multi[0]?.[1] ?? 0;
+  console.log(
+    `${day}: ${rows.length} items (${bySource.size} outlets: ${outlets}), ${sizes.size} stories, ${multi.length} with >= 2 items, ` +
+      `${multiOutlet} in >= 2 outlets, ${samePairs} same-story pairs (${crossOutletPairs} across outlets), ` +
+      `${pairs(rows.length) - samePairs} different-story pairs`,
+  );
+  if (largest > 0) {
+    const top = multi.slice(0, 2).reduce((sum, [, n]) => sum + pairs(n), 0);
+    console.log(`  the two largest stories hold ${top} of the ${samePairs} same-story pairs (${((100 * top) / samePairs).toFixed(1)}%)`);
+  }
+  const overlap = titleOverlap(rows);
+  console.log(
+    `  share of pairs whose titles share a word of >= 5 letters: same-story ${percent(overlap.same)}, ` +
+      `different-story on the same day ${percent(overlap.different)}`,
+  );
+  console.log(`  largest: ${multi.slice(0, 8).map(([story, n]) => `${story} ${n}`).join('; ')}`);
+}

@@ -70,10 +70,30 @@ export const background = associationsFile === undefined ? loadBackground() : lo
 /** Whether the stories read a table without the labelled days (or one named by STORY_ASSOCIATIONS), not the shipped one. */
 export const ownAssociations = associationsFile !== undefined;
 
-/** The English development days (one set, scored per day by the id's date). */
+/**
+ * More English development days: tests/fixtures/stories-en/dev-labels.jsonl over whole days of the
+ * 22 feeds transcribed outside the project into the folder STORY_EN_RAW names
+ * (scripts/build-stories-en-days.ts; tests/fixtures/stories-en/README.md says how to transcribe
+ * them). Without STORY_EN_RAW the English days are ../shared's two alone.
+ */
+export const EN_DEV_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/dev-labels.jsonl', import.meta.url));
+export function extraEnglishDays(): StoryEvalItem[] {
+  const raw = process.env.STORY_EN_RAW;
+  if (raw === undefined || raw === '' || !existsSync(EN_DEV_LABELS)) return [];
+  if (!existsSync(raw)) throw new Error(`STORY_EN_RAW=${raw}: no such folder (the transcribed feeds of tests/fixtures/stories-en/dev-labels.jsonl)`);
+  return builtDays(fileURLToPath(new URL('./build-stories-en-days.ts', import.meta.url)), ['--raw', raw, '--labels', EN_DEV_LABELS], 'stories-dev-en-more.jsonl');
+}
+
+/** The English development days (one set, scored per day by the id's date): ../shared's two, and extraEnglishDays(). */
 export function englishDays(): DaySet | undefined {
   if (!existsSync(EN_DAYS)) return undefined;
-  return { name: 'en', items: parseStoryJsonl(readFileSync(EN_DAYS, 'utf8'), 'stories-dev-en.jsonl') };
+  const shared = parseStoryJsonl(readFileSync(EN_DAYS, 'utf8'), 'stories-dev-en.jsonl');
+  const extra = extraEnglishDays();
+  if (extra.length === 0) return { name: 'en', items: shared };
+  // In published order, so the replay's window prunes between days far apart as the worker's does.
+  const items = [...shared, ...extra].map((item, index) => ({ item, index }));
+  items.sort((a, b) => (a.item.published ?? '').localeCompare(b.item.published ?? '') || a.index - b.index);
+  return { name: 'en', items: items.map(({ item }) => item) };
 }
 
 /**
