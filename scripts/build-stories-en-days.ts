@@ -78,6 +78,13 @@ function cut(summary: string, limit = 500): string {
   return ends.length > 0 ? head.slice(0, ends.at(-1)).trim() : head.trimEnd();
 }
 
+/** A feed's date as stories-dev-en.jsonl writes it: UTC to the second ("2024-10-16T14:39:40+00:00"). */
+function utcSeconds(published: string, file: string, line: number): string {
+  const time = new Date(published);
+  if (Number.isNaN(time.getTime())) throw new Error(`${file} line ${line}: "${published}" is no date`);
+  return `${time.toISOString().slice(0, 19)}+00:00`;
+}
+
 /** One dump file's entries: "## title", " - [link](link)", " - RSS feed: ...", " - date published: ...", then the description. */
 export function parseDumpFile(text: string, file: string): Array<Omit<EnglishDayItem, 'id' | 'lang' | 'source'>> {
   const lines = text.split('\n');
@@ -93,6 +100,8 @@ export function parseDumpFile(text: string, file: string): Array<Omit<EnglishDay
     let link: string | undefined;
     let published: string | undefined;
     let j = i + 1;
+    // Some dumps leave a blank line between the title and its links.
+    while (j < lines.length && lines[j]!.trim() === '') j += 1;
     for (; j < lines.length && lines[j]!.startsWith(' - '); j += 1) {
       const meta = lines[j]!.slice(3);
       const linked = /^\[([^\]]*)\]/.exec(meta);
@@ -103,7 +112,7 @@ export function parseDumpFile(text: string, file: string): Array<Omit<EnglishDay
     for (; j < lines.length && !lines[j]!.startsWith('## '); j += 1) description.push(lines[j]!);
     if (link === undefined || published === undefined) throw new Error(`${file} line ${i + 1}: an entry without a link or a date published`);
     const raw = description.join('\n').trim();
-    entries.push({ title: clean(title), summary: raw === 'None' ? '' : cut(clean(raw)), link, published: new Date(published).toISOString().replace('.000Z', '+00:00') });
+    entries.push({ title: clean(title), summary: raw === 'None' ? '' : cut(clean(raw)), link, published: utcSeconds(published, file, i + 1) });
     i = j;
   }
   return entries;

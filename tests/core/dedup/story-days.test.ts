@@ -127,7 +127,7 @@ describe.skipIf(!hasSharedEval)('story grouping on the development days', () => 
   // whole ../shared stream (seconds), and both decisions score the same items.
   const sets = new Map<'en' | 'id', ReturnType<typeof englishDays>>();
   const daysOf = (name: 'en' | 'id') => {
-    if (!sets.has(name)) sets.set(name, name === 'en' ? englishDays() : indonesianDays());
+    if (!sets.has(name)) sets.set(name, name === 'en' ? englishDays('shared') : indonesianDays());
     return sets.get(name);
   };
 
