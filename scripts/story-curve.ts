@@ -17,7 +17,8 @@
 // is at least PRECISION_FLOOR, whose
 // precision on the labelled pairs is 1.0 and which keep the default topic's seed window right (no
 // two different events merged, its one pair joined; seedWindow in story-eval-lib.ts runs it undated
-// and dated, in two orders), the best mean over the days of each day's (pair F1 + B-cubed F1) / 2
+// and dated, in two orders, and as the StoryIndex persistence test's window meets the seeds over
+// days, one page undated), the best mean over the days of each day's (pair F1 + B-cubed F1) / 2
 // (--objective pooled: of pair F1 and B-cubed F1 over all days together; the issue sets targets on
 // both, and pooled pair figures mostly measure the largest stories; ties: the higher cut, then the smaller exponent, then
 // the higher headline cut and the smaller headline prior). In two stages: first the cuts

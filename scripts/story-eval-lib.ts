@@ -77,6 +77,8 @@ export const ownAssociations = associationsFile !== undefined;
  * them). Without STORY_EN_RAW the English days are ../shared's two alone.
  */
 export const EN_DEV_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/dev-labels.jsonl', import.meta.url));
+/** More held-out English days (heldOutDays), read as the extra development days are. */
+export const EN_HOLDOUT_MORE_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-more-labels.jsonl', import.meta.url));
 export function extraEnglishDays(): StoryEvalItem[] {
   const raw = process.env.STORY_EN_RAW;
   if (raw === undefined || raw === '' || !existsSync(EN_DEV_LABELS)) return [];
@@ -121,7 +123,15 @@ export function heldOutDays(): DaySet[] {
   const labels = `${ID_DAYS}holdout-labels.jsonl`;
   if (existsSync(labels) && existsSync(`${SHARED_EVAL}stream-id-headlines.jsonl`)) sets.push({ name: 'id', items: builtDays(fileURLToPath(new URL('./build-stories-id.ts', import.meta.url)), ['--labels', labels], 'stories-holdout-id.jsonl') });
   const enLabels = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-labels.jsonl', import.meta.url));
-  if (existsSync(enLabels) && existsSync(`${SHARED_EVAL}topics/en-us-tariffs/items.jsonl`)) sets.push({ name: 'en', items: builtDays(fileURLToPath(new URL('./build-stories-en.ts', import.meta.url)), ['--labels', enLabels], 'stories-holdout-en.jsonl') });
+  const english: StoryEvalItem[] = [];
+  if (existsSync(enLabels) && existsSync(`${SHARED_EVAL}topics/en-us-tariffs/items.jsonl`)) english.push(...builtDays(fileURLToPath(new URL('./build-stories-en.ts', import.meta.url)), ['--labels', enLabels], 'stories-holdout-en.jsonl'));
+  // More held-out English days, transcribed outside the project as the extra development days are.
+  const raw = process.env.STORY_EN_RAW;
+  if (raw !== undefined && raw !== '' && existsSync(EN_HOLDOUT_MORE_LABELS)) {
+    english.push(...builtDays(fileURLToPath(new URL('./build-stories-en-days.ts', import.meta.url)), ['--raw', raw, '--labels', EN_HOLDOUT_MORE_LABELS], 'stories-holdout-en-more.jsonl'));
+    english.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  }
+  if (english.length > 0) sets.push({ name: 'en', items: english });
   return sets;
 }
 
@@ -230,7 +240,47 @@ export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; p
       if (story.get('000') !== story.get('002')) pairJoined = false;
     }
   }
+  if (workerWindowMerges(options)) wrongMerge = true;
   return { wrongMerge, pairJoined };
+}
+
+/**
+ * The seeds as a worker's window meets them over days (tests/core/dedup/story-index.test.ts, the
+ * persistence test): Kim meets Belousov (000, then an English wire report, then 002), Choe with
+ * Lavrov (003, and a copy), Kim with Lavrov as a page without a date (004) and Putin in Pyongyang
+ * months before (001). Whether any two of the four events share a story: an undated page's cuts
+ * are raised (undatedCutFactor), and at the edge of them Kim with Lavrov joins Kim with Belousov.
+ */
+function workerWindowMerges(options: StoryIndexOptions): boolean {
+  const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
+  const item = (prefix: string, published?: string, id?: string) => {
+    const seed = seeds.find((s) => s.name.startsWith(prefix))!;
+    return { id: id ?? seed.name, title: seed.seed.title, summary: seed.seed.body.split('\n').slice(0, 3).join(' '), lang: 'id' as const, ...(published === undefined ? {} : { published }) };
+  };
+  const english = {
+    id: 'en-belousov',
+    lang: 'en' as const,
+    title: 'Kim Jong Un meets Russian defence minister Belousov in Pyongyang',
+    summary: 'North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang and pledged support for Russia, KCNA said.',
+    published: '2024-11-30T01:00:00Z',
+  };
+  const index = new StoryIndex(lexicon, background, options);
+  const event = new Map<string, string>();
+  const story = new Map<string, string>();
+  const assign = (it: { id: string; published?: string }, name: string, now?: string) => {
+    story.set(it.id, index.assign(it as Parameters<StoryIndex['assign']>[0], new Date(now ?? it.published!)).storyId);
+    event.set(it.id, name);
+  };
+  assign(item('000', '2024-11-29T12:00:00Z'), 'belousov');
+  assign(item('003', '2024-11-28T02:00:00Z'), 'choe');
+  assign(english, 'belousov');
+  const now = '2024-11-30T04:00:00Z';
+  assign(item('002', '2024-11-30T03:00:00Z'), 'belousov', now);
+  assign(item('003', '2024-11-28T09:00:00Z', 'choe-copy'), 'choe', now);
+  assign(item('004'), 'kim-lavrov', now);
+  assign(item('001', '2024-06-19T08:00:00Z'), 'putin', now);
+  const ids = [...story.keys()];
+  return ids.some((a, i) => ids.slice(i + 1).some((b) => story.get(a) === story.get(b) && event.get(a) !== event.get(b)));
 }
 
 /** Every unordered pair of items of the same day, in order (the pair-count scripts walk these). */
