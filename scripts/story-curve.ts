@@ -83,7 +83,7 @@ const GRID = {
   // (FeatureContext.titleWeight; 0: title and summary words alike); headlines alone do not move with it.
   namedCutFactor: WIDE ? [1, 0.8, 0.65] : [0.8], titleWeight: process.argv.includes('--no-title-weight') ? [0] : [0, 1, 2], newSourceCutFactor: process.argv.includes('--new-source') ? [1, 0.9, 0.8, 0.7] : [1], // story-index.ts
   headlineMinCosine: [0.35, 0.4, 0.45, 0.5],
-  headlineIdfPriorStories: [30, 100, 300, 1000, 3000],
+  headlineIdfPriorStories: [30, 100, 300, 1000, 3000, 10000],
   // The second look (src/core/dedup/subject-check.ts); 0: off. Wider runs (cosine 0.35-0.7, 3/5/8
   // words, 0.4-1 of their weight missing) chose the same values; without the novelty check (1)
   // every point that reaches the precision floor merges two events of the seed window.
