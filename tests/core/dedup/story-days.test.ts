@@ -125,6 +125,15 @@ const MODEL_FLOORS: Record<string, Record<string, Floor>> = {
   },
 };
 
+/** Every day of `scores` has a floor (and only those), and each figure reaches it. */
+function expectFloors(scores: ReturnType<typeof scoreByDay>, floors: Record<string, Floor>): void {
+  expect([...scores.keys()].sort()).toEqual(Object.keys(floors).sort());
+  for (const [day, floor] of Object.entries(floors)) {
+    const s = scores.get(day)!;
+    expect({ day, pairP: s.pairs.precision >= floor.pairP, pairF1: s.pairs.f1 >= floor.pairF1, b3F1: s.bcubed.f1 >= floor.b3F1 }, JSON.stringify(s)).toEqual({ day, pairP: true, pairF1: true, b3F1: true });
+  }
+}
+
 describe.skipIf(!hasSharedEval)('story grouping on the development days', () => {
   if (!hasSharedEval) sayWhySkipped('story development days');
 
@@ -147,13 +156,7 @@ describe.skipIf(!hasSharedEval)('story grouping on the development days', () => 
       console.warn(`SKIPPED ${name} story days: the labelled set is not available`);
       return;
     }
-    const floors = (decision === 'cuts' ? FLOORS : MODEL_FLOORS)[name]!;
-    const scores = scoreByDay(set.items, clusterItems(set.items, { decision }));
-    expect([...scores.keys()]).toEqual(Object.keys(floors).sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b))));
-    for (const [day, floor] of Object.entries(floors)) {
-      const s = scores.get(day)!;
-      expect({ day, pairP: s.pairs.precision >= floor.pairP, pairF1: s.pairs.f1 >= floor.pairF1, b3F1: s.bcubed.f1 >= floor.b3F1 }, JSON.stringify(s)).toEqual({ day, pairP: true, pairF1: true, b3F1: true });
-    }
+    expectFloors(scoreByDay(set.items, clusterItems(set.items, { decision })), (decision === 'cuts' ? FLOORS : MODEL_FLOORS)[name]!);
   });
 
   // The four English days transcribed outside the project (tests/fixtures/stories-en/README.md)
@@ -173,12 +176,7 @@ describe.skipIf(!hasSharedEval)('story grouping on the development days', () => 
   const raw = process.env.STORY_EN_RAW;
   it.skipIf(raw === undefined || raw === '')('the six English days (STORY_EN_RAW), decision cuts: the floors per day and overall', () => {
     const set = englishDays('all')!;
-    const scores = scoreByDay(set.items, clusterItems(set.items));
-    expect([...scores.keys()].sort()).toEqual(Object.keys(ALL_ENGLISH).sort());
-    for (const [day, floor] of Object.entries(ALL_ENGLISH)) {
-      const s = scores.get(day)!;
-      expect({ day, pairP: s.pairs.precision >= floor.pairP, pairF1: s.pairs.f1 >= floor.pairF1, b3F1: s.bcubed.f1 >= floor.b3F1 }, JSON.stringify(s)).toEqual({ day, pairP: true, pairF1: true, b3F1: true });
-    }
+    expectFloors(scoreByDay(set.items, clusterItems(set.items)), ALL_ENGLISH);
   });
   if (raw === undefined || raw === '') console.warn('SKIPPED the six English story days: STORY_EN_RAW does not name the folder of the four days transcribed outside the project (tests/fixtures/stories-en/README.md)');
 
