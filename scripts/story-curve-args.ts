@@ -14,7 +14,9 @@ if (!(PRECISION_FLOOR > 0 && PRECISION_FLOOR < 1)) {
 // (namedCutFactor 1/0.8/0.65, minCosine up to 0.5) chose the same namedCutFactor; --wide runs it.
 export const WIDE = process.argv.includes('--wide');
 // --no-title-weight fits with titleWeight 0 only: the pick with the grid's 1 loses the held-out English
-// day's pair precision (0.912 -> 0.850, under the floor; README, "Stories in a topic's own window").
+// day's pair precision (0.912 -> 0.850, under the floor; README, "Stories in a topic's own window");
+// on eighteen days its pick (titleWeight 2) loses held-out precision, 0.851 -> 0.830 (README,
+// "Development figures"). MATCH_CUTS is this option's pick.
 // --joint fits every cut in one grid (the headline cuts crossed with the others) instead of in two stages.
 export const JOINT = process.argv.includes('--joint');
 // --second-look measures the second look (stage 3); without it the cuts are fitted with it off.
