@@ -18,6 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { htmlToPlainText } from '../src/core/normalize/html-to-text.ts';
 import { readJsonl } from './read-jsonl.ts';
 import { checkedLabels, printDayFigures } from './story-day-lib.ts';
@@ -138,67 +139,73 @@ export function readRawDay(dir: string, day: string): EnglishDayItem[] {
   return order.map(({ entry }, n) => ({ id: `en-day-${compact}-${String(n + 1).padStart(3, '0')}`, lang: 'en', ...entry }));
 }
 
-/** Every day folder of RAW, in day order. */
-export function readRawDays(raw: string): Map<string, EnglishDayItem[]> {
+/** Every day folder of RAW (or only `only`), in day order. */
+export function readRawDays(raw: string, only?: ReadonlySet<string>): Map<string, EnglishDayItem[]> {
   if (!existsSync(raw)) throw new Error(`${raw} not found (the transcribed feeds stay outside the project)`);
-  const days = readdirSync(raw).filter((name) => DAY_DIR.test(name)).sort();
-  if (days.length === 0) throw new Error(`${raw}: no <YYYY-MM-DD> folders`);
+  const days = readdirSync(raw).filter((name) => DAY_DIR.test(name) && (only === undefined || only.has(name))).sort();
+  if (days.length === 0) throw new Error(`${raw}: no <YYYY-MM-DD> folders${only === undefined ? '' : ` of ${[...only].join(', ')}`}`);
   return new Map(days.map((day) => [day, readRawDay(join(raw, day), day)]));
 }
 
 /** The labelled days' items with their stories; every item of a labelled day must be labelled. */
-export function labelledDays(raw: string, labels: ReadonlyArray<{ id: string; story: string }>): EnglishDayItem[] {
+export function labelledDays(raw: string, labels: ReadonlyArray<{ id: string; story: string }>): Array<EnglishDayItem & { story: string }> {
   const checked = checkedLabels(labels, (message) => {
     throw new Error(message);
   });
-  const days = readRawDays(raw);
+  // The days the labels name, read alone: a folder of other (held-out or unlabelled) days is not parsed.
+  const dayOf = (id: string) => {
+    const compact = id.slice('en-day-'.length, 'en-day-'.length + 8);
+    return { compact, day: `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6)}` };
+  };
+  const days = readRawDays(raw, new Set(checked.map((label) => dayOf(label.id).day)));
   const byId = new Map<string, EnglishDayItem>();
   for (const items of days.values()) for (const item of items) byId.set(item.id, item);
   const labelled = new Map(checked.map((label) => [label.id, label.story]));
-  const labelledDays = new Set<string>();
   for (const [id, story] of labelled) {
-    const item = byId.get(id);
-    if (item === undefined) throw new Error(`${id} is not an item of ${raw}`);
-    const compact = id.slice('en-day-'.length, 'en-day-'.length + 8);
+    if (!byId.has(id)) throw new Error(`${id} is not an item of ${raw}`);
+    const { compact } = dayOf(id);
     if (!story.startsWith(`${compact}-`)) throw new Error(`${id}: story "${story}" does not start with its day ${compact}`);
-    labelledDays.add(`${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6)}`);
   }
-  const rows: EnglishDayItem[] = [];
-  for (const day of [...labelledDays].sort()) {
-    for (const item of days.get(day) ?? []) {
+  return [...days].flatMap(([day, items]) =>
+    items.map((item) => {
       const story = labelled.get(item.id);
       if (story === undefined) throw new Error(`${item.id} (${day}) has no label: a day is labelled whole`);
-      rows.push({ ...item, story });
-    }
-  }
-  return rows;
+      return { ...item, story };
+    }),
+  );
 }
 
-function main(args: readonly string[]): number {
-  const at = (flag: string) => args.indexOf(flag);
-  const raw = at('--raw') >= 0 ? args[at('--raw') + 1] : undefined;
-  const labels = at('--labels') >= 0 ? args[at('--labels') + 1] : undefined;
-  const tsv = args.includes('--tsv');
-  const out = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--raw' && args[i - 1] !== '--labels');
-  if (raw === undefined || out.length !== 1 || (labels !== undefined && tsv)) {
-    console.error('usage: build-stories-en-days.ts --raw DIR [--labels FILE | --tsv] OUT');
+function main(args: string[]): number {
+  const usage = 'usage: build-stories-en-days.ts --raw DIR [--labels FILE | --tsv] OUT';
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { raw: { type: 'string' }, labels: { type: 'string' }, tsv: { type: 'boolean' } } });
+  } catch (error) {
+    console.error(`build-stories-en-days: ${(error as Error).message}\n${usage}`);
     return 2;
   }
+  const { values, positionals } = parsed;
+  const { raw, labels, tsv } = values;
+  if (raw === undefined || positionals.length !== 1 || (labels !== undefined && tsv === true)) {
+    console.error(usage);
+    return 2;
+  }
+  const out = positionals[0]!;
   try {
     if (labels === undefined) {
       const items = [...readRawDays(raw).values()].flat();
-      const text = tsv ? items.map((item) => [item.id, item.source, item.title, item.summary].map((f) => f.replaceAll('\t', ' ')).join('\t')).join('\n') + '\n' : items.map((item) => JSON.stringify(item)).join('\n') + '\n';
-      writeFileSync(out[0]!, text);
-      console.log(`wrote ${items.length} unlabelled items to ${out[0]}`);
+      const text = tsv === true ? items.map((item) => [item.id, item.source, item.title, item.summary].map((f) => f.replaceAll('\t', ' ')).join('\t')).join('\n') + '\n' : items.map((item) => JSON.stringify(item)).join('\n') + '\n';
+      writeFileSync(out, text);
+      console.log(`wrote ${items.length} unlabelled items to ${out}`);
       return 0;
     }
     const rows = labelledDays(raw, readJsonl<{ id: string; story: string }>(labels, 'labels', (message) => {
       throw new Error(message);
     }));
-    writeFileSync(out[0]!, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
-    const days = [...new Set(rows.map((row) => row.story!.slice(0, 8)))].sort();
-    for (const day of days) printDayFigures(rows.filter((row) => row.story!.startsWith(day)) as Array<{ source: string; story: string; title: string }>, `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`);
-    console.log(`wrote ${rows.length} items to ${out[0]}`);
+    writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+    const days = [...new Set(rows.map((row) => row.story.slice(0, 8)))].sort();
+    for (const day of days) printDayFigures(rows.filter((row) => row.story.startsWith(day)), `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`);
+    console.log(`wrote ${rows.length} items to ${out}`);
     return 0;
   } catch (error) {
     console.error(`build-stories-en-days: ${(error as Error).message}`);

@@ -80,10 +80,20 @@ export const EN_DEV_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en
 /** More held-out English days (heldOutDays), read as the extra development days are. */
 export const EN_HOLDOUT_MORE_LABELS = fileURLToPath(new URL('../tests/fixtures/stories-en/holdout-more-labels.jsonl', import.meta.url));
 export function extraEnglishDays(): StoryEvalItem[] {
+  return transcribedEnglishDays(EN_DEV_LABELS, 'stories-dev-en-more.jsonl');
+}
+
+/** The days `labels` labels, built from the transcriptions in STORY_EN_RAW; none without it. */
+function transcribedEnglishDays(labels: string, name: string): StoryEvalItem[] {
   const raw = process.env.STORY_EN_RAW;
-  if (raw === undefined || raw === '' || !existsSync(EN_DEV_LABELS)) return [];
-  if (!existsSync(raw)) throw new Error(`STORY_EN_RAW=${raw}: no such folder (the transcribed feeds of tests/fixtures/stories-en/dev-labels.jsonl)`);
-  return builtDays(fileURLToPath(new URL('./build-stories-en-days.ts', import.meta.url)), ['--raw', raw, '--labels', EN_DEV_LABELS], 'stories-dev-en-more.jsonl');
+  if (raw === undefined || raw === '' || !existsSync(labels)) return [];
+  if (!existsSync(raw)) throw new Error(`STORY_EN_RAW=${raw}: no such folder (the transcribed feeds of tests/fixtures/stories-en/)`);
+  return builtDays(fileURLToPath(new URL('./build-stories-en-days.ts', import.meta.url)), ['--raw', raw, '--labels', labels], name);
+}
+
+/** In published order (stable), so a replay's window prunes between days far apart as the worker's does. */
+function inPublishedOrder(items: readonly StoryEvalItem[]): StoryEvalItem[] {
+  return [...items].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
 }
 
 /**
@@ -94,11 +104,7 @@ export function englishDays(which: 'all' | 'shared' = 'all'): DaySet | undefined
   if (!existsSync(EN_DAYS)) return undefined;
   const shared = parseStoryJsonl(readFileSync(EN_DAYS, 'utf8'), 'stories-dev-en.jsonl');
   const extra = which === 'shared' ? [] : extraEnglishDays();
-  if (extra.length === 0) return { name: 'en', items: shared };
-  // In published order, so the replay's window prunes between days far apart as the worker's does.
-  const items = [...shared, ...extra].map((item, index) => ({ item, index }));
-  items.sort((a, b) => (a.item.published ?? '').localeCompare(b.item.published ?? '') || a.index - b.index);
-  return { name: 'en', items: items.map(({ item }) => item) };
+  return { name: 'en', items: extra.length === 0 ? shared : inPublishedOrder([...shared, ...extra]) };
 }
 
 /**
@@ -126,12 +132,8 @@ export function heldOutDays(): DaySet[] {
   const english: StoryEvalItem[] = [];
   if (existsSync(enLabels) && existsSync(`${SHARED_EVAL}topics/en-us-tariffs/items.jsonl`)) english.push(...builtDays(fileURLToPath(new URL('./build-stories-en.ts', import.meta.url)), ['--labels', enLabels], 'stories-holdout-en.jsonl'));
   // More held-out English days, transcribed outside the project as the extra development days are.
-  const raw = process.env.STORY_EN_RAW;
-  if (raw !== undefined && raw !== '' && existsSync(EN_HOLDOUT_MORE_LABELS)) {
-    english.push(...builtDays(fileURLToPath(new URL('./build-stories-en-days.ts', import.meta.url)), ['--raw', raw, '--labels', EN_HOLDOUT_MORE_LABELS], 'stories-holdout-en-more.jsonl'));
-    english.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  }
-  if (english.length > 0) sets.push({ name: 'en', items: english });
+  const more = transcribedEnglishDays(EN_HOLDOUT_MORE_LABELS, 'stories-holdout-en-more.jsonl');
+  if (english.length + more.length > 0) sets.push({ name: 'en', items: more.length === 0 ? english : inPublishedOrder([...english, ...more]) });
   return sets;
 }
 
@@ -207,6 +209,15 @@ export function scorePairs(pairs: ReadonlyArray<{ a: string; b: string; same_sto
   return { ...count, precision: ratio(count.tp, count.fp), recall: ratio(count.tp, count.fn), crossRecall: ratio(count.crossTp, count.crossFn) };
 }
 
+/** A default-topic seed (by its file's prefix) as a feed item: its title and first three paragraphs. */
+let defaultSeeds: ReturnType<typeof readSeedDir> | undefined;
+function seedAsItem(prefix: string, published?: string, id?: string): StoryEvalItem {
+  // Read once: the curves ask for the seed windows at every point of their grids.
+  defaultSeeds ??= readSeedDir(DEFAULT_SEEDS_DIR);
+  const seed = defaultSeeds.find((s) => s.name.startsWith(prefix))!;
+  return { id: id ?? seed.name, title: seed.seed.title, summary: seed.seed.body.split('\n').slice(0, 3).join(' '), lang: 'id', ...(published === undefined ? {} : { published }) };
+}
+
 /**
  * The default topic's five seed articles (title and first three paragraphs, about what a feed item
  * carries) in one window: four events, two reports of one (000 Tribunnews and 002 Kompas on Kim
@@ -220,12 +231,8 @@ export function scorePairs(pairs: ReadonlyArray<{ a: string; b: string; same_sto
  * different events were merged in any run, and whether the one pair was joined in all.
  */
 export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; pairJoined: boolean } {
-  const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
   const at = new Date('2025-01-01T00:00:00Z');
-  const item = (prefix: string, dated: boolean) => {
-    const seed = seeds.find((s) => s.name.startsWith(prefix))!;
-    return { id: seed.name, title: seed.seed.title, summary: seed.seed.body.split('\n').slice(0, 3).join(' '), lang: 'id' as const, ...(dated ? { published: at.toISOString() } : {}) };
-  };
+  const item = (prefix: string, dated: boolean) => seedAsItem(prefix, dated ? at.toISOString() : undefined);
   let wrongMerge = false;
   let pairJoined = true;
   for (const order of [['001', '003', '004', '000', '002'], ['001', '000', '003', '002', '004']]) {
@@ -252,14 +259,9 @@ export function seedWindow(options: StoryIndexOptions): { wrongMerge: boolean; p
  * are raised (undatedCutFactor), and at the edge of them Kim with Lavrov joins Kim with Belousov.
  */
 function workerWindowMerges(options: StoryIndexOptions): boolean {
-  const seeds = readSeedDir(DEFAULT_SEEDS_DIR);
-  const item = (prefix: string, published?: string, id?: string) => {
-    const seed = seeds.find((s) => s.name.startsWith(prefix))!;
-    return { id: id ?? seed.name, title: seed.seed.title, summary: seed.seed.body.split('\n').slice(0, 3).join(' '), lang: 'id' as const, ...(published === undefined ? {} : { published }) };
-  };
-  const english = {
+  const english: StoryEvalItem = {
     id: 'en-belousov',
-    lang: 'en' as const,
+    lang: 'en',
     title: 'Kim Jong Un meets Russian defence minister Belousov in Pyongyang',
     summary: 'North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang and pledged support for Russia, KCNA said.',
     published: '2024-11-30T01:00:00Z',
@@ -267,18 +269,18 @@ function workerWindowMerges(options: StoryIndexOptions): boolean {
   const index = new StoryIndex(lexicon, background, options);
   const event = new Map<string, string>();
   const story = new Map<string, string>();
-  const assign = (it: { id: string; published?: string }, name: string, now?: string) => {
-    story.set(it.id, index.assign(it as Parameters<StoryIndex['assign']>[0], new Date(now ?? it.published!)).storyId);
+  const assign = (it: StoryEvalItem, name: string, now?: string) => {
+    story.set(it.id, index.assign(it, new Date(now ?? it.published!)).storyId);
     event.set(it.id, name);
   };
-  assign(item('000', '2024-11-29T12:00:00Z'), 'belousov');
-  assign(item('003', '2024-11-28T02:00:00Z'), 'choe');
+  assign(seedAsItem('000', '2024-11-29T12:00:00Z'), 'belousov');
+  assign(seedAsItem('003', '2024-11-28T02:00:00Z'), 'choe');
   assign(english, 'belousov');
   const now = '2024-11-30T04:00:00Z';
-  assign(item('002', '2024-11-30T03:00:00Z'), 'belousov', now);
-  assign(item('003', '2024-11-28T09:00:00Z', 'choe-copy'), 'choe', now);
-  assign(item('004'), 'kim-lavrov', now);
-  assign(item('001', '2024-06-19T08:00:00Z'), 'putin', now);
+  assign(seedAsItem('002', '2024-11-30T03:00:00Z'), 'belousov', now);
+  assign(seedAsItem('003', '2024-11-28T09:00:00Z', 'choe-copy'), 'choe', now);
+  assign(seedAsItem('004'), 'kim-lavrov', now);
+  assign(seedAsItem('001', '2024-06-19T08:00:00Z'), 'putin', now);
   const ids = [...story.keys()];
   return ids.some((a, i) => ids.slice(i + 1).some((b) => story.get(a) === story.get(b) && event.get(a) !== event.get(b)));
 }
