@@ -4,7 +4,7 @@
 // the story index's keys (analysed stems, lexicon names, phrases, place keys) weighed
 // (1 + ln tf) x ln(N / df) over the day. Printed per set and cut: pair precision / recall / F1 and
 // B-cubed F1 pooled over the set's days, beside the shipped grouper's (`cluster`, MATCH_CUTS).
-//   node --import tsx scripts/story-hac-probe.ts [--held-out] [--link average|single|complete] [--cuts 0.1,0.2]
+//   [STORY_EN_RAW=DIR] node --import tsx scripts/story-hac-probe.ts [--held-out] [--link average|single|complete] [--cuts 0.1,0.2]
 // If an offline clustering that sees the future cannot reach the issue's figures with these words,
 // a single-pass grouper over the same words will not either: what is missing is in the words.
 import { parseArgs } from 'node:util';
@@ -70,7 +70,7 @@ function agglomerate(similarity: readonly Float64Array[], cut: number): number[]
   return root;
 }
 
-const sets: DaySet[] = [englishDays('shared'), indonesianDays(), ...(values['held-out'] ? heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` })) : [])].filter((set): set is DaySet => set !== undefined);
+const sets: DaySet[] = [englishDays(), indonesianDays(), ...(values['held-out'] ? heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` })) : [])].filter((set): set is DaySet => set !== undefined);
 if (sets.length === 0) console.log('story-hac-probe: ../shared is absent; nothing to cluster');
 const f3 = (n: number) => n.toFixed(3);
 for (const set of sets) {
