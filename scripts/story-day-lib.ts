@@ -117,22 +117,23 @@ function plainWords(item: StoryEvalItem): string[] {
 }
 
 /**
- * Each item's unit TF-IDF vector, (1 + ln tf) x ln(N / df), df over the items given (one day):
- * lower-cased letter/digit runs, the language's stopwords dropped, nothing else (story-plain-baseline.ts).
+ * Each document's unit TF-IDF vector, (1 + ln tf) x idf, the idf ln(N / df) over the documents given
+ * (one day) unless another is given (ordinary news's, say).
  */
-export function plainVectors(items: readonly StoryEvalItem[]): Vector[] {
-  const counts = items.map((item) => {
+export function unitVectors(docs: ReadonlyArray<readonly string[]>, idf?: (token: string) => number): Vector[] {
+  const counts = docs.map((doc) => {
     const tf = new Map<string, number>();
-    for (const w of plainWords(item)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of doc) tf.set(w, (tf.get(w) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();
   for (const tf of counts) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const weigh = idf ?? ((w: string) => Math.log(docs.length / df.get(w)!));
   return counts.map((tf) => {
     const v: Vector = new Map();
     let norm = 0;
     for (const [w, n] of tf) {
-      const x = (1 + Math.log(n)) * Math.log(items.length / df.get(w)!);
+      const x = (1 + Math.log(n)) * weigh(w);
       v.set(w, x);
       norm += x * x;
     }
@@ -140,6 +141,22 @@ export function plainVectors(items: readonly StoryEvalItem[]): Vector[] {
     for (const [w, x] of v) v.set(w, x / norm);
     return v;
   });
+}
+
+/** The dot product of two vectors: their cosine when both are unit vectors (unitVectors). */
+export function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [w, x] of small) sum += x * (large.get(w) ?? 0);
+  return sum;
+}
+
+/**
+ * Each item's unit TF-IDF vector, (1 + ln tf) x ln(N / df), df over the items given (one day):
+ * lower-cased letter/digit runs, the language's stopwords dropped, nothing else (story-plain-baseline.ts).
+ */
+export function plainVectors(items: readonly StoryEvalItem[]): Vector[] {
+  return unitVectors(items.map(plainWords));
 }
 
 /** The STORIES.md table's figures of one labelled day (items, outlets, stories, pairs, title overlap, largest stories). */

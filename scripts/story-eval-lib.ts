@@ -167,6 +167,24 @@ export function clusterItems(items: readonly StoryEvalItem[], options: StoryInde
   return finalGrouping(assignInOrder(items, index));
 }
 
+/** The development day sets and, with `heldOut`, the held-out ones (named `held-out <lang>`): those at hand. */
+export function storyDaySets(heldOut: boolean): DaySet[] {
+  const sets = [englishDays(), indonesianDays(), ...(heldOut ? heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` })) : [])];
+  return sets.filter((set): set is DaySet => set !== undefined);
+}
+
+/** Items grouped by their day (dayOf), each day's in the order given. */
+export function itemsByDay(items: readonly StoryEvalItem[]): Map<string, StoryEvalItem[]> {
+  const days = new Map<string, StoryEvalItem[]>();
+  for (const item of items) {
+    const day = dayOf(item);
+    const list = days.get(day);
+    if (list === undefined) days.set(day, [item]);
+    else list.push(item);
+  }
+  return days;
+}
+
 /** The day an item belongs to: its labelled story's day (story ids start with YYYYMMDD, the day as its set counts days). */
 export function dayOf(item: StoryEvalItem): string {
   const day = /^(\d{4})(\d{2})(\d{2})/.exec(item.story ?? '');

@@ -10,7 +10,8 @@
 import { parseArgs } from 'node:util';
 import { analyzeText } from '../src/core/text/analyze.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { clusterItems, englishDays, heldOutDays, indonesianDays, lexicon, scoreByDay, type DaySet } from './story-eval-lib.ts';
+import { clusterItems, itemsByDay, lexicon, scoreByDay, storyDaySets } from './story-eval-lib.ts';
+import { dot, unitVectors, type Vector } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { 'held-out': { type: 'boolean' }, link: { type: 'string', default: 'average' }, cuts: { type: 'string', default: '0.1,0.15,0.2,0.25,0.3,0.4' } } });
 const link = values.link!;
@@ -20,25 +21,13 @@ if (!['average', 'single', 'complete'].includes(link)) {
 }
 const cuts = values.cuts!.split(',').map(Number);
 
-function dayVectors(items: readonly StoryEvalItem[]): Array<Map<string, number>> {
-  const docs = items.map((item) => {
-    const analysed = analyzeText(`${item.title}\n${item.summary ?? ''}`, lexicon, item.lang, { places: true });
-    return [...analysed.keys, ...analysed.places];
-  });
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const key of new Set(doc)) df.set(key, (df.get(key) ?? 0) + 1);
-  return docs.map((doc) => {
-    const vector = new Map<string, number>();
-    for (const key of doc) vector.set(key, (vector.get(key) ?? 0) + 1);
-    let norm = 0;
-    for (const [key, tf] of vector) {
-      const weight = (1 + Math.log(tf)) * Math.log(docs.length / df.get(key)!);
-      vector.set(key, weight);
-      norm += weight * weight;
-    }
-    for (const [key, weight] of vector) vector.set(key, weight / (Math.sqrt(norm) || 1));
-    return vector;
-  });
+function dayVectors(items: readonly StoryEvalItem[]): Vector[] {
+  return unitVectors(
+    items.map((item) => {
+      const analysed = analyzeText(`${item.title}\n${item.summary ?? ''}`, lexicon, item.lang, { places: true });
+      return [...analysed.keys, ...analysed.places];
+    }),
+  );
 }
 
 /** Agglomerative clustering down to `cut` (Lance-Williams updates on the full similarity matrix). */
@@ -70,22 +59,14 @@ function agglomerate(similarity: readonly Float64Array[], cut: number): number[]
   return root;
 }
 
-const sets: DaySet[] = [englishDays(), indonesianDays(), ...(values['held-out'] ? heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` })) : [])].filter((set): set is DaySet => set !== undefined);
+const sets = storyDaySets(values['held-out'] === true);
 if (sets.length === 0) console.log('story-hac-probe: ../shared is absent; nothing to cluster');
 const f3 = (n: number) => n.toFixed(3);
 for (const set of sets) {
-  const byDay = new Map<string, StoryEvalItem[]>();
-  for (const item of set.items) {
-    const day = (item.story ?? '').slice(0, 8);
-    byDay.set(day, [...(byDay.get(day) ?? []), item]);
-  }
+  const byDay = itemsByDay(set.items);
   const similarities = [...byDay.values()].map((items) => {
     const vectors = dayVectors(items);
-    return vectors.map((a) => Float64Array.from(vectors, (b) => {
-      let dot = 0;
-      for (const [key, weight] of a) dot += weight * (b.get(key) ?? 0);
-      return dot;
-    }));
+    return vectors.map((a) => Float64Array.from(vectors, (b) => dot(a, b)));
   });
   const shipped = scoreByDay(set.items, clusterItems(set.items)).get('all')!;
   console.log(`${set.name} (${byDay.size} days), shipped grouper: pair ${f3(shipped.pairs.precision)} / ${f3(shipped.pairs.recall)} / ${f3(shipped.pairs.f1)}, B3 F1 ${f3(shipped.bcubed.f1)}`);

@@ -21,14 +21,14 @@ import { analyzeText } from '../src/core/text/analyze.ts';
 import { isEntityKey } from '../src/core/text/lexicon.ts';
 import { parseIsoMs } from '../src/core/dedup/item-time.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
-import { background, englishDays, heldOutDays, indonesianDays, lexicon, type DaySet } from './story-eval-lib.ts';
+import { background, itemsByDay, lexicon, storyDaySets } from './story-eval-lib.ts';
+import { dot, unitVectors } from './story-day-lib.ts';
 
 const { values } = parseArgs({ options: { 'held-out': { type: 'boolean' } } });
 const PRECISION = 0.9;
 const RARE_IDF = 8;
 const SIGNALS = ['day', 'news', 'title', 'rare', 'names', 'hours', 'outlet'] as const;
 
-type Vector = Map<string, number>;
 interface Day {
   day: string;
   lang: string;
@@ -37,39 +37,20 @@ interface Day {
   same: boolean[];
 }
 
-function unitVector(keys: readonly string[], idf: (key: string) => number): Vector {
-  const vector: Vector = new Map();
-  for (const key of keys) vector.set(key, (vector.get(key) ?? 0) + 1);
-  let norm = 0;
-  for (const [key, tf] of vector) {
-    const weight = (1 + Math.log(tf)) * idf(key);
-    vector.set(key, weight);
-    norm += weight * weight;
-  }
-  for (const [key, weight] of vector) vector.set(key, weight / (Math.sqrt(norm) || 1));
-  return vector;
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [key, weight] of small) dot += weight * (large.get(key) ?? 0);
-  return dot;
-}
-
 function pairsOfDay(day: string, items: readonly StoryEvalItem[]): Day {
   const analysed = items.map((item) => analyzeText(`${item.title}\n${item.summary ?? ''}`, lexicon, item.lang, { places: true }));
   const keys = analysed.map((a) => [...a.keys, ...a.places]);
   const lang = analysed[0]!.lang;
   const newsIdf = (key: string) => -Math.log(background.probability(key, lang));
-  const df = new Map<string, number>();
-  for (const doc of keys) for (const key of new Set(doc)) df.set(key, (df.get(key) ?? 0) + 1);
-  const dayVectors = keys.map((doc) => unitVector(doc, (key) => Math.log(keys.length / (df.get(key) ?? 1))));
-  const newsVectors = keys.map((doc) => unitVector(doc, newsIdf));
-  const titleVectors = items.map((item) => {
-    const title = analyzeText(item.title, lexicon, lang, { places: true });
-    return unitVector([...title.keys, ...title.places], newsIdf);
-  });
+  const dayVectors = unitVectors(keys);
+  const newsVectors = unitVectors(keys, newsIdf);
+  const titleVectors = unitVectors(
+    items.map((item) => {
+      const title = analyzeText(item.title, lexicon, lang, { places: true });
+      return [...title.keys, ...title.places];
+    }),
+    newsIdf,
+  );
   const keySets = keys.map((doc) => new Set(doc));
   const times = items.map((item) => parseIsoMs(item.published));
   const features: Float64Array[] = [];
@@ -86,9 +67,9 @@ function pairsOfDay(day: string, items: readonly StoryEvalItem[]): Day {
       const [a, b] = [times[i], times[j]];
       const hours = a === undefined || b === undefined ? 0 : Math.abs(a - b) / 3.6e6;
       features.push(Float64Array.from([
-        cosine(dayVectors[i]!, dayVectors[j]!),
-        cosine(newsVectors[i]!, newsVectors[j]!),
-        cosine(titleVectors[i]!, titleVectors[j]!),
+        dot(dayVectors[i]!, dayVectors[j]!),
+        dot(newsVectors[i]!, newsVectors[j]!),
+        dot(titleVectors[i]!, titleVectors[j]!),
         Math.min(rare, 5),
         Math.min(names, 5),
         Math.log1p(hours),
@@ -160,17 +141,10 @@ function fitLogistic(days: readonly Day[]): (x: Float64Array) => number {
   };
 }
 
-const sets: DaySet[] = [englishDays(), indonesianDays(), ...(values['held-out'] ? heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` })) : [])].filter((set): set is DaySet => set !== undefined);
+const sets = storyDaySets(values['held-out'] === true);
 if (sets.length === 0) console.log('story-pair-ceiling: ../shared is absent; nothing to measure');
 const days: Array<Day & { set: string }> = [];
-for (const set of sets) {
-  const byDay = new Map<string, StoryEvalItem[]>();
-  for (const item of set.items) {
-    const day = (item.story ?? '').slice(0, 8);
-    byDay.set(day, [...(byDay.get(day) ?? []), item]);
-  }
-  for (const [day, items] of byDay) days.push({ ...pairsOfDay(day, items), set: set.name });
-}
+for (const set of sets) for (const [day, items] of itemsByDay(set.items)) days.push({ ...pairsOfDay(day, items), set: set.name });
 const f3 = (n: number) => n.toFixed(3);
 console.log(`day (set): same-story pairs | per signal R@P.9 / best F1 | the model of all (leave one day out) R@P.9 / best F1`);
 const modelFigures: Array<{ set: string; recall: number; f1: number }> = [];

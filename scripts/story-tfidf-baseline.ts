@@ -4,7 +4,7 @@
 // day (n / df, natural log), each item joins the story whose summed-vector centroid is the
 // most cosine-similar if that reaches the cut, else starts one. Printed as a curve over the cut.
 //   node --import tsx scripts/story-tfidf-baseline.ts
-import { englishDays, heldOutDays, indonesianDays, scoreByDay, type DaySet } from './story-eval-lib.ts';
+import { itemsByDay, scoreByDay, storyDaySets } from './story-eval-lib.ts';
 import type { StoryEvalItem } from '../src/core/eval/parse-eval-data.ts';
 import type { StoryScores } from '../src/core/eval/story-metrics.ts';
 
@@ -58,15 +58,14 @@ function groupInOrder(items: readonly StoryEvalItem[], cut: number): Map<string,
   return assigned;
 }
 
-const sets: DaySet[] = [englishDays(), indonesianDays(), ...heldOutDays().map((set) => ({ ...set, name: `held-out ${set.name}` }))].filter((set): set is DaySet => set !== undefined);
+const sets = storyDaySets(true);
 if (sets.length === 0) console.log('story-tfidf-baseline: ../shared is absent; nothing to score');
 const figure = (n: number) => n.toFixed(3);
 /** Per set name, per cut: the pooled ("all") scores. */
 const pooled = new Map<string, Map<number, StoryScores>>();
 for (const set of sets) {
   // Days apart, as the worker's window would hold them: idf and stories never span two days.
-  const byDay = new Map<string, StoryEvalItem[]>();
-  for (const item of set.items) byDay.set((item.story ?? '').slice(0, 8), [...(byDay.get((item.story ?? '').slice(0, 8)) ?? []), item]);
+  const byDay = itemsByDay(set.items);
   const curve = new Map<number, StoryScores>();
   for (const cut of CUTS) {
     const predicted = new Map<string, string>();
