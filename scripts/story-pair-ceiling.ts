@@ -12,6 +12,8 @@
 //   title    the same news-idf cosine over the titles alone;
 //   rare     keys both hold of news idf at least 8 (capped at 5);
 //   names    lexicon names both hold (capped at 5);
+//   shared   keys both hold (capped at 10); jaccard  those over the keys either holds;
+//   rarest   the highest news idf of a key both hold; dayRarest  the same by the day's idf (0: none);
 //   hours    ln(1 + hours between their published times);
 //   outlet   1 when both come from the same outlet.
 // Clustering joins through shared neighbours, so a grouper can pass a pairwise ceiling; this says how
@@ -27,7 +29,7 @@ import { dot, unitVectors } from './story-day-lib.ts';
 const { values } = parseArgs({ options: { 'held-out': { type: 'boolean' } } });
 const PRECISION = 0.9;
 const RARE_IDF = 8;
-const SIGNALS = ['day', 'news', 'title', 'rare', 'names', 'hours', 'outlet'] as const;
+const SIGNALS = ['day', 'news', 'title', 'rare', 'names', 'shared', 'jaccard', 'rarest', 'dayRarest', 'hours', 'outlet'] as const;
 
 interface Day {
   day: string;
@@ -52,6 +54,8 @@ function pairsOfDay(day: string, items: readonly StoryEvalItem[]): Day {
     newsIdf,
   );
   const keySets = keys.map((doc) => new Set(doc));
+  const df = new Map<string, number>();
+  for (const set of keySets) for (const key of set) df.set(key, (df.get(key) ?? 0) + 1);
   const times = items.map((item) => parseIsoMs(item.published));
   const features: Float64Array[] = [];
   const same: boolean[] = [];
@@ -59,10 +63,17 @@ function pairsOfDay(day: string, items: readonly StoryEvalItem[]): Day {
     for (let j = i + 1; j < items.length; j++) {
       let rare = 0;
       let names = 0;
+      let shared = 0;
+      let rarest = 0;
+      let dayRarest = 0;
       for (const key of keySets[i]!) {
         if (!keySets[j]!.has(key)) continue;
-        if (newsIdf(key) >= RARE_IDF) rare++;
+        shared++;
+        const idf = newsIdf(key);
+        if (idf >= RARE_IDF) rare++;
         if (isEntityKey(key)) names++;
+        rarest = Math.max(rarest, idf);
+        dayRarest = Math.max(dayRarest, Math.log(items.length / df.get(key)!));
       }
       const [a, b] = [times[i], times[j]];
       const hours = a === undefined || b === undefined ? 0 : Math.abs(a - b) / 3.6e6;
@@ -72,6 +83,10 @@ function pairsOfDay(day: string, items: readonly StoryEvalItem[]): Day {
         dot(titleVectors[i]!, titleVectors[j]!),
         Math.min(rare, 5),
         Math.min(names, 5),
+        Math.min(shared, 10),
+        shared / (keySets[i]!.size + keySets[j]!.size - shared || 1),
+        rarest,
+        dayRarest,
         Math.log1p(hours),
         items[i]!.source !== undefined && items[i]!.source === items[j]!.source ? 1 : 0,
       ]));
