@@ -43,6 +43,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   facetsDecideBelowTerms: [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 20],
   themeAnchorSeeds: [0, 2, 3],
   themeFromAnyTerms: [0, 1],
+  bodyNamesMinSeeds: [0, 2, 3, 4, 5],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -240,6 +240,19 @@ export interface FacetCuts {
    * from are articles, and there the fallback fails outright (README, "Topic learning").
    */
   themeFromAnyTerms: number;
+  /**
+   * A name the seeds write in their bodies only, never in a title or lead, joins a names facet
+   * that head names form when this many seeds hold it (0: never): the topic's other names
+   * ("Solar", diesel, beside Pertalite and Dexlite in three fuel-price seeds). It never anchors or
+   * forms the facet, nor is it enough alone; an acronym never joins so (the agency the seeds quote,
+   * "SAR", which at 2 took a Jakarta flood for the Sumatran floods). few-seed-curve.ts --cut
+   * bodyNamesMinSeeds --values 0,2,3,4 (shipped table; 0,3 with either half table, labelled items
+   * left out): 3 lifts fuel prices' full F1 0.802 -> 0.811 (C_norm 0.256 -> 0.237; halves 0.817 ->
+   * 0.826) and its 4-of-5 mean 0.752 -> 0.756 (second half 0.659 -> 0.663; first half 0.746 ->
+   * 0.742, the one fall), no other topic moves; 2 lowers Chromebook 0.964 -> 0.937 (the
+   * prosecutors' spokesman's names) and floods; 4 moves nothing.
+   */
+  bodyNamesMinSeeds: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -259,6 +272,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   facetsDecideBelowTerms: 6,
   themeAnchorSeeds: 2,
   themeFromAnyTerms: 0,
+  bodyNamesMinSeeds: 3,
 };
 
 /**
@@ -391,7 +405,8 @@ export function learnFacets(
   // Common acronyms that join the names only when other names form the facet (commonAcronymsJoinNames).
   const followers: string[] = [];
   for (const stats of evidence.stats.values()) {
-    if (!stats.name || !evidence.headSets.some((h) => h.has(stats.key))) continue;
+    const bodyOnly = !evidence.headSets.some((h) => h.has(stats.key));
+    if (!stats.name || (bodyOnly && !(cuts.bodyNamesMinSeeds > 0 && stats.acronym !== true && stats.seeds >= cuts.bodyNamesMinSeeds))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
     if (entity?.type === 'country' || (entity?.country != null && sideCountries.has(entity.country))) continue;
     // An institution (a ministry, the prosecutors, a disaster agency, a state company) acts in many
@@ -423,7 +438,7 @@ export function learnFacets(
     // it by chance. It is a name only when several seeds capitalise it mid-sentence.
     if (common && (stats.capitalisedSeeds ?? 0) < Math.min(cuts.commonNameCapitalisedSeeds, seedCount)) continue;
     // Too common to be a name by itself, an acronym ("BBM") only joins names that form the facet.
-    if (tooCommon) {
+    if (tooCommon || bodyOnly) {
       followers.push(stats.key);
       continue;
     }

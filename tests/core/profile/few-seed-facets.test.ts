@@ -170,3 +170,40 @@ describe('a measure taken against more countries than two sides', () => {
     expect(learned.find((c) => (c as FacetConcept).kind === 'theme')?.keys).toContain('zorbal');
   });
 });
+
+// Five made-up seeds on prices of a made-up fuel family: every title heads "Zorvak" (the names
+// facet); "Quillon", another fuel of the family, is written in the bodies of three seeds and heads
+// none; "BPXR", the agency quoted, is written in the bodies of three too, as an acronym.
+const familySeeds = [0, 1, 2, 3, 4].map((i) => {
+  const body = i < 3 ? ` Harga Quillon ikut disesuaikan pekan ini. Menurut BPXR, stok aman.` : ' Stok di pangkalan aman.';
+  return `Harga Zorvak turun mulai bulan depan ${i}\nHarga bahan bakar Zorvak turun mulai bulan depan. Penurunan harga Zorvak berlaku di semua pangkalan.${body} Pembeli menyambut harga baru.`;
+});
+
+describe('a name the seeds write only in their bodies', () => {
+  it('joins the names facet head names form when three seeds hold it', () => {
+    const keys = namesFacet(familySeeds)?.keys ?? [];
+    expect(keys).toEqual(expect.arrayContaining(['zorvak', 'quillon']));
+    // Before (0): a name had to be in some seed's title or lead.
+    expect(namesFacet(familySeeds, { bodyNamesMinSeeds: 0 })?.keys ?? []).not.toContain('quillon');
+  });
+
+  it('not from two seeds, nor as an acronym (the agency that speaks), nor enough alone', () => {
+    const twoSeeds = familySeeds.map((t, i) => (i === 2 ? t.replace('Harga Quillon ikut disesuaikan pekan ini.', 'Harga lain ikut disesuaikan pekan ini.') : t));
+    expect(namesFacet(twoSeeds)?.keys ?? []).not.toContain('quillon');
+    const learned = namesFacet(familySeeds);
+    expect(learned?.keys ?? []).not.toContain('bpxr');
+    expect(learned?.alone ?? []).not.toContain('quillon');
+  });
+
+  it('never forms a names facet by itself, nor anchors one', () => {
+    const headless = familySeeds.map((t) => t.replaceAll('Zorvak', 'solar'));
+    expect(namesFacet(headless)?.keys ?? []).not.toContain('quillon');
+    // "Zorvak" heads two seeds; four make "Quillon" prominent (two sentences each) in their bodies
+    // only: the head name alone is prominent in too few seeds to anchor a names facet.
+    const twice = ' Harga bensin Quillon ikut disesuaikan pekan ini. Pasokan bensin Quillon di pangkalan aman.';
+    const halfCovered = familySeeds.map((t, i) =>
+      i < 2 ? t.replace(/ Harga Quillon[^.]*\./, i === 1 ? twice : '') : `Harga bahan bakar turun mulai bulan depan ${i}\nHarga bahan bakar turun mulai bulan depan di semua pangkalan.${twice} Pembeli menyambut harga baru.`,
+    );
+    expect(namesFacet(halfCovered)).toBeUndefined();
+  });
+});
