@@ -57,6 +57,41 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 20261231, easy: 20261232 },
   },
+  // 7 Dec 2026: three topics of the shared ones' kinds (a policy, a person's case, a disaster), filters
+  // written by the helper who labelled each (its README).
+  'id-program-mbg': {
+    filters: {
+      M1_mbg: /\bMBG\b|makan(an)? bergizi|makan (siang )?gratis|makan siang|\bmakan gratis/i,
+      M2_bgn_kitchen: /\bBGN\b|badan gizi|\bSPPG\b|dapur|Dadan|Nanik|ompreng|food tray|satuan pelayanan/i,
+      M3_poisoning: /keracunan|keracun|\bKLB\b|diare/i,
+      M4_nutrition: /gizi|stunting|ibu hamil|balita|\bsusu\b|nutrisi|\bPMT\b/i,
+      M5_other_programs: /sekolah rakyat|cek kesehatan gratis|\bCKG\b|bansos|program (prioritas|unggulan|andalan|pemerintah|prabowo)|asta cita|koperasi (desa |kelurahan )?merah putih|kopdes|\bKDMP\b|anggaran pendidikan/i,
+      M6_school_food: /kantin|(siswa|sekolah|murid|pelajar|santri)\b.{0,40}\bmakan|\bmakan\b.{0,40}(siswa|sekolah|murid|pelajar|santri)|menu.{0,30}(sekolah|siswa|anak)/i,
+    },
+    seeds: { candidates: 58210437, easy: 91736402 },
+  },
+  'id-korupsi-minyak-pertamina': {
+    filters: {
+      P1_case_names: /\briza\b|chalid|kerry|siahaan|sani dinar|yoki firnandi|agus purwono|maya kusmaya|edward corne|dimas werhaspati|gading ramadhan|alfian nasution|hanung budya|toto nugroho|dwi sudarsono|arif sukmara|hasto wibowo|martin haendra|indra putra harsono|irawan prakoso|djoko priyono/i,
+      P2_pertamina: /pertamina|patra niaga|kilang|\bKPI\b|\bPIS\b|orbit terminal|\bOTM\b|terminal (bbm|minyak|merak)|sewa (tangki|terminal|kapal)|tangki (bbm|merak)|petral/i,
+      P3_oil_fuel: /minyak|\bbbm\b|migas|crude|solar/i,
+      P4_attorney_general: /kejagung|kejaksaan agung|jampidsus|jaksa agung/i,
+      P5_corruption: /korupsi|tipikor|koruptor/i,
+      P6_fugitive: /buron|red notice|interpol|ekstradisi|\bdpo\b|paspor/i,
+      P7_bumn_witnesses: /\bbumn\b|\bkomut\b|\bahok\b|basuki tjahaja|nicke|jonan|arcandra|\bkaren\b/i,
+    },
+    seeds: { candidates: 58204917, easy: 73615042 },
+  },
+  'id-gempa-indonesia': {
+    filters: {
+      G1_quake: /gempa|\blindu\b|seism|megath?rust|tsunami|tektonik|lempeng|subduksi|\bsesar\b|patahan|likuefaksi|guncang|getaran|susulan|magnitudo|skala richter|\bM ?[1-9][.,]\d\b/i,
+      G2_bmkg_warning: /bmkg|daryono|dwikorita|teuku faisal|inatews|sirene|sirine|peringatan dini|mitigasi|siaga bencana|tanggap bencana/i,
+      G3_disaster_response: /bencana|bnpb|bpbd|pengungsi|mengungsi|penyintas|tanggap darurat|huntara|huntap|reruntuhan|tertimpa|rusak berat|basarnas|dapur umum|psikososial|trauma healing|rumah rusak/i,
+      G4_other_hazards: /erupsi|vulkan|gunung api|letusan|semeru|merapi|lewotobi|lahar|awan panas|anak krakatau/i,
+      G5_quake_places: /\bpalu\b|\bsigi\b|donggala|sulteng|cianjur|lombok|\bntt\b|nusa tenggara timur|flores|nagekeo|sikka|maumere|\bmbay\b|\bende\b|palue|manggarai|\bngada\b|bitung|talaud|sangihe|melonguane|sulut|sulawesi utara|\bmalut\b|simeulue|sinabang|pacitan|mamuju|majene|\bnias\b|enggano|tanimbar/i,
+    },
+    seeds: { candidates: 40729163, easy: 81537204 },
+  },
 };
 
 export const readStream = (): StreamRow[] => {

@@ -40,6 +40,13 @@ export const RULES: Record<string, Rule> = {
     any(test(/kereta|\bka\b|\bkai\b|\bkrl\b|commuter|\bmrt\b|\blrt\b|whoosh|\bkcic\b|perkeretaapian|lokomotif|stasiun|perlintasan|pelintasan/i)),
     not(test(/transjakarta|\btransj\b|bantaran rel|angkot|tawuran|bangkok|jepang/i)),
   ),
+  // 7 Dec 2026, written from each policy after the learner's first misses on these items had been read
+  // (so less blind than the four above). The programme's names.
+  'id-program-mbg': test(/\bmbg\b|makan bergizi|\bbgn\b|badan gizi|\bsppg\b/i),
+  // the case's defendants or its name
+  'id-korupsi-minyak-pertamina': test(/riza chalid|\bkerry\b|riva siahaan|tata kelola (minyak|bbm)|minyak mentah|korupsi minyak|orbit terminal/i),
+  // an earthquake or tsunami word, not abroad, not quake-proof products or drills
+  'id-gempa-indonesia': all(test(/gempa|tsunami|megath?rust/i), not(test(/jepang|myanmar|filipina|taiwan|turki|afghanistan|rusia|kamchatka|tahan gempa|simulasi/i))),
 };
 
 function decode(s: string): string {

@@ -33,6 +33,10 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'en-ukraine-war-articles': { items: 1114, positive: 96, hard: 190, easy: 828, seeds: 5 },
   'en-gaza-war-articles': { items: 1114, positive: 93, hard: 163, easy: 858, seeds: 5 },
   'en-us-deportations-articles': { items: 1114, positive: 52, hard: 149, easy: 913, seeds: 5 },
+  // Three of the shared topics' kinds (7 Dec 2026), seeded with five web articles each (their READMEs).
+  'id-program-mbg': { items: 1200, positive: 303, hard: 297, easy: 600, seeds: 5 },
+  'id-korupsi-minyak-pertamina': { items: 1200, positive: 42, hard: 558, easy: 600, seeds: 5 },
+  'id-gempa-indonesia': { items: 1200, positive: 68, hard: 532, easy: 600, seeds: 5 },
 };
 
 /**
@@ -97,6 +101,13 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // rare, so he is enough alone and every Trump item passes (0.220 / 1.499; README).
   'en-gaza-war-articles': { f1: 0.935, cnorm: 0.095 },
   'en-us-deportations-articles': { f1: 0.215, cnorm: 1.47 },
+  // A policy, a person's case and a disaster, as first learned (7 Dec 2026): the free-meals
+  // programme asks its acronym (MBG, the names) and its long form's words (the theme) together;
+  // the earthquakes' one facet is "gempa", which opens the gate and never scores; the oil case asks
+  // for its defendants' names, which its trial coverage rarely gives.
+  'id-program-mbg': { f1: 0.38, cnorm: 0.765 },
+  'id-korupsi-minyak-pertamina': { f1: 0.67, cnorm: 0.47 },
+  'id-gempa-indonesia': { f1: 0.565, cnorm: 0.605 },
 };
 
 /**
