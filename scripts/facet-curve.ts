@@ -44,6 +44,8 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeAnchorSeeds: [0, 2, 3],
   themeFromAnyTerms: [0, 1],
   bodyNamesMinSeeds: [0, 2, 3, 4, 5],
+  acronymsTieLongForms: [0, 1],
+  themeWordAloneSeeds: [0, 2, 3, 4, 5],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

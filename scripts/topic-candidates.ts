@@ -92,6 +92,39 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 40729163, easy: 81537204 },
   },
+  'id-erupsi-gunung-api': {
+    filters: {
+      V1_erupsi: /erups|meletus|letusan|vulkan|volcan|gunung ?(api|berapi)|awan panas|\blava\b|kawah|magma|hujan abu|\babu\b|\bdebu\b|batu apung|piroklastik|sulfatara|solfatara/i,
+      V2_lahar: /lahar|galodo|banjir bandang/i,
+      V3_gunung: /gunung|\bgn\.|mahameru|pendaki|pendakian|ranu kumbolo|bromo|anak krakatau|semeru|merapi|lewotobi|lewotolok|dukono|marapi|sinabung|karangetang|kerinci|rinjani|tangkuban|\bijen\b|kelud|\braung\b|lokon|soputan|\betna\b|kilauea|sakurajima|kanlaon|mayon|vesuvius/i,
+      V4_status: /pvmbg|badan geologi|geolog|status (waspada|siaga|awas)|level (ii|iii|iv)\b|zona bahaya|jarak aman|radius \d|rawan bencana|mitigasi/i,
+      V5_hazard: /gempa|tsunami|karhutla|kebakaran hutan|tanggap darurat|pengungsi|mengungsi|\bbnpb\b/i,
+      V6_flight: /bandara.*(tutup|ditutup)|(tutup|ditutup).*bandara|penerbangan.*(batal|terganggu|dialihkan|tertunda|ditunda|terdampak|lumpuh|normal)|airnav|notam/i,
+    },
+    seeds: { candidates: 48213907, easy: 71592046 },
+  },
+  'id-sekolah-rakyat': {
+    filters: {
+      X1_sekolah_rakyat: /sekolah rakyat|\bSR(MA|MP|T)?\b/i,
+      X2_kemensos: /kemensos|mensos|menteri sosial|kementerian sosial|gus ipul|saifullah yusuf|agus jabo|dinsos|dinas sosial/i,
+      X3_school: /sekolah|siswa|murid|\bguru|asrama|boarding school|pendidikan/i,
+      X4_poverty: /miskin|kemiskinan|bansos|DTSEN|\bdesil|anak jalanan|tidak mampu|kurang mampu/i,
+      X5_rakyat: /rakyat/i,
+      X6_programmes: /sekolah garuda|cek kesehatan gratis|\bCKG\b/i,
+    },
+    seeds: { candidates: 58203917, easy: 40716382 },
+  },
+  'id-kasus-noel-kemnaker': {
+    filters: {
+      N1_case_names: /noel|ebenezer|irvian|sultan[^a-z]{0,8}kem|miki mahfud|\bPT KEM\b|munarman|ducati|nissan gt|gerry aditya|hery sutanto|anitasari|fahrurozi|sekarsari|temurila|cris kuntadi|ida fauziya|partai k\b|di-noel/i,
+      N2_kemnaker: /kemnaker|kemenaker|menaker|ketenagakerjaan|tenaga kerja|\btka\b|rptka/i,
+      N3_k3_certification: /\bk3\b|sertifika|keselamatan kerja|kecelakaan kerja/i,
+      N4_extortion_bribe: /pemerasan|diperas|memeras|gratifikasi|\bsuap/i,
+      N5_kpk_ott: /\bkpk\b|\bott\b|tangkap tangan|rutan/i,
+      N6_deputy_minister: /\bwamen|wakil menteri|reshuffle|dicopot|diberhentikan/i,
+    },
+    seeds: { candidates: 40817263, easy: 91562038 },
+  },
 };
 
 export const readStream = (): StreamRow[] => {

@@ -47,6 +47,12 @@ export const RULES: Record<string, Rule> = {
   'id-korupsi-minyak-pertamina': test(/riza chalid|\bkerry\b|riva siahaan|tata kelola (minyak|bbm)|minyak mentah|korupsi minyak|orbit terminal/i),
   // an earthquake or tsunami word, not abroad, not quake-proof products or drills
   'id-gempa-indonesia': all(test(/gempa|tsunami|megath?rust/i), not(test(/jepang|myanmar|filipina|taiwan|turki|afghanistan|rusia|kamchatka|tahan gempa|simulasi/i))),
+  // (these three written from their policies after the learner's figures on them were seen, not its misses) an eruption or a named volcano's alert, not abroad
+  'id-erupsi-gunung-api': all(any(test(/erupsi|meletus|letusan|awan panas|abu vulkanik|lahar|guguran/i), all(test(/semeru|merapi|lewotobi|marapi|ibu\b|dukono|ruang|lokon|karangetang|anak krakatau|sinabung|raung|ili lewotolok/i), test(/status|level|siaga|awas|waspada|radius|pendaki|korban|evakuasi|pengungsi/i))), not(test(/jepang|hawaii|etna|islandia|filipina|kilauea/i))),
+  // the programme's name or its short forms
+  'id-sekolah-rakyat': test(/sekolah rakyat|\bsrma?\b|\bsrmp\b|\bsrt\b/i),
+  // the deputy minister's names or the K3 certification extortion
+  'id-kasus-noel-kemnaker': any(test(/immanuel ebenezer|\bnoel\b/i), all(test(/sertifika|\bk3\b/i), test(/peras|pemerasan|kpk|korupsi|suap/i))),
 };
 
 function decode(s: string): string {

@@ -37,6 +37,9 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-program-mbg': { items: 1200, positive: 303, hard: 297, easy: 600, seeds: 5 },
   'id-korupsi-minyak-pertamina': { items: 1200, positive: 42, hard: 558, easy: 600, seeds: 5 },
   'id-gempa-indonesia': { items: 1200, positive: 68, hard: 532, easy: 600, seeds: 5 },
+  'id-erupsi-gunung-api': { items: 1200, positive: 43, hard: 557, easy: 600, seeds: 5 },
+  'id-sekolah-rakyat': { items: 1200, positive: 58, hard: 542, easy: 600, seeds: 5 },
+  'id-kasus-noel-kemnaker': { items: 1200, positive: 25, hard: 575, easy: 600, seeds: 5 },
 };
 
 /**
@@ -105,9 +108,20 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // programme asks its acronym (MBG, the names) and its long form's words (the theme) together;
   // the earthquakes' one facet is "gempa", which opens the gate and never scores; the oil case asks
   // for its defendants' names, which its trial coverage rarely gives.
-  'id-program-mbg': { f1: 0.38, cnorm: 0.765 },
+  // An acronym tied to the long form the seeds spell out (learn-concepts.ts acronymsTieLongForms):
+  // the free-meals programme 0.384 / 0.762 -> 0.874 / 0.239.
+  'id-program-mbg': { f1: 0.87, cnorm: 0.24 },
   'id-korupsi-minyak-pertamina': { f1: 0.67, cnorm: 0.47 },
-  'id-gempa-indonesia': { f1: 0.565, cnorm: 0.605 },
+  // A lone theme's word heading every seed is enough alone (learn-concepts.ts themeWordAloneSeeds):
+  // the earthquakes 0.568 / 0.603 -> 0.926 / 0.095.
+  'id-gempa-indonesia': { f1: 0.92, cnorm: 0.1 },
+  // Three more the same day: volcanic eruptions learn "erupsi" as their one facet and the score; the
+  // boarding-school programme "Sekolah Rakyat" learns its name's two words each as a theme word
+  // ("sekolah", "rakyat"), so any school or "rakyat" headline opens it; the deputy minister's
+  // extortion case asks for "sertifikasi / pejabat" beside his names, which his trial's headlines lack.
+  'id-erupsi-gunung-api': { f1: 0.91, cnorm: 0.13 },
+  'id-sekolah-rakyat': { f1: 0.415, cnorm: 0.7 },
+  'id-kasus-noel-kemnaker': { f1: 0.245, cnorm: 0.855 },
 };
 
 /**

@@ -55,10 +55,12 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
  * 0.780 -> 0.802 (C_norm 0.303 -> 0.256), the others unchanged.
  */
 // With the memory: floods 0.825 -> 0.846 (C_norm 0.319 -> 0.293); with three stand-ins (minKeys 3)
-// 0.829 / 0.315.
+// 0.829 / 0.315. Six more development topics (7 Dec 2026) took 7,200 more labelled headlines out of
+// the feedback half (it leaves every labelled item out): floods 0.829 / 0.315 -> 0.820 / 0.329 with
+// the learner unchanged (the same with acronymsTieLongForms 0), so that floor moved with the data.
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
-  'id-banjir-sumatera': { f1: 0.825, cnorm: 0.32 },
+  'id-banjir-sumatera': { f1: 0.815, cnorm: 0.33 },
   'id-harga-bbm': { f1: 0.81, cnorm: 0.24 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };

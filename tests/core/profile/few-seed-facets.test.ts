@@ -2,6 +2,7 @@
 // seeds, what one seed happens to say must not become what every item has to show.
 import { describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
+import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
 import { FACET_CUTS, learnFacets, type FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
 import { weighTerms } from '../../../src/core/profile/learn-profile.ts';
@@ -205,5 +206,55 @@ describe('a name the seeds write only in their bodies', () => {
       i < 2 ? t.replace(/ Harga Quillon[^.]*\./, i === 1 ? twice : '') : `Harga bahan bakar turun mulai bulan depan ${i}\nHarga bahan bakar turun mulai bulan depan di semua pangkalan.${twice} Pembeli menyambut harga baru.`,
     );
     expect(namesFacet(halfCovered)).toBeUndefined();
+  });
+});
+
+describe('an acronym and the long form the seeds spell out', () => {
+  // The free-meals development topic's five web articles (tests/fixtures/topics/id-program-mbg/):
+  // they spell out "Makan Bergizi Gratis (MBG)"; headlines write "MBG".
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-program-mbg/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const learn = (cuts: Partial<typeof FACET_CUTS>) => {
+    const evidence = seedEvidence(seeds, lexicon);
+    return { evidence, concepts: learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[] };
+  };
+
+  it('are one thing in every facet holding either', () => {
+    const { evidence, concepts } = learn({});
+    const longForm = evidence.acronyms.get('mbg') ?? [];
+    expect(longForm).toContain('gizi gratis');
+    const names = concepts.find((c) => c.kind === 'names')!;
+    const theme = concepts.find((c) => c.kind === 'theme')!;
+    expect(names.keys).toContain('mbg');
+    expect(theme.keys).toContain('mbg');
+    for (const key of longForm) expect(names.keys).toContain(key);
+  });
+
+  it('off (acronymsTieLongForms 0), the acronym is a name and its long form the theme: a headline writing "MBG" shows no theme', () => {
+    const { concepts } = learn({ acronymsTieLongForms: 0 });
+    expect(concepts.find((c) => c.kind === 'names')!.keys).toContain('mbg');
+    expect(concepts.find((c) => c.kind === 'theme')!.keys).not.toContain('mbg');
+  });
+});
+
+describe("a lone theme's word that heads every seed", () => {
+  // The earthquake development topic's five web articles (tests/fixtures/topics/id-gempa-indonesia/):
+  // "gempa" in every title, the theme their one facet.
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-gempa-indonesia/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const theme = (count: number, cuts: Partial<typeof FACET_CUTS> = {}) => {
+    const evidence = seedEvidence(seeds.slice(0, count), lexicon);
+    const concepts = learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
+    expect(concepts).toHaveLength(1);
+    return concepts[0]!;
+  };
+
+  it('is enough alone from three seeds on', () => {
+    expect(theme(5).alone).toEqual(['gempa']);
+    expect(theme(3).alone).toEqual(['gempa']);
+    // Off (0): the word only opens the gate, and the score must come from other words.
+    expect(theme(5, { themeWordAloneSeeds: 0 }).alone).toBeUndefined();
+  });
+
+  it('not from two seeds, where a word heading both may be chance', () => {
+    expect(theme(2).alone).toBeUndefined();
   });
 });
