@@ -46,6 +46,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   bodyNamesMinSeeds: [0, 2, 3, 4, 5],
   acronymsTieLongForms: [0, 1],
   themeWordAloneSeeds: [0, 2, 3, 4, 5],
+  oneNameWordsAreNames: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

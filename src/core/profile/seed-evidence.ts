@@ -6,6 +6,7 @@ import type { CleanSeed, Lang } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { evidenceKeys } from '../text/evidence.ts';
 import { dropSharedFurniture } from './shared-furniture.ts';
+import { nearlyAll } from './learn-concepts.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 
 export interface KeyStats {
@@ -30,6 +31,8 @@ export interface KeyStats {
   acronym?: boolean;
   /** Capitalised only inside longer names, beside different words each time (Kecamatan X, Sumatera Selatan). */
   partOfNames?: boolean;
+  /** ...of one name only: one neighbour is beside it nearly every time ("Ebenezer" of "Immanuel Ebenezer (Gerungan)"). */
+  oneNameWord?: boolean;
   /** Seeds whose bodies write the word capitalised mid-sentence at least once (one word keys; 0 for phrases). */
   capitalisedSeeds?: number;
 }
@@ -116,17 +119,23 @@ function capitalisation(body: string, votes: Map<string, [number, number, number
 interface NameCompany {
   alone: number;
   next: Set<string>;
+  /** Capitalised occurrences, and how many of them each neighbour was beside. */
+  seen: number;
+  beside: Map<string, number>;
 }
 
 function noteCompany(sentence: string, words: readonly RegExpExecArray[], i: number, lower: string, company: Map<string, NameCompany>): void {
   const adjacent = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined): boolean =>
     a !== undefined && b !== undefined && /^ +$/.test(sentence.slice(a.index + a[0].length, b.index));
-  const entry = company.get(lower) ?? { alone: 0, next: new Set<string>() };
+  const entry = company.get(lower) ?? { alone: 0, next: new Set<string>(), seen: 0, beside: new Map<string, number>() };
   let any = false;
+  entry.seen += 1;
   for (const other of [words[i - 1], words[i + 1]]) {
     const pair = other === words[i - 1] ? adjacent(other, words[i]) : adjacent(words[i], other);
     if (other === undefined || !pair || !/^\p{Lu}/u.test(other[0])) continue;
-    entry.next.add(other[0].toLowerCase());
+    const neighbour = other[0].toLowerCase();
+    entry.next.add(neighbour);
+    entry.beside.set(neighbour, (entry.beside.get(neighbour) ?? 0) + 1);
     any = true;
   }
   if (!any) entry.alone += 1;
@@ -209,12 +218,21 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
   for (const [word, entry] of company) {
     const keys = analyzeText(word, lexicon, lang).keys;
     if (keys.length !== 1) continue;
-    const merged = keyCompany.get(keys[0]!) ?? { alone: 0, next: new Set<string>() };
+    const merged = keyCompany.get(keys[0]!) ?? { alone: 0, next: new Set<string>(), seen: 0, beside: new Map<string, number>() };
     merged.alone += entry.alone;
+    merged.seen += entry.seen;
     for (const w of entry.next) merged.next.add(w);
+    for (const [w, n] of entry.beside) merged.beside.set(w, (merged.beside.get(w) ?? 0) + n);
     keyCompany.set(keys[0]!, merged);
   }
-  for (const [key, entry] of keyCompany) if (entry.alone === 0 && entry.next.size >= 2) partOfNames.add(key);
+  // When one neighbour is beside it nearly every time, it is a word of that one name ("Ebenezer" of
+  // "Immanuel Ebenezer", also written "Immanuel Ebenezer Gerungan"): learn-concepts.ts decides.
+  const oneNameWords = new Set<string>();
+  for (const [key, entry] of keyCompany) {
+    if (entry.alone !== 0 || entry.next.size < 2) continue;
+    partOfNames.add(key);
+    if (Math.max(0, ...entry.beside.values()) >= nearlyAll(entry.seen)) oneNameWords.add(key);
+  }
 
   const wordIsName = (key: string): boolean => {
     if (isEntityKey(key)) return true;
@@ -236,6 +254,7 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
       label: labelOf(key, lexicon, surfaces),
       acronym: !isEntityKey(key) && (keyVotes.get(key)?.[2] ?? 0) >= NAME_CAPITALISED_SHARE * (keyVotes.get(key)?.[1] ?? Infinity),
       ...(partOfNames.has(key) ? { partOfNames: true } : {}),
+      ...(oneNameWords.has(key) ? { oneNameWord: true } : {}),
       capitalisedSeeds: keySeedsCapitalised.get(key) ?? 0,
     });
   }

@@ -258,3 +258,28 @@ describe("a lone theme's word that heads every seed", () => {
     expect(theme(2).alone).toBeUndefined();
   });
 });
+
+describe('a word written only inside one name', () => {
+  // Three made-up seeds on a deputy minister's case: "Zorvan Quillet" everywhere, once "Zorvan
+  // Quillet Gerbat" in full, and headlines elsewhere call him "Quillet".
+  const caseSeeds = [0, 1, 2].map((i) =>
+    `Wamen Zorvan Quillet ditahan penyidik ${i}\nPenyidik menahan Wamen Zorvan Quillet usai diperiksa. Zorvan Quillet${i === 0 ? ' Gerbat' : ''} diduga memeras pemohon sertifikat. Kuasa hukum Zorvan Quillet menyebut kliennya kooperatif. Penyidik menyita mobil milik Zorvan Quillet. Kasus pemerasan sertifikat ini diusut sejak bulan lalu.`,
+  );
+  const evidenceOf = (texts: readonly string[]) => seedEvidence(texts.map((t) => cleanSeedText(t)), lexicon);
+
+  it('is a word of that one name, and a name of the topic', () => {
+    const stats = evidenceOf(caseSeeds).stats.get('quillet')!;
+    expect(stats.partOfNames).toBe(true);
+    expect(stats.oneNameWord).toBe(true);
+    expect(namesFacet(caseSeeds)?.keys).toContain('quillet');
+    // Before (0): written only inside names, it was none.
+    expect(namesFacet(caseSeeds, { oneNameWordsAreNames: 0 })?.keys ?? []).not.toContain('quillet');
+  });
+
+  it('is no name when it is written beside a different name each time', () => {
+    const places = ['Pasar Zorvak', 'Pasar Quillon', 'Pasar Brevin'].map((place, i) => `Kebakaran landa ${place} ${i}\nKebakaran melanda ${place} sejak pagi. Pedagang ${place} mengungsi ke masjid. Petugas ${place} mendata kios rusak.`);
+    const stats = evidenceOf(places).stats.get('pasar');
+    expect(stats?.partOfNames).toBe(true);
+    expect(stats?.oneNameWord).toBeUndefined();
+  });
+});
