@@ -8,7 +8,7 @@
 // For each point of the grid it prints every topic's F1 / C_norm in both replays, and the rule:
 // among the points where, in both replays, no topic's F1 falls by more than 0.01 and the mean
 // C_norm does not rise, the best mean F1 over the two replays; "off" when none beats it.
-//   node --import tsx scripts/stand-in-curve.ts [--show TOPIC --at H,N,S,R[,F[,M]]] [--items-only]
+//   node --import tsx scripts/stand-in-curve.ts [--show TOPIC --at H,N,S,R[,F[,M[,W]]]] [--named 1,2] [--items-only]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ import { analyzeText } from '../src/core/text/analyze.ts';
 import type { Match, NewsItem } from '../src/core/model.ts';
 import { namedOrAllTopics, SHARED_EVAL, type Labelled } from './topic-eval-lib.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: 'string' }, at: { type: 'string' }, 'items-only': { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: 'string' }, at: { type: 'string' }, named: { type: 'string' }, 'items-only': { type: 'boolean' } } });
 const lexicon = loadLexicon();
 const background = loadBackground();
 /** The stream writes "2025-10-06 23:35 WIB"; feeds' items arrive as ISO times. */
@@ -74,16 +74,21 @@ const STREAM = join(SHARED_EVAL, 'stream-id-headlines.jsonl');
 const streamRows = !values['items-only'] && existsSync(STREAM) ? analyse(readRows(STREAM)) : undefined;
 const f3 = (x: number) => x.toFixed(3);
 const grid: (TopicMemoryCuts | undefined)[] = [undefined];
+// --named 1,2: the values of minKeysWithName crossed with the grid (0, off, is always in it).
+const NAMED_STAND_INS = (values.named ?? '1,2').split(',').map(Number);
+if (NAMED_STAND_INS.some((k) => !Number.isInteger(k) || k < 0)) throw new Error(`stand-in-curve: --named wants whole numbers separated by commas, not ${values.named}`);
 // maxMissingFacets: Infinity (any facet may be missing) or 1 (the item shows one facet itself); with
 // 1, missingFacetOnly 0 / 1 / 2 (stand-ins that are evidence of a facet the item shows count; do
 // not; count, but not as the new key minNewKeys asks for).
 for (const halfLifeDays of [3.5, 7, 14]) for (const minMatched of [3, 5, 10]) for (const minShare of [0.4, 0.5, 0.6, 0.7]) for (const minKeys of [2, 3]) {
-  grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: Number.POSITIVE_INFINITY, missingFacetOnly: 0 });
-  for (const missingFacetOnly of [0, 1, 2]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: 1, missingFacetOnly });
+  grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: Number.POSITIVE_INFINITY, missingFacetOnly: 0, minKeysWithName: 0 });
+  for (const missingFacetOnly of [0, 1, 2]) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: 1, missingFacetOnly, minKeysWithName: 0 });
+  // Fewer stand-ins when one is a name (minKeysWithName), with one facet shown and every stand-in counted.
+  for (const minKeysWithName of NAMED_STAND_INS.filter((k) => k > 0 && k < minKeys)) grid.push({ ...TOPIC_MEMORY_CUTS, halfLifeDays, minMatched, minShare, minKeys, maxMissingFacets: 1, missingFacetOnly: 0, minKeysWithName });
 }
 const at = values.at?.split(',').map(Number);
-const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]!, maxMissingFacets: at[4] ?? TOPIC_MEMORY_CUTS.maxMissingFacets, missingFacetOnly: at[5] ?? TOPIC_MEMORY_CUTS.missingFacetOnly }];
-const name = (c: TopicMemoryCuts | undefined) => (c === undefined ? 'off' : `h${c.halfLifeDays} n${c.minMatched} s${c.minShare} r${c.minKeys} f${c.maxMissingFacets === Number.POSITIVE_INFINITY ? 'any' : c.maxMissingFacets} m${c.missingFacetOnly}`);
+const points = at === undefined ? grid : [undefined, { ...TOPIC_MEMORY_CUTS, halfLifeDays: at[0]!, minMatched: at[1]!, minShare: at[2]!, minKeys: at[3]!, maxMissingFacets: at[4] ?? TOPIC_MEMORY_CUTS.maxMissingFacets, missingFacetOnly: at[5] ?? TOPIC_MEMORY_CUTS.missingFacetOnly, minKeysWithName: at[6] ?? TOPIC_MEMORY_CUTS.minKeysWithName }];
+const name = (c: TopicMemoryCuts | undefined) => (c === undefined ? 'off' : `h${c.halfLifeDays} n${c.minMatched} s${c.minShare} r${c.minKeys} f${c.maxMissingFacets === Number.POSITIVE_INFINITY ? 'any' : c.maxMissingFacets} m${c.missingFacetOnly} w${c.minKeysWithName}`);
 
 type Figures = { f1: number; c: number };
 const results = new Map<string, { items: Figures[]; stream: Figures[] }>();

@@ -1,6 +1,7 @@
 import type { Match } from '../model.ts';
 import type { PreparedProfile } from './match-item.ts';
 import { presentFacetEvidence } from './facet-evidence.ts';
+import { isEntityKey, isPlaceKey } from '../text/lexicon.ts';
 
 // What a topic is about *now*, read off its own recent matches (adaptive filtering, as in TDT
 // topic tracking). A topic learned from seeds about earlier floods knows "banjir" and Sumatra;
@@ -49,12 +50,20 @@ export interface TopicMemoryCuts {
    * stand-in counts as new when the profile does not hold it.
    */
   missingFacetOnly: number;
+  /**
+   * With this many stand-ins (fewer than `minKeys`; 0: never) an item is taken when one of them is
+   * a name: a person or place of the lexicon, or a place key ("#aceh-tamiang"), never a country or
+   * an institution. Where and who are a topic's own in its weeks (the hardest-hit regencies, a
+   * war's front towns); its common words are its neighbours' too ("ceasefire" was Gaza's and
+   * Ukraine's in the same March days), which is why `minKeys` asks three of them.
+   */
+  minKeysWithName: number;
   /** Most keys kept; past it the rarest go, down to 90% of the cap. */
   maxKeys: number;
 }
 
-/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1); `minKeys` 3 since the English topics learned from articles (at 2 the memory cost Gaza from articles 0.067 F1). */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 3, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, maxKeys: 30_000 };
+/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1); `minKeys` 3 since the English topics learned from articles (at 2 the memory cost Gaza from articles 0.067 F1); `minKeysWithName` 0: at 2 it was the pick over sixteen topics, and over twenty-two the Sekolah Rakyat topic falls 0.018 and the best point (3.5 days, 2) ties the shipped one (+0.0006). */
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 3, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, minKeysWithName: 0, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;
@@ -168,7 +177,8 @@ export class TopicMemory {
     if (match.concepts.filter((c) => c.matched.length === 0).length > this.cuts.maxMissingFacets) return match;
     const present = this.cuts.missingFacetOnly > 0 && prepared !== undefined ? presentFacetEvidence(prepared, match) : undefined;
     const standIns = present === undefined || this.cuts.missingFacetOnly !== 1 ? this.standIns(keys) : this.standIns(keys).filter((s) => !present(s.key));
-    if (standIns.length < this.cuts.minKeys || this.cuts.minKeys <= 0) return match;
+    const enough = standIns.length >= this.cuts.minKeys || (this.cuts.minKeysWithName > 0 && standIns.length >= this.cuts.minKeysWithName && prepared !== undefined && standIns.some((s) => isName(s.key, prepared)));
+    if (!enough || this.cuts.minKeys <= 0) return match;
     if (standIns.filter((s) => !profileHolds(s.key) && !(present?.(s.key) ?? false)).length < this.cuts.minNewKeys) return match;
     const named = formatStandIns(standIns);
     return { ...match, decision: true, reason: `${match.reason}, but its words stand for the topic now: of the recent items naming ${named} matched` };
@@ -180,6 +190,14 @@ export class TopicMemory {
     const bySeen = [...this.counts.entries()].sort((a, b) => b[1][0] - a[1][0]);
     for (const [key] of bySeen.slice(keep)) this.counts.delete(key);
   }
+}
+
+/** A person or place of the lexicon, or a place key: a name of where or who, not a country or an institution (minKeysWithName). */
+function isName(key: string, prepared: PreparedProfile): boolean {
+  if (isPlaceKey(key)) return true;
+  if (!isEntityKey(key)) return false;
+  const type = prepared.lexicon.entities.get(key)?.type;
+  return type === 'person' || type === 'place';
 }
 
 /** Whether a key is one the profile weighs or gates on itself (terms, facet keys, sides and their people). */

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { TopicMemory, TOPIC_MEMORY_CUTS, type TopicMemoryCuts } from '../../../src/core/match/topic-memory.ts';
 import type { Match } from '../../../src/core/model.ts';
+import type { PreparedProfile } from '../../../src/core/match/match-item.ts';
+import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 
 const cuts: TopicMemoryCuts = { ...TOPIC_MEMORY_CUTS, halfLifeDays: 7, minMatched: 3, minShare: 0.5, minKeys: 2, minNewKeys: 1, maxKeys: 100 };
 /** No key is the profile's own: every stand-in is new evidence. */
@@ -86,5 +88,37 @@ describe('a topic memory', () => {
     for (const bad of [null, 'x', { version: 2, day: 1, keys: {} }, { version: 1, day: 1, keys: { a: [1, 2] } }, { version: 1, day: 1, keys: { a: [1] } }, { version: 1, day: 'x', keys: {} }]) {
       expect(TopicMemory.restore(bad, 100, cuts).size).toBe(0);
     }
+  });
+});
+
+describe('a topic memory with fewer stand-ins when one is a name (minKeysWithName)', () => {
+  const lexicon = loadLexicon();
+  // Only the lexicon is read when no stand-in must be checked against the item's facets (missingFacetOnly 0).
+  const prepared = { lexicon } as unknown as PreparedProfile;
+  const named: TopicMemoryCuts = { ...cuts, minKeys: 3, minKeysWithName: 2 };
+  const memoryOf = (keys: string[], at: TopicMemoryCuts) => {
+    const memory = new TopicMemory(100, at);
+    for (let i = 0; i < 4; i += 1) memory.note([...keys, `own-${i}`], true);
+    return memory;
+  };
+  const missing = turnedDown('missing concept: theme: banjir', 'missing');
+
+  it('takes two stand-ins when one is a place or a person of the lexicon', () => {
+    expect(lexicon.entities.get('@kursk')?.type).toBe('place');
+    expect(lexicon.entities.get('@donald-trump')?.type).toBe('person');
+    expect(memoryOf(['#aceh tamiang', 'listrik'], named).decide(missing, ['#aceh tamiang', 'listrik'], nothingOfTheProfile, prepared).decision).toBe(true);
+    expect(memoryOf(['@kursk', 'serangan'], named).decide(missing, ['@kursk', 'serangan'], nothingOfTheProfile, prepared).decision).toBe(true);
+    expect(memoryOf(['@donald-trump', 'tarif'], named).decide(missing, ['@donald-trump', 'tarif'], nothingOfTheProfile, prepared).decision).toBe(true);
+    // Off (0), three are asked as before.
+    expect(memoryOf(['#aceh tamiang', 'listrik'], { ...named, minKeysWithName: 0 }).decide(missing, ['#aceh tamiang', 'listrik'], nothingOfTheProfile, prepared).decision).toBe(false);
+  });
+
+  it('not when the two are common words, a country or an institution, nor one name alone', () => {
+    expect(lexicon.entities.get('@ru')?.type).toBe('country');
+    expect(lexicon.entities.get('@tni')?.type).toBe('org');
+    expect(memoryOf(['gencatan', 'senjata'], named).decide(missing, ['gencatan', 'senjata'], nothingOfTheProfile, prepared).decision).toBe(false);
+    expect(memoryOf(['@ru', 'serangan'], named).decide(missing, ['@ru', 'serangan'], nothingOfTheProfile, prepared).decision).toBe(false);
+    expect(memoryOf(['@tni', 'jembatan'], named).decide(missing, ['@tni', 'jembatan'], nothingOfTheProfile, prepared).decision).toBe(false);
+    expect(memoryOf(['#aceh tamiang'], named).decide(missing, ['#aceh tamiang', 'listrik'], nothingOfTheProfile, prepared).decision).toBe(false);
   });
 });
