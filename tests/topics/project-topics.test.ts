@@ -83,10 +83,13 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // English topics of whole feed days, seeded with five items of an earlier day (their READMEs). With
   // the memory as first fitted (any facet missing, share 0.5): Gaza 0.840 / 0.227, Ukraine 0.785 /
   // 0.348; deportations learn the seeds' birthright-citizenship particulars as their theme.
-  'en-gaza-war': { f1: 0.89, cnorm: 0.185 },
+  // Two stand-ins enough when one names a place or person (topic-memory.ts minKeysWithName 2):
+  // Gaza 0.895 / 0.182 -> 0.902 / 0.171, Ukraine 0.841 / 0.258 -> 0.862 / 0.209, from articles Gaza
+  // 0.941 / 0.089 -> 0.946 / 0.078, Ukraine 0.850 / 0.206 -> 0.851 / 0.200.
+  'en-gaza-war': { f1: 0.9, cnorm: 0.175 },
   // Two sides with fewer than six words between them let the sides decide (learn-concepts.ts
   // facetsDecideBelowTerms): Ukraine 0.823 / 0.284 -> 0.860 / 0.203.
-  'en-ukraine-war': { f1: 0.84, cnorm: 0.26 },
+  'en-ukraine-war': { f1: 0.86, cnorm: 0.21 },
   'en-us-deportations': { f1: 0.03, cnorm: 1.025 },
   // Four seeds (the day had no fifth), one facet: the United States, and Musk, DOGE and "lawmakers" to score.
   'en-us-doge': { f1: 0.35, cnorm: 0.805 },
@@ -98,11 +101,11 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-doge-articles': { f1: 0.535, cnorm: 0.58 },
   // A theme no longer falls back on words that fail the test of one (learn-concepts.ts
   // themeFromAnyTerms): Ukraine 0.060 / 0.974 -> 0.830 / 0.255, Russia alone and the score.
-  'en-ukraine-war-articles': { f1: 0.845, cnorm: 0.21 },
+  'en-ukraine-war-articles': { f1: 0.85, cnorm: 0.205 },
   // Gaza from articles: the names facet, Gaza, and the score (0.871 / 0.155). Deportations from
   // articles: Trump heads all five seeds and the English table (CNN 2015 and subtitles) holds him
   // rare, so he is enough alone and every Trump item passes (0.220 / 1.499; README).
-  'en-gaza-war-articles': { f1: 0.935, cnorm: 0.095 },
+  'en-gaza-war-articles': { f1: 0.945, cnorm: 0.08 },
   'en-us-deportations-articles': { f1: 0.215, cnorm: 1.47 },
   // A policy, a person's case and a disaster, as first learned (7 Dec 2026): the free-meals
   // programme asks its acronym (MBG, the names) and its long form's words (the theme) together;
@@ -110,7 +113,9 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // for its defendants' names, which its trial coverage rarely gives.
   // An acronym tied to the long form the seeds spell out (learn-concepts.ts acronymsTieLongForms):
   // the free-meals programme 0.384 / 0.762 -> 0.874 / 0.239.
-  'id-program-mbg': { f1: 0.87, cnorm: 0.24 },
+  // With two stand-ins enough when one is a name (topic-memory.ts minKeysWithName) one more false
+  // alarm: 0.874 / 0.239 -> 0.874 / 0.241, inside the memory's curve rule.
+  'id-program-mbg': { f1: 0.87, cnorm: 0.245 },
   'id-korupsi-minyak-pertamina': { f1: 0.67, cnorm: 0.47 },
   // A lone theme's word heading every seed is enough alone (learn-concepts.ts themeWordAloneSeeds):
   // the earthquakes 0.568 / 0.603 -> 0.926 / 0.095.

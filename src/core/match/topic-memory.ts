@@ -52,8 +52,9 @@ export interface TopicMemoryCuts {
   missingFacetOnly: number;
   /**
    * With this many stand-ins (fewer than `minKeys`; 0: never) an item is taken when one of them is
-   * a name: a person or place of the lexicon, or a place key ("#aceh-tamiang"), never a country or
-   * an institution. Where and who are a topic's own in its weeks (the hardest-hit regencies, a
+   * a name: a person or place of the lexicon, or a place key ("#aceh-tamiang"), never a country, a
+   * region the gazetteer divides (Java, Sumatra: a seventh of the country's news each) or an
+   * institution. Where and who are a topic's own in its weeks (the hardest-hit regencies, a
    * war's front towns); its common words are its neighbours' too ("ceasefire" was Gaza's and
    * Ukraine's in the same March days), which is why `minKeys` asks three of them.
    */
@@ -62,8 +63,8 @@ export interface TopicMemoryCuts {
   maxKeys: number;
 }
 
-/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1); `minKeys` 3 since the English topics learned from articles (at 2 the memory cost Gaza from articles 0.067 F1); `minKeysWithName` 0: at 2 it was the pick over sixteen topics, and over twenty-two the Sekolah Rakyat topic falls 0.018 and the best point (3.5 days, 2) ties the shipped one (+0.0006). */
-export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 3, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, minKeysWithName: 0, maxKeys: 30_000 };
+/** Fitted by scripts/stand-in-curve.ts (README, "What a topic is about now"), `minNewKeys` held at 1 (above); `maxMissingFacets` 1 since the English topics (its grid crosses Infinity and 1); `minKeys` 3 since the English topics learned from articles (at 2 the memory cost Gaza from articles 0.067 F1); `minKeysWithName` 2 since the six topics of 7 Dec 2026 (the grid's pick over twenty-two topics once a gazetteer region no longer counts as a name). */
+export const TOPIC_MEMORY_CUTS: TopicMemoryCuts = { halfLifeDays: 14, minMatched: 3, minShare: 0.4, minKeys: 3, minNewKeys: 1, maxMissingFacets: 1, missingFacetOnly: 0, minKeysWithName: 2, maxKeys: 30_000 };
 
 /** A decayed count below this is dropped: it has aged out. */
 const MIN_COUNT = 0.25;
@@ -192,12 +193,12 @@ export class TopicMemory {
   }
 }
 
-/** A person or place of the lexicon, or a place key: a name of where or who, not a country or an institution (minKeysWithName). */
+/** A person or place of the lexicon (not a region), or a place key: a name of where or who, not a country or an institution (minKeysWithName). */
 function isName(key: string, prepared: PreparedProfile): boolean {
   if (isPlaceKey(key)) return true;
   if (!isEntityKey(key)) return false;
-  const type = prepared.lexicon.entities.get(key)?.type;
-  return type === 'person' || type === 'place';
+  const entity = prepared.lexicon.entities.get(key);
+  return entity?.type === 'person' || (entity?.type === 'place' && entity.region !== true);
 }
 
 /** Whether a key is one the profile weighs or gates on itself (terms, facet keys, sides and their people). */

@@ -44,6 +44,8 @@ export interface EntityInfo {
   label: string;
   type: EntityType;
   country: string | null;
+  /** A region whose places the gazetteer lists (EntityEntry.places): Java, Sumatra. */
+  region?: true;
 }
 
 export interface PhraseNode {
@@ -94,7 +96,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
 
   for (const entity of data.entities) {
     const key = entityKey(entity.id);
-    entities.set(key, { key, label: entity.label, type: entity.type, country: entity.country });
+    entities.set(key, { key, label: entity.label, type: entity.type, country: entity.country, ...((entity.places?.length ?? 0) > 0 ? { region: true } : {}) });
     labels.set(key, entity.label);
     for (const alias of entity.aliases) addPhrase(phrases, tokenize(alias), key);
   }

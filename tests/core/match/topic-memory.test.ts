@@ -113,8 +113,11 @@ describe('a topic memory with fewer stand-ins when one is a name (minKeysWithNam
     expect(memoryOf(['#aceh tamiang', 'listrik'], { ...named, minKeysWithName: 0 }).decide(missing, ['#aceh tamiang', 'listrik'], nothingOfTheProfile, prepared).decision).toBe(false);
   });
 
-  it('not when the two are common words, a country or an institution, nor one name alone', () => {
+  it('not when the two are common words, a country, a region or an institution, nor one name alone', () => {
     expect(lexicon.entities.get('@ru')?.type).toBe('country');
+    // A region whose places the gazetteer lists names a seventh of the country's news, no place in particular.
+    expect(lexicon.entities.get('@java')).toMatchObject({ type: 'place', region: true });
+    expect(memoryOf(['@java', 'siswa'], named).decide(missing, ['@java', 'siswa'], nothingOfTheProfile, prepared).decision).toBe(false);
     expect(lexicon.entities.get('@tni')?.type).toBe('org');
     expect(memoryOf(['gencatan', 'senjata'], named).decide(missing, ['gencatan', 'senjata'], nothingOfTheProfile, prepared).decision).toBe(false);
     expect(memoryOf(['@ru', 'serangan'], named).decide(missing, ['@ru', 'serangan'], nothingOfTheProfile, prepared).decision).toBe(false);
