@@ -468,8 +468,10 @@ export function learnFacets(
     const tooCommon = common && heads < aloneNeed && !(heads >= 2 && stats.acronym === true);
     if (tooCommon && !(stats.acronym === true && cuts.commonAcronymsJoinNames > 0)) continue;
     // A word the seeds capitalise only inside other names, a different one each time (Kecamatan X,
-    // Tapanuli Selatan), names none of them.
-    if (entity === undefined && stats.partOfNames === true && stats.acronym !== true && !(cuts.oneNameWordsAreNames > 0 && stats.oneNameWord === true && evidence.lang === 'id' && isUnknownIndonesianWord(stats.key))) continue;
+    // Tapanuli Selatan), names none of them; one beside the same name nearly every time, a word the
+    // language lacks, is a word of that name ("Ebenezer": oneNameWordsAreNames).
+    const ofOneName = cuts.oneNameWordsAreNames > 0 && stats.oneNameWord === true && evidence.lang === 'id' && isUnknownIndonesianWord(stats.key);
+    if (entity === undefined && stats.partOfNames === true && stats.acronym !== true && !ofOneName) continue;
     // A common word that one seed happens to capitalise ("dengan Pemimpin Korea Utara Kim") is a
     // title before a name, not one: with two or three seeds the other seeds' headline parts hold
     // it by chance. It is a name only when several seeds capitalise it mid-sentence.

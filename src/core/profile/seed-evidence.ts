@@ -118,23 +118,23 @@ function capitalisation(body: string, votes: Map<string, [number, number, number
 /** The capitalised words a capitalised word is written next to (only a space between), and how often it stands alone. */
 interface NameCompany {
   alone: number;
-  next: Set<string>;
-  /** Capitalised occurrences, and how many of them each neighbour was beside. */
+  /** Capitalised occurrences, and how many of them each neighbour (a capitalised word) was beside. */
   seen: number;
   beside: Map<string, number>;
 }
 
+const noCompany = (): NameCompany => ({ alone: 0, seen: 0, beside: new Map<string, number>() });
+
 function noteCompany(sentence: string, words: readonly RegExpExecArray[], i: number, lower: string, company: Map<string, NameCompany>): void {
   const adjacent = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined): boolean =>
     a !== undefined && b !== undefined && /^ +$/.test(sentence.slice(a.index + a[0].length, b.index));
-  const entry = company.get(lower) ?? { alone: 0, next: new Set<string>(), seen: 0, beside: new Map<string, number>() };
+  const entry = company.get(lower) ?? noCompany();
   let any = false;
   entry.seen += 1;
   for (const other of [words[i - 1], words[i + 1]]) {
     const pair = other === words[i - 1] ? adjacent(other, words[i]) : adjacent(words[i], other);
     if (other === undefined || !pair || !/^\p{Lu}/u.test(other[0])) continue;
     const neighbour = other[0].toLowerCase();
-    entry.next.add(neighbour);
     entry.beside.set(neighbour, (entry.beside.get(neighbour) ?? 0) + 1);
     any = true;
   }
@@ -218,10 +218,9 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
   for (const [word, entry] of company) {
     const keys = analyzeText(word, lexicon, lang).keys;
     if (keys.length !== 1) continue;
-    const merged = keyCompany.get(keys[0]!) ?? { alone: 0, next: new Set<string>(), seen: 0, beside: new Map<string, number>() };
+    const merged = keyCompany.get(keys[0]!) ?? noCompany();
     merged.alone += entry.alone;
     merged.seen += entry.seen;
-    for (const w of entry.next) merged.next.add(w);
     for (const [w, n] of entry.beside) merged.beside.set(w, (merged.beside.get(w) ?? 0) + n);
     keyCompany.set(keys[0]!, merged);
   }
@@ -229,7 +228,7 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
   // "Immanuel Ebenezer", also written "Immanuel Ebenezer Gerungan"): learn-concepts.ts decides.
   const oneNameWords = new Set<string>();
   for (const [key, entry] of keyCompany) {
-    if (entry.alone !== 0 || entry.next.size < 2) continue;
+    if (entry.alone !== 0 || entry.beside.size < 2) continue;
     partOfNames.add(key);
     if (Math.max(0, ...entry.beside.values()) >= nearlyAll(entry.seen)) oneNameWords.add(key);
   }
