@@ -125,7 +125,10 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // ("sekolah", "rakyat"), so any school or "rakyat" headline opens it; the deputy minister's
   // extortion case asks for "sertifikasi / pejabat" beside his names, which his trial's headlines lack.
   'id-erupsi-gunung-api': { f1: 0.91, cnorm: 0.13 },
-  'id-sekolah-rakyat': { f1: 0.415, cnorm: 0.7 },
+  // A lone theme's phrase heading every seed, its words said inside it, is the topic's name
+  // (learn-concepts.ts themePhraseOwnsShare): "Sekolah Rakyat" and "SR", each enough alone, beside
+  // the theme: 0.418 / 0.695 -> 0.982 / 0.034.
+  'id-sekolah-rakyat': { f1: 0.98, cnorm: 0.035 },
   // A word written only beside one other name is that name's (learn-concepts.ts oneNameWordsAreNames):
   // "Ebenezer" of "Immanuel Ebenezer", the headlines' "Noel Ebenezer": 0.250 / 0.853 -> 0.444 / 0.693.
   'id-kasus-noel-kemnaker': { f1: 0.44, cnorm: 0.695 },

@@ -287,6 +287,16 @@ export interface FacetCuts {
    * hidden topics hold, gains (README, "A word of one name").
    */
   oneNameWordsAreNames: number;
+  /**
+   * Above 0: in a profile whose one facet is the theme, learned from three seeds or more
+   * (themeWordAloneSeeds), a phrase of the theme that heads (title or lead) every seed, and whose
+   * every word the seeds say inside it in at least this share of the sentences holding the word, is
+   * the topic's name written in common words ("Sekolah Rakyat", a programme): it and the acronym the
+   * seeds spell for it ("SR") form a names facet, each enough alone, beside the theme, so the
+   * theme's everyday words ("sekolah", "siswa") no longer open the gate by themselves. 0: off.
+   * scripts/few-seed-curve.ts --cut themePhraseOwnsShare (README, "A programme named in common words").
+   */
+  themePhraseOwnsShare: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -310,6 +320,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   acronymsTieLongForms: 1,
   themeWordAloneSeeds: 3,
   oneNameWordsAreNames: 1,
+  themePhraseOwnsShare: 0.5,
 };
 
 /**
@@ -524,12 +535,39 @@ export function learnFacets(
     const alone = theme.keys.filter((k) => !k.includes(' ') && !(theme.associated ?? []).includes(k) && heads(k) >= seedCount && background.probability(k, evidence.lang) <= aloneMaxP);
     if (alone.length > 0) theme.alone = alone;
   }
+  if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
+    const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare);
+    if (named.length > 0) {
+      const label = (key: string) => lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
+      concepts.unshift({ name: `names: ${named.map(label).join(' / ')}`, kind: 'names', countries: [], keys: named, labels: named.map(label), alone: named } as FacetConcept);
+    }
+  }
   if (concepts.length === 0) {
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
     if (shared.length > 0) concepts.push({ name: 'core', countries: [], keys: shared, labels: shared.map((k) => terms.find((t) => t.key === k)!.label) });
   }
   if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon);
   return concepts;
+}
+
+/**
+ * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
+ * seed, and the seeds say each of its words inside it in at least `share` of the sentences holding
+ * that word (a name is said whole; "gempa bumi" is not one, since the quake seeds say "gempa" alone
+ * too); with them, the acronyms the seeds spell for them, a letter a word.
+ */
+function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number): string[] {
+  const unitsWith = (key: string) => evidence.units.filter((u) => u.has(key)).length;
+  const phrases = theme.keys.filter((key) => {
+    if (!key.includes(' ') || (theme.associated ?? []).includes(key) || !evidence.headSets.every((h) => h.has(key))) return false;
+    const inside = unitsWith(key);
+    return key.split(' ').every((word) => inside >= share * unitsWith(word));
+  });
+  // The phrase's own initials ("SR"), not a longer name it begins ("Sekolah Rakyat Menengah Atas (SRMA)").
+  const acronyms = [...evidence.acronyms]
+    .filter(([acronym, longForm]) => longForm.some((k) => phrases.includes(k) && k.split(' ').length === acronym.length))
+    .map(([acronym]) => acronym);
+  return [...phrases, ...acronyms.filter((a) => !phrases.includes(a))];
 }
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */

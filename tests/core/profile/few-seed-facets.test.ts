@@ -283,3 +283,39 @@ describe('a word written only inside one name', () => {
     expect(stats?.oneNameWord).toBeUndefined();
   });
 });
+
+describe("a lone theme's phrase that names the topic", () => {
+  // The boarding-school programme's five web articles (tests/fixtures/topics/id-sekolah-rakyat/):
+  // "Sekolah Rakyat" in every title, spelled "Sekolah Rakyat (SR)" in two; their one facet was the
+  // theme, so "sekolah" or "siswa" alone opened it.
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-sekolah-rakyat/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const learn = (texts: readonly (typeof seeds)[number][], cuts: Partial<typeof FACET_CUTS> = {}) => {
+    const evidence = seedEvidence(texts, lexicon);
+    return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
+  };
+
+  it('is a names facet with its acronym, each enough alone, beside the theme', () => {
+    const concepts = learn(seeds);
+    expect(concepts.map((c) => c.kind)).toEqual(['names', 'theme']);
+    expect(concepts[0]!.keys).toEqual(['sekolah rakyat', 'sr']);
+    expect(concepts[0]!.alone).toEqual(['sekolah rakyat', 'sr']);
+    // From three of the seeds too; the fourth's "Sekolah Rakyat Menengah Atas (SRMA)" is a longer
+    // name, not the phrase's initials.
+    expect(learn([seeds[0]!, seeds[2]!, seeds[3]!])[0]!.alone).toEqual(['sekolah rakyat', 'sr']);
+    // Off (0): the theme alone, its words "sekolah" and "rakyat" each a key that opens it.
+    const off = learn(seeds, { themePhraseOwnsShare: 0 });
+    expect(off.map((c) => c.kind)).toEqual(['theme']);
+    expect(off[0]!.keys).toEqual(expect.arrayContaining(['sekolah', 'rakyat', 'siswa']));
+  });
+
+  it('is no name when the seeds say its words outside it as often (a phrase of the theme, not a name)', () => {
+    // "Kartu Sehat" heads three made-up seeds, but "kartu" is said alone in most sentences holding it.
+    const cards = [0, 1, 2].map((i) =>
+      cleanSeedText(`Kartu Sehat dibagikan di kota ${['Zorvak', 'Quillon', 'Brevin'][i]}\nPemerintah membagikan kartu sehat kepada warga. Kartu dibagikan di balai desa. Warga membawa kartu keluarga untuk mendaftar. Petugas mencetak kartu baru setiap hari. Kartu lama tetap berlaku sampai akhir tahun.`),
+    );
+    const concepts = learn(cards);
+    expect(concepts.some((c) => c.kind === 'names' && c.keys.includes('kartu sehat'))).toBe(false);
+    // At a share as low as the least any of its words is said inside it, it would be one.
+    expect(learn(cards, { themePhraseOwnsShare: 0.1 }).find((c) => c.kind === 'names')?.keys).toContain('kartu sehat');
+  });
+});
