@@ -48,6 +48,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeWordAloneSeeds: [0, 2, 3, 4, 5],
   oneNameWordsAreNames: [0, 1],
   themePhraseOwnsShare: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9, 1],
+  aliasesTieNames: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

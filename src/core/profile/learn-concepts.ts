@@ -297,6 +297,13 @@ export interface FacetCuts {
    * scripts/few-seed-curve.ts --cut themePhraseOwnsShare (README, "A programme named in common words").
    */
   themePhraseOwnsShare: number;
+  /**
+   * 1: another name the seeds give a name of the names facet ("Immanuel Ebenezer (Noel)", "...
+   * akrab disapa Noel") joins that facet, and is enough alone when the name is and it is as rare in
+   * ordinary news as a name enough alone (ALONE_MAX_P): headlines call a person by the name the
+   * seeds explain once. 0: off. scripts/few-seed-curve.ts --cut aliasesTieNames (README, "A name's alias").
+   */
+  aliasesTieNames: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -321,6 +328,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeWordAloneSeeds: 3,
   oneNameWordsAreNames: 1,
   themePhraseOwnsShare: 0.5,
+  aliasesTieNames: 1,
 };
 
 /**
@@ -547,6 +555,7 @@ export function learnFacets(
     if (shared.length > 0) concepts.push({ name: 'core', countries: [], keys: shared, labels: shared.map((k) => terms.find((t) => t.key === k)!.label) });
   }
   if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon);
+  if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
   return concepts;
 }
 
@@ -554,7 +563,7 @@ export function learnFacets(
  * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
  * seed, and the seeds say each of its words inside it in at least `share` of the sentences holding
  * that word (a name is said whole; "gempa bumi" is not one, since the quake seeds say "gempa" alone
- * too); with them, the acronyms the seeds spell for them, a letter a word.
+ * too); with them, the acronyms the seeds spell for them.
  */
 function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number): string[] {
   const unitsWith = (key: string) => evidence.units.filter((u) => u.has(key)).length;
@@ -563,11 +572,34 @@ function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: numbe
     const inside = unitsWith(key);
     return key.split(' ').every((word) => inside >= share * unitsWith(word));
   });
-  // The phrase's own initials ("SR"), not a longer name it begins ("Sekolah Rakyat Menengah Atas (SRMA)").
+  // An acronym whose long form the seeds say wherever they say the phrase, in the same share: the
+  // phrase's own ("SR"), or the programme's full name around it ("Cek Kesehatan Gratis (CKG)" around
+  // "kesehatan gratis"); not a longer name the phrase begins now and then ("Sekolah Rakyat Menengah
+  // Atas (SRMA)").
   const acronyms = [...evidence.acronyms]
-    .filter(([acronym, longForm]) => longForm.some((k) => phrases.includes(k) && k.split(' ').length === acronym.length))
+    .filter(([, longForm]) => phrases.some((phrase) => longForm.includes(phrase) && evidence.units.filter((u) => u.has(phrase) && longForm.every((k) => u.has(k))).length >= share * unitsWith(phrase)))
     .map(([acronym]) => acronym);
   return [...phrases, ...acronyms.filter((a) => !phrases.includes(a))];
+}
+
+/**
+ * A name's other name (seed-evidence.ts spelledAliases) joins the names facet holding the name, and
+ * is enough alone beside it when rare enough: "Noel" of "Immanuel Ebenezer (Noel)".
+ */
+function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number): void {
+  const names = concepts.find((c) => (c as FacetConcept).kind === 'names') as FacetConcept | undefined;
+  if (names === undefined) return;
+  for (const [alias, name] of evidence.aliases) {
+    if (!name.some((k) => names.keys.includes(k))) continue;
+    const entity = isEntityKey(alias) ? lexicon.entities.get(alias) : undefined;
+    if (entity !== undefined && entity.type !== 'person') continue;
+    if (!names.keys.includes(alias)) {
+      names.keys.push(alias);
+      names.labels.push(lexicon.labels.get(alias) ?? evidence.stats.get(alias)?.label ?? alias);
+    }
+    const alone = names.alone ?? [];
+    if (!alone.includes(alias) && name.some((k) => alone.includes(k)) && background.probability(alias, evidence.lang) <= aloneMaxP) names.alone = [...alone, alias].sort();
+  }
 }
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */

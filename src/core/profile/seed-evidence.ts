@@ -50,6 +50,8 @@ export interface SeedEvidence {
   units: Set<string>[];
   /** Acronyms the seeds spell out, "Komisi Pemberantasan Korupsi (KPK)": acronym key -> long form keys. */
   acronyms: Map<string, string[]>;
+  /** Other names the seeds give a name, "Immanuel Ebenezer (Noel)", "... akrab disapa Noel": alias key -> the name's keys. */
+  aliases: Map<string, string[]>;
   stats: Map<string, KeyStats>;
 }
 
@@ -59,6 +61,32 @@ const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[\p{Lu}\p{N}])/u;
 const WORD = /[\p{L}][\p{L}\p{N}'’]*/gu;
 // "Komisi Pemberantasan Korupsi (KPK)", "bahan bakar minyak (BBM)": up to six words, then the acronym.
 const SPELLED_ACRONYM = /((?:[\p{L}][\p{L}'’-]*[\s,]+){1,6}?[\p{L}][\p{L}'’-]*)\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
+
+// A capitalised name of one to four words, then the other name it goes by: in brackets ("Immanuel
+// Ebenezer (Noel)", "Saifullah Yusuf (Gus Ipul)"), or after "alias" / "(akrab) disapa" / "dipanggil"
+// ("Immanuel Ebenezer, atau yang akrab disapa Noel"). An acronym in brackets is spelledAcronyms'.
+const NAME_RUN = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`;
+const ALIAS = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)`;
+const BRACKETED_ALIAS = new RegExp(String.raw`${NAME_RUN}\s*\(${ALIAS}\)`, 'gu');
+const CALLED_ALIAS = new RegExp(String.raw`${NAME_RUN},?\s+(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|biasa)\s+)?(?:disapa|dipanggil|alias)\s+${ALIAS}`, 'gu');
+
+/**
+ * Other names the text gives a name, each tied to the name's keys: the alias's own key (a word),
+ * or its phrase keys (two words); never an alias that is a word of the name itself.
+ */
+export function spelledAliases(text: string, lexicon: Lexicon, lang: Lang): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const pattern of [BRACKETED_ALIAS, CALLED_ALIAS]) {
+    for (const match of text.matchAll(pattern)) {
+      const aliasKeys = analyzeText(match[2]!, lexicon, lang).keys;
+      const nameKeys = [...evidenceKeys(analyzeText(match[1]!, lexicon, lang).keys)];
+      const alias = aliasKeys.length === 1 ? aliasKeys[0]! : aliasKeys.length === 2 ? aliasKeys.join(' ') : undefined;
+      if (alias === undefined || nameKeys.length === 0 || aliasKeys.some((k) => nameKeys.includes(k))) continue;
+      found.set(alias, [...new Set([...(found.get(alias) ?? []), ...nameKeys])]);
+    }
+  }
+  return found;
+}
 
 /**
  * Acronyms spelled out in the text, each tied to the keys of its long form: the long form's
@@ -263,7 +291,11 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
       acronyms.set(acronym, [...new Set([...(acronyms.get(acronym) ?? []), ...longForm])]);
     }
   }
-  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, stats };
+  const aliases = new Map<string, string[]>();
+  for (const seed of seeds) {
+    for (const [alias, name] of spelledAliases(seed.body, lexicon, lang)) aliases.set(alias, [...new Set([...(aliases.get(alias) ?? []), ...name])]);
+  }
+  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, aliases, stats };
 }
 
 function labelOf(key: string, lexicon: Lexicon, surfaces: Map<string, Map<string, number>>): string {

@@ -319,3 +319,21 @@ describe("a lone theme's phrase that names the topic", () => {
     expect(learn(cards, { themePhraseOwnsShare: 0.1 }).find((c) => c.kind === 'names')?.keys).toContain('kartu sehat');
   });
 });
+
+describe("a name's alias", () => {
+  // The deputy minister's case (tests/fixtures/topics/id-kasus-noel-kemnaker/): the seeds call him
+  // "Immanuel Ebenezer" and explain once "Immanuel Ebenezer (Noel)", "... akrab disapa Noel";
+  // headlines of his trial call him "Noel".
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-kasus-noel-kemnaker/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
+    const evidence = seedEvidence(seeds, lexicon);
+    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
+  };
+
+  it('joins the names facet and is enough alone when the name is', () => {
+    expect(seedEvidence(seeds, lexicon).aliases.get('noel')).toContain('immanuel ebenezer');
+    expect(names().alone).toEqual(expect.arrayContaining(['immanuel ebenezer', 'noel']));
+    // Off (0): "Noel" heads two seeds only, a name that needs the theme beside it.
+    expect(names({ aliasesTieNames: 0 }).alone ?? []).not.toContain('noel');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { makeBackground, PRIOR_WEIGHT_DOCS, type BackgroundData } from '../../../src/core/profile/background.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
-import { seedEvidence, seedUnits, spelledAcronyms } from '../../../src/core/profile/seed-evidence.ts';
+import { seedEvidence, seedUnits, spelledAcronyms, spelledAliases } from '../../../src/core/profile/seed-evidence.ts';
 import { analyzeText } from '../../../src/core/text/analyze.ts';
 
 const table: BackgroundData = {
@@ -82,6 +82,21 @@ describe('seed evidence', () => {
     expect(found.get(key('PVMBG')[0]!)).toContain(key('mitigasi bencana').join(' '));
     // Already one key through the lexicon: nothing to tie.
     expect(spelledAcronyms('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', lexicon, 'id').size).toBe(0);
+  });
+
+  it("ties the other name a name goes by to the name's keys", () => {
+    const key = (text: string) => analyzeText(text, lexicon, 'id').keys;
+    const bracketed = spelledAliases('Mantan wamenaker Zorvan Quillet (Brevo) tampil beda usai diperiksa.', lexicon, 'id');
+    expect(bracketed.get(key('Brevo')[0]!)).toEqual(expect.arrayContaining([...key('Zorvan Quillet'), key('Zorvan Quillet').join(' ')]));
+    const called = spelledAliases('Presiden memberhentikan Zorvan Quillet, atau yang akrab disapa Brevo, dari jabatannya.', lexicon, 'id');
+    expect(called.get(key('Brevo')[0]!)).toContain(key('Zorvan Quillet').join(' '));
+    // Two words: the phrase.
+    expect([...spelledAliases('Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau sekolah.', lexicon, 'id').keys()]).toEqual([key('Gus Ipul').join(' ')]);
+    // An acronym in brackets is spelledAcronyms', a word of the name itself no other name, and
+    // nothing is read without a capitalised name before it.
+    expect(spelledAliases('Badan Gizi Nasional (BGN) memeriksa dapur.', lexicon, 'id').size).toBe(0);
+    expect(spelledAliases('Zorvan Quillet (Quillet) diperiksa.', lexicon, 'id').size).toBe(0);
+    expect(spelledAliases('warga yang akrab disapa Brevo datang.', lexicon, 'id').size).toBe(0);
   });
 
   it('drops site names and lower-case site datelines from seeds', () => {
