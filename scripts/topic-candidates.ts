@@ -125,6 +125,60 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 40817263, easy: 91562038 },
   },
+  // 7 Dec 2026 (fifteenth session): a policy named in common words and two persons' cases, built by helpers as above.
+  'id-kasus-ijazah-jokowi': {
+    filters: {
+      J1_ijazah: /ija[zs]ah|izajah|diploma/i,
+      J2_actors: /roy suryo|rismon|\btifa\b|tifauzia|eggi|eggy|damai (hari )?lubis|rustam effendi|kurnia tri|rizal fadill?ah|bonatua|\btpua\b|kasmudjo|beathor|white paper|khozinudin|refly|denny indrayana|yakup hasibuan|rivai kusumanegara|oegroseno|din syamsudd?in|rocky gerung|karni ilyas|aiman witjaksono|dian sandi|peradi bersatu|jokowi mania/i,
+      J3_jokowi: /jokowi|joko widodo|mulyono/i,
+      J4_campus_records: /\bUGM\b|gadjah mada|skripsi|wisuda|kehutanan|keaslian|\bKIP\b|komisi informasi|informasi publik|arsip|legalisir|legalisasi/i,
+      J5_legal: /pencemaran nama baik|fitnah|restorative justice|\bRJ\b|\bSP3\b|praperadilan|gelar perkara|UU ITE|citizen lawsuit|kriminalisasi|palsu|pemalsuan|purnawirawan|forensik|puslabfor/i,
+    },
+    seeds: { candidates: 38141279, easy: 94660305 },
+  },
+  'id-koperasi-merah-putih': {
+    filters: {
+      K1_kopdes: /kopdes|kodpes|kdmp|kkmp|kdkmp|kopkel|koperasi (desa|kelurahan|merah)|gerai (dan|&|-) ?gudang|gudang (dan|&|-) ?gerai/i,
+      K2_koperasi: /koperasi|perkoperasian|\bkemenkop\b|\b(wa)?menkop\b|menteri koperasi|dekopin|ferry juliantono|budi arie|kopontren|kopdit|\bKUD\b|\bLPDB\b/i,
+      K3_merah_putih: /merah[- ]putih/i,
+      K4_agrinas_vehicles_managers: /agrinas|impor.{0,40}(pikap|pick ?up|mobil|truk)|(pikap|pick ?up).{0,40}(india|impor)|mahindra|tata (motors|yodha|ultra)|\bSPPI\b|latsarmil|KNMP|kampung nelayan/i,
+      K5_village_funds: /dana desa|\bkades\b|kepala desa|apdesi|asosiasi desa|bumdes|himbara|ekonomi (desa|kerakyatan|pancasila)|ritel modern|(minimarket|indomaret|alfamart).{0,40}(desa|umkm|ekspansi|dibatasi|disetop|stop|tutup)|(ekspansi|pembatasan|moratorium|penutupan).{0,30}(minimarket|indomaret|alfamart|ritel)/i,
+      K6_flagship_programs: /program (prioritas|unggulan|andalan|strategis|prabowo|presiden)|asta cita|\bPHTC\b|\bMBG\b.{0,50}(desa|koperasi)|(desa|koperasi).{0,50}\bMBG\b|sekolah rakyat/i,
+    },
+    seeds: { candidates: 25881229, easy: 42342529 },
+  },
+  'id-korupsi-kuota-haji': {
+    filters: {
+      K1_case_names: /yaqut|qoumas|gus alex|ishfah|fuad hasan|maktour|kesthuri|asrul azi[sz]|hilman latief|khalid basalamah|pansus haji|kuota/i,
+      K2_hajj_umrah: /haji|umrah|umroh|jemaah|jamaah|hajj|armuzna|kemenhaj|menhaj|bpkh|bpih|pihk|amphuri|himpuh|biro (travel|perjalanan)|travel/i,
+      K3_kemenag_nu: /kemenag|menag\b|kementerian agama|menteri agama|pbnu|pwnu|\bnu\b|nahdlatul|banser|ansor|gus yahya/i,
+      K4_kpk: /\bkpk\b|komisi pemberantasan korupsi|antirasuah/i,
+      K5_procedure: /praperadilan|tahanan rumah|pengalihan tahanan|cekal|larang\w* .{0,40}luar negeri|dicegah .{0,20}luar negeri|dewas|dewan pengawas|pembantaran|dibantarkan/i,
+    },
+    seeds: { candidates: 42691288, easy: 34353770 },
+  },
+  'id-cek-kesehatan-gratis': {
+    filters: {
+      K1_ckg_screening: /\bCKG\b|cek kesehatan|cek medis|(pemeriksaan|periksa) kesehatan|dicek kesehatan|skrining|screening|deteksi dini|medical check|check.?up|tes kesehatan|uji kesehatan|satu ?sehat/i,
+      K2_free_health: /kesehatan gratis|(pengobatan|berobat|medis|katarak|khitan|sunat|vaksin\w*|imunisasi|layanan|periksa|pemeriksaan|cek|skrining).{0,25}gratis|gratis.{0,25}(kesehatan|periksa|pemeriksaan|berobat|pengobatan|medis)|bakti kesehatan|baktikes|layanan kesehatan|pelayanan kesehatan/i,
+      K3_kemenkes: /menkes|kemenkes|kementerian kesehatan|budi gunadi|dinkes|dinas kesehatan|sudinkes|hari kesehatan nasional|\bHKN\b|(program|anggaran|perpres|sistem|transformasi|layanan primer) kesehatan/i,
+      K4_puskesmas_bpjs: /puskesmas|posyandu|pustu|faskes|fasilitas kesehatan|nakes|tenaga kesehatan|tenaga medis|BPJS Kesehatan|\bJKN\b/i,
+      K5_findings: /hipertensi|darah tinggi|diabetes|gula darah|obesitas|kolesterol|kesehatan (jiwa|mental)|depresi|masalah gigi|sakit gigi|karies|gigi berlubang|anemia|harapan hidup|penyakit (tidak menular|kronis)|\bTBC\b|tuberkulosis|imunisasi|vaksinasi/i,
+      K6_programs_school: /quick win|program (prioritas|unggulan|andalan|hasil terbaik)|hasil terbaik cepat|PHTC|(setahun|satu tahun|1 tahun) (pemerintahan )?prabowo|capaian (program|pemerintah)|\bUKS\b|(siswa|anak sekolah|pelajar|murid|sekolah).{0,40}(kesehatan|sehat\b)|(kesehatan|sehat\b).{0,40}(siswa|anak sekolah|pelajar|murid|sekolah)/i,
+    },
+    seeds: { candidates: 25956125, easy: 13411259 },
+  },
+  'id-karhutla': {
+    filters: {
+      K1_karhutla: /karhutla|karthutla|kahurtla|kebakaran (hutan|lahan|gambut|savana|sabana|ilalang|alang)|(hutan|lahan|gambut|savana|sabana|ilalang|alang-alang|semak)[^,.]{0,40}(terbakar|kebakaran|hangus|dibakar)|(bakar|pembakar\w*|membakar|dibakar)[^,.]{0,25}(hutan|lahan)|hutan dan lahan|gambut/i,
+      K2_haze_air: /kabut asap|\basap\b|\bispa\b|kualitas udara|polusi|jarak pandang|lintas batas|\baqi\b|\bispu\b|pm ?2[.,]5|matahari merah|langit (merah|gelap|kuning|oranye|jingga|putih)|\bbakaran|masker/i,
+      K3_firefighting: /titik panas|titik api|hotspot|water ?bomb|bom air|pembom air|pemadam|damkar|manggala agni|modifikasi cuaca|hujan buatan|sekat kanal|sumur bor|helikopter/i,
+      K4_fire: /kebakaran|terbakar|hangus|membakar|dibakar|pembakar|pembakaran|(dilalap|dilahap|diamuk|kobaran|padamkan|percikan) api|api (berkobar|menjalar|merembet|membesar)|jago merah/i,
+      K5_forest_climate: /el ?nino|kemarau|kekeringan|deforestasi|\bhutan\b|kehutanan|menhut|kemenhut|konsesi|restorasi|\bhgu\b/i,
+      K6_disaster_status: /tanggap darurat|siaga darurat|status darurat|\bbnpb\b|\bbpbd\b|bencana nasional/i,
+    },
+    seeds: { candidates: 92574141, easy: 46411875 },
+  },
 };
 
 export const readStream = (): StreamRow[] => {

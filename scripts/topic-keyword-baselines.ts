@@ -53,6 +53,17 @@ export const RULES: Record<string, Rule> = {
   'id-sekolah-rakyat': test(/sekolah rakyat|\bsrma?\b|\bsrmp\b|\bsrt\b/i),
   // the deputy minister's names or the K3 certification extortion
   'id-kasus-noel-kemnaker': any(test(/immanuel ebenezer|\bnoel\b/i), all(test(/sertifika|\bk3\b/i), test(/peras|pemerasan|kpk|korupsi|suap/i))),
+  // 7 Dec 2026 (fifteenth session), written from each policy before the learner was run on the items.
+  // The programme's names and short forms.
+  'id-koperasi-merah-putih': test(/kopdes|koperasi (desa |kelurahan )?merah putih|\bkdmp\b|\bkkmp\b/i),
+  // the diploma with Jokowi or the case's suspects, or the suspects alone
+  'id-kasus-ijazah-jokowi': any(all(test(/ijazah/i), test(/jokowi|joko widodo|\bugm\b|roy suryo|rismon|tifa/i)), test(/roy suryo|rismon|tifauzia|dokter tifa|dr\.? tifa/i)),
+  // the hajj quota with a corruption word, or the case's names
+  // a forest or land fire or its haze, not abroad
+  'id-karhutla': all(any(test(/karhutla|kebakaran (hutan|lahan)|kabut asap|titik panas|hotspot|water bombing/i), all(test(/terbakar|kebakaran|membakar|pembakaran/i), test(/hutan|lahan|gambut|hektare/i))), not(test(/los angeles|australia|kanada|amerika|malaysia/i))),
+  // the programme's name or its acronym
+  'id-cek-kesehatan-gratis': test(/cek kesehatan gratis|\bckg\b|pemeriksaan kesehatan gratis/i),
+  'id-korupsi-kuota-haji': any(all(test(/kuota haji|haji/i), test(/kpk|korupsi|tersangka|yaqut|gus alex/i)), test(/yaqut|gus alex|ishfah/i)),
 };
 
 function decode(s: string): string {
