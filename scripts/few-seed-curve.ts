@@ -22,13 +22,15 @@ import { FACET_CUTS, type FacetCuts } from '../src/core/profile/learn-concepts.t
 import { MIN_SEEDS_TO_HOLD_OUT } from '../src/core/profile/set-threshold.ts';
 import { ASSOCIATION_CUTS, type AssociationCuts } from '../src/core/profile/widen-by-association.ts';
 import { learnProfile, type NamedSeed } from '../src/core/profile/learn-profile.ts';
+import { LONE_PHRASES_SCORE, type PrepareOptions } from '../src/core/match/match-item.ts';
 import type { TopicProfile } from '../src/core/model.ts';
 import { developmentTopics, profileCostNorm, profileF1, seedSubsets, readLabelled, SHARED_EVAL, topicDir, type Labelled } from './topic-eval-lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { cut: { type: 'string' }, values: { type: 'string' }, set: { type: 'string' }, sizes: { type: 'string' }, background: { type: 'string' }, digits: { type: 'string' } } });
 // The association cuts that are numbers (widen-by-association.ts ASSOCIATION_CUTS) can be read too.
 const ASSOCIATION_NUMBERS = Object.fromEntries(Object.entries(ASSOCIATION_CUTS).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
-const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT };
+// lonePhrasesScore (match-item.ts LONE_PHRASES_SCORE, 1 true / 0 false) is how items and the held-out seeds are matched.
+const CUTS: Record<string, number> = { ...FACET_CUTS, ...ASSOCIATION_NUMBERS, minSeedsToHoldOut: MIN_SEEDS_TO_HOLD_OUT, lonePhrasesScore: LONE_PHRASES_SCORE ? 1 : 0 };
 const cut = values.cut;
 if (cut !== undefined && !Object.hasOwn(CUTS, cut)) throw new Error(`few-seed-curve: no cut named ${cut} (${Object.keys(CUTS).join(', ')})`);
 const candidates = cut === undefined ? [undefined] : (values.values ?? String(CUTS[cut])).split(',').map((v) => {
@@ -75,16 +77,17 @@ for (const value of candidates) {
   const facetCuts: Partial<FacetCuts> = { ...fixed, ...(cut === undefined || value === undefined || !(cut in FACET_CUTS) ? {} : { [cut]: value }) };
   const associationCuts: Partial<AssociationCuts> | undefined = cut !== undefined && value !== undefined && cut in ASSOCIATION_NUMBERS ? { [cut]: value } : undefined;
   const minSeedsToHoldOut = cut === 'minSeedsToHoldOut' ? value : undefined;
+  const matchOptions: PrepareOptions = cut === 'lonePhrasesScore' && value !== undefined ? { lonePhrasesScore: value > 0 } : {};
   const setNote = (values.set === undefined ? '' : ` with ${values.set}`) + (values.background === undefined ? '' : ` against ${values.background}`);
   console.log(`\n${cut === undefined ? 'as shipped' : `${cut} = ${value} (now ${CUTS[cut]})`}${setNote}: topic | full F1 / C_norm | ${SIZES.map((k) => `${k} of n min / mean`).join(' | ')}`);
   const columns: number[][] = [[], ...SIZES.map(() => [] as number[]), ...SIZES.map(() => [] as number[])];
   const costs: number[] = [];
   for (const topic of topics) {
-    const learn = (chosen: number[]) => topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(associationCuts === undefined ? {} : { associationCuts }), ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }) }));
-    const f1 = (chosen: number[]) => profileF1(learn(chosen), topic.items, lexicon);
+    const learn = (chosen: number[]) => topic.tune(learnProfile(chosen.map((i) => topic.seeds[i]!), lexicon, background, { name: topic.name, facetCuts, ...(associationCuts === undefined ? {} : { associationCuts }), ...(minSeedsToHoldOut === undefined ? {} : { minSeedsToHoldOut }), matchOptions }));
+    const f1 = (chosen: number[]) => profileF1(learn(chosen), topic.items, lexicon, matchOptions);
     const fullProfile = learn(topic.seeds.map((_, i) => i));
-    const full = profileF1(fullProfile, topic.items, lexicon);
-    const cost = profileCostNorm(fullProfile, topic.items, lexicon);
+    const full = profileF1(fullProfile, topic.items, lexicon, matchOptions);
+    const cost = profileCostNorm(fullProfile, topic.items, lexicon, matchOptions);
     columns[0]!.push(full);
     costs.push(cost);
     const cells = SIZES.map((size, k) => {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProjectTopics, projectTopicNames, sharedTextsPresent } from './build-topics.ts';
-import { matchItem, prepareProfile } from '../src/core/match/match-item.ts';
+import { matchItem, prepareProfile, type PrepareOptions } from '../src/core/match/match-item.ts';
 import type { NewsItem, TopicProfile } from '../src/core/model.ts';
 import type { Lexicon } from '../src/core/text/lexicon.ts';
 import { DEFAULT_SEEDS_DIR, DEFAULT_TUNING_FILE } from '../src/adapters/project-paths.ts';
@@ -68,8 +68,8 @@ export function topicDir(topic: string): string {
 }
 
 /** The profile's decisions on labelled items, counted. */
-export function profileCounts(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): { tp: number; fp: number; fn: number; positives: number; negatives: number } {
-  const prepared = prepareProfile(profile, lexicon);
+export function profileCounts(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon, options: PrepareOptions = {}): { tp: number; fp: number; fn: number; positives: number; negatives: number } {
+  const prepared = prepareProfile(profile, lexicon, options);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -84,14 +84,14 @@ export function profileCounts(profile: TopicProfile, labelled: readonly Labelled
 }
 
 /** F1 of the profile's decisions on labelled items. */
-export function profileF1(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): number {
-  const { tp, fp, fn } = profileCounts(profile, labelled, lexicon);
+export function profileF1(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon, options: PrepareOptions = {}): number {
+  const { tp, fp, fn } = profileCounts(profile, labelled, lexicon, options);
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
 /** C_norm as score-topics.sh computes it: P_miss + 4.9 x P_FA. */
-export function profileCostNorm(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon): number {
-  const { fp, fn, positives, negatives } = profileCounts(profile, labelled, lexicon);
+export function profileCostNorm(profile: TopicProfile, labelled: readonly Labelled[], lexicon: Lexicon, options: PrepareOptions = {}): number {
+  const { fp, fn, positives, negatives } = profileCounts(profile, labelled, lexicon, options);
   return (positives === 0 ? 0 : fn / positives) + 4.9 * (negatives === 0 ? 0 : fp / negatives);
 }
 

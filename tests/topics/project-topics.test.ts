@@ -145,13 +145,14 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // long form around the naming phrase was tied, 0.681 / 0.385 -> 0.781 / 0.058): the cooperatives'
   // "Merah Putih" is a name enough alone, so the flag's and other programmes' news passes; the hajj
   // quota case is a lone theme of KPK procedure words; the forest fires' lone theme is "kebakaran
-  // hutan / lahan" and hectares, and "Karhutla", the headlines' word, is in no facet (the seeds write
-  // it in brackets in lower case, which no acronym rule reads).
+  // hutan / lahan" and hectares, whose phrase only opened the gate and never scored.
   'id-koperasi-merah-putih': { f1: 0.68, cnorm: 0.545 },
   'id-cek-kesehatan-gratis': { f1: 0.78, cnorm: 0.06 },
   'id-korupsi-kuota-haji': { f1: 0.35, cnorm: 0.83 },
   'id-kasus-ijazah-jokowi': { f1: 0.77, cnorm: 0.37 },
-  'id-karhutla': { f1: 0.355, cnorm: 0.78 },
+  // A lone facet's phrase scores as well as opening it (match-item.ts LONE_PHRASES_SCORE): the forest
+  // fires 0.357 / 0.777 -> 0.763 / 0.318.
+  'id-karhutla': { f1: 0.76, cnorm: 0.32 },
 };
 
 /**

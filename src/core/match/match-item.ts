@@ -28,6 +28,14 @@ export const STRONG_EVIDENCE = Number.POSITIVE_INFINITY;
  */
 export const NAMES_INSTEAD_OF_THEME = 3;
 
+/**
+ * With one facet its heaviest key held only opens the gate, so one word never both opens it and
+ * scores; true: a phrase of the facet ("kebakaran hutan", two seed words together) opens it and
+ * scores too, as evidence on its own (a word held beside it still only opens). false: any key only
+ * opens. scripts/few-seed-curve.ts --cut lonePhrasesScore --values 0,1 (README, "A lone facet's phrase").
+ */
+export const LONE_PHRASES_SCORE = true;
+
 /** A profile with its lookups built once, so matching an item is a few map reads per word. */
 export interface PreparedProfile {
   profile: TopicProfile;
@@ -53,6 +61,8 @@ export interface PreparedProfile {
   waive: 'any' | 'names' | 'theme' | 'side';
   /** Distinct names of the names facet that stand in for a missing theme (NAMES_INSTEAD_OF_THEME unless a curve script sweeps it); 0: none. */
   namesInsteadOfTheme: number;
+  /** Whether a lone facet's phrase scores as well as opening it (LONE_PHRASES_SCORE unless a curve script sweeps it). */
+  lonePhrasesScore: boolean;
 }
 
 /** What a key of an item may be to a profile: a key it uses, the first word of its phrases, or both. */
@@ -67,6 +77,7 @@ export interface PrepareOptions {
   strongEvidence?: number;
   waive?: 'any' | 'names' | 'theme' | 'side';
   namesInsteadOfTheme?: number;
+  lonePhrasesScore?: boolean;
 }
 
 export function prepareProfile(profile: TopicProfile, lexicon: Lexicon, options: PrepareOptions = {}): PreparedProfile {
@@ -98,6 +109,7 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon, options:
     strongEvidence: options.strongEvidence ?? STRONG_EVIDENCE,
     waive: options.waive ?? 'any',
     namesInsteadOfTheme: options.namesInsteadOfTheme ?? NAMES_INSTEAD_OF_THEME,
+    lonePhrasesScore: options.lonePhrasesScore ?? LONE_PHRASES_SCORE,
   };
 }
 
@@ -138,7 +150,8 @@ export function matchKeys(keys: readonly string[], lang: Lang, prepared: Prepare
   const { profile, lexicon } = prepared;
   const evidence = collectEvidence(keys, prepared);
   // With two or more facets, each is its own piece of evidence and all count; a lone facet's
-  // strongest key only opens its gate, so one word never both opens it and scores.
+  // strongest word only opens its gate, so one word never both opens it and scores (a phrase does
+  // both: LONE_PHRASES_SCORE).
   let gateWeights = 0;
   if (profile.concepts.filter((c) => c.keys.length > 0).length + profile.concepts.filter((c) => c.countries.length > 0).length < 2) {
     for (const max of evidence.facetMax.values()) gateWeights += max;
@@ -280,7 +293,9 @@ function take(key: string, entity: boolean, evidence: Evidence, prepared: Prepar
       // A side's own name: counted by its concept, not the score.
     } else if (prepared.facetKeys.has(key)) {
       evidence.facetSum += weight;
-      for (const facet of prepared.facetKeys.get(key)!) evidence.facetMax.set(facet, Math.max(evidence.facetMax.get(facet) ?? 0, weight));
+      // What a lone facet's gate takes back from the score (matchKeys): never a phrase's weight (LONE_PHRASES_SCORE).
+      const opens = prepared.lonePhrasesScore && key.includes(' ') ? 0 : weight;
+      for (const facet of prepared.facetKeys.get(key)!) evidence.facetMax.set(facet, Math.max(evidence.facetMax.get(facet) ?? 0, opens));
     } else evidence.themeRaw += weight;
   }
   if (entity) {

@@ -13,7 +13,7 @@
 // counts (word-associations.ts), and at its background rate where the table has no pair for it
 // (pairs are kept only when one word's headlines hold the other often enough). The other keys are
 // still taken as independent of each other given the pivot: a star around it, not every pair.
-import { NAMES_INSTEAD_OF_THEME } from '../match/match-item.ts';
+import { LONE_PHRASES_SCORE, NAMES_INSTEAD_OF_THEME } from '../match/match-item.ts';
 import type { TopicProfile } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
@@ -213,8 +213,9 @@ function passDistribution(start: Omit<HeldKey, 'q'>, rest: readonly HeldKey[], f
  * enough alone) open every facet and bring the score to the cap (in SCORE_STEPs).
  */
 function passGiven(h: KeyModel, rest: readonly KeyModel[], given: Given, aloneSet: ReadonlySet<string>, facetCount: number, cap: number, oneFacet: boolean): number {
-  // With one facet its heaviest key held only opens it (match-item.ts): h scores nothing.
-  const start = { facets: h.facets, steps: oneFacet ? 0 : h.steps, name: 0 };
+  // With one facet its heaviest key held only opens it (match-item.ts): h scores nothing, unless it
+  // is a phrase (LONE_PHRASES_SCORE).
+  const start = { facets: h.facets, steps: oneFacet && !(LONE_PHRASES_SCORE && h.key.includes(' ')) ? 0 : h.steps, name: 0 };
   const others = rest.map((k) => ({ q: aloneSet.has(k.key) ? 0 : given(k, h), steps: k.steps, facets: k.facets, name: 0 }));
   return passDistribution(start, others, (1 << facetCount) - 1, cap, 0);
 }
