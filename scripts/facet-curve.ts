@@ -49,6 +49,8 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   oneNameWordsAreNames: [0, 1],
   themePhraseOwnsShare: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9, 1],
   aliasesTieNames: [0, 1],
+  ownNewsShare: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
+  tailNamesShare: [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -1,6 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
+import { namingPhrases, ownNewsNames, tieAliases } from './topic-names.ts';
 import type { SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -304,6 +305,22 @@ export interface FacetCuts {
    * seeds explain once. 0: off. scripts/few-seed-curve.ts --cut aliasesTieNames (README, "A name's alias").
    */
   aliasesTieNames: number;
+  /**
+   * Above 0: a name of the names facet whose ordinary-news headlines hold a word of the theme that
+   * heads all seeds but one in at least this share (the background's word associations) is the
+   * topic's own name, enough alone when rare enough ("Roy Suryo" beside "ijazah"): the seeds of a
+   * case are often of its first weeks, and name its later figures only in passing. 0: off.
+   * scripts/few-seed-curve.ts --cut ownNewsShare (README, "A name whose news is the topic's").
+   */
+  ownNewsShare: number;
+  /**
+   * Above 0: a name of two words or more that the seeds write, in at least this share of its places,
+   * right after another capitalised word is the end of longer names ("Merah Putih" of "Kopdes Merah
+   * Putih" and "Koperasi Desa Merah Putih") and never enough alone: ordinary news gives that end to
+   * other names too (the flag, "Kabinet Merah Putih"). 0: off. scripts/few-seed-curve.ts --cut
+   * tailNamesShare (README, "The end of longer names").
+   */
+  tailNamesShare: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -329,6 +346,8 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   oneNameWordsAreNames: 1,
   themePhraseOwnsShare: 0.5,
   aliasesTieNames: 1,
+  ownNewsShare: 0.2,
+  tailNamesShare: 0.6,
 };
 
 /**
@@ -507,7 +526,9 @@ export function learnFacets(
     // (aloneProminentEverySeed): a seed may tell the case in other words in its headline and name
     // the product throughout its body.
     const headsEnough = heads >= aloneNeed || (cuts.aloneProminentEverySeed > 0 && stats.prominent >= seedCount);
-    if (entity?.type !== 'place' && headsEnough && p <= aloneMaxP) alone.push(stats.key);
+    // ...but not a name the seeds mostly write as the end of longer ones (tailNamesShare).
+    const tail = cuts.tailNamesShare > 0 && (stats.afterCapitalised ?? 0) >= cuts.tailNamesShare;
+    if (entity?.type !== 'place' && headsEnough && p <= aloneMaxP && !tail) alone.push(stats.key);
   }
   // A seed counts as covered when it makes a name prominent (its title or lead, or two or more of
   // its sentences): a page pasted without its headline opens mid-story ("Dalam insiden tersebut,
@@ -522,6 +543,7 @@ export function learnFacets(
     const ranked = [...names, ...followers].sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };
+    if (cuts.ownNewsShare > 0 && theme !== undefined) alone.push(...ownNewsNames(names.filter((k) => !alone.includes(k)), theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare));
     if (alone.length > 0) facet.alone = alone.sort();
     concepts.push(facet);
   }
@@ -557,49 +579,6 @@ export function learnFacets(
   if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon);
   if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
   return concepts;
-}
-
-/**
- * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
- * seed, and the seeds say each of its words inside it in at least `share` of the sentences holding
- * that word (a name is said whole; "gempa bumi" is not one, since the quake seeds say "gempa" alone
- * too); with them, the acronyms the seeds spell for them.
- */
-function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number): string[] {
-  const unitsWith = (key: string) => evidence.units.filter((u) => u.has(key)).length;
-  const phrases = theme.keys.filter((key) => {
-    if (!key.includes(' ') || (theme.associated ?? []).includes(key) || !evidence.headSets.every((h) => h.has(key))) return false;
-    const inside = unitsWith(key);
-    return key.split(' ').every((word) => inside >= share * unitsWith(word));
-  });
-  // An acronym whose long form the seeds say wherever they say the phrase, in the same share: the
-  // phrase's own ("SR"), or the programme's full name around it ("Cek Kesehatan Gratis (CKG)" around
-  // "kesehatan gratis"); not a longer name the phrase begins now and then ("Sekolah Rakyat Menengah
-  // Atas (SRMA)").
-  const acronyms = [...evidence.acronyms]
-    .filter(([, longForm]) => phrases.some((phrase) => longForm.includes(phrase) && evidence.units.filter((u) => u.has(phrase) && longForm.every((k) => u.has(k))).length >= share * unitsWith(phrase)))
-    .map(([acronym]) => acronym);
-  return [...phrases, ...acronyms.filter((a) => !phrases.includes(a))];
-}
-
-/**
- * A name's other name (seed-evidence.ts spelledAliases) joins the names facet holding the name, and
- * is enough alone beside it when rare enough: "Noel" of "Immanuel Ebenezer (Noel)".
- */
-function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number): void {
-  const names = concepts.find((c) => (c as FacetConcept).kind === 'names') as FacetConcept | undefined;
-  if (names === undefined) return;
-  for (const [alias, name] of evidence.aliases) {
-    if (!name.some((k) => names.keys.includes(k))) continue;
-    const entity = isEntityKey(alias) ? lexicon.entities.get(alias) : undefined;
-    if (entity !== undefined && entity.type !== 'person') continue;
-    if (!names.keys.includes(alias)) {
-      names.keys.push(alias);
-      names.labels.push(lexicon.labels.get(alias) ?? evidence.stats.get(alias)?.label ?? alias);
-    }
-    const alone = names.alone ?? [];
-    if (!alone.includes(alias) && name.some((k) => alone.includes(k)) && background.probability(alias, evidence.lang) <= aloneMaxP) names.alone = [...alone, alias].sort();
-  }
 }
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */

@@ -35,6 +35,13 @@ export interface KeyStats {
   oneNameWord?: boolean;
   /** Seeds whose bodies write the word capitalised mid-sentence at least once (one word keys; 0 for phrases). */
   capitalisedSeeds?: number;
+  /**
+   * Of a name (not the lexicon's): the share of the places the bodies write it right after another
+   * capitalised word, as the end of longer names ("Kopdes Merah Putih", "Koperasi Desa Merah Putih",
+   * "Wakil Menteri Ketenagakerjaan"; a name said by itself, "Nadiem Makarim", "Sekolah Rakyat", is
+   * seldom so). learn-concepts.ts FacetCuts.tailNamesShare reads it.
+   */
+  afterCapitalised?: number;
 }
 
 export interface SeedEvidence {
@@ -285,6 +292,10 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
       capitalisedSeeds: keySeedsCapitalised.get(key) ?? 0,
     });
   }
+  for (const entry of stats.values()) {
+    if (!entry.name || isEntityKey(entry.key)) continue;
+    entry.afterCapitalised = afterCapitalisedShare(entry.label, seeds.map((seed) => seed.body));
+  }
   const acronyms = new Map<string, string[]>();
   for (const seed of seeds) {
     for (const [acronym, longForm] of spelledAcronyms(`${seed.title}\n${seed.body}`, lexicon, lang)) {
@@ -296,6 +307,26 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
     for (const [alias, name] of spelledAliases(seed.body, lexicon, lang)) aliases.set(alias, [...new Set([...(aliases.get(alias) ?? []), ...name])]);
   }
   return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, aliases, stats };
+}
+
+/**
+ * Of the places the bodies write a name (its label, any case), the share right after a word that
+ * starts with a capital and ends no sentence: "Desa Merah Putih", not ". Merah Putih", "(Merah
+ * Putih" or "mengibarkan Merah Putih".
+ */
+export function afterCapitalisedShare(label: string, bodies: readonly string[]): number {
+  const words = label.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?:^|(\\S+)\\s+|[("“'‘])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gimu');
+  let all = 0;
+  let after = 0;
+  for (const body of bodies) {
+    for (const match of body.matchAll(pattern)) {
+      all += 1;
+      const before = match[1] ?? '';
+      if (/^\p{Lu}/u.test(before) && !/[.!?:;"”’)]$/u.test(before)) after += 1;
+    }
+  }
+  return all === 0 ? 0 : after / all;
 }
 
 function labelOf(key: string, lexicon: Lexicon, surfaces: Map<string, Map<string, number>>): string {

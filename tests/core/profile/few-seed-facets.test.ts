@@ -337,3 +337,50 @@ describe("a name's alias", () => {
     expect(names({ aliasesTieNames: 0 }).alone ?? []).not.toContain('noel');
   });
 });
+
+describe("a name whose news is the topic's", () => {
+  // The diploma dispute (tests/fixtures/topics/id-kasus-ijazah-jokowi/): "ijazah" heads every seed,
+  // "Roy Suryo" heads one; in the stream his headlines say "ijazah" four times in ten.
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-kasus-ijazah-jokowi/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
+    const evidence = seedEvidence(seeds, lexicon);
+    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
+  };
+
+  it('is enough alone', () => {
+    expect(names({ ownNewsShare: 0.3 }).alone).toEqual(expect.arrayContaining(['roy suryo', 'suryo']));
+    // Off (0): a name of the facet that needs the theme beside it.
+    expect(names({ ownNewsShare: 0 }).keys).toContain('roy suryo');
+    expect(names({ ownNewsShare: 0 }).alone ?? []).not.toContain('roy suryo');
+    // Above the share his headlines reach (0.41), it is not.
+    expect(names({ ownNewsShare: 0.5 }).alone ?? []).not.toContain('roy suryo');
+  });
+
+  it('is never read without the word associations', () => {
+    const bare = { ...background, associations: () => undefined };
+    const evidence = seedEvidence(seeds, lexicon);
+    const facets = learnFacets(evidence, lexicon, bare, weighTerms(evidence, bare), undefined, { ...FACET_CUTS, ownNewsShare: 0.3 }) as FacetConcept[];
+    expect(facets.find((c) => c.kind === 'names')?.alone ?? []).not.toContain('roy suryo');
+  });
+});
+
+describe('the end of longer names', () => {
+  // The village cooperatives (tests/fixtures/topics/id-koperasi-merah-putih/): the seeds write "Kopdes
+  // Merah Putih" and "Koperasi Desa/Kelurahan Merah Putih"; ordinary news gives "Merah Putih" to the
+  // flag and to other programmes.
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-koperasi-merah-putih/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
+    const evidence = seedEvidence(seeds, lexicon);
+    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
+  };
+
+  it('is a name of the facet, never enough alone', () => {
+    const facet = names({ tailNamesShare: 0.5 });
+    expect(facet.keys).toEqual(expect.arrayContaining(['merah putih', 'putih']));
+    expect(facet.alone).toContain('kopdes');
+    expect(facet.alone).not.toContain('merah putih');
+    expect(facet.alone).not.toContain('putih');
+    // Off (0): both were enough alone.
+    expect(names({ tailNamesShare: 0 }).alone).toEqual(expect.arrayContaining(['merah putih', 'putih']));
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { makeBackground, PRIOR_WEIGHT_DOCS, type BackgroundData } from '../../../src/core/profile/background.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
-import { seedEvidence, seedUnits, spelledAcronyms, spelledAliases } from '../../../src/core/profile/seed-evidence.ts';
+import { afterCapitalisedShare, seedEvidence, seedUnits, spelledAcronyms, spelledAliases } from '../../../src/core/profile/seed-evidence.ts';
 import { analyzeText } from '../../../src/core/text/analyze.ts';
 
 const table: BackgroundData = {
@@ -97,6 +97,15 @@ describe('seed evidence', () => {
     expect(spelledAliases('Badan Gizi Nasional (BGN) memeriksa dapur.', lexicon, 'id').size).toBe(0);
     expect(spelledAliases('Zorvan Quillet (Quillet) diperiksa.', lexicon, 'id').size).toBe(0);
     expect(spelledAliases('warga yang akrab disapa Brevo datang.', lexicon, 'id').size).toBe(0);
+  });
+
+  it('measures how often a name is written as the end of a longer one', () => {
+    const bodies = ['Program Koperasi Desa Merah Putih berjalan. Kopdes Merah Putih dibentuk.', 'Bendera "Merah Putih" berkibar. Merah Putih dikibarkan.', 'Warga mengibarkan Merah Putih.'];
+    // After "Desa" and "Kopdes": two of five; after a quote, at a sentence's start or after a
+    // lower-case word: not.
+    expect(afterCapitalisedShare('merah putih', bodies)).toBe(0.4);
+    expect(afterCapitalisedShare('Nadiem Makarim', ['Kejagung memeriksa Nadiem Makarim. Mantan menteri Nadiem Makarim hadir.'])).toBe(0);
+    expect(afterCapitalisedShare('Zorvak', ['Tidak ada di sini.'])).toBe(0);
   });
 
   it('drops site names and lower-case site datelines from seeds', () => {

@@ -1,0 +1,77 @@
+// Names a topic has beyond the words its seeds capitalise (learn-concepts.ts calls these): a phrase
+// of common words that names a programme, the other name a person goes by, and a name whose
+// ordinary news is the topic's.
+import type { ProfileConcept } from '../model.ts';
+import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
+import type { Background } from './background.ts';
+import type { FacetConcept } from './learn-concepts.ts';
+import type { SeedEvidence } from './seed-evidence.ts';
+import { associationShare } from './word-associations.ts';
+
+/**
+ * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
+ * seed, and the seeds say each of its words inside it in at least `share` of the sentences holding
+ * that word (a name is said whole; "gempa bumi" is not one, since the quake seeds say "gempa" alone
+ * too); with them, the acronyms the seeds spell for them.
+ */
+export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number): string[] {
+  const unitsWith = (key: string) => evidence.units.filter((u) => u.has(key)).length;
+  const phrases = theme.keys.filter((key) => {
+    if (!key.includes(' ') || (theme.associated ?? []).includes(key) || !evidence.headSets.every((h) => h.has(key))) return false;
+    const inside = unitsWith(key);
+    return key.split(' ').every((word) => inside >= share * unitsWith(word));
+  });
+  // An acronym whose long form the seeds say wherever they say the phrase, in the same share: the
+  // phrase's own ("SR"), or the programme's full name around it ("Cek Kesehatan Gratis (CKG)" around
+  // "kesehatan gratis"); not a longer name the phrase begins now and then ("Sekolah Rakyat Menengah
+  // Atas (SRMA)").
+  const acronyms = [...evidence.acronyms]
+    .filter(([, longForm]) => phrases.some((phrase) => longForm.includes(phrase) && evidence.units.filter((u) => u.has(phrase) && longForm.every((k) => u.has(k))).length >= share * unitsWith(phrase)))
+    .map(([acronym]) => acronym);
+  return [...phrases, ...acronyms.filter((a) => !phrases.includes(a))];
+}
+
+/**
+ * A name's other name (seed-evidence.ts spelledAliases) joins the names facet holding the name, and
+ * is enough alone beside it when rare enough: "Noel" of "Immanuel Ebenezer (Noel)".
+ */
+export function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number): void {
+  const names = concepts.find((c) => (c as FacetConcept).kind === 'names') as FacetConcept | undefined;
+  if (names === undefined) return;
+  for (const [alias, name] of evidence.aliases) {
+    if (!name.some((k) => names.keys.includes(k))) continue;
+    const entity = isEntityKey(alias) ? lexicon.entities.get(alias) : undefined;
+    if (entity !== undefined && entity.type !== 'person') continue;
+    if (!names.keys.includes(alias)) {
+      names.keys.push(alias);
+      names.labels.push(lexicon.labels.get(alias) ?? evidence.stats.get(alias)?.label ?? alias);
+    }
+    const alone = names.alone ?? [];
+    if (!alone.includes(alias) && name.some((k) => alone.includes(k)) && background.probability(alias, evidence.lang) <= aloneMaxP) names.alone = [...alone, alias].sort();
+  }
+}
+
+/**
+ * Names whose news is the topic's (FacetCuts.ownNewsShare): in ordinary news, at least `share` of
+ * the headlines holding the name (each of its words) also hold a word of the theme that heads all
+ * seeds but one: "Roy Suryo", whose headlines say "ijazah" as often as not. Such a name, as rare as
+ * a name enough alone (ALONE_MAX_P) and no place, is enough alone too. Read from the background's
+ * word associations (word-associations.ts), when the table has them.
+ */
+export function ownNewsNames(candidates: readonly string[], theme: FacetConcept, evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number, headNeed: number, share: number): string[] {
+  const table = background.associations(evidence.lang);
+  if (table === undefined) return [];
+  const defining = theme.keys.filter((k) => !k.includes(' ') && !isEntityKey(k) && evidence.headSets.filter((h) => h.has(k)).length >= headNeed);
+  // The share of a word's headlines that also hold a defining word (the most of them).
+  const withDefining = (word: string) =>
+    Math.max(0, ...defining.map((t) => {
+      const pair = (table.associates.get(t) ?? []).find(([v]) => v === word);
+      return pair === undefined ? 0 : associationShare(table, pair[1], word);
+    }));
+  return candidates.filter((key) => {
+    const entity = isEntityKey(key) ? lexicon.entities.get(key) : undefined;
+    if (entity?.type === 'place' || background.probability(key, evidence.lang) > aloneMaxP) return false;
+    const words = isEntityKey(key) ? [key] : key.split(' ');
+    return words.every((word) => withDefining(word) >= share);
+  });
+}
