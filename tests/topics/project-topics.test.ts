@@ -151,7 +151,9 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // of "Kopdes Merah Putih", 0.684 / 0.540 -> 0.786 / 0.353.
   'id-koperasi-merah-putih': { f1: 0.785, cnorm: 0.355 },
   'id-cek-kesehatan-gratis': { f1: 0.78, cnorm: 0.06 },
-  'id-korupsi-kuota-haji': { f1: 0.35, cnorm: 0.83 },
+  // A lone theme's defining word and the seeds' names form a names facet (learn-concepts.ts
+  // wordNamesCover): "kuota" with "Yaqut", 0.351 / 0.828 -> 0.768 / 0.197.
+  'id-korupsi-kuota-haji': { f1: 0.765, cnorm: 0.2 },
   // A name whose news is the topic's is enough alone (learn-concepts.ts ownNewsShare): "Roy Suryo"
   // beside "ijazah", 0.773 / 0.367 -> 0.900 / 0.164.
   'id-kasus-ijazah-jokowi': { f1: 0.895, cnorm: 0.165 },

@@ -321,6 +321,14 @@ export interface FacetCuts {
    * tailNamesShare (README, "The end of longer names").
    */
   tailNamesShare: number;
+  /**
+   * 1: a lone theme's word enough alone (themeWordAloneSeeds), with the seeds' names that alone cover
+   * too few seeds to form a names facet, forms one when together they cover all seeds but one: the
+   * case named by its word and its people ("kuota", "Yaqut"), so the theme's other words (a
+   * prosecutor's "memanggil", "terkait") no longer open the gate alone. 0: off.
+   * scripts/few-seed-curve.ts --cut wordNamesCover (README, "A defining word and the names").
+   */
+  wordNamesCover: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -348,6 +356,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   aliasesTieNames: 1,
   ownNewsShare: 0.2,
   tailNamesShare: 0.6,
+  wordNamesCover: 1,
 };
 
 /**
@@ -564,6 +573,18 @@ export function learnFacets(
     const heads = (key: string) => evidence.headSets.filter((h) => h.has(key)).length;
     const alone = theme.keys.filter((k) => !k.includes(' ') && !(theme.associated ?? []).includes(k) && heads(k) >= seedCount && background.probability(k, evidence.lang) <= aloneMaxP);
     if (alone.length > 0) theme.alone = alone;
+    // ...and with the seeds' names, too few alone to cover the seeds, it covers them: the topic's
+    // names are its defining word and its people ("kuota" with "Yaqut" and "Menag", the hajj-quota
+    // case's seeds, which name him in three of five), a names facet beside the theme (wordNamesCover).
+    if (alone.length > 0 && cuts.wordNamesCover > 0 && names.length > 0) {
+      const keys = [...alone, ...names.filter((k) => !alone.includes(k))];
+      const coveredWith = evidence.prominentSets.filter((ks) => keys.some((k) => ks.has(k))).length;
+      if (coveredWith >= aloneNeed) {
+        const own = ownNewsNames(names, theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare);
+        const label = (key: string) => lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
+        concepts.unshift({ name: `names: ${keys.slice(0, 3).map(label).join(' / ')}`, kind: 'names', countries: [], keys, labels: keys.map(label), alone: [...alone, ...own] } as FacetConcept);
+      }
+    }
   }
   if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
     const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare);

@@ -384,3 +384,24 @@ describe('the end of longer names', () => {
     expect(names({ tailNamesShare: 0 }).alone).toEqual(expect.arrayContaining(['merah putih', 'putih']));
   });
 });
+
+describe('a defining word and the names', () => {
+  // The hajj-quota case (tests/fixtures/topics/id-korupsi-kuota-haji/): "kuota" heads every seed; the
+  // seeds name Yaqut, the former minister, in three of five, too few for a names facet of his own.
+  const seeds = readSeedDir(new URL('../../fixtures/topics/id-korupsi-kuota-haji/seeds/', import.meta.url).pathname).map((s) => s.seed);
+  const facets = (cuts: Partial<typeof FACET_CUTS> = {}) => {
+    const evidence = seedEvidence(seeds, lexicon);
+    return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
+  };
+
+  it('form a names facet together, beside the theme', () => {
+    const learned = facets({ wordNamesCover: 1 });
+    expect(learned.map((c) => c.kind)).toEqual(['names', 'theme']);
+    expect(learned[0]!.keys).toEqual(expect.arrayContaining(['kuota', 'yaqut']));
+    expect(learned[0]!.alone).toContain('kuota');
+    // Off (0): the theme alone, where the prosecutors' everyday words ("korupsi", "terkait") open the gate.
+    const off = facets({ wordNamesCover: 0 });
+    expect(off.map((c) => c.kind)).toEqual(['theme']);
+    expect(off[0]!.keys).toEqual(expect.arrayContaining(['kuota', 'haji', 'korupsi', 'kait']));
+  });
+});
