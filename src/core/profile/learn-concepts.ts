@@ -575,8 +575,9 @@ export function learnFacets(
     if (alone.length > 0) theme.alone = alone;
     // ...and with the seeds' names, too few alone to cover the seeds, it covers them: the topic's
     // names are its defining word and its people ("kuota" with "Yaqut" and "Menag", the hajj-quota
-    // case's seeds, which name him in three of five), a names facet beside the theme (wordNamesCover).
-    if (alone.length > 0 && cuts.wordNamesCover > 0 && names.length > 0) {
+    // case's seeds, which name him in three of five), a names facet beside the theme (wordNamesCover);
+    // names anchored as any names facet's are (namesAnchorHeads), not each one seed's particulars.
+    if (alone.length > 0 && cuts.wordNamesCover > 0 && names.length > 0 && anchored) {
       const keys = [...alone, ...names.filter((k) => !alone.includes(k))];
       const coveredWith = evidence.prominentSets.filter((ks) => keys.some((k) => ks.has(k))).length;
       if (coveredWith >= aloneNeed) {

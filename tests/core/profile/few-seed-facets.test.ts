@@ -48,7 +48,13 @@ describe('the names facet learned from a few seeds', () => {
     const chipMaker = 'Quillon siapkan chip ponsel baru\nQuillon menyiapkan chip ponsel baru untuk layar besar. Chip Quillon hemat baterai. Produsen ponsel menunggu chip ini.';
     const category = 'Ponsel layar lipat makin laris\nPonsel layar lipat makin laris di pasar. Produsen ponsel menambah pasokan layar. Harga ponsel lipat turun.';
     const seeds = [brand('murah', ' dengan chip Quillon'), brand('tipis'), brand('lipat'), chipMaker, category];
-    expect(namesFacet(seeds)?.keys ?? []).not.toContain('zorvak');
+    // The names alone (wordNamesCover 0) form no facet the brand is in...
+    expect(namesFacet(seeds, { wordNamesCover: 0 })?.keys ?? []).not.toContain('zorvak');
+    // ...and beside the category's defining word, which heads every seed, the brand is one name of a
+    // facet that word opens by itself: no item has to name the brand.
+    const withWord = namesFacet(seeds)!;
+    expect(withWord.keys).toContain('zorvak');
+    expect(withWord.alone).toContain('ponsel');
     // Without the rule the brand three of five seeds head, with the chip maker, covers the seeds and is what every item must show.
     expect(namesFacet(seeds, { namesAnchorProminent: 0 })?.keys ?? []).toContain('zorvak');
     // A fourth seed about the brand makes it the topic's: prominent in all seeds but one.
@@ -281,127 +287,5 @@ describe('a word written only inside one name', () => {
     const stats = evidenceOf(places).stats.get('pasar');
     expect(stats?.partOfNames).toBe(true);
     expect(stats?.oneNameWord).toBeUndefined();
-  });
-});
-
-describe("a lone theme's phrase that names the topic", () => {
-  // The boarding-school programme's five web articles (tests/fixtures/topics/id-sekolah-rakyat/):
-  // "Sekolah Rakyat" in every title, spelled "Sekolah Rakyat (SR)" in two; their one facet was the
-  // theme, so "sekolah" or "siswa" alone opened it.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-sekolah-rakyat/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const learn = (texts: readonly (typeof seeds)[number][], cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(texts, lexicon);
-    return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
-  };
-
-  it('is a names facet with its acronym, each enough alone, beside the theme', () => {
-    const concepts = learn(seeds);
-    expect(concepts.map((c) => c.kind)).toEqual(['names', 'theme']);
-    expect(concepts[0]!.keys).toEqual(['sekolah rakyat', 'sr']);
-    expect(concepts[0]!.alone).toEqual(['sekolah rakyat', 'sr']);
-    // From three of the seeds too; the fourth's "Sekolah Rakyat Menengah Atas (SRMA)" is a longer
-    // name, not the phrase's initials.
-    expect(learn([seeds[0]!, seeds[2]!, seeds[3]!])[0]!.alone).toEqual(['sekolah rakyat', 'sr']);
-    // Off (0): the theme alone, its words "sekolah" and "rakyat" each a key that opens it.
-    const off = learn(seeds, { themePhraseOwnsShare: 0 });
-    expect(off.map((c) => c.kind)).toEqual(['theme']);
-    expect(off[0]!.keys).toEqual(expect.arrayContaining(['sekolah', 'rakyat', 'siswa']));
-  });
-
-  it('is no name when the seeds say its words outside it as often (a phrase of the theme, not a name)', () => {
-    // "Kartu Sehat" heads three made-up seeds, but "kartu" is said alone in most sentences holding it.
-    const cards = [0, 1, 2].map((i) =>
-      cleanSeedText(`Kartu Sehat dibagikan di kota ${['Zorvak', 'Quillon', 'Brevin'][i]}\nPemerintah membagikan kartu sehat kepada warga. Kartu dibagikan di balai desa. Warga membawa kartu keluarga untuk mendaftar. Petugas mencetak kartu baru setiap hari. Kartu lama tetap berlaku sampai akhir tahun.`),
-    );
-    const concepts = learn(cards);
-    expect(concepts.some((c) => c.kind === 'names' && c.keys.includes('kartu sehat'))).toBe(false);
-    // At a share as low as the least any of its words is said inside it, it would be one.
-    expect(learn(cards, { themePhraseOwnsShare: 0.1 }).find((c) => c.kind === 'names')?.keys).toContain('kartu sehat');
-  });
-});
-
-describe("a name's alias", () => {
-  // The deputy minister's case (tests/fixtures/topics/id-kasus-noel-kemnaker/): the seeds call him
-  // "Immanuel Ebenezer" and explain once "Immanuel Ebenezer (Noel)", "... akrab disapa Noel";
-  // headlines of his trial call him "Noel".
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-kasus-noel-kemnaker/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
-  };
-
-  it('joins the names facet and is enough alone when the name is', () => {
-    expect(seedEvidence(seeds, lexicon).aliases.get('noel')).toContain('immanuel ebenezer');
-    expect(names().alone).toEqual(expect.arrayContaining(['immanuel ebenezer', 'noel']));
-    // Off (0): "Noel" heads two seeds only, a name that needs the theme beside it.
-    expect(names({ aliasesTieNames: 0 }).alone ?? []).not.toContain('noel');
-  });
-});
-
-describe("a name whose news is the topic's", () => {
-  // The diploma dispute (tests/fixtures/topics/id-kasus-ijazah-jokowi/): "ijazah" heads every seed,
-  // "Roy Suryo" heads one; in the stream his headlines say "ijazah" four times in ten.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-kasus-ijazah-jokowi/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
-  };
-
-  it('is enough alone', () => {
-    expect(names({ ownNewsShare: 0.3 }).alone).toEqual(expect.arrayContaining(['roy suryo', 'suryo']));
-    // Off (0): a name of the facet that needs the theme beside it.
-    expect(names({ ownNewsShare: 0 }).keys).toContain('roy suryo');
-    expect(names({ ownNewsShare: 0 }).alone ?? []).not.toContain('roy suryo');
-    // Above the share his headlines reach (0.41), it is not.
-    expect(names({ ownNewsShare: 0.5 }).alone ?? []).not.toContain('roy suryo');
-  });
-
-  it('is never read without the word associations', () => {
-    const bare = { ...background, associations: () => undefined };
-    const evidence = seedEvidence(seeds, lexicon);
-    const facets = learnFacets(evidence, lexicon, bare, weighTerms(evidence, bare), undefined, { ...FACET_CUTS, ownNewsShare: 0.3 }) as FacetConcept[];
-    expect(facets.find((c) => c.kind === 'names')?.alone ?? []).not.toContain('roy suryo');
-  });
-});
-
-describe('the end of longer names', () => {
-  // The village cooperatives (tests/fixtures/topics/id-koperasi-merah-putih/): the seeds write "Kopdes
-  // Merah Putih" and "Koperasi Desa/Kelurahan Merah Putih"; ordinary news gives "Merah Putih" to the
-  // flag and to other programmes.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-koperasi-merah-putih/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
-  };
-
-  it('is a name of the facet, never enough alone', () => {
-    const facet = names({ tailNamesShare: 0.5 });
-    expect(facet.keys).toEqual(expect.arrayContaining(['merah putih', 'putih']));
-    expect(facet.alone).toContain('kopdes');
-    expect(facet.alone).not.toContain('merah putih');
-    expect(facet.alone).not.toContain('putih');
-    // Off (0): both were enough alone.
-    expect(names({ tailNamesShare: 0 }).alone).toEqual(expect.arrayContaining(['merah putih', 'putih']));
-  });
-});
-
-describe('a defining word and the names', () => {
-  // The hajj-quota case (tests/fixtures/topics/id-korupsi-kuota-haji/): "kuota" heads every seed; the
-  // seeds name Yaqut, the former minister, in three of five, too few for a names facet of his own.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-korupsi-kuota-haji/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const facets = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
-  };
-
-  it('form a names facet together, beside the theme', () => {
-    const learned = facets({ wordNamesCover: 1 });
-    expect(learned.map((c) => c.kind)).toEqual(['names', 'theme']);
-    expect(learned[0]!.keys).toEqual(expect.arrayContaining(['kuota', 'yaqut']));
-    expect(learned[0]!.alone).toContain('kuota');
-    // Off (0): the theme alone, where the prosecutors' everyday words ("korupsi", "terkait") open the gate.
-    const off = facets({ wordNamesCover: 0 });
-    expect(off.map((c) => c.kind)).toEqual(['theme']);
-    expect(off[0]!.keys).toEqual(expect.arrayContaining(['kuota', 'haji', 'korupsi', 'kait']));
   });
 });
