@@ -52,6 +52,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   ownNewsShare: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   tailNamesShare: [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
   wordNamesCover: [0, 1],
+  themePhraseOwnsAnyWord: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -329,6 +329,13 @@ export interface FacetCuts {
    * scripts/few-seed-curve.ts --cut wordNamesCover (README, "A defining word and the names").
    */
   wordNamesCover: number;
+  /**
+   * 1: a naming phrase (themePhraseOwnsShare) need only have one of its words said inside it ("gratis"
+   * of "kesehatan gratis"), not also a common one the seeds say elsewhere ("kesehatan", of the
+   * ministry too); 0: every word. scripts/few-seed-curve.ts --cut themePhraseOwnsAnyWord (README, "A
+   * programme named in common words").
+   */
+  themePhraseOwnsAnyWord: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -357,6 +364,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   ownNewsShare: 0.2,
   tailNamesShare: 0.6,
   wordNamesCover: 1,
+  themePhraseOwnsAnyWord: 1,
 };
 
 /**
@@ -588,7 +596,7 @@ export function learnFacets(
     }
   }
   if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
-    const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare);
+    const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0);
     if (named.length > 0) {
       const label = (key: string) => lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
       concepts.unshift({ name: `names: ${named.map(label).join(' / ')}`, kind: 'names', countries: [], keys: named, labels: named.map(label), alone: named } as FacetConcept);

@@ -10,16 +10,19 @@ import { associationShare } from './word-associations.ts';
 
 /**
  * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
- * seed, and the seeds say each of its words inside it in at least `share` of the sentences holding
- * that word (a name is said whole; "gempa bumi" is not one, since the quake seeds say "gempa" alone
- * too); with them, the acronyms the seeds spell for them.
+ * seed, and the seeds say its words (each, or one: themePhraseOwnsAnyWord) inside it in at least
+ * `share` of the sentences holding that word (a name is said whole); with them, the acronyms the
+ * seeds spell for them.
  */
-export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number): string[] {
+export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number, anyWord = false): string[] {
   const unitsWith = (key: string) => evidence.units.filter((u) => u.has(key)).length;
   const phrases = theme.keys.filter((key) => {
     if (!key.includes(' ') || (theme.associated ?? []).includes(key) || !evidence.headSets.every((h) => h.has(key))) return false;
     const inside = unitsWith(key);
-    return key.split(' ').every((word) => inside >= share * unitsWith(word));
+    // Every word said inside the phrase, or one at least (themePhraseOwnsAnyWord): "gratis" of
+    // "kesehatan gratis", whose "kesehatan" the seeds say of the ministry too.
+    const saidInside = (word: string) => inside >= share * unitsWith(word);
+    return anyWord ? key.split(' ').some(saidInside) : key.split(' ').every(saidInside);
   });
   // An acronym whose long form the seeds say wherever they say the phrase, in the same share: the
   // phrase's own ("SR"), or the programme's full name around it ("Cek Kesehatan Gratis (CKG)" around

@@ -211,7 +211,11 @@ describe('a name the seeds write only in their bodies', () => {
     const halfCovered = familySeeds.map((t, i) =>
       i < 2 ? t.replace(/ Harga Quillon[^.]*\./, i === 1 ? twice : '') : `Harga bahan bakar turun mulai bulan depan ${i}\nHarga bahan bakar turun mulai bulan depan di semua pangkalan.${twice} Pembeli menyambut harga baru.`,
     );
-    expect(namesFacet(halfCovered)).toBeUndefined();
+    expect(namesFacet(halfCovered, { themePhraseOwnsShare: 0 })).toBeUndefined();
+    // (As shipped, "bahan bakar", heading every seed and its "bakar" said nowhere else, names the
+    // made-up topic: a names facet of that phrase, still none of these names.)
+    expect(namesFacet(halfCovered)?.keys ?? []).not.toEqual(expect.arrayContaining(['quillon']));
+    expect(namesFacet(halfCovered)?.keys ?? []).not.toEqual(expect.arrayContaining(['zorvak']));
   });
 });
 

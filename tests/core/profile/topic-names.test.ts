@@ -36,14 +36,22 @@ describe("a lone theme's phrase that names the topic", () => {
   });
 
   it('is no name when the seeds say its words outside it as often (a phrase of the theme, not a name)', () => {
-    // "Kartu Sehat" heads three made-up seeds, but "kartu" is said alone in most sentences holding it.
-    const cards = [0, 1, 2].map((i) =>
-      cleanSeedText(`Kartu Sehat dibagikan di kota ${['Zorvak', 'Quillon', 'Brevin'][i]}\nPemerintah membagikan kartu sehat kepada warga. Kartu dibagikan di balai desa. Warga membawa kartu keluarga untuk mendaftar. Petugas mencetak kartu baru setiap hari. Kartu lama tetap berlaku sampai akhir tahun.`),
-    );
-    const concepts = learn(cards);
-    expect(concepts.some((c) => c.kind === 'names' && c.keys.includes('kartu sehat'))).toBe(false);
+    // "Kartu Sehat" heads three made-up seeds; "kartu" is said alone in most sentences holding it,
+    // and so, in the first form, is "sehat".
+    const cards = (sehatAlone: boolean) =>
+      [0, 1, 2].map((i) =>
+        cleanSeedText(
+          `Kartu Sehat dibagikan di kota ${['Zorvak', 'Quillon', 'Brevin'][i]}\nPemerintah membagikan kartu sehat kepada warga. Kartu dibagikan di balai desa. Warga membawa kartu keluarga untuk mendaftar. Petugas mencetak kartu baru setiap hari.${sehatAlone ? ' Warga sehat datang lebih dulu. Anak sehat ikut mendaftar. Lansia sehat dilayani.' : ''} Kartu lama tetap berlaku sampai akhir tahun.`,
+        ),
+      );
+    const named = (texts: ReturnType<typeof cards>, cuts: Partial<typeof FACET_CUTS> = {}) => learn(texts, cuts).some((c) => c.kind === 'names' && c.keys.includes('kartu sehat'));
+    expect(named(cards(true))).toBe(false);
+    // "sehat" said only inside it: one word the phrase owns is enough (themePhraseOwnsAnyWord)...
+    expect(named(cards(false))).toBe(true);
+    // ...not every word (0).
+    expect(named(cards(false), { themePhraseOwnsAnyWord: 0 })).toBe(false);
     // At a share as low as the least any of its words is said inside it, it would be one.
-    expect(learn(cards, { themePhraseOwnsShare: 0.1 }).find((c) => c.kind === 'names')?.keys).toContain('kartu sehat');
+    expect(named(cards(true), { themePhraseOwnsShare: 0.1 })).toBe(true);
   });
 });
 
