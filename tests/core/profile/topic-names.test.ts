@@ -10,16 +10,22 @@ import { seedEvidence } from '../../../src/core/profile/seed-evidence.ts';
 
 const lexicon = loadLexicon();
 const background = loadBackground();
+type Seed = ReturnType<typeof cleanSeedText>;
+/** A development topic's seed articles (tests/fixtures/topics/<topic>/seeds/). */
+const fixtureSeeds = (topic: string): Seed[] => readSeedDir(new URL(`../../fixtures/topics/${topic}/seeds/`, import.meta.url).pathname).map((s) => s.seed);
+/** The facets learned from seeds with some cuts changed (the rest as shipped). */
+const facetsOf = (seeds: readonly Seed[], cuts: Partial<typeof FACET_CUTS> = {}, table = background): FacetConcept[] => {
+  const evidence = seedEvidence(seeds, lexicon);
+  return learnFacets(evidence, lexicon, table, weighTerms(evidence, table), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
+};
+const namesOf = (seeds: readonly Seed[], cuts: Partial<typeof FACET_CUTS> = {}): FacetConcept | undefined => facetsOf(seeds, cuts).find((c) => c.kind === 'names');
 
 describe("a lone theme's phrase that names the topic", () => {
   // The boarding-school programme's five web articles (tests/fixtures/topics/id-sekolah-rakyat/):
   // "Sekolah Rakyat" in every title, spelled "Sekolah Rakyat (SR)" in two; their one facet was the
   // theme, so "sekolah" or "siswa" alone opened it.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-sekolah-rakyat/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const learn = (texts: readonly (typeof seeds)[number][], cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(texts, lexicon);
-    return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
-  };
+  const seeds = fixtureSeeds('id-sekolah-rakyat');
+  const learn = (texts: readonly Seed[], cuts: Partial<typeof FACET_CUTS> = {}) => facetsOf(texts, cuts);
 
   it('is a names facet with its acronym, each enough alone, beside the theme', () => {
     const concepts = learn(seeds);
@@ -59,11 +65,8 @@ describe("a name's alias", () => {
   // The deputy minister's case (tests/fixtures/topics/id-kasus-noel-kemnaker/): the seeds call him
   // "Immanuel Ebenezer" and explain once "Immanuel Ebenezer (Noel)", "... akrab disapa Noel";
   // headlines of his trial call him "Noel".
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-kasus-noel-kemnaker/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
-  };
+  const seeds = fixtureSeeds('id-kasus-noel-kemnaker');
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => namesOf(seeds, cuts)!;
 
   it('joins the names facet and is enough alone when the name is', () => {
     expect(seedEvidence(seeds, lexicon).aliases.get('noel')).toContain('immanuel ebenezer');
@@ -76,11 +79,8 @@ describe("a name's alias", () => {
 describe("a name whose news is the topic's", () => {
   // The diploma dispute (tests/fixtures/topics/id-kasus-ijazah-jokowi/): "ijazah" heads every seed,
   // "Roy Suryo" heads one; in the stream his headlines say "ijazah" four times in ten.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-kasus-ijazah-jokowi/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
-  };
+  const seeds = fixtureSeeds('id-kasus-ijazah-jokowi');
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => namesOf(seeds, cuts)!;
 
   it('is enough alone', () => {
     expect(names({ ownNewsShare: 0.3 }).alone).toEqual(expect.arrayContaining(['roy suryo', 'suryo']));
@@ -93,8 +93,7 @@ describe("a name whose news is the topic's", () => {
 
   it('is never read without the word associations', () => {
     const bare = { ...background, associations: () => undefined };
-    const evidence = seedEvidence(seeds, lexicon);
-    const facets = learnFacets(evidence, lexicon, bare, weighTerms(evidence, bare), undefined, { ...FACET_CUTS, ownNewsShare: 0.3 }) as FacetConcept[];
+    const facets = facetsOf(seeds, { ownNewsShare: 0.3 }, bare);
     expect(facets.find((c) => c.kind === 'names')?.alone ?? []).not.toContain('roy suryo');
   });
 });
@@ -103,11 +102,8 @@ describe('the end of longer names', () => {
   // The village cooperatives (tests/fixtures/topics/id-koperasi-merah-putih/): the seeds write "Kopdes
   // Merah Putih" and "Koperasi Desa/Kelurahan Merah Putih"; ordinary news gives "Merah Putih" to the
   // flag and to other programmes.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-koperasi-merah-putih/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return (learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[]).find((c) => c.kind === 'names')!;
-  };
+  const seeds = fixtureSeeds('id-koperasi-merah-putih');
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => namesOf(seeds, cuts)!;
 
   it('is a name of the facet, never enough alone', () => {
     const facet = names({ tailNamesShare: 0.5 });
@@ -123,11 +119,8 @@ describe('the end of longer names', () => {
 describe('a defining word and the names', () => {
   // The hajj-quota case (tests/fixtures/topics/id-korupsi-kuota-haji/): "kuota" heads every seed; the
   // seeds name Yaqut, the former minister, in three of five, too few for a names facet of his own.
-  const seeds = readSeedDir(new URL('../../fixtures/topics/id-korupsi-kuota-haji/seeds/', import.meta.url).pathname).map((s) => s.seed);
-  const facets = (cuts: Partial<typeof FACET_CUTS> = {}) => {
-    const evidence = seedEvidence(seeds, lexicon);
-    return learnFacets(evidence, lexicon, background, weighTerms(evidence, background), undefined, { ...FACET_CUTS, ...cuts }) as FacetConcept[];
-  };
+  const seeds = fixtureSeeds('id-korupsi-kuota-haji');
+  const facets = (cuts: Partial<typeof FACET_CUTS> = {}) => facetsOf(seeds, cuts);
 
   it('form a names facet together, beside the theme', () => {
     const learned = facets({ wordNamesCover: 1 });
