@@ -59,5 +59,7 @@ describe.skipIf(!hasSharedEval)("every development topic's window on the develop
     const days = [englishDays('shared'), indonesianDays()].flatMap((set) => (set === undefined ? [] : daysOf(set)));
     const scores = scoreWindows(topicWindows(days), {});
     expect({ pairP: scores.pairs.precision >= 0.93, pairF1: scores.pairs.f1 >= 0.7, b3F1: scores.bcubed.f1 >= 0.83 }, JSON.stringify(scores)).toEqual({ pairP: true, pairF1: true, b3F1: true });
-  });
+    // Every development topic is learned first (27 since 7 Dec 2026): 13 s alone, over 30 s beside the
+    // rest of the suite on two cores.
+  }, 120_000);
 });
