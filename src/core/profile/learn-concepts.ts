@@ -2,7 +2,7 @@ import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import { namingPhrases, ownNewsNames, tieAliases } from './topic-names.ts';
-import type { SeedEvidence } from './seed-evidence.ts';
+import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
 /** A topic relates at most two sides (North Korea and Russia); further prominent countries join one of them. */
@@ -544,8 +544,8 @@ export function learnFacets(
     // the product throughout its body.
     const headsEnough = heads >= aloneNeed || (cuts.aloneProminentEverySeed > 0 && stats.prominent >= seedCount);
     // ...but not a name the seeds mostly write as the end of longer ones (tailNamesShare).
-    const tail = cuts.tailNamesShare > 0 && (stats.afterCapitalised ?? 0) >= cuts.tailNamesShare;
-    if (entity?.type !== 'place' && headsEnough && p <= aloneMaxP && !tail) alone.push(stats.key);
+    const tail = () => cuts.tailNamesShare > 0 && !isEntityKey(stats.key) && evidence.afterCapitalised(stats.key) >= cuts.tailNamesShare;
+    if (entity?.type !== 'place' && headsEnough && p <= aloneMaxP && !tail()) alone.push(stats.key);
   }
   // A seed counts as covered when it makes a name prominent (its title or lead, or two or more of
   // its sentences): a page pasted without its headline opens mid-story ("Dalam insiden tersebut,
@@ -590,7 +590,7 @@ export function learnFacets(
       const coveredWith = evidence.prominentSets.filter((ks) => keys.some((k) => ks.has(k))).length;
       if (coveredWith >= aloneNeed) {
         const own = ownNewsNames(names, theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare);
-        const label = (key: string) => lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
+        const label = (key: string) => keyLabel(key, evidence, lexicon);
         concepts.unshift({ name: `names: ${keys.slice(0, 3).map(label).join(' / ')}`, kind: 'names', countries: [], keys, labels: keys.map(label), alone: [...alone, ...own] } as FacetConcept);
       }
     }
@@ -598,7 +598,7 @@ export function learnFacets(
   if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
     const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0);
     if (named.length > 0) {
-      const label = (key: string) => lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
+      const label = (key: string) => keyLabel(key, evidence, lexicon);
       concepts.unshift({ name: `names: ${named.map(label).join(' / ')}`, kind: 'names', countries: [], keys: named, labels: named.map(label), alone: named } as FacetConcept);
     }
   }
@@ -668,7 +668,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
  * writing "MBG" shows the facet the seeds' "makan bergizi gratis" formed, and the reverse.
  */
 function tieAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon): void {
-  const label = (key: string) => lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
+  const label = (key: string) => keyLabel(key, evidence, lexicon);
   for (const [acronym, longForm] of evidence.acronyms) {
     const holding = concepts.filter((c) => c.keys.includes(acronym) || longForm.some((k) => c.keys.includes(k)));
     if (!holding.some((c) => c.keys.includes(acronym)) || !holding.some((c) => longForm.some((k) => c.keys.includes(k)))) continue;

@@ -35,13 +35,6 @@ export interface KeyStats {
   oneNameWord?: boolean;
   /** Seeds whose bodies write the word capitalised mid-sentence at least once (one word keys; 0 for phrases). */
   capitalisedSeeds?: number;
-  /**
-   * Of a name (not the lexicon's): the share of the places the bodies write it right after another
-   * capitalised word, as the end of longer names ("Kopdes Merah Putih", "Koperasi Desa Merah Putih",
-   * "Wakil Menteri Ketenagakerjaan"; a name said by itself, "Nadiem Makarim", "Sekolah Rakyat", is
-   * seldom so). learn-concepts.ts FacetCuts.tailNamesShare reads it.
-   */
-  afterCapitalised?: number;
 }
 
 export interface SeedEvidence {
@@ -59,6 +52,14 @@ export interface SeedEvidence {
   acronyms: Map<string, string[]>;
   /** Other names the seeds give a name, "Immanuel Ebenezer (Noel)", "... akrab disapa Noel": alias key -> the name's keys. */
   aliases: Map<string, string[]>;
+  /**
+   * Of a key: the share of the places the bodies write it right after another capitalised word, as
+   * the end of longer names ("Kopdes Merah Putih", "Koperasi Desa Merah Putih", "Wakil Menteri
+   * Ketenagakerjaan"; a name said by itself, "Nadiem Makarim", "Sekolah Rakyat", is seldom so).
+   * Read on demand (learn-concepts.ts FacetCuts.tailNamesShare asks it of names that could be enough
+   * alone), once per key.
+   */
+  afterCapitalised: (key: string) => number;
   stats: Map<string, KeyStats>;
 }
 
@@ -292,10 +293,6 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
       capitalisedSeeds: keySeedsCapitalised.get(key) ?? 0,
     });
   }
-  for (const entry of stats.values()) {
-    if (!entry.name || isEntityKey(entry.key)) continue;
-    entry.afterCapitalised = afterCapitalisedShare(entry.label, seeds.map((seed) => seed.body));
-  }
   const acronyms = new Map<string, string[]>();
   for (const seed of seeds) {
     for (const [acronym, longForm] of spelledAcronyms(`${seed.title}\n${seed.body}`, lexicon, lang)) {
@@ -306,7 +303,22 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
   for (const seed of seeds) {
     for (const [alias, name] of spelledAliases(seed.body, lexicon, lang)) aliases.set(alias, [...new Set([...(aliases.get(alias) ?? []), ...name])]);
   }
-  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, aliases, stats };
+  const bodies = seeds.map((seed) => seed.body);
+  const tailShares = new Map<string, number>();
+  const afterCapitalised = (key: string): number => {
+    let share = tailShares.get(key);
+    if (share === undefined) {
+      share = afterCapitalisedShare(stats.get(key)?.label ?? key, bodies);
+      tailShares.set(key, share);
+    }
+    return share;
+  };
+  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, aliases, afterCapitalised, stats };
+}
+
+/** How a key is shown: the lexicon's label, else the surface form the seeds write most. */
+export function keyLabel(key: string, evidence: SeedEvidence, lexicon: Lexicon): string {
+  return lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
 }
 
 /**

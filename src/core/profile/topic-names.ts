@@ -5,7 +5,7 @@ import type { ProfileConcept } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import type { FacetConcept } from './learn-concepts.ts';
-import type { SeedEvidence } from './seed-evidence.ts';
+import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { associationShare } from './word-associations.ts';
 
 /**
@@ -47,7 +47,7 @@ export function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, l
     if (entity !== undefined && entity.type !== 'person') continue;
     if (!names.keys.includes(alias)) {
       names.keys.push(alias);
-      names.labels.push(lexicon.labels.get(alias) ?? evidence.stats.get(alias)?.label ?? alias);
+      names.labels.push(keyLabel(alias, evidence, lexicon));
     }
     const alone = names.alone ?? [];
     if (!alone.includes(alias) && name.some((k) => alone.includes(k)) && background.probability(alias, evidence.lang) <= aloneMaxP) names.alone = [...alone, alias].sort();
