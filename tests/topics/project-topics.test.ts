@@ -149,7 +149,7 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // hutan / lahan" and hectares, whose phrase only opened the gate and never scored.
   // The end of longer names is never enough alone (learn-concepts.ts tailNamesShare): "Merah Putih"
   // of "Kopdes Merah Putih", 0.684 / 0.540 -> 0.786 / 0.353.
-  'id-koperasi-merah-putih': { f1: 0.785, cnorm: 0.355 },
+  'id-koperasi-merah-putih': { f1: 0.81, cnorm: 0.321 },
   'id-cek-kesehatan-gratis': { f1: 0.78, cnorm: 0.06 },
   // A lone theme's defining word and the seeds' names form a names facet (learn-concepts.ts
   // wordNamesCover): "kuota" with "Yaqut", 0.351 / 0.828 -> 0.768 / 0.197.

@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { namingPhrases, ownNewsNames, tieAliases } from './topic-names.ts';
+import { namingPhrases, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -264,6 +264,12 @@ export interface FacetCuts {
    */
   acronymsTieLongForms: number;
   /**
+   * 1: the long form the seeds spell out for a syllabic acronym ("Koperasi Desa (Kopdes)",
+   * seed-evidence.ts spelledSyllabicAcronyms) joins the facets holding the acronym
+   * (topic-names.ts tieLongFormsToAcronyms); 0: not. few-seed-curve.ts --cut syllabicAcronymsTie --values 0,1 (README, "A syllabic acronym").
+   */
+  syllabicAcronymsTie: number;
+  /**
    * With at least this many seeds (0: never), a word of a profile's only facet, the theme, that heads
    * (title or lead) every seed and is as rare in ordinary news as a name enough alone (ALONE_MAX_P) is
    * enough alone: the earthquake seeds' "gempa". few-seed-curve.ts --cut themeWordAloneSeeds
@@ -357,6 +363,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeFromAnyTerms: 0,
   bodyNamesMinSeeds: 3,
   acronymsTieLongForms: 1,
+  syllabicAcronymsTie: 1,
   themeWordAloneSeeds: 3,
   oneNameWordsAreNames: 1,
   themePhraseOwnsShare: 0.5,
@@ -607,6 +614,7 @@ export function learnFacets(
     if (shared.length > 0) concepts.push({ name: 'core', countries: [], keys: shared, labels: shared.map((k) => terms.find((t) => t.key === k)!.label) });
   }
   if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon);
+  if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
   if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
   return concepts;
 }

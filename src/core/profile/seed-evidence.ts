@@ -50,6 +50,8 @@ export interface SeedEvidence {
   units: Set<string>[];
   /** Acronyms the seeds spell out, "Komisi Pemberantasan Korupsi (KPK)": acronym key -> long form keys. */
   acronyms: Map<string, string[]>;
+  /** Syllabic acronyms the seeds spell out, "Koperasi Desa (Kopdes)": acronym key -> long form keys. */
+  syllabicAcronyms: Map<string, string[]>;
   /** Other names the seeds give a name, "Immanuel Ebenezer (Noel)", "... akrab disapa Noel": alias key -> the name's keys. */
   aliases: Map<string, string[]>;
   /**
@@ -69,6 +71,8 @@ const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[\p{Lu}\p{N}])/u;
 const WORD = /[\p{L}][\p{L}\p{N}'’]*/gu;
 // "Komisi Pemberantasan Korupsi (KPK)", "bahan bakar minyak (BBM)": up to six words, then the acronym.
 const SPELLED_ACRONYM = /((?:[\p{L}][\p{L}'’-]*[\s,]+){1,6}?[\p{L}][\p{L}'’-]*)\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
+// "Koperasi Desa (Kopdes)": up to six words, then a capitalised word with a small letter after its first.
+const SYLLABIC_ACRONYM = /((?:[\p{L}][\p{L}'’/-]*\s+){1,5}[\p{L}][\p{L}'’/-]*)\s*\((\p{Lu}\p{Ll}\p{L}{1,10})\)/gu;
 
 // A capitalised name of one to four words, then the other name it goes by: in brackets ("Immanuel
 // Ebenezer (Noel)", "Saifullah Yusuf (Gus Ipul)"), or after "alias" / "(akrab) disapa" / "dipanggil"
@@ -103,16 +107,51 @@ export function spelledAliases(text: string, lexicon: Lexicon, lang: Lang): Map<
 export function spelledAcronyms(text: string, lexicon: Lexicon, lang: Lang): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const match of text.matchAll(SPELLED_ACRONYM)) {
-    const acronymKeys = analyzeText(match[2]!, lexicon, lang).keys;
-    if (acronymKeys.length !== 1) continue;
     const words = match[1]!.split(/[\s,]+/).filter((w) => w !== '');
-    const longForm = words.slice(-Math.max(2, match[2]!.length)).join(' ');
-    const keys = analyzeText(longForm, lexicon, lang).keys;
-    if (keys.length === 0 || keys.includes(acronymKeys[0]!)) continue;
-    const evidence = [...evidenceKeys(keys)].filter((k) => k.includes(' ') || keys.length === 1);
-    if (evidence.length > 0) found.set(acronymKeys[0]!, evidence);
+    tieSpelled(found, match[2]!, words.slice(-Math.max(2, match[2]!.length)).join(' '), lexicon, lang);
   }
   return found;
+}
+
+/**
+ * Syllabic acronyms spelled out in the text, "Koperasi Desa (Kopdes)", "Satuan Tugas (Satgas)":
+ * a capitalised word in brackets, not all capitals, made of the opening letters of each of the two
+ * or more words before it, in order; tied to the keys of those words. The all-capitals kind is
+ * spelledAcronyms'.
+ */
+export function spelledSyllabicAcronyms(text: string, lexicon: Lexicon, lang: Lang): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const match of text.matchAll(SYLLABIC_ACRONYM)) {
+    const acronym = match[2]!;
+    const words = match[1]!.split(/\s+/).filter((w) => w !== '');
+    for (let count = 2; count <= words.length; count++) {
+      const longForm = words.slice(-count);
+      if (!abbreviates(acronym.toLowerCase(), longForm.map((w) => w.toLowerCase()))) continue;
+      tieSpelled(found, acronym, longForm.join(' '), lexicon, lang);
+      break;
+    }
+  }
+  return found;
+}
+
+/** Whether each word, in order, gives an opening of one letter or more and together they spell the acronym. */
+function abbreviates(acronym: string, words: readonly string[]): boolean {
+  if (words.length === 0) return acronym === '';
+  const first = words[0]!;
+  for (let length = Math.min(first.length, acronym.length); length >= 1; length--) {
+    if (first.slice(0, length) === acronym.slice(0, length) && abbreviates(acronym.slice(length), words.slice(1))) return true;
+  }
+  return false;
+}
+
+/** Records acronym -> the evidence keys of its long form (its phrases; its key when one word). */
+function tieSpelled(found: Map<string, string[]>, acronym: string, longForm: string, lexicon: Lexicon, lang: Lang): void {
+  const acronymKeys = analyzeText(acronym, lexicon, lang).keys;
+  if (acronymKeys.length !== 1) return;
+  const keys = analyzeText(longForm, lexicon, lang).keys;
+  if (keys.length === 0 || keys.includes(acronymKeys[0]!)) return;
+  const evidence = [...evidenceKeys(keys)].filter((k) => k.includes(' ') || keys.length === 1);
+  if (evidence.length > 0) found.set(acronymKeys[0]!, evidence);
 }
 
 /** The title and the body's sentences: the units a seed's rates are measured over. */
@@ -299,6 +338,12 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
       acronyms.set(acronym, [...new Set([...(acronyms.get(acronym) ?? []), ...longForm])]);
     }
   }
+  const syllabicAcronyms = new Map<string, string[]>();
+  for (const seed of seeds) {
+    for (const [acronym, longForm] of spelledSyllabicAcronyms(`${seed.title}\n${seed.body}`, lexicon, lang)) {
+      syllabicAcronyms.set(acronym, [...new Set([...(syllabicAcronyms.get(acronym) ?? []), ...longForm])]);
+    }
+  }
   const aliases = new Map<string, string[]>();
   for (const seed of seeds) {
     for (const [alias, name] of spelledAliases(seed.body, lexicon, lang)) aliases.set(alias, [...new Set([...(aliases.get(alias) ?? []), ...name])]);
@@ -313,7 +358,7 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
     }
     return share;
   };
-  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, aliases, afterCapitalised, stats };
+  return { lang, keySets, prominentSets, titleSets, headSets, units: allUnits, acronyms, syllabicAcronyms, aliases, afterCapitalised, stats };
 }
 
 /** How a key is shown: the lexicon's label, else the surface form the seeds write most. */

@@ -78,3 +78,23 @@ export function ownNewsNames(candidates: readonly string[], theme: FacetConcept,
     return words.every((word) => withDefining(word) >= share);
   });
 }
+
+/**
+ * The long form the seeds spell out for a syllabic acronym ("Koperasi Desa (Kopdes)") joins each
+ * facet holding the acronym: headlines write either ("Pembangunan Gudang dan Gerai Koperasi Desa").
+ * One way only, unlike the all-capitals kind (learn-concepts.ts tieAcronyms): the acronym in the
+ * theme would bring in the words ordinary news says beside it (widen-by-association.ts), and the
+ * program's other words ("Merah Putih") are everywhere.
+ */
+export function tieLongFormsToAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon): void {
+  for (const [acronym, longForm] of evidence.syllabicAcronyms) {
+    for (const concept of concepts) {
+      if (!concept.keys.includes(acronym)) continue;
+      for (const key of longForm) {
+        if (concept.keys.includes(key)) continue;
+        concept.keys.push(key);
+        concept.labels.push(keyLabel(key, evidence, lexicon));
+      }
+    }
+  }
+}

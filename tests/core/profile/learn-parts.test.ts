@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { makeBackground, PRIOR_WEIGHT_DOCS, type BackgroundData } from '../../../src/core/profile/background.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
-import { afterCapitalisedShare, seedEvidence, seedUnits, spelledAcronyms, spelledAliases } from '../../../src/core/profile/seed-evidence.ts';
+import { afterCapitalisedShare, seedEvidence, seedUnits, spelledAcronyms, spelledAliases, spelledSyllabicAcronyms } from '../../../src/core/profile/seed-evidence.ts';
 import { analyzeText } from '../../../src/core/text/analyze.ts';
 
 const table: BackgroundData = {
@@ -82,6 +82,19 @@ describe('seed evidence', () => {
     expect(found.get(key('PVMBG')[0]!)).toContain(key('mitigasi bencana').join(' '));
     // Already one key through the lexicon: nothing to tie.
     expect(spelledAcronyms('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', lexicon, 'id').size).toBe(0);
+  });
+
+  it('ties a syllabic acronym the seeds spell out to the words it is made of', () => {
+    const key = (text: string) => analyzeText(text, lexicon, 'id').keys;
+    const found = spelledSyllabicAcronyms('Ketua Satuan Tugas Koperasi Desa (Kopdes) melapor.', lexicon, 'id');
+    expect([...found.keys()]).toEqual(key('Kopdes'));
+    // The fewest words before it that spell it: "Koperasi Desa", not "Tugas Koperasi Desa".
+    expect(found.get(key('Kopdes')[0]!)).toEqual([key('Koperasi Desa').join(' ')]);
+    // A word written with a slash gives its opening too.
+    expect(spelledSyllabicAcronyms('Jaminan Dana Desa/Kelurahan (Dandes) cair.', lexicon, 'id').size).toBe(1);
+    // Not made of the words' openings, or all capitals (spelledAcronyms'): nothing.
+    expect(spelledSyllabicAcronyms('Wakil Menteri Zorvan Quillet (Brevo) diperiksa.', lexicon, 'id').size).toBe(0);
+    expect(spelledSyllabicAcronyms('Koperasi Desa Merah Putih (KDMP) dibangun.', lexicon, 'id').size).toBe(0);
   });
 
   it("ties the other name a name goes by to the name's keys", () => {

@@ -133,3 +133,20 @@ describe('a defining word and the names', () => {
     expect(off[0]!.keys).toEqual(expect.arrayContaining(['kuota', 'haji', 'korupsi', 'kait']));
   });
 });
+
+describe("a syllabic acronym's long form", () => {
+  // The village-cooperative programme's five web articles (tests/fixtures/topics/id-koperasi-merah-putih/):
+  // "Kopdes" heads them and is enough alone; three spell it "Koperasi Desa (Kopdes)", and headlines
+  // write either ("Pembangunan Gudang dan Gerai Koperasi Desa Oktober Ini Mulai Dilaksanakan").
+  const seeds = fixtureSeeds('id-koperasi-merah-putih');
+  const phrase = (text: string) => seedEvidence([{ title: text, body: '' }], lexicon).keySets[0]!;
+
+  it('joins the names facet that holds the acronym, and the acronym joins nothing', () => {
+    const longForm = [...phrase('Koperasi Desa')].find((k) => k.includes(' '))!;
+    const names = namesOf(seeds)!;
+    expect(names.keys).toContain(longForm);
+    expect(namesOf(seeds, { syllabicAcronymsTie: 0 })!.keys).not.toContain(longForm);
+    const theme = facetsOf(seeds).find((c) => c.kind === 'theme')!;
+    expect(theme.keys).not.toContain([...phrase('Kopdes')][0]);
+  });
+});
