@@ -139,7 +139,7 @@ describe("a syllabic acronym's long form", () => {
   // "Kopdes" heads them and is enough alone; three spell it "Koperasi Desa (Kopdes)", and headlines
   // write either ("Pembangunan Gudang dan Gerai Koperasi Desa Oktober Ini Mulai Dilaksanakan").
   const seeds = fixtureSeeds('id-koperasi-merah-putih');
-  const phrase = (text: string) => seedEvidence([{ title: text, body: '' }], lexicon).keySets[0]!;
+  const phrase = (text: string) => seedEvidence([{ title: text, body: '', removed: [] } as unknown as Seed], lexicon).keySets[0]!;
 
   it('joins the names facet that holds the acronym, and the acronym joins nothing', () => {
     const longForm = [...phrase('Koperasi Desa')].find((k) => k.includes(' '))!;
