@@ -46,6 +46,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   bodyNamesMinSeeds: [0, 2, 3, 4, 5],
   acronymsTieLongForms: [0, 1],
   syllabicAcronymsTie: [0, 1],
+  wholeNames: [0, 1],
   themeWordAloneSeeds: [0, 2, 3, 4, 5],
   oneNameWordsAreNames: [0, 1],
   themePhraseOwnsShare: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9, 1],

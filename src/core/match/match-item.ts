@@ -1,6 +1,7 @@
 import type { Lang, Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
 import { anchorKeys, type FacetConcept } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
+import { MAX_PHRASE_WORDS } from '../text/evidence.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 
 /**
@@ -49,8 +50,10 @@ export interface PreparedProfile {
   facetKeys: ReadonlyMap<string, readonly number[]>;
   /** Entities of a lone side's country (its leader, capital, agencies): they count for its concept, not the score. */
   sideEntities: ReadonlySet<string>;
-  /** First word key -> second word keys of every phrase the profile cares about. */
+  /** First word key -> the rest (one word key, or up to MAX_PHRASE_WORDS - 1 of them) of every phrase the profile cares about. */
   phrases: ReadonlyMap<string, ReadonlySet<string>>;
+  /** First word keys of the phrases of three words or more. */
+  longPhrases: ReadonlySet<string>;
   /** Every non-entity key matching can use (terms, excluded, concept keys): the rest are skipped at once. */
   relevant: ReadonlySet<string>;
   /** relevant and phrases in one map (a key of either), so that an item's key costs one lookup. */
@@ -92,6 +95,7 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon, options:
     phrases.set(first, rest);
   }
   const relevant = new Set(phraseKeys);
+  const longPhrases = new Set([...phrases].filter(([, rests]) => [...rests].some((rest) => rest.includes(' '))).map(([first]) => first));
   const roles = new Map<string, KeyRole>();
   for (const key of new Set([...relevant, ...phrases.keys()])) roles.set(key, { relevant: relevant.has(key), phrases: phrases.get(key) });
   return {
@@ -104,6 +108,7 @@ export function prepareProfile(profile: TopicProfile, lexicon: Lexicon, options:
     facetKeys: facetIndex(profile),
     sideEntities: sideEntityKeys(profile, lexicon),
     phrases,
+    longPhrases,
     relevant,
     roles,
     strongEvidence: options.strongEvidence ?? STRONG_EVIDENCE,
@@ -267,8 +272,11 @@ interface Evidence {
 function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Evidence {
   const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: new Map(), countries: new Set(), excluded: [] };
   let previous: string | undefined;
-  // The second words of the phrases `previous` starts (prepared.phrases.get(previous)).
+  // The rest of the phrases `previous` starts (prepared.phrases.get(previous)).
   let next: ReadonlySet<string> | undefined;
+  // Longer phrases (a programme's full name, "cek sehat gratis"): the phrases open at the two keys
+  // before `previous`, and the words said since each opened. Empty for nearly every text.
+  let open: { start: string; said: string; rest: ReadonlySet<string> }[] = [];
   for (const key of keys) {
     // Most keys are neither an entity nor of the profile: one lookup skips them.
     const role = prepared.roles.get(key);
@@ -276,6 +284,16 @@ function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Ev
     if (entity || role?.relevant === true) take(key, entity, evidence, prepared);
     // A phrase's key is relevant and no entity key (prepareProfile).
     if (next !== undefined && previous !== key && next.has(key)) take(`${previous!} ${key}`, false, evidence, prepared);
+    if (open.length > 0) {
+      const still: typeof open = [];
+      for (const phrase of open) {
+        const said = `${phrase.said} ${key}`;
+        if (phrase.rest.has(said)) take(`${phrase.start} ${said}`, false, evidence, prepared);
+        if (!entity && said.split(' ').length < MAX_PHRASE_WORDS - 1) still.push({ ...phrase, said });
+      }
+      open = still;
+    }
+    if (!entity && next !== undefined && prepared.longPhrases.has(previous!)) open.push({ start: previous!, said: key, rest: next });
     previous = entity ? undefined : key;
     next = entity ? undefined : role?.phrases;
   }

@@ -270,6 +270,13 @@ export interface FacetCuts {
    */
   syllabicAcronymsTie: number;
   /**
+   * 1: a naming phrase (themePhraseOwnsShare) said inside its acronym's long form of three or four
+   * words gives way to that whole name, one key ("cek kesehatan gratis"; match-item.ts reads phrases
+   * of up to MAX_PHRASE_WORDS words): its two-word parts are said of other things ("layanan kesehatan
+   * gratis" of a police charity day). 0: the two-word phrase. few-seed-curve.ts --cut wholeNames --values 0,1.
+   */
+  wholeNames: number;
+  /**
    * With at least this many seeds (0: never), a word of a profile's only facet, the theme, that heads
    * (title or lead) every seed and is as rare in ordinary news as a name enough alone (ALONE_MAX_P) is
    * enough alone: the earthquake seeds' "gempa". few-seed-curve.ts --cut themeWordAloneSeeds
@@ -364,6 +371,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   bodyNamesMinSeeds: 3,
   acronymsTieLongForms: 1,
   syllabicAcronymsTie: 1,
+  wholeNames: 1,
   themeWordAloneSeeds: 3,
   oneNameWordsAreNames: 1,
   themePhraseOwnsShare: 0.5,
@@ -603,17 +611,17 @@ export function learnFacets(
     }
   }
   if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
-    const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0);
+    const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0, cuts.wholeNames > 0);
     if (named.length > 0) {
       const label = (key: string) => keyLabel(key, evidence, lexicon);
-      concepts.unshift({ name: `names: ${named.map(label).join(' / ')}`, kind: 'names', countries: [], keys: named, labels: named.map(label), alone: named } as FacetConcept);
+      concepts.unshift({ name: `names: ${named.map(label).join(' / ')}`, kind: 'names', countries: [], keys: [...named], labels: named.map(label), alone: named } as FacetConcept);
     }
   }
   if (concepts.length === 0) {
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
     if (shared.length > 0) concepts.push({ name: 'core', countries: [], keys: shared, labels: shared.map((k) => terms.find((t) => t.key === k)!.label) });
   }
-  if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon);
+  if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon, cuts.wholeNames > 0);
   if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
   if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
   return concepts;
@@ -675,13 +683,16 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
  * facets are one thing said two ways: each facet holding either gets the other too, so a headline
  * writing "MBG" shows the facet the seeds' "makan bergizi gratis" formed, and the reverse.
  */
-function tieAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon): void {
+function tieAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, wholeNames: boolean): void {
   const label = (key: string) => keyLabel(key, evidence, lexicon);
   for (const [acronym, longForm] of evidence.acronyms) {
     const holding = concepts.filter((c) => c.keys.includes(acronym) || longForm.some((k) => c.keys.includes(k)));
     if (!holding.some((c) => c.keys.includes(acronym)) || !holding.some((c) => longForm.some((k) => c.keys.includes(k)))) continue;
+    // A long form of three words or more is tied whole (wholeNames): its parts are said of other things.
+    const whole = longForm.filter((k) => k.split(' ').length > 2);
+    const tied = wholeNames && whole.length > 0 ? whole : longForm;
     for (const concept of holding) {
-      for (const key of [acronym, ...longForm]) {
+      for (const key of [acronym, ...tied]) {
         if (concept.keys.includes(key)) continue;
         concept.keys.push(key);
         concept.labels.push(label(key));

@@ -4,7 +4,7 @@
 // whole articles would make nearly every article word look rare.
 import type { CleanSeed, Lang } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
-import { evidenceKeys } from '../text/evidence.ts';
+import { evidenceKeys, MAX_PHRASE_WORDS } from '../text/evidence.ts';
 import { dropSharedFurniture } from './shared-furniture.ts';
 import { nearlyAll } from './learn-concepts.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
@@ -151,6 +151,9 @@ function tieSpelled(found: Map<string, string[]>, acronym: string, longForm: str
   const keys = analyzeText(longForm, lexicon, lang).keys;
   if (keys.length === 0 || keys.includes(acronymKeys[0]!)) return;
   const evidence = [...evidenceKeys(keys)].filter((k) => k.includes(' ') || keys.length === 1);
+  // A long form of three or four words is also one key, the whole name ("cek sehat gratis"): its
+  // two-word parts are said of other things too ("layanan kesehatan gratis").
+  if (keys.length >= 3 && keys.length <= MAX_PHRASE_WORDS && !keys.some(isEntityKey)) evidence.push(keys.join(' '));
   if (evidence.length > 0) found.set(acronymKeys[0]!, evidence);
 }
 

@@ -14,7 +14,7 @@ import { associationShare } from './word-associations.ts';
  * `share` of the sentences holding that word (a name is said whole); with them, the acronyms the
  * seeds spell for them.
  */
-export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number, anyWord = false): string[] {
+export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share: number, anyWord = false, wholeNames = false): string[] {
   const unitsWith = (key: string) => evidence.units.filter((u) => u.has(key)).length;
   const phrases = theme.keys.filter((key) => {
     if (!key.includes(' ') || (theme.associated ?? []).includes(key) || !evidence.headSets.every((h) => h.has(key))) return false;
@@ -28,10 +28,18 @@ export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share
   // phrase's own ("SR"), or the programme's full name around it ("Cek Kesehatan Gratis (CKG)" around
   // "kesehatan gratis"); not a longer name the phrase begins now and then ("Sekolah Rakyat Menengah
   // Atas (SRMA)").
-  const acronyms = [...evidence.acronyms]
-    .filter(([, longForm]) => phrases.some((phrase) => longForm.includes(phrase) && evidence.units.filter((u) => u.has(phrase) && longForm.every((k) => u.has(k))).length >= share * unitsWith(phrase)))
-    .map(([acronym]) => acronym);
-  return [...phrases, ...acronyms.filter((a) => !phrases.includes(a))];
+  // (A unit holds words and two-word phrases: the long form's whole-name key is read through its parts.)
+  const parts = (longForm: readonly string[]) => longForm.filter((k) => k.split(' ').length <= 2);
+  const owning = [...evidence.acronyms].filter(([, longForm]) =>
+    phrases.some((phrase) => longForm.includes(phrase) && evidence.units.filter((u) => u.has(phrase) && parts(longForm).every((k) => u.has(k))).length >= share * unitsWith(phrase)),
+  );
+  const acronyms = owning.map(([acronym]) => acronym);
+  // A phrase said inside such a long form of three words or more is part of that name, not a name of
+  // its own ("kesehatan gratis" of "cek kesehatan gratis"; "layanan kesehatan gratis" is another's):
+  // the whole name stands for it (wholeNames).
+  const whole = (phrase: string) => owning.map(([, longForm]) => longForm.find((k) => k.split(' ').length > 2 && ` ${k} `.includes(` ${phrase} `))).find((k) => k !== undefined);
+  const named = wholeNames ? phrases.map((phrase) => whole(phrase) ?? phrase) : phrases;
+  return [...new Set(named), ...acronyms.filter((a) => !named.includes(a))];
 }
 
 /**

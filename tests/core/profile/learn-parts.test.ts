@@ -80,6 +80,8 @@ describe('seed evidence', () => {
     const found = spelledAcronyms('Petugas Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) memantau gunung.', lexicon, 'id');
     const key = (text: string) => analyzeText(text, lexicon, 'id').keys;
     expect(found.get(key('PVMBG')[0]!)).toContain(key('mitigasi bencana').join(' '));
+    // Three or four words: the whole name is a key too.
+    expect(spelledAcronyms('Program Cek Kesehatan Gratis (CKG) dimulai.', lexicon, 'id').get(key('CKG')[0]!)).toContain(key('cek kesehatan gratis').join(' '));
     // Already one key through the lexicon: nothing to tie.
     expect(spelledAcronyms('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', lexicon, 'id').size).toBe(0);
   });

@@ -61,6 +61,28 @@ describe("a lone theme's phrase that names the topic", () => {
   });
 });
 
+describe("a programme's whole name", () => {
+  // The free health checks' five web articles (tests/fixtures/topics/id-cek-kesehatan-gratis/):
+  // "kesehatan gratis" heads them all, inside "Cek Kesehatan Gratis (CKG)"; a police charity day's
+  // "Layanan Kesehatan Gratis" and a truck drivers' "Cek Kesehatan" are other things.
+  const seeds = fixtureSeeds('id-cek-kesehatan-gratis');
+  const phrase = (text: string) => seedEvidence([{ title: text, body: '', removed: [] } as unknown as Seed], lexicon).keySets[0]!;
+  const whole = [...phrase('cek kesehatan')].filter((k) => !k.includes(' ')).concat([...phrase('gratis')]).join(' ');
+  const part = [...phrase('kesehatan gratis')].find((k) => k.includes(' '))!;
+
+  it('is the names facet, enough alone, not its two-word parts', () => {
+    const names = namesOf(seeds)!;
+    expect(names.alone).toContain(whole);
+    expect(names.alone).not.toContain(part);
+    expect(names.keys).not.toContain(part);
+    // Off (0): the two-word phrase heading the seeds is the name, and the acronym's long form ties
+    // its parts to both facets, so either part alone shows both.
+    const off = namesOf(seeds, { wholeNames: 0 })!;
+    expect(off.alone).toContain(part);
+    expect(off.alone).not.toContain(whole);
+  });
+});
+
 describe("a name's alias", () => {
   // The deputy minister's case (tests/fixtures/topics/id-kasus-noel-kemnaker/): the seeds call him
   // "Immanuel Ebenezer" and explain once "Immanuel Ebenezer (Noel)", "... akrab disapa Noel";
