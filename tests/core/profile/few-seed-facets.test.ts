@@ -236,7 +236,12 @@ describe('an acronym and the long form the seeds spell out', () => {
     const theme = concepts.find((c) => c.kind === 'theme')!;
     expect(names.keys).toContain('mbg');
     expect(theme.keys).toContain('mbg');
-    for (const key of longForm) expect(names.keys).toContain(key);
+    // The whole name, "makan bergizi gratis", as one key (wholeNames); its two-word parts with it off.
+    const whole = longForm.filter((k) => k.split(' ').length > 2);
+    expect(whole).toHaveLength(1);
+    expect(names.keys).toContain(whole[0]);
+    const parts = learn({ wholeNames: 0 }).concepts.find((c) => c.kind === 'names')!;
+    for (const key of longForm.filter((k) => k.split(' ').length === 2)) expect(parts.keys).toContain(key);
   });
 
   it('off (acronymsTieLongForms 0), the acronym is a name and its long form the theme: a headline writing "MBG" shows no theme', () => {
