@@ -327,6 +327,16 @@ export interface FacetCuts {
    */
   ownNewsShare: number;
   /**
+   * Above 0: a name of ownNewsShare's whose ordinary-news headlines hold a defining word (or the
+   * acronym the seeds spell for a defining phrase, "MBG") in at least this share is enough alone
+   * however common it is: most of its news is the topic's ("BGN", the free-meals agency, 0.39% of
+   * headlines, half of them saying "MBG"). 0: off. few-seed-curve.ts --cut ownNewsMostlyShare
+   * --values 0,0.35,0.45,0.5 on the shipped table and either half's: 0.35 to 0.5 alike (the free meals
+   * up, nothing else moving), 0.3 and below let in "Jokowi" beside "ijazah" (the diploma case 0.907 ->
+   * 0.579), 0.6 is above BGN's 0.51: the middle of the plateau.
+   */
+  ownNewsMostlyShare: number;
+  /**
    * Above 0: a name of two words or more that the seeds write, in at least this share of its places,
    * right after another capitalised word is the end of longer names ("Merah Putih" of "Kopdes Merah
    * Putih" and "Koperasi Desa Merah Putih") and never enough alone: ordinary news gives that end to
@@ -377,6 +387,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themePhraseOwnsShare: 0.5,
   aliasesTieNames: 1,
   ownNewsShare: 0.2,
+  ownNewsMostlyShare: 0.45,
   tailNamesShare: 0.6,
   wordNamesCover: 1,
   themePhraseOwnsAnyWord: 1,
@@ -575,7 +586,7 @@ export function learnFacets(
     const ranked = [...names, ...followers].sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };
-    if (cuts.ownNewsShare > 0 && theme !== undefined) alone.push(...ownNewsNames(names.filter((k) => !alone.includes(k)), theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare));
+    if (cuts.ownNewsShare > 0 && theme !== undefined) alone.push(...ownNewsNames(names.filter((k) => !alone.includes(k)), theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare, cuts.ownNewsMostlyShare));
     if (alone.length > 0) facet.alone = alone.sort();
     concepts.push(facet);
   }
@@ -604,7 +615,7 @@ export function learnFacets(
       const keys = [...alone, ...names.filter((k) => !alone.includes(k))];
       const coveredWith = evidence.prominentSets.filter((ks) => keys.some((k) => ks.has(k))).length;
       if (coveredWith >= aloneNeed) {
-        const own = ownNewsNames(names, theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare);
+        const own = ownNewsNames(names, theme, evidence, lexicon, background, aloneMaxP, aloneNeed, cuts.ownNewsShare, cuts.ownNewsMostlyShare);
         const label = (key: string) => keyLabel(key, evidence, lexicon);
         concepts.unshift({ name: `names: ${keys.slice(0, 3).map(label).join(' / ')}`, kind: 'names', countries: [], keys, labels: keys.map(label), alone: [...alone, ...own] } as FacetConcept);
       }

@@ -69,10 +69,18 @@ export function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, l
  * a name enough alone (ALONE_MAX_P) and no place, is enough alone too. Read from the background's
  * word associations (word-associations.ts), when the table has them.
  */
-export function ownNewsNames(candidates: readonly string[], theme: FacetConcept, evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number, headNeed: number, share: number): string[] {
+export function ownNewsNames(candidates: readonly string[], theme: FacetConcept, evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number, headNeed: number, share: number, mostlyShare = 0): string[] {
   const table = background.associations(evidence.lang);
   if (table === undefined) return [];
-  const defining = theme.keys.filter((k) => !k.includes(' ') && !isEntityKey(k) && evidence.headSets.filter((h) => h.has(k)).length >= headNeed);
+  const heads = (k: string) => evidence.headSets.filter((h) => h.has(k)).length;
+  const defining = theme.keys.filter((k) => !k.includes(' ') && !isEntityKey(k) && heads(k) >= headNeed);
+  // With mostlyShare: an acronym heading as many seeds, spelled by the seeds in the theme's words, is
+  // the theme in one word, as headlines write it ("MBG" for "makan bergizi gratis").
+  if (mostlyShare > 0) {
+    for (const [acronym, longForm] of evidence.acronyms) {
+      if (!defining.includes(acronym) && !isEntityKey(acronym) && heads(acronym) >= headNeed && longForm.some((k) => theme.keys.includes(k))) defining.push(acronym);
+    }
+  }
   // The share of a word's headlines that also hold a defining word (the most of them).
   const withDefining = (word: string) =>
     Math.max(0, ...defining.map((t) => {
@@ -81,9 +89,11 @@ export function ownNewsNames(candidates: readonly string[], theme: FacetConcept,
     }));
   return candidates.filter((key) => {
     const entity = isEntityKey(key) ? lexicon.entities.get(key) : undefined;
-    if (entity?.type === 'place' || background.probability(key, evidence.lang) > aloneMaxP) return false;
+    if (entity?.type === 'place') return false;
     const words = isEntityKey(key) ? [key] : key.split(' ');
-    return words.every((word) => withDefining(word) >= share);
+    const owned = Math.min(...words.map(withDefining));
+    // Rare enough, or (mostlyShare) the topic's in most of its news however often it is in the news.
+    return owned >= share && (background.probability(key, evidence.lang) <= aloneMaxP || (mostlyShare > 0 && owned >= mostlyShare));
   });
 }
 

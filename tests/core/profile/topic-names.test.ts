@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files.ts';
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
-import { FACET_CUTS, learnFacets, type FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { ALONE_MAX_P, FACET_CUTS, learnFacets, type FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
 import { weighTerms } from '../../../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../../../src/core/profile/seed-evidence.ts';
 
@@ -117,6 +117,24 @@ describe("a name whose news is the topic's", () => {
     const bare = { ...background, associations: () => undefined };
     const facets = facetsOf(seeds, { ownNewsShare: 0.3 }, bare);
     expect(facets.find((c) => c.kind === 'names')?.alone ?? []).not.toContain('roy suryo');
+  });
+});
+
+describe('a name whose news is mostly the topic\'s', () => {
+  // The free meals (tests/fixtures/topics/id-program-mbg/): the seeds spell "Makan Bergizi Gratis
+  // (MBG)" and head with "MBG"; "BGN", the agency that runs them, is in 0.39% of ordinary headlines
+  // (commoner than a name enough alone) and half of them say "MBG".
+  const seeds = fixtureSeeds('id-program-mbg');
+  const names = (cuts: Partial<typeof FACET_CUTS> = {}) => namesOf(seeds, cuts)!;
+
+  it('is enough alone however common', () => {
+    expect(background.probability('bgn', 'id')).toBeGreaterThan(ALONE_MAX_P);
+    expect(names({ ownNewsMostlyShare: 0.45 }).alone).toContain('bgn');
+    // Off (0): a name of the facet that needs the theme beside it.
+    expect(names({ ownNewsMostlyShare: 0 }).keys).toContain('bgn');
+    expect(names({ ownNewsMostlyShare: 0 }).alone ?? []).not.toContain('bgn');
+    // Above the share its headlines reach, it is not.
+    expect(names({ ownNewsMostlyShare: 0.6 }).alone ?? []).not.toContain('bgn');
   });
 });
 
