@@ -366,7 +366,10 @@ export function seedEvidence(pasted: readonly CleanSeed[], lexicon: Lexicon): Se
 
 /** How a key is shown: the lexicon's label, else the surface form the seeds write most. */
 export function keyLabel(key: string, evidence: SeedEvidence, lexicon: Lexicon): string {
-  return lexicon.labels.get(key) ?? evidence.stats.get(key)?.label ?? key;
+  const label = lexicon.labels.get(key) ?? evidence.stats.get(key)?.label;
+  if (label !== undefined) return label;
+  // A phrase the seeds' statistics do not hold (a whole name of three or four words): its words as the seeds write them.
+  return key.includes(' ') && !isEntityKey(key) ? key.split(' ').map((part) => keyLabel(part, evidence, lexicon)).join(' ') : key;
 }
 
 /**
