@@ -179,6 +179,40 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 92574141, easy: 46411875 },
   },
+  'id-kecelakaan-kapal': {
+    filters: {
+      F1_vessel: /\bkapal|perahu|speed ?boat|\bkmp\b|\bkm\.? (?![0-9])[a-z]|\bferi\b|\bferry\b|\bsampan\b|pompong|long ?boat|klotok|kelotok|ketinting|jet ?ski|\brakit\b|tongkang|phinisi|pinisi|\bboat\b|\bkri\b|\bmv\b|\bbiduk\b|\bkano\b|\bjukung|katamaran|\bkatinting/i,
+      F2_sinking_words: /tenggelam|terbalik|\bkaram\b|kandas|terdampar|tabrakan|terombang[- ]ambing|terapung|mengapung|hanyut|dihantam (ombak|gelombang)|dihempas|diterjang (ombak|gelombang)|ombak tinggi|gelombang tinggi|cuaca buruk/i,
+      F3_sar_probe: /basarnas|\bsar\b|pencarian korban|operasi pencarian|pencarian (hari|dihentikan|diperpanjang|ditutup)|\basdp\b|\bpelni\b|penumpang (kapal|kmp|km\b|speedboat|perahu|feri)|\bknkt\b|nakhoda|nahkoda|syahbandar|\bksop\b|manifes|pelampung|life ?jacket|muatan berlebih|kelebihan muatan|overload|kelaiklautan|laik laut|\babk\b|awak kapal/i,
+      F4_waters: /\blaut\b|perairan|\bselat\b|pelabuhan|dermaga|penyeberangan|pelayaran|\bsungai\b|\bdanau\b|\bwaduk\b|\bmuara\b|nelayan|\bpantai\b|\bteluk\b/i,
+      F5_victims_places: /korban hilang|masih hilang|\bjasad|pelatih valencia|labuan bajo|\bbajo\b|pemancing|penyelam(?!at)|\bkepulauan seribu|\bpulau (seribu|pari|tidung|bokor|untung jawa|harapan|kelapa|putri)/i,
+    },
+    seeds: { candidates: 70318245, easy: 28815093 },
+  },
+  'id-kasus-demo-agustus': {
+    filters: {
+      F1_demo: /\b(di|pen|ber)?demo\b|demonstra|unjuk rasa|pengunjuk rasa|aksi massa|massa aksi/i,
+      F2_riot: /ricuh|kericuhan|kerusuhan|rusuh|anarkis|anarki|provokator|penghasut|hasut|makar\b|molotov/i,
+      F3_police: /brimob|rantis|barracuda|gas air mata|propam|kode etik|sidang etik|\bkkep\b|patsus|\bptdh\b|kompolnas|lindas|reformasi polri/i,
+      F4_victims: /\bojol\b|ojek online|affan|korban tewas|tewas saat|meninggal saat|orang hilang|kwitang/i,
+      F5_rights_legal: /komnas ham|kontras|tgpf|pencari fakta|tim independen|\blpsk\b|amnesty|ylbhi|\blbh\b|\btaud\b|lokataru|praperadilan|penangguhan penahanan|tahanan politik|\btapol\b|salah tangkap|amnesti|abolisi/i,
+      F6_officials: /sahroni|uya kuya|eko patrio|nafa urbach|adies kadir|sri mulyani|\bmkd\b|\b(pen|men|di)?jarah(an)?\b|dinonaktifkan|nonaktif/i,
+      F7_named: /delpedro|laras faizati|khariq|syahdan|muzaffar|figha|agustus|grahadi|dibakar massa|gedung dprd/i,
+      F8_damage: /perusakan|pengrusakan|pembakaran|pos (polisi|lantas|lalin|pol)\b|halte[^,]*(rusak|dibakar|terbakar)/i,
+    },
+    seeds: { candidates: 58213907, easy: 71640283 },
+  },
+  'id-redenominasi-rupiah': {
+    filters: {
+      F1_redenom: /redenom|denominasi|sanering|rp ?1\.000 jadi rp ?1\b|(tiga|3) (angka )?nol|(hapus|pangkas|potong|buang|hilangkan|coret)\w* (\w+ )?nol|penyederhanaan (nilai|digit|angka|rupiah|mata uang|nominal)|harga rupiah/i,
+      F2_rupiah: /\brupiah\b/i,
+      F3_currency: /mata uang|\buang (baru|palsu|kertas|logam|rupiah|tunai|beredar|primer|lama|pecahan)\b|\bpecahan\b|cetak uang|emisi uang|peruri|nilai tukar|\bkurs\b/i,
+      F4_bi: /bank indonesia|\bbi\b|gubernur bi|perry warjiyo/i,
+      F5_digits_cashier: /\bnol\b|\bdigit\b|\bkasir\b|\bnominal\b/i,
+      F6_bill_plan: /\bruu\b[^,:]{0,40}(keuangan|mata uang|\bbi\b|bank indonesia|p2sk|harga|uang)|rencana strategis|renstra|prolegnas/i,
+    },
+    seeds: { candidates: 58213907, easy: 30417266 },
+  },
 };
 
 export const readStream = (): StreamRow[] => {

@@ -61,6 +61,12 @@ export const RULES: Record<string, Rule> = {
   // the hajj quota with a corruption word, or the case's names
   // a forest or land fire or its haze, not abroad
   'id-karhutla': all(any(test(/karhutla|kebakaran (hutan|lahan)|kabut asap|titik panas|hotspot|water bombing/i), all(test(/terbakar|kebakaran|membakar|pembakaran/i), test(/hutan|lahan|gambut|hektare/i))), not(test(/los angeles|australia|kanada|amerika|malaysia/i))),
+  // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
+  'id-kecelakaan-kapal': test(/^(?=.*(\bkapal\b|perahu|speed ?boat|\bkmp\b|\bkm (?![0-9])[a-z]|\bferi\b|\bferry\b|\bsampan\b|longboat|pompong|klotok|jet ?ski|pinisi|phinisi|tongkang|\bmv\b))(?=.*(tenggelam|terbalik|\bkaram|kandas|terbakar|kebakaran|meledak|ledakan|tabrak|bocor|hanyut|terdampar|hilang|korban|selamat|tewas|meninggal|evakuasi|\bsar\b|basarnas|knkt|nakhoda|nahkoda|manifes|jenazah|jasad|pelampung|life ?jacket)).*|kecelakaan kapal|pelatih valencia/i),
+  // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
+  'id-kasus-demo-agustus': test(/affan|delpedro|lokataru|laras faizati|khariq|syahdan|muzaffar|figha|kwitang|cosmas|kosmas|bripka rohmat|rantis|(demo|demonstrasi|unjuk rasa|pendemo|kerusuhan|kericuhan|ricuh|rusuh)[^,.]{0,25}agustus|agustus 2025|(penjarah|dijarah|jarah)[^,.]{0,40}(sahroni|uya kuya|eko patrio|sri mulyani)|(sahroni|uya kuya|eko patrio|sri mulyani)[^,.]{0,40}(dijarah|penjarah)|mkd[^,.]{0,40}(sahroni|uya kuya|eko patrio|nafa urbach)|(sahroni|uya kuya|eko patrio|nafa urbach)[^,.]{0,40}mkd/i),
+  // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
+  'id-redenominasi-rupiah': test(/redenominasi|redenom|sanering|rp ?1\.000 (jadi|menjadi) rp ?1\b|ruu (tentang )?(perubahan )?harga rupiah|(hapus|pangkas|hilangkan|potong)\w* (tiga|3) (angka )?nol/i),
   // the programme's name or its acronym
   'id-cek-kesehatan-gratis': test(/cek kesehatan gratis|\bckg\b|pemeriksaan kesehatan gratis/i),
   'id-korupsi-kuota-haji': any(all(test(/kuota haji|haji/i), test(/kpk|korupsi|tersangka|yaqut|gus alex/i)), test(/yaqut|gus alex|ishfah/i)),

@@ -47,6 +47,11 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-karhutla': { items: 1200, positive: 41, hard: 559, easy: 600, seeds: 5 },
   'id-sekolah-rakyat': { items: 1200, positive: 58, hard: 542, easy: 600, seeds: 5 },
   'id-kasus-noel-kemnaker': { items: 1200, positive: 25, hard: 575, easy: 600, seeds: 5 },
+  // Three more (7 Dec 2026, sixteenth session), built blind after that session's rules: an accident
+  // kind, a policy named by one rare word, a case told in many threads.
+  'id-kecelakaan-kapal': { items: 1200, positive: 32, hard: 568, easy: 600, seeds: 5 },
+  'id-redenominasi-rupiah': { items: 1200, positive: 28, hard: 572, easy: 600, seeds: 5 },
+  'id-kasus-demo-agustus': { items: 1200, positive: 76, hard: 524, easy: 600, seeds: 5 },
 };
 
 /**
@@ -160,6 +165,10 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // A lone facet's phrase scores as well as opening it (match-item.ts LONE_PHRASES_SCORE): the forest
   // fires 0.357 / 0.777 -> 0.763 / 0.318.
   'id-karhutla': { f1: 0.76, cnorm: 0.32 },
+  // As first learned, blind (README, "Three more, built blind").
+  'id-kecelakaan-kapal': { f1: 0.52, cnorm: 0.56 },
+  'id-redenominasi-rupiah': { f1: 0.135, cnorm: 1.33 },
+  'id-kasus-demo-agustus': { f1: 0.04, cnorm: 1.03 },
 };
 
 /**
