@@ -46,7 +46,6 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   bodyNamesMinSeeds: [0, 2, 3, 4, 5],
   acronymsTieLongForms: [0, 1],
   syllabicAcronymsTie: [0, 1],
-  themeWordAloneNearlyAll: [0, 1],
   ownNewsMostlyShare: [0, 0.35, 0.4, 0.45, 0.5, 0.6],
   wholeNames: [0, 1],
   themeWordAloneSeeds: [0, 2, 3, 4, 5],

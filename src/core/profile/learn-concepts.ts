@@ -289,13 +289,6 @@ export interface FacetCuts {
    */
   themeWordAloneSeeds: number;
   /**
-   * 1: that word heads all seeds but one (nearlyAll: 4 of 5; every seed of 4 or fewer), not every
-   * seed: a seed's title may not say it ("Ubah Uang Rp1.000 Jadi Rp1, BI Minta Jokowi Terbitkan
-   * Ampres", whose lead misspells "redenominas"). 0: every seed. few-seed-curve.ts --cut
-   * themeWordAloneNearlyAll --values 0,1.
-   */
-  themeWordAloneNearlyAll: number;
-  /**
    * 1: a word the language lacks (isUnknownIndonesianWord) that the seeds write capitalised only
    * beside other names, but beside one of them nearly every time, is a word of that one name and a
    * name itself ("Ebenezer" of "Immanuel Ebenezer (Gerungan)", headlines' "Noel Ebenezer"); 0: any
@@ -390,7 +383,6 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   syllabicAcronymsTie: 1,
   wholeNames: 1,
   themeWordAloneSeeds: 3,
-  themeWordAloneNearlyAll: Number(process.env.NEARLY ?? 0),
   oneNameWordsAreNames: 1,
   themePhraseOwnsShare: 0.5,
   aliasesTieNames: 1,
@@ -613,7 +605,7 @@ export function learnFacets(
   // so a headline saying only that and a place ("Gempa M 4,5 Terjadi di Bener Meriah") had nothing to weigh.
   if (cuts.themeWordAloneSeeds > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
     const heads = (key: string) => evidence.headSets.filter((h) => h.has(key)).length;
-    const alone = theme.keys.filter((k) => !k.includes(' ') && !(theme.associated ?? []).includes(k) && heads(k) >= (cuts.themeWordAloneNearlyAll > 0 ? need : seedCount) && background.probability(k, evidence.lang) <= aloneMaxP);
+    const alone = theme.keys.filter((k) => !k.includes(' ') && !(theme.associated ?? []).includes(k) && heads(k) >= seedCount && background.probability(k, evidence.lang) <= aloneMaxP);
     if (alone.length > 0) theme.alone = alone;
     // ...and with the seeds' names, too few alone to cover the seeds, it covers them: the topic's
     // names are its defining word and its people ("kuota" with "Yaqut" and "Menag", the hajj-quota

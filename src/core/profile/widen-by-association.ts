@@ -79,12 +79,6 @@ export interface AssociationCuts {
    * institutions never vouch (a region's or a ministry's other news is not the topic's). 0: no cut.
    */
   nameVoucherMaxP?: number;
-  /**
-   * 1: a profile's lone theme that holds words enough alone is widened by what ordinary news says
-   * beside those words only (the redenomination seeds' "redenominasi", not their "rupiah" and
-   * "keuangan", beside which the news says "melemah" and "tunai"); 0: by all its seed words.
-   */
-  aloneWordsVouch?: number;
   /** The theme widened first (its words stay theme words; the names take what is left). */
   namesAfterTheme?: boolean;
 }
@@ -156,7 +150,6 @@ export const ASSOCIATION_CUTS: Readonly<AssociationCuts> = {
   nameMaxEnglishP: 0.001,
   nameVouchers: 'heads',
   nameVoucherMaxP: 0.005,
-  aloneWordsVouch: Number(process.env.VOUCH ?? 0),
 };
 
 export interface AssociationWidening {
@@ -287,11 +280,7 @@ export function widenTheme(profile: TopicProfile, table: WordAssociations, lexic
   const index = facets.findIndex((c) => c.kind === 'theme');
   if (index < 0) return { profile, added: [] };
   const theme = facets[index]!;
-  // A lone theme with a word enough alone (learn-concepts.ts themeWordAloneSeeds) is that word's
-  // (aloneWordsVouch): ordinary news beside its other words ("rupiah", "keuangan") is their own.
-  const aloneWords = (theme.alone ?? []).filter(isPlainWord);
-  const lone = facets.length === 1 && aloneWords.length > 0 && (cuts.aloneWordsVouch ?? 0) > 0;
-  const seedWords = lone ? aloneWords : theme.keys.filter((k) => isPlainWord(k) && !(theme.expanded ?? []).includes(k));
+  const seedWords = theme.keys.filter((k) => isPlainWord(k) && !(theme.expanded ?? []).includes(k));
   const vouchers = new Map<string, string[]>();
   if (cuts.minSeedWords === 0) {
     // The seed words pooled, as if the theme were one word (pooledShares).
