@@ -153,7 +153,9 @@ export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
 /** matchItem on a text already analysed (its keys in order): for scoring many headlines analysed once. */
 export function matchKeys(keys: readonly string[], lang: Lang, prepared: PreparedProfile): Match {
   const { profile, lexicon } = prepared;
-  const evidence = collectEvidence(keys, prepared);
+  // Phrases of three words or more are rare in a profile (a programme's whole name): their own
+  // pass, so the common one stays as small as before they were read.
+  const evidence = prepared.longPhrases.size > 0 ? collectLongPhrases(keys, prepared) : collectEvidence(keys, prepared);
   // With two or more facets, each is its own piece of evidence and all count; a lone facet's
   // strongest word only opens its gate, so one word never both opens it and scores (a phrase does
   // both: LONE_PHRASES_SCORE).
@@ -272,17 +274,33 @@ interface Evidence {
 function collectEvidence(keys: readonly string[], prepared: PreparedProfile): Evidence {
   const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: new Map(), countries: new Set(), excluded: [] };
   let previous: string | undefined;
-  // The rest of the phrases `previous` starts (prepared.phrases.get(previous)).
+  // The second words of the phrases `previous` starts (prepared.phrases.get(previous)).
   let next: ReadonlySet<string> | undefined;
-  // Longer phrases (a programme's full name, "cek sehat gratis"): the phrases open at the two keys
-  // before `previous`, and the words said since each opened. Empty for nearly every text.
-  let open: { start: string; said: string; rest: ReadonlySet<string> }[] = [];
   for (const key of keys) {
     // Most keys are neither an entity nor of the profile: one lookup skips them.
     const role = prepared.roles.get(key);
     const entity = isEntityKey(key);
     if (entity || role?.relevant === true) take(key, entity, evidence, prepared);
     // A phrase's key is relevant and no entity key (prepareProfile).
+    if (next !== undefined && previous !== key && next.has(key)) take(`${previous!} ${key}`, false, evidence, prepared);
+    previous = entity ? undefined : key;
+    next = entity ? undefined : role?.phrases;
+  }
+  return evidence;
+}
+
+/** collectEvidence's pass for a profile holding phrases of three or four words (MAX_PHRASE_WORDS). */
+function collectLongPhrases(keys: readonly string[], prepared: PreparedProfile): Evidence {
+  const evidence: Evidence = { seen: new Set(), hits: [], themeRaw: 0, facetSum: 0, facetMax: new Map(), countries: new Set(), excluded: [] };
+  let previous: string | undefined;
+  // The rest of the phrases `previous` starts (prepared.phrases.get(previous)).
+  let next: ReadonlySet<string> | undefined;
+  // The phrases open at the keys before `previous`, and the words said since each opened.
+  let open: { start: string; said: string; rest: ReadonlySet<string> }[] = [];
+  for (const key of keys) {
+    const role = prepared.roles.get(key);
+    const entity = isEntityKey(key);
+    if (entity || role?.relevant === true) take(key, entity, evidence, prepared);
     if (next !== undefined && previous !== key && next.has(key)) take(`${previous!} ${key}`, false, evidence, prepared);
     if (open.length > 0) {
       const still: typeof open = [];
