@@ -296,7 +296,7 @@ function collectLongPhrases(keys: readonly string[], prepared: PreparedProfile):
   // The rest of the phrases `previous` starts (prepared.phrases.get(previous)).
   let next: ReadonlySet<string> | undefined;
   // The phrases open at the keys before `previous`, and the words said since each opened.
-  let open: { start: string; said: string; rest: ReadonlySet<string> }[] = [];
+  let open: { start: string; said: string; words: number; rest: ReadonlySet<string> }[] = [];
   for (const key of keys) {
     const role = prepared.roles.get(key);
     const entity = isEntityKey(key);
@@ -307,11 +307,11 @@ function collectLongPhrases(keys: readonly string[], prepared: PreparedProfile):
       for (const phrase of open) {
         const said = `${phrase.said} ${key}`;
         if (phrase.rest.has(said)) take(`${phrase.start} ${said}`, false, evidence, prepared);
-        if (!entity && said.split(' ').length < MAX_PHRASE_WORDS - 1) still.push({ ...phrase, said });
+        if (!entity && phrase.words + 1 < MAX_PHRASE_WORDS - 1) still.push({ ...phrase, said, words: phrase.words + 1 });
       }
       open = still;
     }
-    if (!entity && next !== undefined && prepared.longPhrases.has(previous!)) open.push({ start: previous!, said: key, rest: next });
+    if (!entity && next !== undefined && prepared.longPhrases.has(previous!)) open.push({ start: previous!, said: key, words: 1, rest: next });
     previous = entity ? undefined : key;
     next = entity ? undefined : role?.phrases;
   }

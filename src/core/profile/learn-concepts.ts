@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { namingPhrases, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { joinFacet, namingPhrases, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -695,19 +695,12 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
  * writing "MBG" shows the facet the seeds' "makan bergizi gratis" formed, and the reverse.
  */
 function tieAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, wholeNames: boolean): void {
-  const label = (key: string) => keyLabel(key, evidence, lexicon);
   for (const [acronym, longForm] of evidence.acronyms) {
     const holding = concepts.filter((c) => c.keys.includes(acronym) || longForm.some((k) => c.keys.includes(k)));
     if (!holding.some((c) => c.keys.includes(acronym)) || !holding.some((c) => longForm.some((k) => c.keys.includes(k)))) continue;
     // A long form of three words or more is tied whole (wholeNames): its parts are said of other things.
     const whole = longForm.filter((k) => k.split(' ').length > 2);
     const tied = wholeNames && whole.length > 0 ? whole : longForm;
-    for (const concept of holding) {
-      for (const key of [acronym, ...tied]) {
-        if (concept.keys.includes(key)) continue;
-        concept.keys.push(key);
-        concept.labels.push(label(key));
-      }
-    }
+    for (const concept of holding) joinFacet(concept, [acronym, ...tied], evidence, lexicon);
   }
 }

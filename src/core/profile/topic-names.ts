@@ -53,10 +53,7 @@ export function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, l
     if (!name.some((k) => names.keys.includes(k))) continue;
     const entity = isEntityKey(alias) ? lexicon.entities.get(alias) : undefined;
     if (entity !== undefined && entity.type !== 'person') continue;
-    if (!names.keys.includes(alias)) {
-      names.keys.push(alias);
-      names.labels.push(keyLabel(alias, evidence, lexicon));
-    }
+    joinFacet(names, [alias], evidence, lexicon);
     const alone = names.alone ?? [];
     if (!alone.includes(alias) && name.some((k) => alone.includes(k)) && background.probability(alias, evidence.lang) <= aloneMaxP) names.alone = [...alone, alias].sort();
   }
@@ -106,13 +103,15 @@ export function ownNewsNames(candidates: readonly string[], theme: FacetConcept,
  */
 export function tieLongFormsToAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon): void {
   for (const [acronym, longForm] of evidence.syllabicAcronyms) {
-    for (const concept of concepts) {
-      if (!concept.keys.includes(acronym)) continue;
-      for (const key of longForm) {
-        if (concept.keys.includes(key)) continue;
-        concept.keys.push(key);
-        concept.labels.push(keyLabel(key, evidence, lexicon));
-      }
-    }
+    for (const concept of concepts) if (concept.keys.includes(acronym)) joinFacet(concept, longForm, evidence, lexicon);
+  }
+}
+
+/** Adds the keys a facet does not hold yet, each with its label (the ties of acronyms, long forms and aliases). */
+export function joinFacet(concept: ProfileConcept, keys: readonly string[], evidence: SeedEvidence, lexicon: Lexicon): void {
+  for (const key of keys) {
+    if (concept.keys.includes(key)) continue;
+    concept.keys.push(key);
+    concept.labels.push(keyLabel(key, evidence, lexicon));
   }
 }
