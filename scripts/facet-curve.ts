@@ -56,6 +56,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   tailNamesShare: [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
   wordNamesCover: [0, 1],
   themePhraseOwnsAnyWord: [0, 1],
+  themeWordOwnsMaxP: [0, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

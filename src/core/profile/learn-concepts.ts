@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { joinFacet, namingPhrases, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { joinFacet, namingPhrases, namingWords, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -359,6 +359,15 @@ export interface FacetCuts {
    * programme named in common words").
    */
   themePhraseOwnsAnyWord: number;
+  /**
+   * Above 0: in a lone theme (as themePhraseOwnsShare), a word every seed makes prominent (title,
+   * lead or two sentences) that ordinary news says in at most this share of headlines is the topic's
+   * name in one word ("redenominasi"): it forms a names facet, enough alone, beside the theme, as a
+   * naming phrase does, so the theme's everyday words ("rupiah", "mata uang") no longer open the
+   * gate by themselves. 0: off. scripts/few-seed-curve.ts --cut themeWordOwnsMaxP (README, "A word
+   * only the topic says").
+   */
+  themeWordOwnsMaxP: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -391,6 +400,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   tailNamesShare: 0.6,
   wordNamesCover: 1,
   themePhraseOwnsAnyWord: 1,
+  themeWordOwnsMaxP: 1e-4,
 };
 
 /**
@@ -622,7 +632,9 @@ export function learnFacets(
     }
   }
   if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
-    const named = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0, cuts.wholeNames > 0);
+    const phrases = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0, cuts.wholeNames > 0);
+    const words = cuts.themeWordOwnsMaxP > 0 ? namingWords(theme, evidence, lexicon, background, cuts.themeWordOwnsMaxP) : [];
+    const named = [...phrases, ...words.filter((w) => !phrases.includes(w))];
     if (named.length > 0) {
       const label = (key: string) => keyLabel(key, evidence, lexicon);
       concepts.unshift({ name: `names: ${named.map(label).join(' / ')}`, kind: 'names', countries: [], keys: [...named], labels: named.map(label), alone: named } as FacetConcept);

@@ -43,6 +43,24 @@ export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share
 }
 
 /**
+ * The words of a lone theme that name the topic by themselves (FacetCuts.themeWordOwnsMaxP): every
+ * seed makes the word prominent (title, lead or two sentences), and ordinary news hardly says it
+ * (at most maxP of headlines, at its typical monthly rate), so a headline saying it is the topic's.
+ * Prominence, not heads: a seed may spell the word differently in its title ("Rp1.000 Jadi Rp1").
+ */
+export function namingWords(theme: FacetConcept, evidence: SeedEvidence, lexicon: Lexicon, background: Background, maxP: number): string[] {
+  return theme.keys.filter(
+    (key) =>
+      !key.includes(' ') &&
+      !isEntityKey(key) &&
+      !lexicon.entities.has(key) &&
+      !(theme.associated ?? []).includes(key) &&
+      evidence.prominentSets.every((keys) => keys.has(key)) &&
+      background.probability(key, evidence.lang) <= maxP,
+  );
+}
+
+/**
  * A name's other name (seed-evidence.ts spelledAliases) joins the names facet holding the name, and
  * is enough alone beside it when rare enough: "Noel" of "Immanuel Ebenezer (Noel)".
  */

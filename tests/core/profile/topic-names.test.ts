@@ -190,3 +190,37 @@ describe("a syllabic acronym's long form", () => {
     expect(theme.keys).not.toContain([...phrase('Kopdes')][0]);
   });
 });
+
+describe('a word only the topic says', () => {
+  // The rupiah-redenomination seeds (tests/fixtures/topics/id-redenominasi-rupiah/): "redenominasi"
+  // is prominent in all five but heads four (the second's title says "Rp1.000 Jadi Rp1", its lead
+  // misspells the word), and ordinary news hardly says it; their one facet was the theme, where
+  // "rupiah" and "mata uang" opened the gate on every exchange-rate headline.
+  const seeds = fixtureSeeds('id-redenominasi-rupiah');
+  const facets = (cuts: Partial<typeof FACET_CUTS> = {}, texts: readonly Seed[] = seeds) => facetsOf(texts, cuts);
+
+  it('is a names facet, enough alone, beside the theme', () => {
+    const learned = facets();
+    expect(learned.map((c) => c.kind)).toEqual(['names', 'theme']);
+    expect(learned[0]!.keys).toEqual(['redenominasi']);
+    expect(learned[0]!.alone).toEqual(['redenominasi']);
+    // Off (0): the theme alone, opened by the currency's everyday words.
+    const off = facets({ themeWordOwnsMaxP: 0 });
+    expect(off.map((c) => c.kind)).toEqual(['theme']);
+    expect(off[0]!.keys).toEqual(expect.arrayContaining(['redenominasi', 'rupiah']));
+  });
+
+  it('is no name when ordinary news says it (a word every seed makes prominent, as "rupiah")', () => {
+    expect(background.probability('rupiah', 'id')).toBeGreaterThan(FACET_CUTS.themeWordOwnsMaxP);
+    expect(facets()[0]!.keys).not.toContain('rupiah');
+    // At a cut above its rate, it would be one.
+    expect(facets({ themeWordOwnsMaxP: 0.01 })[0]!.keys).toContain('rupiah');
+  });
+
+  it('is no name when a seed does not make it prominent', () => {
+    // Without the seeds that say it, a seed about the currency alone leaves the word out of one seed.
+    const other = cleanSeedText('Rupiah Menguat terhadap Dolar AS\nNilai tukar rupiah menguat pada perdagangan hari ini. Mata uang Garuda ditutup naik tipis. Analis menyebut rupiah ditopang data ekonomi. Pasar menunggu keputusan bank sentral.');
+    const learned = facets({}, [...seeds.slice(0, 3), other]);
+    expect(learned.some((c) => c.kind === 'names' && c.keys.includes('redenominasi'))).toBe(false);
+  });
+});
