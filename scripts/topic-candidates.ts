@@ -213,6 +213,36 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 58213907, easy: 30417266 },
   },
+  'id-kasus-sritex': {
+    filters: {
+      F1_sritex: /sritex|sri rejeki|lukminto|\bsril\b/i,
+      F2_textile: /tekstil|garmen|\btpt\b|pemintalan|benang|\bkain\b|pabrik (baju|pakaian|sepatu)/i,
+      F3_bankruptcy: /pailit|kepailitan|kurator|\bpkpu\b|bangkrut|gulung tikar|delisting|didepak dari bursa|lo kheng hong|suspensi saham|saham[^,:]{0,20}disuspensi/i,
+      F4_layoffs_severance: /\bphk\b|pesangon|(eks|mantan) (buruh|karyawan|pekerja)|buruh pabrik|pabrik tutup|tutup pabrik|pemutusan hubungan kerja/i,
+      F5_bank_credit: /(korupsi|kasus|vonis|divonis|terdakwa|tersangka|eks|mantan)[^,:]{0,50}(bank (dki|jakarta|jateng|bjb)|\bbjb\b|\bbpd\b)|fasilitas kredit|kredit sindikasi|pemberian kredit|korupsi kredit|kredit bank|vonis bebas[^,:]{0,40}(bank|kredit|eks dirut)|kredit macet/i,
+      F6_kejagung_assets: /(kejagung|kejaksaan agung)[^,:]{0,60}(sita|tppu|rampas|lelang|aset)|(sita|tppu|rampas)[^,:]{0,60}(kejagung|kejaksaan agung)/i,
+    },
+    seeds: { candidates: 66930812, easy: 28048698 },
+  },
+  'id-kebijakan-ojol': {
+    filters: {
+      F1_ojol: /\bojol|\bojek|ngojol|\bopang\b/i,
+      F2_platforms: /gojek|\bgrab|\bmaxim\b|indrive|\bgoto\b|shopee ?food|gofood|goride|gocar|aplikator|taksol|\bujek\b/i,
+      F3_online_drivers: /(transportasi|angkutan|taksi|taxi|sopir|driver|pengemudi|mitra|ojek|kendaraan) (online|daring|berbasis aplikasi)|mitra (pengemudi|driver)|pekerja (platform|gig|digital|informal)|ekonomi gig|gig economy|\bkurir/i,
+      F4_policy_words: /\bbhr\b|bonus hari raya|potongan (aplikasi|aplikator|komisi|tarif)|komisi (aplikasi|aplikator|8|10)|bagi hasil|status mitra|permenhub|kemenhub[^,]{0,30}tarif/i,
+      F5_neighbours: /\baffan\b|sopir angkot|\btaksi\b|\bangkot\b|\bbajaj\b|tarif (transjakarta|transj|transportasi|angkutan|krl|mrt|lrt)/i,
+    },
+    seeds: { candidates: 61185381, easy: 44932355 },
+  },
+  'id-banjir-jabodetabek': {
+    filters: {
+      F1_flood_words: /banjir|kebanjiran|genang|terendam|\brendam|merendam|\brob\b|tanggul|meluap|luapan|air bah|air kiriman|air pasang|pasang (laut|maksimum|air laut)|ketinggian air|tinggi air|air setinggi|setinggi (lutut|paha|pinggang|dada|leher|atap|\d)|\bsurut\b|air naik|tata air/i,
+      F2_watergates_rivers: /pintu air|bendung|katulampa|muka air|siaga (1|2|3|4|i{1,3}|iv)\b|ciliwung|cisadane|krukut|pesanggrahan|sunter|cipinang|\bangke\b|cileungsi|cikeas|kali ?malang|kali (baru|mampang|grogol|sekretaris|bekasi|buaran|item|cakung|pulo|jati|baru timur|blencong|ciliwung)|sungai bekasi|\bbbwscc\b|bbws ciliwung/i,
+      F3_flood_control: /normalisasi|naturalisasi (sungai|kali)|sodetan|\bpompa\b|rumah pompa|polder|\bwaduk\b|\bembung\b|\bsitu\b|drainase|saluran (air|penghubung|mikro|makro)|gorong|resapan|sea ?wall|tanggul laut|turap|pengerukan|dikeruk|\bkeruk|penurunan (muka )?tanah|land subsidence|dinas (sda|sumber daya air)|sudin sda/i,
+      F4_place_weather: /(?=.*(jakarta|\bdki\b|jakut|jaktim|jaksel|jakbar|jakpus|jabodetabek|jabotabek|bekasi|bogor|depok|tangerang|tangsel|cikarang|puncak|pramono|rano|kepulauan seribu|metro))(?=.*(hujan|cuaca|modifikasi|\bomc\b|bmkg|bpbd|siaga|waspada|mengungsi|pengungsi|pengungsian|evakuasi|dievakuasi|perahu|bencana|darurat|terjebak|terseret|hanyut|arus deras|sungai|\bkali\b))/i,
+    },
+    seeds: { candidates: 19706576, easy: 85549510 },
+  },
 };
 
 export const readStream = (): StreamRow[] => {

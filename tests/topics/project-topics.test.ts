@@ -52,6 +52,11 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-kecelakaan-kapal': { items: 1200, positive: 32, hard: 568, easy: 600, seeds: 5 },
   'id-redenominasi-rupiah': { items: 1200, positive: 28, hard: 572, easy: 600, seeds: 5 },
   'id-kasus-demo-agustus': { items: 1200, positive: 76, hard: 524, easy: 600, seeds: 5 },
+  // Three more (7 Dec 2026, seventeenth session), built blind after the naming-word rule: a disaster
+  // in a metropolitan area, a policy about a group of workers, a company's case.
+  'id-banjir-jabodetabek': { items: 1200, positive: 180, hard: 420, easy: 600, seeds: 5 },
+  'id-kebijakan-ojol': { items: 1200, positive: 83, hard: 517, easy: 600, seeds: 5 },
+  'id-kasus-sritex': { items: 1200, positive: 21, hard: 579, easy: 600, seeds: 5 },
 };
 
 /**
@@ -172,6 +177,10 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // 1.322 -> 0.982 / 0.036 (the currency's everyday words no longer open the gate).
   'id-redenominasi-rupiah': { f1: 0.98, cnorm: 0.037 },
   'id-kasus-demo-agustus': { f1: 0.04, cnorm: 1.03 },
+  // As first learned, blind (README, "Three more, built blind after the naming word").
+  'id-banjir-jabodetabek': { f1: 0.34, cnorm: 1.04 },
+  'id-kebijakan-ojol': { f1: 0.4, cnorm: 0.83 },
+  'id-kasus-sritex': { f1: 0.975, cnorm: 0.005 },
 };
 
 /**
