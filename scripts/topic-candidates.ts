@@ -1,7 +1,8 @@
 // Seeded samples for the project's own development topics (issue 9), from the candidate filters of
 // topic-candidate-filters.ts, the way ../shared/eval/topics/tools/id_topics.py builds the shared
 // Indonesian ones: a title is a candidate when any filter matches (case-insensitive, title only);
-// the first N_CANDIDATES candidates and the first N_EASY non-candidates in a seeded pseudo-random order (SHA-256 of "seed:id") are labelled.
+// the first N_CANDIDATES candidates and the first N_EASY non-candidates in a seeded pseudo-random
+// order (SHA-256 of "seed:id") are labelled.
 //   node --import tsx scripts/topic-candidates.ts sample TOPIC   # the candidates to label (tsv)
 //   node --import tsx scripts/topic-candidates.ts easy TOPIC     # the non-candidate draw (tsv)
 //   node --import tsx scripts/topic-candidates.ts check [TOPIC]  # filters, samples, labels.jsonl consistency
