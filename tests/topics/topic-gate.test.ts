@@ -62,10 +62,12 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
 // the feedback half (it leaves every labelled item out): floods 0.829 / 0.315 -> 0.820 / 0.329 with
 // the learner unchanged (the same with acronymsTieLongForms 0), so that floor moved with the data.
 // Five more (fifteenth session), 6,000 more headlines out: floods 0.830 / 0.315 -> 0.822 / 0.330, the
-// same with this session's rules off (themePhraseOwnsShare 0, aliasesTieNames 0).
+// same with this session's rules off (themePhraseOwnsShare 0, aliasesTieNames 0). Three more
+// (seventeenth session), 3,600 more headlines out (a Jakarta floods topic's among them): floods 0.822 /
+// 0.330 -> 0.818 / 0.334, the same with that session's rule off (themeWordOwnsMaxP 0).
 const FEEDBACK_FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-us-tariffs': { f1: 0.97, cnorm: 0.05 },
-  'id-banjir-sumatera': { f1: 0.82, cnorm: 0.331 },
+  'id-banjir-sumatera': { f1: 0.815, cnorm: 0.335 },
   'id-harga-bbm': { f1: 0.81, cnorm: 0.24 },
   'id-korupsi-chromebook': { f1: 0.95, cnorm: 0.08 },
 };
