@@ -57,6 +57,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   wordNamesCover: [0, 1],
   themePhraseOwnsAnyWord: [0, 1],
   themeWordOwnsMaxP: [0, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3],
+  spelledOrgsAreOrgs: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

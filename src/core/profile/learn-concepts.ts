@@ -368,6 +368,13 @@ export interface FacetCuts {
    * only the topic says").
    */
   themeWordOwnsMaxP: number;
+  /**
+   * 1: an acronym the seeds spell out as an organisation of the lexicon ("Bank Indonesia (BI)") is
+   * that organisation, never a name of the names facet, as the organisation itself is not; 0: the
+   * acronym is a name like any other. scripts/few-seed-curve.ts --cut spelledOrgsAreOrgs (README,
+   * "An organisation's acronym").
+   */
+  spelledOrgsAreOrgs: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -401,6 +408,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   wordNamesCover: 1,
   themePhraseOwnsAnyWord: 1,
   themeWordOwnsMaxP: 1e-4,
+  spelledOrgsAreOrgs: 1,
 };
 
 /**
@@ -543,6 +551,8 @@ export function learnFacets(
     // 0.805: every Kejaksaan Agung case); in the theme, the product's everyday news beside its
     // vendor (fuel 0.802 -> 0.711: Pertamina's supply news beside "BBM"; README, held-out names).
     if (entity?.type === 'org') continue;
+    // ...and so is its acronym where the seeds spell it out ("Bank Indonesia (BI)": spelledOrgsAreOrgs).
+    if (cuts.spelledOrgsAreOrgs > 0 && (evidence.acronyms.get(stats.key) ?? []).some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org')) continue;
     const p = background.probability(stats.key, evidence.lang);
     const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
     // A place heading nearly every seed is where the topic happens however often the news names

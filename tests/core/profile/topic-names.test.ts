@@ -224,3 +224,20 @@ describe('a word only the topic says', () => {
     expect(learned.some((c) => c.kind === 'names' && c.keys.includes('redenominasi'))).toBe(false);
   });
 });
+
+describe("an organisation's acronym", () => {
+  // The redenomination's first four seeds spell "Bank Indonesia (BI)" and head with "BI"; the
+  // lexicon holds Bank Indonesia as an organisation, which is never a name of the topic.
+  const fourSeeds = fixtureSeeds('id-redenominasi-rupiah').slice(0, 4);
+
+  it('is that organisation, no name: the theme stays alone and its word only the topic says names it', () => {
+    const learned = facetsOf(fourSeeds);
+    expect(learned.some((c) => c.kind === 'names' && c.keys.includes('bi'))).toBe(false);
+    expect(learned.find((c) => c.kind === 'names')?.alone).toEqual(['redenominasi']);
+    // Off (0): "BI" heads the seeds, rare enough to be a name enough alone, and every central-bank headline passes.
+    const off = facetsOf(fourSeeds, { spelledOrgsAreOrgs: 0 });
+    const names = off.find((c) => c.kind === 'names')!;
+    expect(names.keys).toContain('bi');
+    expect(names.alone).toContain('bi');
+  });
+});
