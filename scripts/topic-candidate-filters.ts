@@ -227,4 +227,34 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 19706576, easy: 85549510 },
   },
+  'id-kasus-nikita-mirzani': {
+    filters: {
+      F1_names: /nikita|mirzani|reza gladys|\bgladys\b|vadel|\blolly\b|laura meizani|doktif|dokter detektif|richard lee|oky pratama|mail syahputra|fahmi bachmid/i,
+      F2_extortion_tppu: /pemerasan|memeras|diperas|\bperas\b|\btppu\b|pencucian uang|\bpeme?ras\b/i,
+      F3_celebrity: /\bartis\b|selebriti|\bseleb\b|selebgram|influencer|pesohor|publik figur|figur publik|skincare|skin care|produk kecantikan|dokter kecantikan|\bklinik kecantikan/i,
+      F4_trial_stages: /pleidoi|nota pembelaan|\breplik\b|\bduplik\b|sidang tuntutan|sidang vonis|sidang putusan|tetap dibui|kasasi ditolak|tolak kasasi|live[^,:]{0,20}(rutan|penjara)|(rutan|penjara)[^,:]{0,20}live|jualan[^,:]{0,20}(rutan|penjara)/i,
+    },
+    seeds: { candidates: 12589744, easy: 87140793 },
+  },
+  'id-upah-minimum': {
+    filters: {
+      F1_minwage: /\bUM[PKR]\b|\bUMSK\b|\bUMP ?20\d\d|\bUMK ?20\d\d|upah minimum|upah minimun|gaji minimum|pengupahan|\bKHL\b|kebutuhan hidup layak|\balfa\b/i,
+      F2_upah: /upah/i,
+      F3_unions_employers: /\bburuh\b|serikat pekerja|serikat buruh|\bKSPS?I\b|\bKSBSI\b|\bKASBI\b|\bGSBI\b|said iqbal|andi gani|apindo|\bhippi\b|aprisindo|\bkadin\b/i,
+      F4_pay: /\bgaji\b|\bdigaji\b|penghasilan|pendapatan (pekerja|buruh|karyawan)|hidup layak|daya beli (buruh|pekerja)/i,
+      F5_labour_gov: /menaker|kemnaker|kemenaker|yassierli|wamenaker|ketenagakerjaan|tripartit|\bmogok (kerja|nasional|massal)|disnaker|dinas tenaga kerja|dewan pengupah/i,
+    },
+    seeds: { candidates: 42118415, easy: 14666281 },
+  },
+  'id-demam-berdarah': {
+    filters: {
+      F1_dengue: /\bdbd\b|dengue|demam berdarah|wolbachia|qdenga|aedes|\bdhf\b|\bdenv\b/i,
+      F2_mosquito_control: /nyamuk|jentik|jumantik|fogging|pengasapan|larvasida|abatisasi|\babate\b|pemberantasan sarang|3m plus|\bvektor\b/i,
+      F3_vector_diseases: /malaria|chikungunya|cikungunya|\bzika\b|filariasis|kaki gajah|leptospirosis|japanese encephalitis|demam kuning|yellow fever|arbovirus/i,
+      F4_other_outbreaks: /campak|rabies|hmpv|super ?flu|influenza|\bflu\b|tifus|tipes|nipah|hantavirus|antraks|difteri|polio|pneumonia|mpox|cacar|\btbc\b|tuberkulosis|diare|\bispa\b|covid|\bklb\b|kejadian luar biasa|wabah|endemi|pandemi|\bdemam\b|\bvirus\b/i,
+      F5_health_office_warnings: /(?=.*(dinkes|sudinkes|dinas kesehatan|kemenkes|menkes|kementerian kesehatan|puskesmas|\brsud\b|rumah sakit|\bidai\b|\bwho\b))(?=.*(kasus|penyakit|waspada|wanti|ingatkan|cegah|antisipasi|lonjak|melonjak|meningkat|musim hujan|pancaroba|pasien|rawat|meninggal|tewas|kematian|vaksin|imunisasi))/i,
+      F6_rainy_season_health: /(?=.*(musim hujan|pancaroba|el nino|la nina|genangan|kemarau|banjir))(?=.*(penyakit|kesehatan|sakit|waspada|kasus|dinkes|kemenkes))/i,
+    },
+    seeds: { candidates: 48705980, easy: 79035989 },
+  },
 };

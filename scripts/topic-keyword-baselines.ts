@@ -73,6 +73,12 @@ export const RULES: Record<string, Rule> = {
   'id-kasus-sritex': test(/sritex|sri rejeki|lukminto|\bsril\b|raksasa tekstil (solo|sukoharjo)|kredit (bank )?(ke |untuk )?pt sri/i),
   // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
   'id-banjir-jabodetabek': test(/(?=.*(banjir|genang|terendam|\brob\b|tanggul|meluap|kebanjiran))(?=.*(jakarta|\bdki\b|jakut|jaktim|jaksel|jakbar|jakpus|jabodetabek|bekasi|bogor|depok|tangerang|tangsel|pramono|rano|kemang|kampung melayu|kebon pala|cawang|pluit|muara angke|muara baru|kelapa gading|cengkareng|kalideres|daan mogot|sedyatmo|jagorawi|ciliwung|cisadane|krukut|angke|sunter|cipinang|pesanggrahan|mampang|petogogan|pejaten|jati ?padang|cilincing|marunda|priok|kembangan|duri kosambi|rawa buaya|semper|ciledug|cibubur))|katulampa|pintu air|normalisasi (kali |sungai )?(ciliwung|krukut|pesanggrahan|angke|sunter|cisadane|bekasi)|(?=.*modifikasi cuaca)(?=.*(jakarta|\bdki\b|pramono|bpbd))/i),
+  // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
+  'id-upah-minimum': test(/\bUMP\b|\bUMK\b|\bUMR\b|\bUMSK\b|upah minim|pengupahan|kenaikan upah|tuntut(an)? (kenaikan )?upah|subsidi upah|\bKHL\b|kebutuhan hidup layak|\balfa\b/i),
+  // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
+  'id-kasus-nikita-mirzani': test(/mirzani|reza gladys|\bnikmir\b/i),
+  // Written by the helper who labelled it, from its policy, before any score (keyword.txt).
+  'id-demam-berdarah': test(/\bdbd\b|dengue|demam berdarah|wolbachia|qdenga|aedes|fogging|pengasapan nyamuk|jentik|sarang nyamuk|psn 3m|3m plus|jumantik/i),
   // the programme's name or its acronym
   'id-cek-kesehatan-gratis': test(/cek kesehatan gratis|\bckg\b|pemeriksaan kesehatan gratis/i),
   'id-korupsi-kuota-haji': any(all(test(/kuota haji|haji/i), test(/kpk|korupsi|tersangka|yaqut|gus alex/i)), test(/yaqut|gus alex|ishfah/i)),

@@ -57,6 +57,11 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-banjir-jabodetabek': { items: 1200, positive: 180, hard: 420, easy: 600, seeds: 5 },
   'id-kebijakan-ojol': { items: 1200, positive: 83, hard: 517, easy: 600, seeds: 5 },
   'id-kasus-sritex': { items: 1200, positive: 21, hard: 579, easy: 600, seeds: 5 },
+  // Three more (seventeenth session), built blind after the organisation rule: a policy, a
+  // celebrity's case, a disease (the stream holds only 13 dengue headlines, all here).
+  'id-upah-minimum': { items: 1200, positive: 96, hard: 504, easy: 600, seeds: 5 },
+  'id-kasus-nikita-mirzani': { items: 1200, positive: 30, hard: 570, easy: 600, seeds: 5 },
+  'id-demam-berdarah': { items: 1200, positive: 13, hard: 587, easy: 600, seeds: 5 },
 };
 
 /**
@@ -181,6 +186,9 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'id-banjir-jabodetabek': { f1: 0.34, cnorm: 1.04 },
   'id-kebijakan-ojol': { f1: 0.4, cnorm: 0.83 },
   'id-kasus-sritex': { f1: 0.975, cnorm: 0.005 },
+  'id-upah-minimum': { f1: 0.475, cnorm: 0.905 },
+  'id-kasus-nikita-mirzani': { f1: 0.935, cnorm: 0.02 },
+  'id-demam-berdarah': { f1: 0.955, cnorm: 0.08 },
 };
 
 /**
