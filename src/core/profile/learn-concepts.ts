@@ -643,7 +643,7 @@ export function learnFacets(
   }
   if (cuts.themePhraseOwnsShare > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
     const phrases = namingPhrases(theme, evidence, cuts.themePhraseOwnsShare, cuts.themePhraseOwnsAnyWord > 0, cuts.wholeNames > 0);
-    const words = cuts.themeWordOwnsMaxP > 0 ? namingWords(theme, evidence, lexicon, background, cuts.themeWordOwnsMaxP) : [];
+    const words = cuts.themeWordOwnsMaxP > 0 ? namingWords(theme, evidence, background, cuts.themeWordOwnsMaxP) : [];
     const named = [...phrases, ...words.filter((w) => !phrases.includes(w))];
     if (named.length > 0) {
       const label = (key: string) => keyLabel(key, evidence, lexicon);

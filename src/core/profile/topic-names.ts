@@ -48,12 +48,11 @@ export function namingPhrases(theme: FacetConcept, evidence: SeedEvidence, share
  * (at most maxP of headlines, at its typical monthly rate), so a headline saying it is the topic's.
  * Prominence, not heads: a seed may spell the word differently in its title ("Rp1.000 Jadi Rp1").
  */
-export function namingWords(theme: FacetConcept, evidence: SeedEvidence, lexicon: Lexicon, background: Background, maxP: number): string[] {
+export function namingWords(theme: FacetConcept, evidence: SeedEvidence, background: Background, maxP: number): string[] {
   return theme.keys.filter(
     (key) =>
       !key.includes(' ') &&
       !isEntityKey(key) &&
-      !lexicon.entities.has(key) &&
       !(theme.associated ?? []).includes(key) &&
       evidence.prominentSets.every((keys) => keys.has(key)) &&
       background.probability(key, evidence.lang) <= maxP,
