@@ -3,6 +3,7 @@
 import type { Lang } from '../model.ts';
 import { isAboutPiece } from './about-piece.ts';
 import { analyzeText } from '../text/analyze.ts';
+import { datelineOf } from '../text/dateline.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { fingerprintHashes, fnv1a32, mix32, type Fingerprint } from './fingerprint.ts';
 import { heaviest, sparseVectorOf, type SparseVector } from './sparse-vector.ts';
@@ -183,6 +184,21 @@ function touchKeys(keys: readonly string[]): void {
   touchedChars = chars;
 }
 
+/**
+ * The names of the summary's dateline that its title does not say: where the outlet files from
+ * ("Jakarta - ", "JAKARTA, KOMPAS.com - "), which every report of one bureau shares whatever it
+ * tells. They stay in the vector (a city the day's reports share weighs little) but are no lead names.
+ */
+function datelineNames(title: string, summary: string, lexicon: Lexicon, lang: Lang | undefined): ReadonlySet<string> {
+  const dateline = datelineOf(summary);
+  if (dateline === undefined) return NO_NAMES;
+  const named = analyzeText(dateline, lexicon, lang).keys.filter(isEntityKey);
+  if (named.length === 0) return NO_NAMES;
+  const inTitle = new Set(analyzeText(title, lexicon, lang).keys);
+  return new Set(named.filter((k) => !inTitle.has(k)));
+}
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable, context: FeatureContext = {}): ItemFeatures {
   const summary = context.summary ?? item.summary;
   const text = item.title === '' ? summary : `${item.title}\n${summary}`;
@@ -192,6 +208,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   let distinct = 0;
   const lead: string[] = [];
   const leadHashes: number[] = [];
+  const filedFrom = datelineNames(item.title, summary, lexicon, item.lang);
   touchKeys(keys);
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
@@ -204,7 +221,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
       // a one-country topic, at next to nothing) but are not lead names: a pair of lead names is
       // who a story is about, and many stories name the same countries.
       const type = lexicon.entities.get(key)?.type;
-      if (type !== undefined && type !== 'country') {
+      if (type !== undefined && type !== 'country' && !filedFrom.has(key)) {
         lead.push(key);
         leadHashes.push(fnv);
       }

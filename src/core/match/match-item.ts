@@ -1,3 +1,4 @@
+import { itemText } from '../text/dateline.ts';
 import type { Lang, Match, MatchedTerm, NewsItem, TopicProfile } from '../model.ts';
 import { anchorKeys, type FacetConcept } from '../profile/learn-concepts.ts';
 import { analyzeText } from '../text/analyze.ts';
@@ -146,7 +147,7 @@ function sideEntityKeys(profile: TopicProfile, lexicon: Lexicon): Set<string> {
  * and Russia opening a rail line names both and holds no war evidence.
  */
 export function matchItem(item: NewsItem, prepared: PreparedProfile): Match {
-  const analysed = analyzeText(`${item.title}\n${item.summary}`, prepared.lexicon, item.lang);
+  const analysed = analyzeText(itemText(item), prepared.lexicon, item.lang);
   return matchKeys(analysed.keys, analysed.lang, prepared);
 }
 

@@ -1,3 +1,4 @@
+import { itemText } from '../text/dateline.ts';
 import type { Lang, Match, NewsItem } from '../model.ts';
 import { parseFeedDate } from '../normalize/parse-date.ts';
 import { analyzeText } from '../text/analyze.ts';
@@ -16,7 +17,7 @@ export interface AnalysedForMemory {
 }
 
 export function analyseForMemory(item: NewsItem, prepared: PreparedProfile): AnalysedForMemory {
-  const analysed = analyzeText(`${item.title}\n${item.summary}`, prepared.lexicon, item.lang, { places: true });
+  const analysed = analyzeText(itemText(item), prepared.lexicon, item.lang, { places: true });
   return { keys: analysed.keys, memoryKeys: memoryKeysOf(analysed), lang: analysed.lang };
 }
 

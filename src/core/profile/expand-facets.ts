@@ -6,6 +6,7 @@
 // its kind (a name joins the names, any other word the theme). An item still needs evidence of
 // every facet: "pengungsi" opens the theme, never the places. The headlines come from the feeds
 // (or a corpus given to `learn --feedback`), never from the items the profile is scored on.
+import { itemText } from '../text/dateline.ts';
 import type { Lang, NewsItem, ProfileTerm, TopicProfile } from '../model.ts';
 import { matchKeys, prepareProfile } from '../match/match-item.ts';
 import { analyzeText } from '../text/analyze.ts';
@@ -44,7 +45,7 @@ export function analyseFeedback(items: readonly NewsItem[], lexicon: Lexicon, la
   if (known !== undefined) return known;
   const docs: string[][] = [];
   for (const item of items) {
-    const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
+    const analysed = analyzeText(itemText(item), lexicon, item.lang);
     if (analysed.lang === lang) docs.push(analysed.keys);
   }
   return (byLang[lang] = { lang, docs });

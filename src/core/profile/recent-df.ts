@@ -1,3 +1,4 @@
+import { itemText } from '../text/dateline.ts';
 import type { Lang } from '../model.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { evidenceKeys } from '../text/evidence.ts';
@@ -62,7 +63,7 @@ export interface RecentDocument {
 export function recentDocument(item: { title: string; summary: string; lang?: Lang }, lexicon: Lexicon): RecentDocument {
   // No place keys (#pati): under the key cap they would push out words profiles read; the story
   // index reads them from the shipped table alone (background.ts).
-  const analysed = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang);
+  const analysed = analyzeText(itemText(item), lexicon, item.lang);
   return { lang: analysed.lang, keys: evidenceKeys(analysed.keys) };
 }
 

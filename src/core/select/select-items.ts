@@ -1,3 +1,4 @@
+import { itemText } from '../text/dateline.ts';
 import type { AnalysedText } from '../dedup/item-features.ts';
 import type { PreparedProfile } from '../match/match-item.ts';
 import { matchKeys } from '../match/match-item.ts';
@@ -94,7 +95,7 @@ export function selectItems(input: SelectInput): Selected {
 function analysedFor(item: FeedItem, lexicon: Lexicon, analyses: Map<Lexicon, AnalysedText>): AnalysedText {
   let analysed = analyses.get(lexicon);
   if (analysed === undefined) {
-    const text = analyzeText(`${item.title}\n${item.summary}`, lexicon, item.lang, { places: true });
+    const text = analyzeText(itemText(item), lexicon, item.lang, { places: true });
     analysed = { lexicon, lang: text.lang, keys: text.keys, places: text.places };
     analyses.set(lexicon, analysed);
   }

@@ -42,3 +42,18 @@ export function datelineOf(sentence: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The text without an agency dateline in front ("PYONGYANG, KOMPAS.TV - ", "Jakarta - ",
+ * "(CNN)"). Matching and story grouping read a feed summary through it: the dateline names where
+ * the outlet files from ("Jakarta - " opens every detik summary), not where the news happened.
+ */
+export function stripDateline(sentence: string): string {
+  const dateline = datelineOf(sentence);
+  return dateline === undefined ? sentence : sentence.slice(dateline.length).trim();
+}
+
+/** An item's text as matching reads it: its title, then its summary without the dateline. */
+export function itemText(item: { title: string; summary: string }): string {
+  return `${item.title}\n${stripDateline(item.summary)}`;
+}

@@ -12,6 +12,7 @@ import type { FeedItem } from '../../../src/core/model.ts';
 import { learnProfile } from '../../../src/core/profile/learn-profile.ts';
 import { selectItems } from '../../../src/core/select/select-items.ts';
 import { analyzeText } from '../../../src/core/text/analyze.ts';
+import { itemText } from '../../../src/core/text/dateline.ts';
 import { compileLexicon } from '../../../src/core/text/lexicon.ts';
 
 const lexicon = loadLexicon();
@@ -28,7 +29,7 @@ const seedItems: ClusterItem[] = seeds.map(({ name, seed }, i) => ({
 }));
 
 function handedOver(item: ClusterItem, keysLexicon = lexicon): ClusterItem {
-  const { lang, keys, places } = analyzeText(`${item.title}\n${item.summary}`, keysLexicon, item.lang, { places: true });
+  const { lang, keys, places } = analyzeText(itemText(item), keysLexicon, item.lang, { places: true });
   return { ...item, analysed: { lexicon: keysLexicon, lang, keys, places } };
 }
 
