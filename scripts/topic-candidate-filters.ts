@@ -257,4 +257,32 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 48705980, easy: 79035989 },
   },
+  'id-kecelakaan-pesawat': {
+    filters: {
+      F1_aircraft: /pesawat|helikopter|\bheli\b|\bATR ?42|\bjet\b|cessna|pilatus|twin otter|super tucano|caracal|super puma|gyrocopter|\bC-130|hercules (TNI|jatuh|kecelakaan)/i,
+      F2_airline_crew: /maskapai|smart air|susi air|trigana|wings air|lion air|batik air|citilink|garuda indonesia|super air ?jet|pelita air|transnusa|nam air|sriwijaya air|airasia|\bpilot\b|kopilot|co-pilot|pramugar|awak kabin|kokpit/i,
+      F3_incident: /KNKT|black ?box|kotak hitam|mendarat darurat|hilang kontak|tergelincir|putar balik|kecelakaan penerbangan|keselamatan penerbangan|tabrak burung|turbulensi|bandara.*(ditutup|insiden|darurat)|penerbangan.*(insiden|darurat|dibatalkan|dialihkan)/i,
+      F4_aviation: /penerbangan|bandara|lanud|\bTNI AU\b|basarnas|airnav/i,
+    },
+    seeds: { candidates: 20261231, easy: 20261232 },
+  },
+  'id-kasus-ammar-zoni': {
+    filters: {
+      F1_nama: /zoni|\bammar\b|\bamar z|irish bella|haldy sabri|zangi|jon mathias|kamelia/i,
+      F2_narkoba: /narkoba|narkotika|\bsabu|ganja|ekstasi|\bkokain|tembakau gorila|\bBNN\b|psikotropika|\bpil koplo|\bbandar\b|pengedar|\bnapza/i,
+      F3_lapas_khusus: /nusa ?kambangan|salemba|super maximum|ditjen ?pas|imipas|pemasyarakatan|lapas cipinang/i,
+      F4_artis_hukum: /^(?=.*\b(artis|aktor|aktris|selebgram|seleb|selebritas|selebriti|penyanyi|musisi|komedian|pesinetron|rapper)\b)(?=.*(ditangkap|ditahan|tersangka|sidang|vonis|divonis|dituntut|penjara|bui|dipolisikan|ditetapkan|rehabilitasi|terjerat|diciduk|kasus)).*/i,
+    },
+    seeds: { candidates: 20261241, easy: 20261242 },
+  },
+  'id-cukai-rokok': {
+    filters: {
+      F1_rokok: /rokok|tembakau|kretek|sigaret|nikotin|cerutu/i,
+      F2_cukai: /cukai|\bBKC\b|barang kena/i,
+      F3_vape: /vape|likuid|liquid/i,
+      F4_industri: /gudang garam|sampoerna|djarum|gappri|wismilak|bentoel|\bHMSP\b|\bGGRM\b|\bIHT\b|\bSKT\b|\bSKM\b/i,
+      F5_pajak: /\bpajak|\bPPN\b|\bPPh\b|penerimaan negara|minuman berpemanis|\bMBDK\b/i,
+    },
+    seeds: { candidates: 20261251, easy: 20261252 },
+  },
 };

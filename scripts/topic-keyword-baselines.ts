@@ -82,6 +82,18 @@ export const RULES: Record<string, Rule> = {
   // the programme's name or its acronym
   'id-cek-kesehatan-gratis': test(/cek kesehatan gratis|\bckg\b|pemeriksaan kesehatan gratis/i),
   'id-korupsi-kuota-haji': any(all(test(/kuota haji|haji/i), test(/kpk|korupsi|tersangka|yaqut|gus alex/i)), test(/yaqut|gus alex|ishfah/i)),
+  // an aircraft word and an accident word (eighteenth session, blind helpers: keyword.txt's ALL / ANY)
+  'id-kecelakaan-pesawat': all(
+    test(/pesawat|helikopter|\bheli\b|\bATR\b|cessna|\bpilot|kopilot|pramugari|maskapai/i),
+    test(/jatuh|hilang kontak|mendarat darurat|tergelincir|kecelakaan|KNKT|black ?box|korban|serpihan|puing|ditembak|tembak|dibakar|insiden|darurat|evakuasi|tewas/i),
+  ),
+  // his name and a word of the case
+  'id-kasus-ammar-zoni': all(
+    test(/ammar zoni|amar zoni/i),
+    test(/narkoba|narkotika|sabu|ganja|sidang|vonis|divonis|dituntut|tuntutan|dakwa|eksepsi|pleidoi|hakim|jaksa|penjara|rutan|lapas|nusakambangan|dipindah|kuasa hukum|pengacara|ditahan|tahanan|banding/i),
+  ),
+  // the excise on cigarettes, illegal cigarettes, their prices and industry
+  'id-cukai-rokok': test(/cukai rokok|rokok ilegal|cukai (hasil )?tembakau|\bCHT\b|harga rokok|pita cukai|industri rokok|pabrik rokok/i),
 };
 
 function decode(s: string): string {

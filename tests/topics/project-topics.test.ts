@@ -62,6 +62,9 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-upah-minimum': { items: 1200, positive: 96, hard: 504, easy: 600, seeds: 5 },
   'id-kasus-nikita-mirzani': { items: 1200, positive: 30, hard: 570, easy: 600, seeds: 5 },
   'id-demam-berdarah': { items: 1200, positive: 13, hard: 587, easy: 600, seeds: 5 },
+  'id-kecelakaan-pesawat': { items: 1200, positive: 86, hard: 514, easy: 600, seeds: 5 },
+  'id-kasus-ammar-zoni': { items: 1200, positive: 58, hard: 542, easy: 600, seeds: 5 },
+  'id-cukai-rokok': { items: 1200, positive: 22, hard: 578, easy: 600, seeds: 5 },
 };
 
 /**
@@ -183,12 +186,18 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'id-redenominasi-rupiah': { f1: 0.98, cnorm: 0.037 },
   'id-kasus-demo-agustus': { f1: 0.04, cnorm: 1.03 },
   // As first learned, blind (README, "Three more, built blind after the naming word").
-  'id-banjir-jabodetabek': { f1: 0.34, cnorm: 1.04 },
+  // Jakarta a place of its own, no longer Indonesia (eighteenth session): 0.342 / 1.039 -> 0.523 / 0.895.
+  'id-banjir-jabodetabek': { f1: 0.52, cnorm: 0.9 },
   'id-kebijakan-ojol': { f1: 0.4, cnorm: 0.83 },
   'id-kasus-sritex': { f1: 0.975, cnorm: 0.005 },
-  'id-upah-minimum': { f1: 0.475, cnorm: 0.905 },
+  // Jakarta a place (eighteenth session): 0.477 / 0.902 -> 0.483 / 0.892.
+  'id-upah-minimum': { f1: 0.48, cnorm: 0.895 },
   'id-kasus-nikita-mirzani': { f1: 0.935, cnorm: 0.02 },
   'id-demam-berdarah': { f1: 0.955, cnorm: 0.08 },
+  // As first learned, blind (README, "Three more, built blind in the eighteenth session").
+  'id-kecelakaan-pesawat': { f1: 0.355, cnorm: 1.1 },
+  'id-kasus-ammar-zoni': { f1: 0.99, cnorm: 0.005 },
+  'id-cukai-rokok': { f1: 0.325, cnorm: 0.5 },
 };
 
 /**
