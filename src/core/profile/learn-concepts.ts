@@ -1,6 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
+import { associationShare } from './word-associations.ts';
 import { joinFacet, namingPhrases, namingWords, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
@@ -369,6 +370,16 @@ export interface FacetCuts {
    */
   themeWordOwnsMaxP: number;
   /**
+   * Above 0: a lone theme's word enough alone (themeWordAloneSeeds) that only narrows a phrase of the
+   * theme ("rokok" in "cukai rokok", the excise on cigarettes) whose head word also heads all seeds
+   * but one and is as rare as a word enough alone stays so only when at least this share of its
+   * ordinary headlines hold that head (the background's word associations): the seeds name the topic
+   * with the two together, and a word whose news seldom says the head is broader than the topic (a
+   * tenth of cigarette headlines say "cukai"). 0: off. scripts/few-seed-curve.ts --cut
+   * themeWordAloneOwnsPartner (README, "A word that narrows the topic's phrase").
+   */
+  themeWordAloneOwnsPartner: number;
+  /**
    * 1: an acronym the seeds spell out as an organisation of the lexicon ("Bank Indonesia (BI)") is
    * that organisation, never a name of the names facet, as the organisation itself is not; 0: the
    * acronym is a name like any other. scripts/few-seed-curve.ts --cut spelledOrgsAreOrgs (README,
@@ -409,6 +420,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themePhraseOwnsAnyWord: 1,
   themeWordOwnsMaxP: 1e-4,
   spelledOrgsAreOrgs: 1,
+  themeWordAloneOwnsPartner: 0.2,
 };
 
 /**
@@ -625,7 +637,8 @@ export function learnFacets(
   // so a headline saying only that and a place ("Gempa M 4,5 Terjadi di Bener Meriah") had nothing to weigh.
   if (cuts.themeWordAloneSeeds > 0 && theme !== undefined && concepts.length === 1 && concepts[0] === theme && seedCount >= cuts.themeWordAloneSeeds) {
     const heads = (key: string) => evidence.headSets.filter((h) => h.has(key)).length;
-    const alone = theme.keys.filter((k) => !k.includes(' ') && !(theme.associated ?? []).includes(k) && heads(k) >= seedCount && background.probability(k, evidence.lang) <= aloneMaxP);
+    const candidates = theme.keys.filter((k) => !k.includes(' ') && !(theme.associated ?? []).includes(k) && heads(k) >= seedCount && background.probability(k, evidence.lang) <= aloneMaxP);
+    const alone = cuts.themeWordAloneOwnsPartner > 0 ? candidates.filter((k) => ownsHeadPartners(k, theme, evidence, background, aloneNeed, cuts.themeWordAloneOwnsPartner, aloneMaxP)) : candidates;
     if (alone.length > 0) theme.alone = alone;
     // ...and with the seeds' names, too few alone to cover the seeds, it covers them: the topic's
     // names are its defining word and its people ("kuota" with "Yaqut" and "Menag", the hajj-quota
@@ -658,6 +671,27 @@ export function learnFacets(
   if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
   if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
   return concepts;
+}
+
+/**
+ * Whether a lone theme's word heading every seed owns the heads of the theme's phrases it narrows
+ * (FacetCuts.themeWordAloneOwnsPartner): at least `share` of its ordinary headlines hold each head
+ * that heads all seeds but one and is as rare as a word enough alone. True when there is none, or
+ * without word associations.
+ */
+function ownsHeadPartners(word: string, theme: FacetConcept, evidence: SeedEvidence, background: Background, headNeed: number, share: number, aloneMaxP: number): boolean {
+  const table = background.associations(evidence.lang);
+  if (table === undefined) return true;
+  const heads = (k: string) => evidence.headSets.filter((h) => h.has(k)).length;
+  // A partner is the head of a phrase of the theme that the word narrows: "cukai rokok", the excise
+  // on cigarettes (Indonesian names the thing first, English last: "cigarette excise"). The word
+  // that heads such a phrase is the thing itself ("gempa susulan", an aftershock, is a quake).
+  const phrased = (k: string) => theme.keys.includes(evidence.lang === 'en' ? `${word} ${k}` : `${k} ${word}`);
+  const partners = theme.keys.filter((k) => k !== word && !k.includes(' ') && !isEntityKey(k) && !(theme.associated ?? []).includes(k) && heads(k) >= headNeed && background.probability(k, evidence.lang) <= aloneMaxP && phrased(k));
+  return partners.every((partner) => {
+    const pair = (table.associates.get(partner) ?? []).find(([v]) => v === word);
+    return pair !== undefined && associationShare(table, pair[1], word) >= share;
+  });
 }
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */
