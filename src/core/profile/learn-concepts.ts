@@ -1,8 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { associationShare } from './word-associations.ts';
-import { joinFacet, namingPhrases, namingWords, ownNewsNames, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { joinFacet, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -671,27 +670,6 @@ export function learnFacets(
   if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
   if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
   return concepts;
-}
-
-/**
- * Whether a lone theme's word heading every seed owns the heads of the theme's phrases it narrows
- * (FacetCuts.themeWordAloneOwnsPartner): at least `share` of its ordinary headlines hold each head
- * that heads all seeds but one and is as rare as a word enough alone. True when there is none, or
- * without word associations.
- */
-function ownsHeadPartners(word: string, theme: FacetConcept, evidence: SeedEvidence, background: Background, headNeed: number, share: number, aloneMaxP: number): boolean {
-  const table = background.associations(evidence.lang);
-  if (table === undefined) return true;
-  const heads = (k: string) => evidence.headSets.filter((h) => h.has(k)).length;
-  // A partner is the head of a phrase of the theme that the word narrows: "cukai rokok", the excise
-  // on cigarettes (Indonesian names the thing first, English last: "cigarette excise"). The word
-  // that heads such a phrase is the thing itself ("gempa susulan", an aftershock, is a quake).
-  const phrased = (k: string) => theme.keys.includes(evidence.lang === 'en' ? `${word} ${k}` : `${k} ${word}`);
-  const partners = theme.keys.filter((k) => k !== word && !k.includes(' ') && !isEntityKey(k) && !(theme.associated ?? []).includes(k) && heads(k) >= headNeed && background.probability(k, evidence.lang) <= aloneMaxP && phrased(k));
-  return partners.every((partner) => {
-    const pair = (table.associates.get(partner) ?? []).find(([v]) => v === word);
-    return pair !== undefined && associationShare(table, pair[1], word) >= share;
-  });
 }
 
 /** Heads (title and lead) a theme word must be in, besides covering the seeds, to join the theme facet. */

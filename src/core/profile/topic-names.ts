@@ -132,3 +132,24 @@ export function joinFacet(concept: ProfileConcept, keys: readonly string[], evid
     concept.labels.push(keyLabel(key, evidence, lexicon));
   }
 }
+
+/**
+ * Whether a lone theme's word heading every seed owns the heads of the theme's phrases it narrows
+ * (FacetCuts.themeWordAloneOwnsPartner): at least `share` of its ordinary headlines hold each head
+ * that heads all seeds but one and is as rare as a word enough alone. True when there is none, or
+ * without word associations.
+ */
+export function ownsHeadPartners(word: string, theme: FacetConcept, evidence: SeedEvidence, background: Background, headNeed: number, share: number, aloneMaxP: number): boolean {
+  const table = background.associations(evidence.lang);
+  if (table === undefined) return true;
+  const heads = (k: string) => evidence.headSets.filter((h) => h.has(k)).length;
+  // A partner is the head of a phrase of the theme that the word narrows: "cukai rokok", the excise
+  // on cigarettes (Indonesian names the thing first, English last: "cigarette excise"). The word
+  // that heads such a phrase is the thing itself ("gempa susulan", an aftershock, is a quake).
+  const phrased = (k: string) => theme.keys.includes(evidence.lang === 'en' ? `${word} ${k}` : `${k} ${word}`);
+  const partners = theme.keys.filter((k) => k !== word && !k.includes(' ') && !isEntityKey(k) && !(theme.associated ?? []).includes(k) && heads(k) >= headNeed && background.probability(k, evidence.lang) <= aloneMaxP && phrased(k));
+  return partners.every((partner) => {
+    const pair = (table.associates.get(partner) ?? []).find(([v]) => v === word);
+    return pair !== undefined && associationShare(table, pair[1], word) >= share;
+  });
+}
