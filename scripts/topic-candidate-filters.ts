@@ -285,4 +285,24 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 20261251, easy: 20261252 },
   },
+  'id-kasus-tom-lembong': {
+    filters: {
+      F1_nama: /lembong|charles sitorus|tony wijaya|then surianto|hansen setiawan|indra suryaningrat|eka sapanca|wisnu hendraningrat|hendrogiarto|hans falita|ali sandjaja|ari yusuf|zaid mushafi/i,
+      F2_gula: /\bgula\b/i,
+      F3_abolisi: /abolisi|amnesti|\bgrasi|diampuni|pengampunan|\bhasto\b/i,
+      F4_ky_hakim: /komisi yudisial|\bKY\b|hakim.{0,40}(dilaporkan|disanksi|sanksi|etik|dipindah|nonpalu)|nonpalu/i,
+      F5_kejagung_dagang: /kejagung|kejaksaan agung|jampidsus|mendag\b|menteri perdagangan|kemendag\b|korupsi impor|kebijakan.{0,30}(dipidana|pidana|kriminalisasi)|kriminalisasi kebijakan/i,
+    },
+    seeds: { candidates: 20261261, easy: 20261262 },
+  },
+  'id-danantara': {
+    filters: {
+      F1_danantara: /danan(a?tara|tra)|anagata|patriot bonds?|\bBPI\b/i,
+      F2_officials: /\brosan\b|dony oskaria|pandu sjahrir|muliaman/i,
+      F3_bumn_dividen: /\bBUMN\b|dividen|pelat merah|superholding|\bholding\b/i,
+      F4_restructuring: /whoosh|KCIC|kereta cepat|garuda indonesia|\bGIAA\b|krakatau steel|merger|restrukturisasi/i,
+      F5_projects_funds: /\bPSEL\b|waste.to.energy|sampah jadi (listrik|energi)|PLTSa|hilirisasi|kampung haji|\bINA\b|sovereign|\bSWF\b/i,
+    },
+    seeds: { candidates: 20261271, easy: 20261272 },
+  },
 };

@@ -94,6 +94,10 @@ export const RULES: Record<string, Rule> = {
   ),
   // the excise on cigarettes, illegal cigarettes, their prices and industry
   'id-cukai-rokok': test(/cukai rokok|rokok ilegal|cukai (hasil )?tembakau|\bCHT\b|harga rokok|pita cukai|industri rokok|pabrik rokok/i),
+  // his name, or the sugar-import case by its words
+  'id-kasus-tom-lembong': test(/lembong|(korupsi|kasus|terdakwa)( impor)? gula|impor gula (kemendag|era)/i),
+  // the agency's name, its bonds or its leaders
+  'id-danantara': test(/danantara|patriot bonds?|\brosan\b|dony oskaria|pandu sjahrir/i),
 };
 
 function decode(s: string): string {

@@ -65,6 +65,8 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-kecelakaan-pesawat': { items: 1200, positive: 86, hard: 514, easy: 600, seeds: 5 },
   'id-kasus-ammar-zoni': { items: 1200, positive: 58, hard: 542, easy: 600, seeds: 5 },
   'id-cukai-rokok': { items: 1200, positive: 22, hard: 578, easy: 600, seeds: 5 },
+  'id-kasus-tom-lembong': { items: 1200, positive: 30, hard: 570, easy: 600, seeds: 5 },
+  'id-danantara': { items: 1200, positive: 140, hard: 460, easy: 600, seeds: 5 },
 };
 
 /**
@@ -200,6 +202,9 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // As first learned 0.327 / 0.498; "rokok" narrows "cukai rokok", and cigarette headlines seldom
   // say "cukai", so it is no longer enough alone (learn-concepts.ts themeWordAloneOwnsPartner): 0.627 / 0.327.
   'id-cukai-rokok': { f1: 0.62, cnorm: 0.33 },
+  // As first learned, blind, after the session's rules (README, "Two more, built blind at the eighteenth session's end").
+  'id-kasus-tom-lembong': { f1: 0.32, cnorm: 0.64 },
+  'id-danantara': { f1: 0.91, cnorm: 0.145 },
 };
 
 /**
