@@ -59,6 +59,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeWordOwnsMaxP: [0, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3],
   spelledOrgsAreOrgs: [0, 1],
   themeWordAloneOwnsPartner: [0, 0.1, 0.2, 0.3],
+  officesNeverAlone: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

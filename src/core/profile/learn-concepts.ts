@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { joinFacet, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { isOffice, joinFacet, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -379,6 +379,14 @@ export interface FacetCuts {
    */
   themeWordAloneOwnsPartner: number;
   /**
+   * 1: a name that is an office ("Menteri Perdagangan", "Mendag", "Wamenaker": topic-names.ts
+   * isOffice) stays in the names but is never enough alone: it names whoever holds the office, and
+   * the seeds' holder is the topic only while in office (the former trade minister's case took every
+   * headline of his successor). 0: off. scripts/few-seed-curve.ts --cut officesNeverAlone (README,
+   * "An office is no name").
+   */
+  officesNeverAlone: number;
+  /**
    * 1: an acronym the seeds spell out as an organisation of the lexicon ("Bank Indonesia (BI)") is
    * that organisation, never a name of the names facet, as the organisation itself is not; 0: the
    * acronym is a name like any other. scripts/few-seed-curve.ts --cut spelledOrgsAreOrgs (README,
@@ -420,6 +428,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeWordOwnsMaxP: 1e-4,
   spelledOrgsAreOrgs: 1,
   themeWordAloneOwnsPartner: 0.2,
+  officesNeverAlone: 1,
 };
 
 /**
@@ -669,6 +678,7 @@ export function learnFacets(
   if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon, cuts.wholeNames > 0);
   if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
   if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
+  if (cuts.officesNeverAlone > 0) for (const concept of concepts as FacetConcept[]) if (concept.alone !== undefined) concept.alone = concept.alone.filter((k) => !isOffice(k, evidence.lang));
   return concepts;
 }
 

@@ -7,6 +7,7 @@ import type { Background } from './background.ts';
 import type { FacetConcept } from './learn-concepts.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { associationShare } from './word-associations.ts';
+import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
 /**
  * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
@@ -152,4 +153,19 @@ export function ownsHeadPartners(word: string, theme: FacetConcept, evidence: Se
     const pair = (table.associates.get(partner) ?? []).find(([v]) => v === word);
     return pair !== undefined && associationShare(table, pair[1], word) >= share;
   });
+}
+
+/**
+ * The words an Indonesian office's name opens with, as keys ("Menteri Perdagangan" is the key
+ * "menteri dagang"), and the shape of the syllabic acronyms headlines write for a minister or a
+ * deputy minister ("Mendag", "Menkeu", "Wamenaker"): general Indonesian, not any topic's.
+ */
+const OFFICE_FIRST_WORDS = new Set(['menteri', 'wakil', 'gubernur', 'bupati', 'wali', 'walikota', 'presiden', 'kepala', 'ketua', 'direktur', 'dirut', 'panglima', 'kapolri', 'kapolda', 'kapolres', 'sekjen', 'jaksa']);
+const MINISTER_ACRONYM = /^(wa)?men[a-z]{2,}$/;
+
+/** Whether a name key is an office rather than a person or a thing (FacetCuts.officesNeverAlone). */
+export function isOffice(key: string, lang: 'id' | 'en'): boolean {
+  if (lang !== 'id' || isEntityKey(key)) return false;
+  const first = key.split(' ')[0]!;
+  return OFFICE_FIRST_WORDS.has(first) || (!key.includes(' ') && MINISTER_ACRONYM.test(key) && isUnknownIndonesianWord(key));
 }

@@ -5,6 +5,7 @@ import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
 import { ALONE_MAX_P, FACET_CUTS, learnFacets, type FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
+import { isOffice } from '../../../src/core/profile/topic-names.ts';
 import { weighTerms } from '../../../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../../../src/core/profile/seed-evidence.ts';
 
@@ -261,5 +262,29 @@ describe("two words heading every seed", () => {
   it('keeps a word enough alone when its partner is as common as ordinary news (the hajj quota: "kuota" beside "haji")', () => {
     expect(background.probability('haji', 'id')).toBeGreaterThan(ALONE_MAX_P);
     expect(facetsOf(fixtureSeeds('id-korupsi-kuota-haji')).flatMap((c) => c.alone ?? [])).toContain('kuota');
+  });
+});
+
+describe('an office is no name enough alone', () => {
+  // The sugar-import case's seeds (tests/fixtures/topics/id-kasus-tom-lembong/) call him "mantan
+  // Menteri Perdagangan (Mendag) Tom Lembong" throughout: the office heads every seed as his name
+  // does, and was enough alone, so every headline of his successor passed.
+  const seeds = fixtureSeeds('id-kasus-tom-lembong');
+  const namesFacet = (cuts: Partial<typeof FACET_CUTS> = {}) => facetsOf(seeds, cuts).find((c) => c.kind === 'names')!;
+
+  it('keeps the office among the names, never enough alone; the person stays so', () => {
+    expect(FACET_CUTS.officesNeverAlone).toBe(1);
+    const names = namesFacet();
+    expect(names.keys).toContain('menteri dagang');
+    expect(names.alone).toContain('tom lembong');
+    expect(names.alone!.filter((k) => isOffice(k, 'id'))).toEqual([]);
+    // Off (0): the office enough alone too.
+    expect(namesFacet({ officesNeverAlone: 0 }).alone).toContain('menteri dagang');
+  });
+
+  it('knows an office by its first word or a minister\'s acronym, and only in Indonesian', () => {
+    for (const key of ['menteri dagang', 'wakil menteri', 'gubernur', 'mendag', 'menkeu', 'wamenaker']) expect(isOffice(key, 'id'), key).toBe(true);
+    for (const key of ['tom lembong', 'menara', 'mentari', 'kuota', '@purbaya-yudhi-sadewa']) expect(isOffice(key, 'id'), key).toBe(false);
+    expect(isOffice('mendag', 'en')).toBe(false);
   });
 });
