@@ -189,12 +189,12 @@ function touchKeys(keys: readonly string[]): void {
  * ("Jakarta - ", "JAKARTA, KOMPAS.com - "), which every report of one bureau shares whatever it
  * tells. They stay in the vector (a city the day's reports share weighs little) but are no lead names.
  */
-function datelineNames(title: string, summary: string, lexicon: Lexicon, lang: Lang | undefined): ReadonlySet<string> {
+function datelineNames(summary: string, lexicon: Lexicon, lang: Lang, titleKeys: () => readonly string[]): ReadonlySet<string> {
   const dateline = datelineOf(summary);
   if (dateline === undefined) return NO_NAMES;
-  const named = analyzeText(dateline, lexicon, lang).keys.filter(isEntityKey);
+  const named = analyzeText(dateline, lexicon, lang, { lang }).keys.filter(isEntityKey);
   if (named.length === 0) return NO_NAMES;
-  const inTitle = new Set(analyzeText(title, lexicon, lang).keys);
+  const inTitle = new Set(titleKeys());
   return new Set(named.filter((k) => !inTitle.has(k)));
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -208,7 +208,10 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   let distinct = 0;
   const lead: string[] = [];
   const leadHashes: number[] = [];
-  const filedFrom = datelineNames(item.title, summary, lexicon, item.lang);
+  // The title's keys, analysed once when the dateline or the title weights ask for them.
+  let titleKeys: readonly string[] | undefined;
+  const titleKeysOf = () => (titleKeys ??= analyzeText(item.title, lexicon, lang, { lang }).keys);
+  const filedFrom = datelineNames(summary, lexicon, lang, titleKeysOf);
   touchKeys(keys);
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
@@ -233,7 +236,7 @@ export function itemFeatures(item: ClusterItem, lexicon: Lexicon, idf: IdfTable,
   // region key is) and stay out of the fingerprint, which is the text's words as it was.
   for (const key of places) if (countKey(key, fnv1a32(key), mask, distinct)) distinct += 1;
   const titleWeight = context.titleWeight ?? 0;
-  if (titleWeight > 0 && summary !== '' && item.title !== '') weighTitleKeys(analyzeText(item.title, lexicon, lang, { lang }).keys, titleWeight, mask);
+  if (titleWeight > 0 && summary !== '' && item.title !== '') weighTitleKeys(titleKeysOf(), titleWeight, mask);
   const vector = weighVector(distinct, idf, summary === '');
   const publishedMs = parseIsoMs(item.published);
   // heaviest() ranks by weight, then index: the TOP_KEYS heaviest are the first of the LOOKUP_KEYS heaviest.

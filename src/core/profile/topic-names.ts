@@ -1,7 +1,7 @@
 // Names a topic has beyond the words its seeds capitalise (learn-concepts.ts calls these): a phrase
 // of common words that names a programme, the other name a person goes by, and a name whose
 // ordinary news is the topic's.
-import type { ProfileConcept } from '../model.ts';
+import type { Lang, ProfileConcept } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
 import type { FacetConcept } from './learn-concepts.ts';
@@ -164,7 +164,7 @@ const OFFICE_FIRST_WORDS = new Set(['menteri', 'wakil', 'gubernur', 'bupati', 'w
 const MINISTER_ACRONYM = /^(wa)?men[a-z]{2,}$/;
 
 /** Whether a name key is an office rather than a person or a thing (FacetCuts.officesNeverAlone). */
-export function isOffice(key: string, lang: 'id' | 'en'): boolean {
+export function isOffice(key: string, lang: Lang): boolean {
   if (lang !== 'id' || isEntityKey(key)) return false;
   const first = key.split(' ')[0]!;
   return OFFICE_FIRST_WORDS.has(first) || (!key.includes(' ') && MINISTER_ACRONYM.test(key) && isUnknownIndonesianWord(key));

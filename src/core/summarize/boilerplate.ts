@@ -97,8 +97,6 @@ export function proseLines(text: string): string[] {
   return kept;
 }
 
-// The summariser's and its tests' way in to the one dateline recogniser.
-export { stripDateline } from '../text/dateline.ts';
 
 // Photo captions: a position in the picture, a picture label, or a closing photo credit.
 const CAPTION_POSITION =

@@ -15,7 +15,8 @@ import type { Background } from '../profile/background.ts';
 import { analyzeText } from '../text/analyze.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { backPointer, type BackPointer } from './back-pointers.ts';
-import { ENDS_SENTENCE, isCaption, isHeadlineLike, stripDateline } from './boilerplate.ts';
+import { ENDS_SENTENCE, isCaption, isHeadlineLike } from './boilerplate.ts';
+import { stripDateline } from '../text/dateline.ts';
 import { cutAtWord } from './cut-text.ts';
 import { splitSentences } from './split-sentences.ts';
 

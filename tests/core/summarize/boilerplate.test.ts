@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateSentence, isCaption, opensWithDateline, stripDateline } from '../../../src/core/summarize/boilerplate.ts';
+import { isBoilerplateSentence, isCaption, opensWithDateline } from '../../../src/core/summarize/boilerplate.ts';
+import { stripDateline } from '../../../src/core/text/dateline.ts';
 import { splitRunIns, splitSentences } from '../../../src/core/summarize/split-sentences.ts';
 
 describe('datelines', () => {
