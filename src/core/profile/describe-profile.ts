@@ -14,7 +14,7 @@ export function namesNote(profile: TopicProfile, c: ProfileConcept): string {
 export function describeProfile(profile: TopicProfile): string {
   const lines = [
     `facets (an item needs evidence of each): ${profile.concepts.length}`,
-    ...profile.concepts.map((c, i) => `  ${i + 1}. ${c.name}: ${c.labels.slice(0, 12).join(' | ')}${c.labels.length > 12 ? ` … (${c.labels.length})` : ''}${aloneOf(c).length > 0 ? `; enough alone: ${aloneOf(c).map((key) => c.labels[c.keys.indexOf(key)] ?? key).join(' | ')}` : ''}${namesNote(profile, c)}`),
+    ...profile.concepts.map((c, i) => `  ${i + 1}. ${c.name}: ${c.labels.slice(0, 12).join(' | ')}${c.labels.length > 12 ? ` … (${c.labels.length})` : ''}${aloneOf(c).length > 0 ? `; enough alone: ${aloneOf(c).map((key) => c.labels[c.keys.indexOf(key)] ?? profile.terms.find((t) => t.key === key)?.label ?? key).join(' | ')}` : ''}${namesNote(profile, c)}`),
     ...(profile.home === undefined ? [] : [`home: ${profile.home} (a headline naming only other countries is news from abroad)`]),
     `threshold: ${profile.threshold} (unit ${profile.unit})${profile.threshold === 0 && profile.concepts.length >= 2 ? ': the facets decide' : ''}`,
     `strongest terms: ${profile.terms.slice(0, 15).map((t) => `${t.label} ${t.weight}`).join(', ')}`,

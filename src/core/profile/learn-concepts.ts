@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { isOffice, joinFacet, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { isOffice, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, sidePlacesAlone, tieAcronyms, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -387,6 +387,15 @@ export interface FacetCuts {
    */
   officesNeverAlone: number;
   /**
+   * 1: a place of a side's country (never the country, whose capital is its alias) that heads
+   * (title or lead) all seeds but one and is as rare in ordinary news as a name enough alone
+   * (ALONE_MAX_P) is where the topic happens and enough alone: "Gaza", in every Gaza-war seed's
+   * head, names the war without Israel ("Egypt to offer Trump Gaza reconstruction plan"). The side
+   * itself stays required otherwise: Russia's war without North Korea is not the default topic.
+   * 0: off. scripts/few-seed-curve.ts --cut sidePlacesAlone (README, "A side's place").
+   */
+  sidePlacesAlone: number;
+  /**
    * 1: an acronym the seeds spell out as an organisation of the lexicon ("Bank Indonesia (BI)") is
    * that organisation, never a name of the names facet, as the organisation itself is not; 0: the
    * acronym is a name like any other. scripts/few-seed-curve.ts --cut spelledOrgsAreOrgs (README,
@@ -429,6 +438,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   spelledOrgsAreOrgs: 1,
   themeWordAloneOwnsPartner: 0.2,
   officesNeverAlone: 1,
+  sidePlacesAlone: 1,
 };
 
 /**
@@ -549,7 +559,9 @@ export function learnFacets(
   for (const countries of groups) {
     countries.sort();
     const labels = countries.map((c) => lexicon.entities.get(`@${c}`)?.label ?? c.toUpperCase());
-    concepts.push({ name: labels.join(' / '), countries, keys: [], labels });
+    // A place of the side's where the topic happens ("Gaza") names it by itself (sidePlacesAlone).
+    const places = cuts.sidePlacesAlone > 0 ? sidePlacesAlone(countries, evidence, lexicon, background, aloneMaxP) : [];
+    concepts.push({ name: labels.join(' / '), countries, keys: [], labels, ...(places.length > 0 ? { alone: places } : {}) } as FacetConcept);
   }
 
   const sideCountries = new Set(anchors);
@@ -731,20 +743,4 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   const keys = all.filter((t) => chosen.has(t.key)).map((t) => t.key);
   const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
   return { name: `theme: ${labels.slice(0, 3).join(' / ')}`, kind: 'theme', countries: [], keys, labels };
-}
-
-/**
- * An acronym and the long form the seeds spell out (seed-evidence.ts spelledAcronyms) in different
- * facets are one thing said two ways: each facet holding either gets the other too, so a headline
- * writing "MBG" shows the facet the seeds' "makan bergizi gratis" formed, and the reverse.
- */
-function tieAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, wholeNames: boolean): void {
-  for (const [acronym, longForm] of evidence.acronyms) {
-    const holding = concepts.filter((c) => c.keys.includes(acronym) || longForm.some((k) => c.keys.includes(k)));
-    if (!holding.some((c) => c.keys.includes(acronym)) || !holding.some((c) => longForm.some((k) => c.keys.includes(k)))) continue;
-    // A long form of three words or more is tied whole (wholeNames): its parts are said of other things.
-    const whole = longForm.filter((k) => k.split(' ').length > 2);
-    const tied = wholeNames && whole.length > 0 ? whole : longForm;
-    for (const concept of holding) joinFacet(concept, [acronym, ...tied], evidence, lexicon);
-  }
 }

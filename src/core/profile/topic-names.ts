@@ -1,6 +1,6 @@
 // Names a topic has beyond the words its seeds capitalise (learn-concepts.ts calls these): a phrase
-// of common words that names a programme, the other name a person goes by, and a name whose
-// ordinary news is the topic's.
+// of common words that names a programme, the other name a person goes by, a name whose ordinary
+// news is the topic's, a side's place where the topic happens, and an acronym's long form.
 import type { Lang, ProfileConcept } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
@@ -168,4 +168,37 @@ export function isOffice(key: string, lang: Lang): boolean {
   if (lang !== 'id' || isEntityKey(key)) return false;
   const first = key.split(' ')[0]!;
   return OFFICE_FIRST_WORDS.has(first) || (!key.includes(' ') && MINISTER_ACRONYM.test(key) && isUnknownIndonesianWord(key));
+}
+
+/**
+ * The places of a side's countries that locate the topic (FacetCuts.sidePlacesAlone): a place of the
+ * lexicon (a country's capital is the country's alias, never such a place) heading (title or lead) all
+ * seeds but one, and as rare in ordinary news as a name enough alone.
+ */
+export function sidePlacesAlone(countries: readonly string[], evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number): string[] {
+  const seedCount = evidence.headSets.length;
+  const headNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
+  return [...evidence.stats.keys()]
+    .filter((key) => {
+      const entity = isEntityKey(key) ? lexicon.entities.get(key) : undefined;
+      if (entity?.type !== 'place' || entity.country == null || !countries.includes(entity.country)) return false;
+      return evidence.headSets.filter((h) => h.has(key)).length >= headNeed && background.probability(key, evidence.lang) <= aloneMaxP;
+    })
+    .sort();
+}
+
+/**
+ * An acronym and the long form the seeds spell out (seed-evidence.ts spelledAcronyms) in different
+ * facets are one thing said two ways: each facet holding either gets the other too, so a headline
+ * writing "MBG" shows the facet the seeds' "makan bergizi gratis" formed, and the reverse.
+ */
+export function tieAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, wholeNames: boolean): void {
+  for (const [acronym, longForm] of evidence.acronyms) {
+    const holding = concepts.filter((c) => c.keys.includes(acronym) || longForm.some((k) => c.keys.includes(k)));
+    if (!holding.some((c) => c.keys.includes(acronym)) || !holding.some((c) => longForm.some((k) => c.keys.includes(k)))) continue;
+    // A long form of three words or more is tied whole (wholeNames): its parts are said of other things.
+    const whole = longForm.filter((k) => k.split(' ').length > 2);
+    const tied = wholeNames && whole.length > 0 ? whole : longForm;
+    for (const concept of holding) joinFacet(concept, [acronym, ...tied], evidence, lexicon);
+  }
 }

@@ -288,3 +288,29 @@ describe('an office is no name enough alone', () => {
     expect(isOffice('mendag', 'en')).toBe(false);
   });
 });
+
+describe("a side's place where the topic happens", () => {
+  // Made-up English reports of one war: Israel and Gaza (a place of Palestine, so Palestine is the
+  // other side) head every seed; Gaza is rare in ordinary news, as a name enough alone must be.
+  const report = (i: number, place = 'Gaza') =>
+    cleanSeedText(
+      `Israel strikes ${place} as ceasefire talks stall in round ${['one', 'two', 'three', 'four'][i]}\nIsraeli jets hit targets in ${place} overnight, officials said. Hostage talks stalled again on ${['Monday', 'Tuesday', 'Friday', 'Sunday'][i]}. Aid trucks waited at the crossing for hours. Families of the hostages marched in Tel Aviv. Mediators said a deal was still possible.`,
+    );
+  const sides = (texts: readonly Seed[], cuts: Partial<typeof FACET_CUTS> = {}) => facetsOf(texts, cuts).filter((c) => c.countries.length > 0);
+
+  it('names the topic by itself, beside the sides that stay required otherwise', () => {
+    expect(FACET_CUTS.sidePlacesAlone).toBe(1);
+    expect(background.probability('@gaza', 'en')).toBeLessThanOrEqual(ALONE_MAX_P);
+    const learned = sides([0, 1, 2, 3].map((i) => report(i)));
+    expect(learned.map((c) => c.countries)).toEqual([['il'], ['ps']]);
+    expect(learned.map((c) => c.alone ?? [])).toEqual([[], ['@gaza']]);
+    // Off (0): no side holds anything enough alone.
+    expect(sides([0, 1, 2, 3].map((i) => report(i)), { sidePlacesAlone: 0 }).flatMap((c) => c.alone ?? [])).toEqual([]);
+  });
+
+  it('is no such place when it heads fewer seeds than all but one', () => {
+    // Gaza in one seed's head of four, the others' Palestine named as a country.
+    const seeds = [report(0), report(1, 'Palestinian towns'), report(2, 'Palestinian towns'), report(3, 'Palestinian towns')];
+    expect(sides(seeds).flatMap((c) => c.alone ?? [])).toEqual([]);
+  });
+});
