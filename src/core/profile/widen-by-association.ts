@@ -35,6 +35,17 @@ export interface AssociationCuts {
    * never use. 0: off.
    */
   seedTermHeads?: number;
+  /**
+   * In a theme that is the profile's only facet, learned from three seeds or more, where no names
+   * facet or side can vouch for v (minFacetShare), v is stored beside at least this many of the
+   * theme's seed words (all of them, when fewer), or beside its heaviest seed word, or beside one
+   * that heads (title or lead) all seeds but one, the subject every seed names ("ojol"). A word said
+   * beside one other theme word alone is about that word's other uses: the election commission's
+   * private jet beside "pesawat", an airport's own name beside "bandara", civil servants' pay beside
+   * "upah", gold prices beside "harga". 1: any one voucher, as in a theme beside other facets.
+   * scripts/few-seed-curve.ts --cut loneThemeVouchers (README, "A lone theme's associations").
+   */
+  loneThemeVouchers?: number;
   /** Only those seed terms join (feedback headlines given: the feedback widens with the rest). */
   seedTermsOnly?: boolean;
   /** v weighs this share of the theme's weakest seed word. */
@@ -150,6 +161,7 @@ export const ASSOCIATION_CUTS: Readonly<AssociationCuts> = {
   nameMaxEnglishP: 0.001,
   nameVouchers: 'heads',
   nameVoucherMaxP: 0.005,
+  loneThemeVouchers: 2,
 };
 
 export interface AssociationWidening {
@@ -312,7 +324,15 @@ export function widenTheme(profile: TopicProfile, table: WordAssociations, lexic
   const added: AssociationWidening['added'] = [];
   const terms: ProfileTerm[] = [...profile.terms];
   const widened: FacetConcept = { ...theme, keys: [...theme.keys], labels: [...theme.labels] };
-  const candidates = [...vouchers].filter(([v, by]) => by.length >= Math.max(1, cuts.minSeedWords, cuts.minSeedWords === 0 ? (cuts.themeVouchers ?? 1) : 1) && !inFacet.has(v) && !excluded.has(v) && !isEntityKey(v) && ((cuts.seedTermsOnly !== true && aboutSubject(v)) || headlineSeedTerm(v)));
+  // A lone theme's voucher rule (loneThemeVouchers): several seed words, the heaviest (the theme's
+  // most particular word, whose other uses are fewest), or the subject every seed heads. Two seeds
+  // share too few words to ask several of them (the floods' every 2 of 5 mean 0.558 -> 0.512).
+  const seedCount = profile.seeds.length;
+  const subject = (w: string) => (headCounts?.get(w) ?? 0) >= Math.min(seedCount, Math.max(2, seedCount - 1));
+  const heaviest = [...seedWords].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+  const loneVouched = (by: readonly string[]) => by.length >= Math.min(cuts.loneThemeVouchers ?? 1, seedWords.length) || by.some(subject) || (heaviest !== undefined && by.includes(heaviest));
+  const vouched = (by: readonly string[]) => by.length >= Math.max(1, cuts.minSeedWords, cuts.minSeedWords === 0 ? (cuts.themeVouchers ?? 1) : 1) && (facets.length > 1 || seedCount < 3 || loneVouched(by));
+  const candidates = [...vouchers].filter(([v, by]) => vouched(by) && !inFacet.has(v) && !excluded.has(v) && !isEntityKey(v) && ((cuts.seedTermsOnly !== true && aboutSubject(v)) || headlineSeedTerm(v)));
   candidates.sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   for (const [v, by] of candidates) {
     const label = lexicon.labels.get(v) ?? v;

@@ -136,6 +136,50 @@ describe.runIf(hasSharedEval)('learning with word associations beside the backgr
   });
 });
 
+describe("a lone theme's associations", () => {
+  // A theme that is the profile's only facet (air accidents: "pesawat", its heaviest word, "bandara",
+  // "jatuh"). Ordinary news says "soetta" (the airport's name) beside "bandara" alone, "harga"
+  // beside "jatuh" alone (prices falling), "evakuasi" beside both, "atr" beside "pesawat" alone.
+  const lone: TopicProfile = {
+    format: 'newshound-profile/1',
+    name: 'test',
+    seeds: ['a', 'b', 'c', 'd', 'e'].map((name) => ({ name: `${name}.txt`, title: 'Pesawat jatuh', lang: 'id' as const })),
+    terms: [
+      { key: 'pesawat', label: 'pesawat', kind: 'word', weight: 3, seeds: 4 },
+      { key: 'bandara', label: 'bandara', kind: 'word', weight: 2, seeds: 3 },
+      { key: 'jatuh', label: 'jatuh', kind: 'word', weight: 1.5, seeds: 3 },
+    ],
+    concepts: [{ name: 'theme: pesawat', kind: 'theme', countries: [], keys: ['pesawat', 'bandara', 'jatuh'], labels: ['pesawat', 'bandara', 'jatuh'] } as FacetConcept],
+    excluded: [],
+    threshold: 1,
+    unit: 3,
+  };
+  const air = countAssociations(
+    [...repeat(30, ['bandara', 'soetta']), ...repeat(15, ['bandara', 'evakuasi']), ...repeat(15, ['jatuh', 'evakuasi']), ...repeat(40, ['jatuh', 'harga']), ...repeat(30, ['pesawat', 'atr'])],
+    { minDf: 20, minPair: 5 },
+  );
+  const added = (cuts: Partial<typeof ASSOCIATION_CUTS>, heads = new Map([['bandara', 3]]), profile = lone) =>
+    widenByAssociation(profile, air, lexicon, { ...ASSOCIATION_CUTS, nameShare: 0, ...cuts }, undefined, undefined, heads).added.map((a) => a.key).sort();
+
+  it('takes a word said beside two of its seed words or beside its heaviest, never beside another alone', () => {
+    expect(ASSOCIATION_CUTS.loneThemeVouchers).toBe(2);
+    expect(added({})).toEqual(['atr', 'evakuasi']);
+    // Off (1): one voucher is enough, as beside other facets.
+    expect(added({ loneThemeVouchers: 1 })).toEqual(['atr', 'evakuasi', 'harga', 'soetta']);
+  });
+
+  it('takes a word said beside the subject every seed but one heads', () => {
+    expect(added({}, new Map([['bandara', 4]]))).toEqual(['atr', 'evakuasi', 'soetta']);
+  });
+
+  it('asks no more vouchers than the theme has seed words, and nothing of two seeds', () => {
+    const one: TopicProfile = { ...lone, concepts: [{ ...lone.concepts[0]!, keys: ['jatuh'], labels: ['jatuh'] } as FacetConcept] };
+    expect(added({}, undefined, one)).toEqual(['evakuasi', 'harga']);
+    const two: TopicProfile = { ...lone, seeds: lone.seeds.slice(0, 2) };
+    expect(added({}, undefined, two)).toEqual(['atr', 'evakuasi', 'harga', 'soetta']);
+  });
+});
+
 describe('names widened by word associations', () => {
   // Ordinary news says a made-up name, a place and a country beside the seed name and the theme;
   // an ordinary word (a root word) too, and a loanword English news uses often.
