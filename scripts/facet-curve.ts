@@ -61,6 +61,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   themeWordAloneOwnsPartner: [0, 0.1, 0.2, 0.3],
   officesNeverAlone: [0, 1],
   sidePlacesAlone: [0, 1],
+  spelledInstitutionsAreOrgs: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

@@ -305,4 +305,50 @@ export const TOPICS: Record<string, TopicSpec> = {
     },
     seeds: { candidates: 20261271, easy: 20261272 },
   },
+  'id-kasus-asdp': {
+    filters: {
+      F1_asdp: /ASDP|ASDM|Indonesia Ferry/i,
+      F2_ira: /Puspadewi|Pusapadewi|\bIra\b/i,
+      F3_jn: /Jembatan Nusantara|PT JN|\bAdjie\b|Yusuf Hadi|Adhi Caksono|akuisisi kapal|kapal (tua|bekas)/i,
+      F4_clemency: /rehabilitasi|abolisi|amnesti|prerogatif|keppres/i,
+      F5_bumn: /(eks|mantan) dirut|direksi BUMN|petinggi BUMN|business judgment|keputusan bisnis|paradigma bisnis|kriminalisasi/i,
+      F6_ferry: /penyeberangan|\bferi\b|ferry/i,
+    },
+    seeds: { candidates: 202612741, easy: 202612742 },
+  },
+  'id-harga-beras': {
+    filters: {
+      F1_beras_gabah: /\bberas(nya)?\b|\bgabah|\bpadi\b|\bgkp\b/i,
+      F2_bulog_bapanas: /bulog|bapanas|badan pangan nasional|\bsphp\b|satgas pangan|cadangan (beras|pangan)|\bcbp\b|id food/i,
+      F3_het_hpp_oplos: /\bhet\b|\bhpp\b|oplos/i,
+      F4_pangan: /\bpangan|sembako|bahan pokok|kebutuhan pokok|operasi pasar|pasar murah/i,
+      F5_tani_sawah: /petani|sawah|panen|swasembada|lumbung|penggilingan|mentan\b|amran|menteri pertanian|zulhas|zulkifli hasan/i,
+      F6_komoditas_harga: /\bcabai|\bcabe\b|cabe rawit|bawang (merah|putih)|minyakita|minyak goreng|harga (telur|gula|daging|ayam|sayur|komoditas)|\bbapok\b|harga eceran tertinggi/i,
+      F7_stok_inflasi: /\bstok\b|inflasi|kelangkaan|langka\b/i,
+      F8_mbg_pasokan: /(mbg|makan bergizi|sppg).*(bahan baku|pasok|harga|pangan|petani|nasi)|(bahan baku|pasok|harga|pangan|petani|nasi).*(mbg|makan bergizi|sppg)/i,
+    },
+    seeds: { candidates: 202612711, easy: 202612712 },
+  },
+  'id-kebakaran-permukiman': {
+    filters: {
+      F1_bakar: /kebakar|terbakar|(?<!bahan |abu |aboe |ikan |sate |jagung |ayam |bebek |sosis |roti |nasi |tahu |pisang |singkong |ubi )bakar/i,
+      F2_damkar: /damkar|gulkarmat|pemadam|\bpmk\b|\bdpkp\b|\bapar\b|hidran|hydrant/i,
+      F3_api: /(?<!kereta |senjata |gunung )\bapi\b|jago merah|kobaran|hangus|ludes|membara|terpanggang|gosong|puing/i,
+      F4_sebab: /korslet|korsleting|arus pendek|tabung gas|obat nyamuk/i,
+      F5_ledak_bangunan: /ledak.*(rumah|gudang|pabrik|toko|warung|ruko|kios|pasar|gedung|kilang|spbu|spbe|pangkalan|dapur|kos|asrama|pertamina|gas|lpg|elpiji|tabung|kompresor|bengkel|laundry|kantin|sppg|oven|mesin|kawasan industri|smelter|tungku|boiler|masjid|gereja|hotel|mal\b|apartemen|petasan|mercon|perumahan|permukiman|kampung|rusun)|(rumah|gudang|pabrik|toko|warung|ruko|kios|pasar|gedung|kilang|spbu|spbe|pangkalan|dapur|kos|asrama|pertamina|gas|lpg|elpiji|tabung|kompresor|bengkel|laundry|kantin|sppg|oven|mesin|kawasan industri|smelter|tungku|boiler|masjid|gereja|hotel|mal\b|apartemen|petasan|mercon|perumahan|permukiman|kampung|rusun).*ledak/i,
+      F6_asap: /\basap\b/i,
+      F7_peristiwa: /terra drone|cimuning|bapenda dki|gedung bapenda|(pedagang|lapak|penampungan|santunan|asuransi).*kramat jati|kramat jati.*(pedagang|lapak|penampungan|santunan|asuransi)|(gudang|pabrik|perusahaan) pestisida|grand polonia|nucleus farma/i,
+    },
+    seeds: { candidates: 202612721, easy: 202612722 },
+  },
+  'id-program-3-juta-rumah': {
+    filters: {
+      F1_program_core: /3 juta rumah|tiga juta rumah|rumah subsidi|subsidi rumah|flpp|kpr (subsidi|sejahtera)|\bsbum\b|\bbsps\b|rtlh|rutilahu|bedah rumah|bedah \d|(rumah|hunian) (tidak|tak) layak|layak huni|rusun subsidi|apartemen subsidi|kredit program perumahan|kur perumahan|kur rumah|\bkpp\b|backlog|\bmbr\b|\bmbt\b|berpenghasilan rendah|perumahan rakyat|rumah rakyat|stimulan|swadaya|gentengisasi|gentengnisasi/i,
+      F2_actors: /\bpkp\b|kementerian perumahan|menteri perumahan|maruarar|\bara\b|fahri hamzah|tapera|\bbtn\b|bbtn|\bsmf\b|perumnas|\brei\b|apersi|himperra|pengembang|developer|bank tanah/i,
+      F3_housing_words: /perumahan|rusun|rumah susun|hunian|huntara|huntap|permukiman|kumuh|genteng|\bkpr\b|properti|real estat|rumah (murah|gratis|tapak|warga|korban|baru|layak|pekerja|buruh|guru|nelayan|petani|prajurit|dinas|jabatan|adat)|(harga|beli|cicilan|punya|renovasi|bangun|membangun|perbaikan|perbaiki|bantuan) rumah|apartemen|kota baru/i,
+      F4_housing_phrases: /rumah.{0,40}dibedah|dibedah.{0,20}rumah|juta rumah|ribu rumah|\d+ (unit )?rumah (untuk|buat|bagi)|rumah (untuk|buat|bagi) (para )?(buruh|warga|pekerja|masyarakat|rakyat|korban|nelayan|guru|asn)|bangunkan rumah|bikinkan rumah|pembangunan rumah|cicil(an)? rumah|rumah (bersubsidi|sederhana|terjangkau|reyot|sejahtera|asri|modular|sementara|relokasi)|rehabilitasi rumah|rumah.{0,40}direnovasi|renovasi program|rent to own|sikumbang|sikasep|sipetruk|bakclog|antrean rumah|kepemilikan rumah|ppn dtp|ppn (rumah|pembelian rumah)|dp rumah|atap seng|beratap seng|pembelian rumah|rumah milik sendiri|tanah negara/i,
+      F5_disaster_relocation: /rumah (rusak|hanyut|terdampak)|relokasi|direlokasi|kerusakan rumah/i,
+    },
+    seeds: { candidates: 202612731, easy: 202612732 },
+  },
 };

@@ -98,6 +98,14 @@ export const RULES: Record<string, Rule> = {
   'id-kasus-tom-lembong': test(/lembong|(korupsi|kasus|terdakwa)( impor)? gula|impor gula (kemendag|era)/i),
   // the agency's name, its bonds or its leaders
   'id-danantara': test(/danantara|patriot bonds?|\brosan\b|dony oskaria|pandu sjahrir/i),
+  // the ASDP case: Ira Puspadewi, the ex-directors, PT Jembatan Nusantara (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-kasus-asdp': test(/Puspadewi|Pusapadewi|(eks|mantan) (dirut|direksi) ASDP|(kasus|korupsi) ASDP|Jembatan Nusantara|\bPT JN\b/i),
+  // rice, unhusked rice, Bulog or SPHP (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-harga-beras': test(/\bberas(nya)?\b|\bgabah\b|\bbulog\b|\bsphp\b/i),
+  // a fire word and a building word (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-kebakaran-permukiman': all(test(/kebakaran|terbakar|dibakar|membakar|hangus|dilalap|jago merah|ludes/i), test(/rumah|permukiman|pemukiman|kontrakan|\bkos|apartemen|rusun|gedung|kantor|pasar|kios|lapak|ruko|toko|warung|mal\b|hotel|restoran|pabrik|gudang|bengkel|sekolah|pesantren|ponpes|asrama|\brs\b|spbe|spbu/i)),
+  // the programme, its instruments, its renovation scheme or the housing minister (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-program-3-juta-rumah': test(/3 juta rumah|tiga juta rumah|rumah subsidi|subsidi rumah|flpp|kpr (subsidi|sejahtera)|rusun subsidi|apartemen subsidi|\bbsps\b|rtlh|bedah rumah|(rumah|hunian) (tidak|tak) layak huni|kur perumahan|kredit program perumahan|backlog|\bmbr\b|perumahan rakyat|rumah rakyat|menteri pkp|kementerian pkp|maruarar|gentengisasi/i),
 };
 
 function decode(s: string): string {

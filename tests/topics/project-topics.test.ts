@@ -67,6 +67,10 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-cukai-rokok': { items: 1200, positive: 22, hard: 578, easy: 600, seeds: 5 },
   'id-kasus-tom-lembong': { items: 1200, positive: 30, hard: 570, easy: 600, seeds: 5 },
   'id-danantara': { items: 1200, positive: 140, hard: 460, easy: 600, seeds: 5 },
+  'id-kasus-asdp': { items: 1200, positive: 124, hard: 476, easy: 600, seeds: 5 },
+  'id-harga-beras': { items: 1200, positive: 65, hard: 535, easy: 600, seeds: 5 },
+  'id-kebakaran-permukiman': { items: 1200, positive: 288, hard: 312, easy: 600, seeds: 5 },
+  'id-program-3-juta-rumah': { items: 1200, positive: 152, hard: 448, easy: 600, seeds: 5 },
 };
 
 /**
@@ -217,8 +221,15 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // As first learned, blind, after the session's rules (README, "Two more, built blind at the eighteenth session's end").
   // As first learned 0.325 / 0.639; the trade minister's office no longer enough alone
   // (learn-concepts.ts officesNeverAlone): 0.506 / 0.455.
-  'id-kasus-tom-lembong': { f1: 0.5, cnorm: 0.46 },
+  // An institution the seeds spell out ("Komisi Yudisial (KY)", "BPKP") is no name (learn-concepts.ts
+  // spelledInstitutionsAreOrgs): 0.506 / 0.455 -> 0.678 / 0.371.
+  'id-kasus-tom-lembong': { f1: 0.675, cnorm: 0.375 },
   'id-danantara': { f1: 0.91, cnorm: 0.145 },
+  // As first learned, blind (nineteenth session; README, "Four more, built blind in the nineteenth session").
+  'id-kasus-asdp': { f1: 0.16, cnorm: 0.921 },
+  'id-harga-beras': { f1: 0.49, cnorm: 0.666 },
+  'id-kebakaran-permukiman': { f1: 0.495, cnorm: 0.893 },
+  'id-program-3-juta-rumah': { f1: 0.12, cnorm: 0.945 },
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { isOffice, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, sidePlacesAlone, tieAcronyms, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, sidePlacesAlone, tieAcronyms, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -396,6 +396,15 @@ export interface FacetCuts {
    */
   sidePlacesAlone: number;
   /**
+   * 1: an acronym the seeds spell out as an institution ("Komisi Yudisial (KY)", "Badan Pengawasan
+   * Keuangan dan Pembangunan (BPKP)": topic-names.ts isSpelledInstitution) is no name of the names
+   * facet, as an institution of the lexicon is not (it acts in many stories), unless its ordinary
+   * news is the topic's (ownNewsShare, with acronyms of defining phrases as ownNewsMostlyShare reads them).
+   * 0: such an acronym is a name like any other.
+   * scripts/few-seed-curve.ts --cut spelledInstitutionsAreOrgs (README, "An institution the lexicon lacks").
+   */
+  spelledInstitutionsAreOrgs: number;
+  /**
    * 1: an acronym the seeds spell out as an organisation of the lexicon ("Bank Indonesia (BI)") is
    * that organisation, never a name of the names facet, as the organisation itself is not; 0: the
    * acronym is a name like any other. scripts/few-seed-curve.ts --cut spelledOrgsAreOrgs (README,
@@ -439,6 +448,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   themeWordAloneOwnsPartner: 0.2,
   officesNeverAlone: 1,
   sidePlacesAlone: 1,
+  spelledInstitutionsAreOrgs: 1,
 };
 
 /**
@@ -585,6 +595,9 @@ export function learnFacets(
     if (entity?.type === 'org') continue;
     // ...and so is its acronym where the seeds spell it out ("Bank Indonesia (BI)": spelledOrgsAreOrgs).
     if (cuts.spelledOrgsAreOrgs > 0 && (evidence.acronyms.get(stats.key) ?? []).some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org')) continue;
+    // ...and so is one the seeds spell as an institution the lexicon lacks ("Komisi Yudisial (KY)"),
+    // unless its ordinary news is the topic's ("BGN", the free-meals agency: ownNewsShare).
+    if (cuts.spelledInstitutionsAreOrgs > 0 && isSpelledInstitution(stats.key, evidence) && !(theme !== undefined && cuts.ownNewsShare > 0 && ownNewsNames([stats.key], theme, evidence, lexicon, background, 1, aloneNeed, cuts.ownNewsShare, cuts.ownNewsShare).length > 0)) continue;
     const p = background.probability(stats.key, evidence.lang);
     const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
     // A place heading nearly every seed is where the topic happens however often the news names

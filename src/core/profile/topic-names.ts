@@ -163,6 +163,17 @@ export function ownsHeadPartners(word: string, theme: FacetConcept, evidence: Se
 const OFFICE_FIRST_WORDS = new Set(['menteri', 'wakil', 'gubernur', 'bupati', 'wali', 'walikota', 'presiden', 'kepala', 'ketua', 'direktur', 'dirut', 'panglima', 'kapolri', 'kapolda', 'kapolres', 'sekjen', 'jaksa']);
 const MINISTER_ACRONYM = /^(wa)?men[a-z]{2,}$/;
 
+/**
+ * The words an Indonesian institution's name opens with, as keys ("Komisi Yudisial", "Badan Gizi
+ * Nasional", "Komite Nasional Keselamatan Transportasi"): general Indonesian, not any topic's.
+ */
+const INSTITUTION_FIRST_WORDS = new Set(['komisi', 'badan', 'komite', 'lembaga', 'dewan', 'majelis', 'mahkamah', 'otoritas', 'direktorat', 'dinas', 'biro', 'ombudsman']);
+
+/** Whether the seeds spell an acronym out as an institution's name (FacetCuts.spelledInstitutionsAreOrgs). */
+export function isSpelledInstitution(acronym: string, evidence: SeedEvidence): boolean {
+  return evidence.lang === 'id' && (evidence.acronyms.get(acronym) ?? []).some((k) => !isEntityKey(k) && INSTITUTION_FIRST_WORDS.has(k.split(' ')[0]!));
+}
+
 /** Whether a name key is an office rather than a person or a thing (FacetCuts.officesNeverAlone). */
 export function isOffice(key: string, lang: Lang): boolean {
   if (lang !== 'id' || isEntityKey(key)) return false;

@@ -5,7 +5,7 @@ import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
 import { ALONE_MAX_P, FACET_CUTS, learnFacets, type FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
-import { isOffice } from '../../../src/core/profile/topic-names.ts';
+import { isOffice, isSpelledInstitution } from '../../../src/core/profile/topic-names.ts';
 import { weighTerms } from '../../../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../../../src/core/profile/seed-evidence.ts';
 
@@ -131,9 +131,10 @@ describe('a name whose news is mostly the topic\'s', () => {
   it('is enough alone however common', () => {
     expect(background.probability('bgn', 'id')).toBeGreaterThan(ALONE_MAX_P);
     expect(names({ ownNewsMostlyShare: 0.45 }).alone).toContain('bgn');
-    // Off (0): a name of the facet that needs the theme beside it.
-    expect(names({ ownNewsMostlyShare: 0 }).keys).toContain('bgn');
-    expect(names({ ownNewsMostlyShare: 0 }).alone ?? []).not.toContain('bgn');
+    // Off (0): a name of the facet that needs the theme beside it (when an institution the seeds
+    // spell out may be a name at all: spelledInstitutionsAreOrgs, below).
+    expect(names({ ownNewsMostlyShare: 0, spelledInstitutionsAreOrgs: 0 }).keys).toContain('bgn');
+    expect(names({ ownNewsMostlyShare: 0, spelledInstitutionsAreOrgs: 0 }).alone ?? []).not.toContain('bgn');
     // Above the share its headlines reach, it is not.
     expect(names({ ownNewsMostlyShare: 0.6 }).alone ?? []).not.toContain('bgn');
   });
@@ -312,5 +313,34 @@ describe("a side's place where the topic happens", () => {
     // Gaza in one seed's head of four, the others' Palestine named as a country.
     const seeds = [report(0), report(1, 'Palestinian towns'), report(2, 'Palestinian towns'), report(3, 'Palestinian towns')];
     expect(sides(seeds).flatMap((c) => c.alone ?? [])).toEqual([]);
+  });
+});
+
+describe('an institution the lexicon lacks', () => {
+  // The sugar-import case's seeds spell "Komisi Yudisial (KY)" and "Badan Pengawasan Keuangan dan
+  // Pembangunan (BPKP)": the lexicon has neither, so both were names, and every headline of the
+  // judges' commission beside "hakim" passed.
+  const lembong = fixtureSeeds('id-kasus-tom-lembong');
+
+  it('is no name, as an institution of the lexicon is not', () => {
+    expect(FACET_CUTS.spelledInstitutionsAreOrgs).toBe(1);
+    const evidence = seedEvidence(lembong, lexicon);
+    expect(isSpelledInstitution('ky', evidence)).toBe(true);
+    expect(isSpelledInstitution('bpkp', evidence)).toBe(true);
+    expect(isSpelledInstitution('ppi', evidence)).toBe(false);
+    const names = namesOf(lembong)!;
+    expect(names.keys).not.toContain('ky');
+    expect(names.keys).not.toContain('bpkp');
+    expect(names.alone).toContain('tom lembong');
+    // Off (0): both are names.
+    expect(namesOf(lembong, { spelledInstitutionsAreOrgs: 0 })!.keys).toEqual(expect.arrayContaining(['ky', 'bpkp']));
+  });
+
+  it('stays a name, enough alone, when its ordinary news is the topic\'s (the free-meals agency)', () => {
+    const mbg = namesOf(fixtureSeeds('id-program-mbg'))!;
+    expect(mbg.keys).toContain('bgn');
+    expect(mbg.alone).toContain('bgn');
+    // Without that exception (ownNewsShare 0) it is an institution like the others.
+    expect(namesOf(fixtureSeeds('id-program-mbg'), { ownNewsShare: 0 })!.keys).not.toContain('bgn');
   });
 });
