@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownsHeadPartners, sidePlacesAlone, tieAcronyms, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { allButOne, isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownNewsShares, ownsHeadPartners, sidePlacesAlone, tieAcronyms, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -579,9 +579,11 @@ export function learnFacets(
   const alone: string[] = [];
   // What the names must cover, and a name alone must head: all seeds but one, and never a
   // single seed of several (2 of 2, 2 of 3, 3 of 4, 4 of 5).
-  const aloneNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
+  const aloneNeed = allButOne(seedCount);
   // Common acronyms that join the names only when other names form the facet (commonAcronymsJoinNames).
   const followers: string[] = [];
+  // How much of a name's ordinary news is the topic's (an institution's exception, spelledInstitutionsAreOrgs).
+  const ownNews = theme === undefined ? undefined : ownNewsShares(theme, evidence, background, aloneNeed, true);
   for (const stats of evidence.stats.values()) {
     const bodyOnly = !evidence.headSets.some((h) => h.has(stats.key));
     if (!stats.name || (bodyOnly && !(cuts.bodyNamesMinSeeds > 0 && stats.acronym !== true && stats.seeds >= cuts.bodyNamesMinSeeds))) continue;
@@ -597,7 +599,7 @@ export function learnFacets(
     if (cuts.spelledOrgsAreOrgs > 0 && (evidence.acronyms.get(stats.key) ?? []).some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org')) continue;
     // ...and so is one the seeds spell as an institution the lexicon lacks ("Komisi Yudisial (KY)"),
     // unless its ordinary news is the topic's ("BGN", the free-meals agency: ownNewsShare).
-    if (cuts.spelledInstitutionsAreOrgs > 0 && isSpelledInstitution(stats.key, evidence) && !(theme !== undefined && cuts.ownNewsShare > 0 && ownNewsNames([stats.key], theme, evidence, lexicon, background, 1, aloneNeed, cuts.ownNewsShare, cuts.ownNewsShare).length > 0)) continue;
+    if (cuts.spelledInstitutionsAreOrgs > 0 && isSpelledInstitution(stats.key, evidence) && !(cuts.ownNewsShare > 0 && (ownNews?.(stats.key) ?? 0) >= cuts.ownNewsShare)) continue;
     const p = background.probability(stats.key, evidence.lang);
     const heads = evidence.headSets.filter((h) => h.has(stats.key)).length;
     // A place heading nearly every seed is where the topic happens however often the news names
@@ -751,7 +753,7 @@ function themeFacet(evidence: SeedEvidence, lexicon: Lexicon, background: Backgr
   if (anchorNeed > 0 && ![...chosen].some((key) => prominent.filter((keys) => keys.has(key)).length >= anchorNeed)) return undefined;
   for (const term of strong) {
     const stats = evidence.stats.get(term.key)!;
-    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= Math.min(heads.length, Math.max(2, heads.length - 1))) chosen.add(term.key);
+    if (heads.filter((h) => h.has(term.key)).length >= THEME_HEADS || stats.prominent >= need || stats.seeds >= allButOne(heads.length)) chosen.add(term.key);
   }
   const keys = all.filter((t) => chosen.has(t.key)).map((t) => t.key);
   const labels = keys.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);

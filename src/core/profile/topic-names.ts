@@ -10,6 +10,14 @@ import { associationShare } from './word-associations.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
 /**
+ * "All seeds but one", and never a single seed of several (2 of 2, 2 of 3, 3 of 4, 4 of 5): what a
+ * name or word enough alone must head, and the subject every seed names.
+ */
+export function allButOne(seedCount: number): number {
+  return Math.min(seedCount, Math.max(2, seedCount - 1));
+}
+
+/**
  * The phrases of a lone theme that name the topic (FacetCuts.themePhraseOwnsShare): each heads every
  * seed, and the seeds say its words (each, or one: themePhraseOwnsAnyWord) inside it in at least
  * `share` of the sentences holding that word (a name is said whole); with them, the acronyms the
@@ -85,13 +93,30 @@ export function tieAliases(concepts: ProfileConcept[], evidence: SeedEvidence, l
  * word associations (word-associations.ts), when the table has them.
  */
 export function ownNewsNames(candidates: readonly string[], theme: FacetConcept, evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number, headNeed: number, share: number, mostlyShare = 0): string[] {
+  const owned = ownNewsShares(theme, evidence, background, headNeed, mostlyShare > 0);
+  if (owned === undefined) return [];
+  return candidates.filter((key) => {
+    const entity = isEntityKey(key) ? lexicon.entities.get(key) : undefined;
+    if (entity?.type === 'place') return false;
+    const ownShare = owned(key);
+    // Rare enough, or (mostlyShare) the topic's in most of its news however often it is in the news.
+    return ownShare >= share && (background.probability(key, evidence.lang) <= aloneMaxP || (mostlyShare > 0 && ownShare >= mostlyShare));
+  });
+}
+
+/**
+ * How much of a name's ordinary news is the topic's: the share of the headlines holding it (each of
+ * its words, the least of them) that also hold a defining word, a word of the theme heading all seeds
+ * but one, or (withAcronyms) an acronym as many seeds head that the seeds spell in the theme's words,
+ * the theme in one word as headlines write it ("MBG" for "makan bergizi gratis"). Undefined without
+ * word associations.
+ */
+export function ownNewsShares(theme: FacetConcept, evidence: SeedEvidence, background: Background, headNeed: number, withAcronyms: boolean): ((key: string) => number) | undefined {
   const table = background.associations(evidence.lang);
-  if (table === undefined) return [];
+  if (table === undefined) return undefined;
   const heads = (k: string) => evidence.headSets.filter((h) => h.has(k)).length;
   const defining = theme.keys.filter((k) => !k.includes(' ') && !isEntityKey(k) && heads(k) >= headNeed);
-  // With mostlyShare: an acronym heading as many seeds, spelled by the seeds in the theme's words, is
-  // the theme in one word, as headlines write it ("MBG" for "makan bergizi gratis").
-  if (mostlyShare > 0) {
+  if (withAcronyms) {
     for (const [acronym, longForm] of evidence.acronyms) {
       if (!defining.includes(acronym) && !isEntityKey(acronym) && heads(acronym) >= headNeed && longForm.some((k) => theme.keys.includes(k))) defining.push(acronym);
     }
@@ -102,14 +127,7 @@ export function ownNewsNames(candidates: readonly string[], theme: FacetConcept,
       const pair = (table.associates.get(t) ?? []).find(([v]) => v === word);
       return pair === undefined ? 0 : associationShare(table, pair[1], word);
     }));
-  return candidates.filter((key) => {
-    const entity = isEntityKey(key) ? lexicon.entities.get(key) : undefined;
-    if (entity?.type === 'place') return false;
-    const words = isEntityKey(key) ? [key] : key.split(' ');
-    const owned = Math.min(...words.map(withDefining));
-    // Rare enough, or (mostlyShare) the topic's in most of its news however often it is in the news.
-    return owned >= share && (background.probability(key, evidence.lang) <= aloneMaxP || (mostlyShare > 0 && owned >= mostlyShare));
-  });
+  return (key) => Math.min(...(isEntityKey(key) ? [key] : key.split(' ')).map(withDefining));
 }
 
 /**
@@ -187,8 +205,7 @@ export function isOffice(key: string, lang: Lang): boolean {
  * seeds but one, and as rare in ordinary news as a name enough alone.
  */
 export function sidePlacesAlone(countries: readonly string[], evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number): string[] {
-  const seedCount = evidence.headSets.length;
-  const headNeed = Math.min(seedCount, Math.max(2, seedCount - 1));
+  const headNeed = allButOne(evidence.headSets.length);
   return [...evidence.stats.keys()]
     .filter((key) => {
       const entity = isEntityKey(key) ? lexicon.entities.get(key) : undefined;

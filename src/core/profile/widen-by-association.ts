@@ -10,6 +10,7 @@ import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indones
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { FacetConcept } from './learn-concepts.ts';
 import type { SeedEvidence } from './seed-evidence.ts';
+import { allButOne } from './topic-names.ts';
 import { associationShare, isPlainWord, type WordAssociations } from './word-associations.ts';
 
 export interface AssociationCuts {
@@ -328,7 +329,7 @@ export function widenTheme(profile: TopicProfile, table: WordAssociations, lexic
   // most particular word, whose other uses are fewest), or the subject every seed heads. Two seeds
   // share too few words to ask several of them (the floods' every 2 of 5 mean 0.558 -> 0.512).
   const seedCount = profile.seeds.length;
-  const subject = (w: string) => (headCounts?.get(w) ?? 0) >= Math.min(seedCount, Math.max(2, seedCount - 1));
+  const subject = (w: string) => (headCounts?.get(w) ?? 0) >= allButOne(seedCount);
   const heaviest = [...seedWords].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || (a < b ? -1 : 1))[0];
   const loneVouched = (by: readonly string[]) => by.length >= Math.min(cuts.loneThemeVouchers ?? 1, seedWords.length) || by.some(subject) || (heaviest !== undefined && by.includes(heaviest));
   const vouched = (by: readonly string[]) => by.length >= Math.max(1, cuts.minSeedWords, cuts.minSeedWords === 0 ? (cuts.themeVouchers ?? 1) : 1) && (facets.length > 1 || seedCount < 3 || loneVouched(by));
