@@ -62,6 +62,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   officesNeverAlone: [0, 1],
   sidePlacesAlone: [0, 1],
   spelledInstitutionsAreOrgs: [0, 1],
+  namesTitleShare: [0, 0.4, 0.5, 0.6, 0.7],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

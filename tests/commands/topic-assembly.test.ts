@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,7 +105,11 @@ describe('commands name the topic and the tuning they used', () => {
   });
 
   it('learn warns when a name enough alone is one the English table has next to never seen though the Indonesian one counts it', async () => {
-    const seeds = new URL('../fixtures/topics/en-us-deportations-articles/seeds/', import.meta.url).pathname;
+    // Four of the five: Trump is in two titles of five, too few for a names facet (namesTitleShare), and in two of four.
+    const five = new URL('../fixtures/topics/en-us-deportations-articles/seeds/', import.meta.url).pathname;
+    const seeds = join(dir, 'deportation-seeds');
+    mkdirSync(seeds);
+    readdirSync(five).filter((name) => name.endsWith('.txt')).sort().filter((_, i) => i !== 3).forEach((name) => copyFileSync(join(five, name), join(seeds, name)));
     const { code, stderr } = await runCliCaptured(['learn', '--seeds', seeds]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^warning: Donald Trump is enough alone, but the English background has next to never seen it though the Indonesian one counts it, so the expected rate above leaves out the headlines it flags alone/m);

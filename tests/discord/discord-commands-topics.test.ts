@@ -29,8 +29,9 @@ const threshold = async (name: string) => (await h.context.sources.resolve(h.sto
 
 describe('/topic create', () => {
   it('warns when a name enough alone is one the English background has next to never seen though the Indonesian one counts it', async () => {
-    const reply = await h.run('topic create', { name: 'deportations', seeds: DEPORTATION_PAGES.map((p) => h.url(p)).join(' ') });
-    expect(reply.content).toContain('Created topic `deportations` from 5 seed articles');
+    // Four of the five: Trump is in two titles of five, too few for a names facet (namesTitleShare), and in two of four.
+    const reply = await h.run('topic create', { name: 'deportations', seeds: DEPORTATION_PAGES.filter((_, i) => i !== 3).map((p) => h.url(p)).join(' ') });
+    expect(reply.content).toContain('Created topic `deportations` from 4 seed articles');
     expect(reply.content).toMatch(/⚠️ Donald Trump is enough alone, but the English background has next to never seen it though the Indonesian one counts it/);
   });
 

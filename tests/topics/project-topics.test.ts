@@ -130,7 +130,10 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'en-ukraine-war': { f1: 0.86, cnorm: 0.21 },
   'en-us-deportations': { f1: 0.03, cnorm: 1.025 },
   // Four seeds (the day had no fifth), one facet: the United States, and Musk, DOGE and "lawmakers" to score.
-  'en-us-doge': { f1: 0.35, cnorm: 0.805 },
+  // A names facet needs a name in 3 of 5 titles, 2 of 4 (learn-concepts.ts namesTitleShare): the
+  // facets stay, the held-out threshold falls 0.8 -> 0.7 (its 3-seed profiles lose the leads'
+  // names): 0.352 / 0.802 -> 0.330 / 0.830.
+  'en-us-doge': { f1: 0.325, cnorm: 0.835 },
   // Seeded with real articles, as the hidden English topics are (6 Dec 2026, seventh): far below
   // the bar. DOGE learns the United States AND a theme of the words US politics always uses
   // (federal, government, administration): 0.517 / 0.613. Ukraine learns Russia AND "high /
@@ -143,8 +146,11 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // Gaza from articles: the names facet, Gaza, and the score (0.871 / 0.155). Deportations from
   // articles: Trump heads all five seeds and the English table (CNN 2015 and subtitles) holds him
   // rare, so he is enough alone and every Trump item passes (0.220 / 1.499; README).
-  'en-gaza-war-articles': { f1: 0.945, cnorm: 0.08 },
-  'en-us-deportations-articles': { f1: 0.215, cnorm: 1.47 },
+  // A names facet needs a name in 3 of 5 titles (namesTitleShare): Gaza 0.946 / 0.078 -> 0.942 /
+  // 0.077 with the memory (0.938 / 0.112 -> 0.946 / 0.084 without); deportations 0.222 / 1.467 ->
+  // 0.256 / 1.137.
+  'en-gaza-war-articles': { f1: 0.94, cnorm: 0.08 },
+  'en-us-deportations-articles': { f1: 0.25, cnorm: 1.14 },
   // A policy, a person's case and a disaster, as first learned (7 Dec 2026): the free-meals
   // programme asks its acronym (MBG, the names) and its long form's words (the theme) together;
   // the earthquakes' one facet is "gempa", which opens the gate and never scores; the oil case asks
@@ -228,8 +234,11 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // As first learned, blind (nineteenth session; README, "Four more, built blind in the nineteenth session").
   'id-kasus-asdp': { f1: 0.16, cnorm: 0.921 },
   'id-harga-beras': { f1: 0.49, cnorm: 0.666 },
-  'id-kebakaran-permukiman': { f1: 0.495, cnorm: 0.893 },
-  'id-program-3-juta-rumah': { f1: 0.12, cnorm: 0.945 },
+  // A names facet needs a name in 3 of 5 titles (learn-concepts.ts namesTitleShare): Java, in one
+  // fire seed's title, and the housing ministry, in none, no longer required: fires 0.498 / 0.892 ->
+  // 0.734 / 0.619, housing 0.122 / 0.944 -> 0.478 / 0.738.
+  'id-kebakaran-permukiman': { f1: 0.73, cnorm: 0.62 },
+  'id-program-3-juta-rumah': { f1: 0.475, cnorm: 0.74 },
 };
 
 /**

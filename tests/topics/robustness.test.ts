@@ -118,7 +118,10 @@ const TWO_OF_FIVE_MEAN_FLOORS: Record<string, number> = {
   'en-us-tariffs': 0.89, // 0.696 -> 0.897: seeds 1,2 / 1,3 / 2,3 learn the United States and the theme, not two of the three countries (themeReplacesSideMaxP)
   'id-banjir-sumatera': 0.555,
   'id-harga-bbm': 0.58, // 0.519 -> 0.586 when a theme needs a word prominent in two seeds, not one word per seed (themeAnchorSeeds)
-  'id-korupsi-chromebook': 0.825, // 0.698 -> 0.829 when a rare name prominent in every seed stands alone (aloneProminentEverySeed)
+  // 0.698 -> 0.829 when a rare name prominent in every seed stands alone (aloneProminentEverySeed);
+  // 0.829 -> 0.807 when a names facet needs a name in one title of two (namesTitleShare): seeds 1 and
+  // 4 were pasted without their headlines (seed 4's first line is the site's name, "indonews").
+  'id-korupsi-chromebook': 0.805,
 };
 
 describe.runIf(hasSharedEval)('learning from 3 or 2 of 5 seeds', () => {

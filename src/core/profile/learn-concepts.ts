@@ -411,6 +411,16 @@ export interface FacetCuts {
    * "An organisation's acronym").
    */
   spelledOrgsAreOrgs: number;
+  /**
+   * Above 0: a names facet forms only when one of its names is in the titles of at least this share
+   * of the seeds (rounded down: 3 of 5, 2 of 4, 1 of 3 or 2 at 0.6). Items are headlines, and a
+   * seed's title is the headline it was: a name the seeds keep to their leads and bodies is who acts
+   * or where, not what the topic's news headlines say (the housing ministry "PKP" and its minister
+   * in four leads beside five titles of "rumah subsidi", "bedah rumah"; Java, where four fires of
+   * five happened). Required, it kept out every headline of the topic without it. 0: off.
+   * scripts/few-seed-curve.ts --cut namesTitleShare (README, "Names the titles say").
+   */
+  namesTitleShare: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -449,6 +459,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   officesNeverAlone: 1,
   sidePlacesAlone: 1,
   spelledInstitutionsAreOrgs: 1,
+  namesTitleShare: 0.6,
 };
 
 /**
@@ -649,7 +660,9 @@ export function learnFacets(
   const anchored = names.some((k) => headCount(k) >= Math.min(cuts.namesAnchorHeads, seedCount) || evidence.stats.get(k)!.prominent >= seedCount);
   // ...and one name at least is prominent in all seeds but one (namesAnchorProminent).
   const prominentAnchor = cuts.namesAnchorProminent <= 0 || [...names, ...(cuts.namesAnchorProminent >= 2 ? followers : [])].some((k) => evidence.stats.get(k)!.prominent >= aloneNeed);
-  if (names.length > 0 && covered >= aloneNeed && anchored && prominentAnchor) {
+  // ...and one name at least is what the seeds' titles say (namesTitleShare).
+  const titled = [...names, ...followers].some((k) => evidence.titleSets.filter((t) => t.has(k)).length >= Math.floor(cuts.namesTitleShare * seedCount));
+  if (names.length > 0 && covered >= aloneNeed && anchored && prominentAnchor && titled) {
     const ranked = [...names, ...followers].sort((a, b) => (evidence.stats.get(b)!.seeds - evidence.stats.get(a)!.seeds) || a.localeCompare(b));
     const labels = ranked.map((k) => lexicon.labels.get(k) ?? evidence.stats.get(k)!.label);
     const facet: FacetConcept = { name: `names: ${labels.slice(0, 3).join(' / ')}`, kind: 'names', countries: [], keys: ranked, labels };

@@ -344,3 +344,34 @@ describe('an institution the lexicon lacks', () => {
     expect(namesOf(fixtureSeeds('id-program-mbg'), { ownNewsShare: 0 })!.keys).not.toContain('bgn');
   });
 });
+
+describe('names the titles say', () => {
+  // The housing programme's five web articles (tests/fixtures/topics/id-program-3-juta-rumah/): every
+  // title says "rumah" ("rumah subsidi", "bedah rumah", "KUR Perumahan"); the ministry "PKP" and its
+  // minister Maruarar Sirait are in four leads and no title.
+  const housing = fixtureSeeds('id-program-3-juta-rumah');
+
+  it('form no names facet when no name is in enough of the seeds\' titles', () => {
+    expect(FACET_CUTS.namesTitleShare).toBe(0.6);
+    const learned = facetsOf(housing);
+    expect(learned.map((c) => c.kind)).toEqual(['theme']);
+    expect(learned[0]!.keys).toEqual(expect.arrayContaining(['rumah subsidi', 'rumah']));
+    // Off (0): the ministry and its minister a names facet every headline of the topic needed.
+    expect(namesOf(housing, { namesTitleShare: 0 })!.keys).toEqual(expect.arrayContaining(['pkp', 'maruarar']));
+  });
+
+  it('still form one when the titles say a name (the defendant of a case)', () => {
+    // Made-up: the same lead name in three titles of five forms the facet; in two it does not. A
+    // made-up word is one only the topic says, which a lone theme's naming words would take as its
+    // name (themeWordOwnsMaxP): that path is off here, so only this rule decides.
+    const report = (i: number, titled: boolean) =>
+      cleanSeedText(
+        `${titled ? 'Zorvakindo' : 'Perusahaan'} diperiksa jaksa soal ${['tambang', 'pelabuhan', 'jalan', 'kapal', 'gudang'][i]}\nZorvakindo kembali diperiksa jaksa pada ${['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat'][i]}. Jaksa memeriksa kontrak Zorvakindo dengan pemerintah. Kontrak itu diduga merugikan negara. Direksi Zorvakindo membantah tuduhan jaksa. Sidang kontrak digelar bulan depan. Jaksa menyita dokumen kontrak.`,
+      );
+    const named = (titles: number, cuts: Partial<typeof FACET_CUTS> = {}) => namesOf([0, 1, 2, 3, 4].map((i) => report(i, i < titles)), { themeWordOwnsMaxP: 0, ...cuts })?.keys.includes('zorvakindo') ?? false;
+    expect(named(3)).toBe(true);
+    expect(named(2)).toBe(false);
+    // Off (0): the leads' name forms the facet from two titles too.
+    expect(named(2, { namesTitleShare: 0 })).toBe(true);
+  });
+});
