@@ -106,6 +106,14 @@ export const RULES: Record<string, Rule> = {
   'id-kebakaran-permukiman': all(test(/kebakaran|terbakar|dibakar|membakar|hangus|dilalap|jago merah|ludes/i), test(/rumah|permukiman|pemukiman|kontrakan|\bkos|apartemen|rusun|gedung|kantor|pasar|kios|lapak|ruko|toko|warung|mal\b|hotel|restoran|pabrik|gudang|bengkel|sekolah|pesantren|ponpes|asrama|\brs\b|spbe|spbu/i)),
   // the programme, its instruments, its renovation scheme or the housing minister (written by the helper who labelled it, from its policy, before any score: keyword.txt)
   'id-program-3-juta-rumah': test(/3 juta rumah|tiga juta rumah|rumah subsidi|subsidi rumah|flpp|kpr (subsidi|sejahtera)|rusun subsidi|apartemen subsidi|\bbsps\b|rtlh|bedah rumah|(rumah|hunian) (tidak|tak) layak huni|kur perumahan|kredit program perumahan|backlog|\bmbr\b|perumahan rakyat|rumah rakyat|menteri pkp|kementerian pkp|maruarar|gentengisasi/i),
+  // mudik, the Lebaran season with a travel word (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-mudik-lebaran': test(/mudik|pemudik|arus balik|angkutan lebaran|operasi ketupat|(lebaran|idul ?fitri).*(tol\b|one.?way|contra ?flow|ganjil|tiket|kereta|\bka\b|\bbus\b|kapal|pesawat|penerbangan|penumpang|macet|lalin|lalu lintas|kecelakaan)|(\btol\b|one.?way|contra ?flow|ganjil|tiket|kereta|\bka\b|\bbus\b|kapal|pesawat|penerbangan|penumpang|macet|lalin|lalu lintas|kecelakaan).*(lebaran|idul ?fitri)/i),
+  // gold prices, gold as a product, bullion (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-harga-emas': test(/harga emas|harga (lm|logam mulia)|\bemas (antam|dunia|batangan|digital|fisik|perhiasan)|\b(investasi|tabungan|cicil|gadai|bank|beli|jual|etf|cadangan|bea keluar|pajak) emas\b|logam mulia|bul+ion/i),
+  // judol, judi, perjudian (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-judi-online': test(/\bjudol|\bjudi\b|perjudian|\bberjudi/i),
+  // the national teams by name, their nicknames, "Indonesia vs", the coaches, naturalisation (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-timnas-sepak-bola': test(/\btimnas (indonesia|u-?\d{2}|putri indonesia)\b|garuda (muda|pertiwi|asia)|\bindonesia (u-?\d{2} )?vs\b|\bvs\.? indonesia\b|herdman|kluivert|pelatih timnas|naturalisasi/i),
 };
 
 function decode(s: string): string {

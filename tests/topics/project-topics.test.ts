@@ -71,6 +71,10 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-harga-beras': { items: 1200, positive: 65, hard: 535, easy: 600, seeds: 5 },
   'id-kebakaran-permukiman': { items: 1200, positive: 288, hard: 312, easy: 600, seeds: 5 },
   'id-program-3-juta-rumah': { items: 1200, positive: 152, hard: 448, easy: 600, seeds: 5 },
+  'id-mudik-lebaran': { items: 1200, positive: 70, hard: 530, easy: 600, seeds: 5 },
+  'id-harga-emas': { items: 1200, positive: 194, hard: 406, easy: 600, seeds: 5 },
+  'id-judi-online': { items: 1200, positive: 91, hard: 509, easy: 600, seeds: 5 },
+  'id-timnas-sepak-bola': { items: 1200, positive: 95, hard: 505, easy: 600, seeds: 5 },
 };
 
 /**
@@ -239,6 +243,11 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // 0.734 / 0.619, housing 0.122 / 0.944 -> 0.478 / 0.738.
   'id-kebakaran-permukiman': { f1: 0.73, cnorm: 0.62 },
   'id-program-3-juta-rumah': { f1: 0.475, cnorm: 0.74 },
+  // As first learned, blind (twentieth session; README, "Four more, built blind in the twentieth session").
+  'id-mudik-lebaran': { f1: 0.52, cnorm: 0.63 },
+  'id-harga-emas': { f1: 0.745, cnorm: 0.58 },
+  'id-judi-online': { f1: 0.34, cnorm: 0.81 },
+  'id-timnas-sepak-bola': { f1: 0.305, cnorm: 0.845 },
 };
 
 /**
