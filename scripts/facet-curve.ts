@@ -63,6 +63,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   sidePlacesAlone: [0, 1],
   spelledInstitutionsAreOrgs: [0, 1],
   namesTitleShare: [0, 0.4, 0.5, 0.6, 0.7],
+  acronymsAloneAsLongForms: [0, 1],
 };
 
 const { values } = parseArgs({ options: { cut: { type: 'string' }, values: { type: 'string' }, background: { type: 'string', multiple: true } } });

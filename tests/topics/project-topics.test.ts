@@ -246,7 +246,9 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // As first learned, blind (twentieth session; README, "Four more, built blind in the twentieth session").
   'id-mudik-lebaran': { f1: 0.52, cnorm: 0.63 },
   'id-harga-emas': { f1: 0.745, cnorm: 0.58 },
-  'id-judi-online': { f1: 0.34, cnorm: 0.81 },
+  // As first learned 0.342 / 0.807; "judol", spelled "judi online (judol)", enough alone as "judi" is
+  // (seed-evidence.ts abbreviates letters further into a word; learn-concepts.ts acronymsAloneAsLongForms): 0.963 / 0.037.
+  'id-judi-online': { f1: 0.96, cnorm: 0.04 },
   'id-timnas-sepak-bola': { f1: 0.305, cnorm: 0.845 },
 };
 

@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { allButOne, isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownNewsShares, ownsHeadPartners, sidePlacesAlone, tieAcronyms, tieAliases, tieLongFormsToAcronyms } from './topic-names.ts';
+import { allButOne, isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownNewsShares, ownsHeadPartners, sidePlacesAlone, tieSpelledForms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -421,6 +421,14 @@ export interface FacetCuts {
    * scripts/few-seed-curve.ts --cut namesTitleShare (README, "Names the titles say").
    */
   namesTitleShare: number;
+  /**
+   * 1: an acronym the seeds spell out stands for its long form: where a word of that long form is
+   * enough alone, the acronym joins the facet and is enough alone too (topic-names.ts
+   * acronymsAloneAsLongForms): "judi" heads every online-gambling seed, and headlines write "judol",
+   * spelled "judi online (judol)", with no "judi". 0: off. scripts/few-seed-curve.ts --cut
+   * acronymsAloneAsLongForms (README, "An acronym of a word enough alone").
+   */
+  acronymsAloneAsLongForms: number;
 }
 
 export const FACET_CUTS: Readonly<FacetCuts> = {
@@ -460,6 +468,7 @@ export const FACET_CUTS: Readonly<FacetCuts> = {
   sidePlacesAlone: 1,
   spelledInstitutionsAreOrgs: 1,
   namesTitleShare: 0.6,
+  acronymsAloneAsLongForms: 1,
 };
 
 /**
@@ -715,9 +724,7 @@ export function learnFacets(
     const shared = terms.filter((t) => t.seeds >= need).map((t) => t.key).slice(0, FALLBACK_CONCEPT_KEYS);
     if (shared.length > 0) concepts.push({ name: 'core', countries: [], keys: shared, labels: shared.map((k) => terms.find((t) => t.key === k)!.label) });
   }
-  if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon, cuts.wholeNames > 0);
-  if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
-  if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
+  tieSpelledForms(concepts, evidence, lexicon, background, aloneMaxP, cuts);
   if (cuts.officesNeverAlone > 0) for (const concept of concepts as FacetConcept[]) if (concept.alone !== undefined) concept.alone = concept.alone.filter((k) => !isOffice(k, evidence.lang));
   return concepts;
 }

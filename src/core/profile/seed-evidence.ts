@@ -134,14 +134,18 @@ export function spelledSyllabicAcronyms(text: string, lexicon: Lexicon, lang: La
   return found;
 }
 
-/** Whether each word, in order, gives an opening of one letter or more and together they spell the acronym. */
+/**
+ * Whether each word, in order, gives its first letter and maybe more of its letters in order, and
+ * together they spell the acronym: an opening ("Kopdes", Koperasi Desa) or letters picked further
+ * on ("Judol", judi online; "Pinjol", pinjaman online).
+ */
 function abbreviates(acronym: string, words: readonly string[]): boolean {
-  if (words.length === 0) return acronym === '';
+  if (words.length === 0 || acronym === '') return words.length === 0 && acronym === '';
   const first = words[0]!;
-  for (let length = Math.min(first.length, acronym.length); length >= 1; length--) {
-    if (first.slice(0, length) === acronym.slice(0, length) && abbreviates(acronym.slice(length), words.slice(1))) return true;
-  }
-  return false;
+  // The acronym's next letters this word may still give: each a letter of the word after the last one used.
+  const from = (acronymAt: number, wordAt: number): boolean =>
+    abbreviates(acronym.slice(acronymAt), words.slice(1)) || [...first].some((letter, i) => i >= wordAt && letter === acronym[acronymAt] && from(acronymAt + 1, i + 1));
+  return first[0] === acronym[0] && from(1, 1);
 }
 
 /** Records acronym -> the evidence keys of its long form (its phrases; its key when one word). */

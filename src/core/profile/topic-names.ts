@@ -4,7 +4,7 @@
 import type { Lang, ProfileConcept } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import type { FacetConcept } from './learn-concepts.ts';
+import type { FacetConcept, FacetCuts } from './learn-concepts.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { associationShare } from './word-associations.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
@@ -140,6 +140,35 @@ export function ownNewsShares(theme: FacetConcept, evidence: SeedEvidence, backg
 export function tieLongFormsToAcronyms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon): void {
   for (const [acronym, longForm] of evidence.syllabicAcronyms) {
     for (const concept of concepts) if (concept.keys.includes(acronym)) joinFacet(concept, longForm, evidence, lexicon);
+  }
+}
+
+/** Each form the seeds spell a name or phrase in joins the facets of the others, as the cuts ask. */
+export function tieSpelledForms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon, background: Background, aloneMaxP: number, cuts: Readonly<FacetCuts>): void {
+  if (cuts.acronymsTieLongForms > 0) tieAcronyms(concepts, evidence, lexicon, cuts.wholeNames > 0);
+  if (cuts.syllabicAcronymsTie > 0) tieLongFormsToAcronyms(concepts, evidence, lexicon);
+  if (cuts.acronymsAloneAsLongForms > 0) acronymsAloneAsLongForms(concepts, evidence, lexicon);
+  if (cuts.aliasesTieNames > 0) tieAliases(concepts, evidence, lexicon, background, aloneMaxP);
+}
+
+/**
+ * An acronym the seeds spell out stands for its long form: where a word of that long form is enough
+ * alone, so is the acronym, in the same facet ("judi", gambling, heads every seed of online gambling;
+ * headlines write "judol" for "judi online (judol)" and say no "judi").
+ */
+export function acronymsAloneAsLongForms(concepts: ProfileConcept[], evidence: SeedEvidence, lexicon: Lexicon): void {
+  for (const [acronym, longForm] of [...evidence.syllabicAcronyms, ...evidence.acronyms]) {
+    // The seeds' own word for it, prominent in two seeds (title, lead or two sentences), not a
+    // passing mention; and never an institution, which acts in many stories (as in
+    // spelledInstitutionsAreOrgs): the judges' commission "KY" of the sugar-import case.
+    if ((evidence.stats.get(acronym)?.prominent ?? 0) < Math.min(2, evidence.headSets.length) || isSpelledInstitution(acronym, evidence)) continue;
+    if (longForm.some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org')) continue;
+    const words = new Set(longForm.flatMap((k) => (isEntityKey(k) ? [k] : k.split(' '))));
+    for (const concept of concepts as FacetConcept[]) {
+      if (concept.alone === undefined || !concept.alone.some((k) => words.has(k) || longForm.includes(k))) continue;
+      joinFacet(concept, [acronym], evidence, lexicon);
+      if (!concept.alone.includes(acronym)) concept.alone.push(acronym);
+    }
   }
 }
 

@@ -94,6 +94,12 @@ describe('seed evidence', () => {
     expect(found.get(key('Kopdes')[0]!)).toEqual([key('Koperasi Desa').join(' ')]);
     // A word written with a slash gives its opening too.
     expect(spelledSyllabicAcronyms('Jaminan Dana Desa/Kelurahan (Dandes) cair.', lexicon, 'id').size).toBe(1);
+    // Letters picked further into a word, each word's first one first: "judi online (Judol)",
+    // "pinjaman online (Pinjol)", as headlines write them.
+    expect(spelledSyllabicAcronyms('Maraknya judi online (Judol) meresahkan.', lexicon, 'id').get(key('judol')[0]!)).toEqual([key('judi online').join(' ')]);
+    expect(spelledSyllabicAcronyms('Korban pinjaman online (Pinjol) bertambah.', lexicon, 'id').size).toBe(1);
+    // ...but never a letter out of order, nor a word left out: nothing.
+    expect(spelledSyllabicAcronyms('Maraknya judi online (Jodul) meresahkan.', lexicon, 'id').size).toBe(0);
     // Not made of the words' openings, or all capitals (spelledAcronyms'): nothing.
     expect(spelledSyllabicAcronyms('Wakil Menteri Zorvan Quillet (Brevo) diperiksa.', lexicon, 'id').size).toBe(0);
     expect(spelledSyllabicAcronyms('Koperasi Desa Merah Putih (KDMP) dibangun.', lexicon, 'id').size).toBe(0);

@@ -5,7 +5,7 @@ import { loadBackground, loadLexicon } from '../../../src/adapters/lexicon-files
 import { readSeedDir } from '../../../src/adapters/topic-files.ts';
 import { cleanSeedText } from '../../../src/core/profile/clean-seed.ts';
 import { ALONE_MAX_P, FACET_CUTS, learnFacets, type FacetConcept } from '../../../src/core/profile/learn-concepts.ts';
-import { isOffice, isSpelledInstitution } from '../../../src/core/profile/topic-names.ts';
+import { acronymsAloneAsLongForms, isOffice, isSpelledInstitution } from '../../../src/core/profile/topic-names.ts';
 import { weighTerms } from '../../../src/core/profile/learn-profile.ts';
 import { seedEvidence } from '../../../src/core/profile/seed-evidence.ts';
 
@@ -34,7 +34,8 @@ describe("a lone theme's phrase that names the topic", () => {
     expect(concepts[0]!.keys).toEqual(['sekolah rakyat', 'sr']);
     expect(concepts[0]!.alone).toEqual(['sekolah rakyat', 'sr']);
     // From three of the seeds too; the fourth's "Sekolah Rakyat Menengah Atas (SRMA)" is a longer
-    // name, not the phrase's initials.
+    // name, not the phrase's initials, and that seed alone says it: no acronym enough alone as the
+    // phrase is (acronymsAloneAsLongForms asks two seeds to make it prominent).
     expect(learn([seeds[0]!, seeds[2]!, seeds[3]!])[0]!.alone).toEqual(['sekolah rakyat', 'sr']);
     // Off (0): the theme alone, its words "sekolah" and "rakyat" each a key that opens it.
     const off = learn(seeds, { themePhraseOwnsShare: 0 });
@@ -375,3 +376,43 @@ describe('names the titles say', () => {
     expect(named(2, { namesTitleShare: 0 })).toBe(true);
   });
 });
+
+describe('an acronym of a word enough alone', () => {
+  // The online-gambling seeds (tests/fixtures/topics/id-judi-online/): "judi" heads every seed and is
+  // enough alone; two seeds spell "judi online (judol)", and headlines write "judol" with no "judi".
+  const gambling = fixtureSeeds('id-judi-online');
+
+  it('is enough alone where the word is, in the same facets', () => {
+    expect(FACET_CUTS.acronymsAloneAsLongForms).toBe(1);
+    const withWord = facetsOf(gambling).filter((c) => (c.alone ?? []).includes('judi'));
+    expect(withWord.length).toBeGreaterThan(0);
+    for (const facet of withWord) expect(facet.alone).toContain('judol');
+    // Off (0): "judol" is enough alone nowhere.
+    expect(facetsOf(gambling, { acronymsAloneAsLongForms: 0 }).flatMap((c) => c.alone ?? [])).not.toContain('judol');
+  });
+
+  it('is nothing alone when no word of its long form is', () => {
+    // The free meals spell "Makan Bergizi Gratis (MBG)"; what is enough alone there, MBG or not, no
+    // acronym joins by this rule unless a word of its long form is alone.
+    const facets = facetsOf(fixtureSeeds('id-program-mbg'));
+    const aloneWords = new Set(facets.flatMap((c) => c.alone ?? []));
+    expect(aloneWords.has('makan') || aloneWords.has('bergizi') || aloneWords.has('gratis')).toBe(false);
+    expect(facetsOf(fixtureSeeds('id-program-mbg'), { acronymsAloneAsLongForms: 0 }).map((c) => c.alone ?? [])).toEqual(facets.map((c) => c.alone ?? []));
+  });
+
+  it('is never an institution, even where its long form is enough alone', () => {
+    // With some three seeds and the second half's table, the sugar-import case held "Komisi Yudisial"
+    // enough alone; its acronym must not follow (every headline on the judges' commission).
+    const evidence = seedEvidence(fixtureSeeds('id-kasus-tom-lembong'), lexicon);
+    expect(evidence.acronyms.get('ky')).toEqual(['komisi yudisial']);
+    expect(evidence.stats.get('ky')!.prominent).toBeGreaterThanOrEqual(2);
+    const facet = (): FacetConcept => ({ name: 'names: komisi yudisial', kind: 'names', countries: [], keys: ['komisi yudisial'], labels: ['Komisi Yudisial'], alone: ['komisi yudisial'] });
+    const institution = facet();
+    acronymsAloneAsLongForms([institution], evidence, lexicon);
+    expect(institution.alone).toEqual(['komisi yudisial']);
+    // ...while the gambling seeds' "judol", no institution, does.
+    const gambling = facetsOf(fixtureSeeds('id-judi-online')).find((c) => (c.alone ?? []).includes('judol'));
+    expect(gambling).toBeDefined();
+  });
+});
+
