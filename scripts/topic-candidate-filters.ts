@@ -3,6 +3,7 @@
 // Read by scripts/topic-candidates.ts, which draws the samples and checks the labels against them.
 
 import { BLIND_TOPICS } from './topic-candidate-filters-blind.ts';
+import { BLIND_TOPICS_LATER } from './topic-candidate-filters-blind-later.ts';
 
 export type TopicSpec = { filters: Record<string, RegExp>; seeds: { candidates: number; easy: number } };
 
@@ -167,4 +168,5 @@ export const TOPICS: Record<string, TopicSpec> = {
   },
   // The topics helpers built blind to the learner (sixteenth session on): topic-candidate-filters-blind.ts.
   ...BLIND_TOPICS,
+  ...BLIND_TOPICS_LATER,
 };

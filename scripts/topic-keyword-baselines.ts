@@ -114,6 +114,14 @@ export const RULES: Record<string, Rule> = {
   'id-judi-online': test(/\bjudol|\bjudi\b|perjudian|\bberjudi/i),
   // the national teams by name, their nicknames, "Indonesia vs", the coaches, naturalisation (written by the helper who labelled it, from its policy, before any score: keyword.txt)
   'id-timnas-sepak-bola': test(/\btimnas (indonesia|u-?\d{2}|putri indonesia)\b|garuda (muda|pertiwi|asia)|\bindonesia (u-?\d{2} )?vs\b|\bvs\.? indonesia\b|herdman|kluivert|pelatih timnas|naturalisasi/i),
+  // tawuran, perang sarung, gangsters, clashes between groups, youths with blades (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-tawuran': test(/tawur|perang[ -]sarung|gangster|bentrok(an)? antar-?(kampung|desa|warga|pelajar|sekolah|geng)|(remaja|pemuda|pelajar|\babg\b).*(sajam|celurit|samurai|golok|parang)/i),
+  // BPJS not the workers' fund, JKN, PBI, KRIS (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-bpjs-kesehatan': test(/\bbpjs\b(?!\s*(ketenagakerjaan|naker|tk\b))|\bjkn\b|\bpbi(-?jk)?\b|\bkris\b|jaminan kesehatan nasional|rujukan berjenjang/i),
+  // IHSG, the exchange, market-wide words (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-ihsg-pasar-saham': test(/ihsg|indeks harga saham|pasar modal|pasar saham|bursa efek|\bbei\b|trading halt|free ?float|\bmsci\b|\bipo\b|demutualisasi|goreng(an)? saham|saham gorengan|net (buy|sell) asing|asing (net|borong|jual|lepas|keluar|masuk)|modal asing|rekomendasi saham|saham pilihan/i),
+  // badminton, its cups, tournaments and Indonesian players (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-bulu-tangkis': test(/bulu ?tangkis|badminton|\bbwf\b|\bpbsi\b|pelatnas|piala (thomas|uber|sudirman)|(thomas|uber|sudirman) cup|all england|indonesia (open|masters)|jonatan christie|\bjojo\b|anthony (sinisuka )?ginting|gregoria|putri kw|alwi farhan|fajar\/|\/fikri|sabar\/reza|ganda (putra|putri|campuran)|tunggal (putra|putri)/i),
 };
 
 function decode(s: string): string {

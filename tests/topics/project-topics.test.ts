@@ -75,6 +75,10 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-harga-emas': { items: 1200, positive: 194, hard: 406, easy: 600, seeds: 5 },
   'id-judi-online': { items: 1200, positive: 91, hard: 509, easy: 600, seeds: 5 },
   'id-timnas-sepak-bola': { items: 1200, positive: 95, hard: 505, easy: 600, seeds: 5 },
+  'id-bulu-tangkis': { items: 1200, positive: 234, hard: 366, easy: 600, seeds: 5 },
+  'id-ihsg-pasar-saham': { items: 1200, positive: 131, hard: 469, easy: 600, seeds: 5 },
+  'id-bpjs-kesehatan': { items: 1200, positive: 110, hard: 490, easy: 600, seeds: 5 },
+  'id-tawuran': { items: 1200, positive: 63, hard: 537, easy: 600, seeds: 5 },
 };
 
 /**
@@ -250,6 +254,10 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   // (seed-evidence.ts abbreviates letters further into a word; learn-concepts.ts acronymsAloneAsLongForms): 0.963 / 0.037.
   'id-judi-online': { f1: 0.96, cnorm: 0.04 },
   'id-timnas-sepak-bola': { f1: 0.305, cnorm: 0.845 },
+  'id-tawuran': { f1: 0.65, cnorm: 0.495 },
+  'id-bpjs-kesehatan': { f1: 0.855, cnorm: 0.2 },
+  'id-ihsg-pasar-saham': { f1: 0.8, cnorm: 0.325 },
+  'id-bulu-tangkis': { f1: 0.12, cnorm: 0.945 },
 };
 
 /**

@@ -1,0 +1,120 @@
+// The candidate filters and sample seeds of the development topics helpers built blind to the learner
+// from the twentieth session on (the file before this one, topic-candidate-filters-blind.ts, reached
+// its line limit), in the form of topic-candidate-filters.ts, which merges them into TOPICS.
+import type { TopicSpec } from './topic-candidate-filters.ts';
+
+export const BLIND_TOPICS_LATER: Record<string, TopicSpec> = {
+  'id-mudik-lebaran': {
+    filters: {
+      F1_mudik_balik: /mudik|pemudik|arus balik|\bbalik (kampung|gratis|bareng)|pulang kampung|kampung halaman|\bbalik ke jakarta|urbanisasi|pendatang|operasi yustisi/i,
+      F2_lebaran: /\blebaran|idul ?fitri|\bidulfitri|\bh[-+] ?\d{1,2}\b|hari raya|\bsyawal|\bketupat|angkutan lebaran|\bthr\b|takbir|s(h)?alat id\b|halal ?bihalal/i,
+      F3_skema_lalin: /one.?way|contra ?flow|ganjil.?genap|rekayasa lalu|buka.?tutup|pembatasan (angkutan|truk|kendaraan|operasional)|\blalin\b|lalu lintas|\bmacet|kemacetan|kepadatan|\bpadat|antrean|korlantas|polantas|\bwfa\b|work from anywhere/i,
+      F4_tol_jalan: /\btol\b|jasa marga|rest area|\bkm \d|pantura|jalur (selatan|alternatif|arteri|darat|mudik|puncak|fungsional|pantura|utara|tengkorak|lintas|weleri)|\barteri\b|trans.?jawa|trans.?sumatera|cipali|cikampek|\bjapek|kalikangkung|cikatama|jalan rusak|berlubang|\btambal|fungsional/i,
+      F5_angkutan: /kereta|\bkai\b|\bka\b|\bkrl\b|whoosh|stasiun|tiket|\bbus\b|\bbis\b|terminal|pelabuhan|penyeberangan|\basdp\b|pelni|\bkapal|pesawat|maskapai|bandara|penerbangan|penumpang|angkutan|transportasi|kemenhub|menhub|dishub|merak|bakauheni|gilimanuk|ketapang|travel gelap/i,
+      F6_libur: /\bnataru\b|\bnatal\b|tahun baru|libur|cuti bersama|long weekend|ramadan|ramadhan|idul ?adha|\bimlek\b/i,
+      F7_laka: /kecelakaan|tabrakan|\blaka\b|terguling|tertabrak|menabrak|ditabrak|tabrak|rem blong/i,
+      F8_bbm_posko: /\bspbu|\bbbm\b|\bspklu|\bposko\b|pos pengamanan|pos pelayanan|\bpospam/i,
+      F9_volume_kendaraan: /kendaraan (sudah |telah |mulai |yang )?(kembali|keluar|tinggalkan|meninggalkan|masuk|menuju|melintas|naik)|volume kendaraan|tinggalkan (jakarta|jabodetabek|jabotabek)|kembali ke (jakarta|jabotabek|jabodetabek)|lengang|jakarta sepi|stamaops|pos terpadu|posyan|\bpos gadog|ditinggal (mudik|pulang)/i,
+    },
+    seeds: { candidates: 481736259, easy: 927318465 },
+  },
+  'id-harga-emas': {
+    filters: {
+      F1_emas: /\bemas(nya|mu)?\b/i,
+      F2_logam_bullion: /logam mulia|\blogam\b|\blm\b|bul+ion|\bgold\b|\bxau|\bons\b|batangan|\bkarat\b|\bdinar\b/i,
+      F3_brands: /\bantam\b|\bantm\b|pegadaian|galeri ?24|hartadinata|\bhrta\b|\bubs\b|lotus archi|king halim|\btring\b/i,
+      F4_perak: /\bperak\b|platinum|pal+adium/i,
+      F5_perhiasan: /perhiasan|kalung|cincin|gelang|berlian|toko mas\b/i,
+      F6_investasi: /safe haven|lindung nilai|aset aman|investasi (apa|yang|aman|jangka|pemula|ritel|cuan|terbaik)|\bcuan\b|instrumen investasi|\bkripto|bitcoin|reksa ?dana|deposito|sukuk|obligasi/i,
+      F7_tambang: /tambang|penambang|smelter|freeport|martabe|amman mineral|merdeka copper|\bpeti\b/i,
+      F8_gadai_bank: /gadai|\bbsi\b|bank syariah indonesia/i,
+      F9_harga_harian: /\bharga\b.*\bhari ini\b|harga minyak dunia|harga komoditas/i,
+      F10_fed_dolar_kurs: /\bthe fed\b|\bfed\b|suku bunga as\b|dol+ar as (menguat|melemah|perkasa|loyo|anjlok)|\bkurs\b|rupiah (dibuka|ditutup|pagi|menguat|melemah)/i,
+      F11_medali: /medali/i,
+    },
+    seeds: { candidates: 418273659, easy: 902715364 },
+  },
+  'id-judi-online': {
+    filters: {
+      F1_judi: /\bjudi\b|\bjudol|perjudian|\bberjudi|\bpenjudi|\bgambl/i,
+      F2_taruhan_kasino: /taruhan|\bbetting|\bbet\b|kasino|casino|togel|\bslot gacor|judi slot|\bgacor\b|sabung ayam|ketangkasan|polymarket|\bhot ?51\b|ujangbet|timezone/i,
+      F3_ppatk_rekening: /ppatk|rekening|\btppu\b|pencucian uang|cuci uang/i,
+      F4_komdigi_blokir: /komdigi|kominfo|meutya|(blokir|diblokir|pemblokiran|take ?down).*(situs|konten|akun|aplikasi|website|domain)|konten negatif|\bsitus\b.*\b(ilegal|terlarang)|cloudflare/i,
+      F5_budi_arie_beking: /budi arie|\bbeking|\bbekingi|pembeking/i,
+      F6_scam_pinjol: /pinjol|pinjaman online|penipuan online|\bscam|scammer|penipuan daring|love scamming/i,
+      F7_sindikat_markas: /hayam wuruk|\bmarkas\b|sindikat|\bwna\b.*(ditangkap|diamankan|tersangka|dideportasi)|kamboja|myanmar|\btppo\b|perdagangan orang/i,
+      F8_bandar_online: /\bbandar\b(?! lampung)|\bonline\b|\bdaring\b/i,
+      F9_bansos_salahguna: /bansos.*(dicoret|coret|dicabut|nonaktif|dinonaktifkan|salah ?guna|disalahgunakan|tangguh|diblokir)|penerima bansos|kecanduan|\bcandu\b|pecandu/i,
+      F10_kejahatan_utang: /(\bcuri|gasak|bobol|tilap|gelapkan|nyolong|curian|peras|memeras).*(untuk|buat|demi|dipakai)|terlilit|jerat utang|terjerat utang|bayar utang|foya/i,
+      F11_berantas_game: /(berantas|pemberantasan|perang|sikat).*narkoba|narkoba.*(berantas|pemberantasan)|game online|gim online|kecanduan game/i,
+    },
+    seeds: { candidates: 418273956, easy: 731940582 },
+  },
+  'id-timnas-sepak-bola': {
+    filters: {
+      F1_timnas_garuda: /\btimnas|tim nasional|\bgaruda\b|skuad garuda|timnas putri|(skuad|tim) merah putih/i,
+      F2_indonesia_laga: /\bindonesia\s*(u-?\d\d\s*)?(vs\.?|v|lawan|kontra|versus|melawan)\s|\b(vs\.?|lawan|melawan|kontra|versus|hadapi|menghadapi|jamu|menjamu|tantang|bungkam|kalahkan|tekuk|hajar|imbangi|kalah dari|tumbangkan)\s+(timnas\s+)?indonesia\b|\bindonesia\b.*\b(menang|kalah|tumbang|imbang|takluk|dikerjai|lolos|tersingkir|dibantai|dihajar|digasak|keok)\b/i,
+      F3_kelompok_umur: /\bu-?(1[3-9]|2[0-3])\b/i,
+      F4_kompetisi: /piala dunia|world cup|kualifikasi|piala asia|asian cup|\bafc\b|\bfifa\b|piala aff|\baff\b|asean (championship|mitsubishi)|sea games|ranking fifa|peringkat fifa|uji coba|laga persahabatan|pemusatan latihan|\btc\b/i,
+      F5_pssi_pelatih: /\bpssi\b|erick thohir|herdman|kluivert|pastoor|landzaat|vanenburg|shin tae|\bsty\b|nova arianto|indra sjafri|kurniawan dwi|mochizuki|kapadze|cruyff|zwiers|sumardji|tahamata|yunus nusi|zainudin amali|arya sinulingga|ratu tisha|\bexco\b|bronckhorst|menpora|kemenpora/i,
+      F6_pemain: /idzes|hilgers|verdonk|\bdiks\b|maarten paes|\bpaes\b|audero|romeny|thom haye|pelupessy|reijnders|dean james|hubner|tjoe-?a-?on|ivar jenner|\bjenner\b|struick|marselino|rizky ridho|sandy walsh|pattynama|oratmangoen|jordi amat|sayuri|kambuaya|egy maulana|witan|pratama arhan|asnawi|ernando|nadeo|baggott|zijlstra|jonathans|lilipaly|beckham putra|sananta|hokky|jens raven|dony tri|arkhan fikri|kadek arel|cahya supriadi|vickery|zanadin|rayhan hannan|toni firmansyah|mauro zijlstra|ragnar|scheunemann|\bridho\b|welber|gholy|evandra|mathew baker|markx|geypens|gooijer|marc klok|saddil|malik risaldi/i,
+      F7_naturalisasi: /naturalisasi|dinaturalisasi|diaspora|keturunan|pindah federasi|bela (timnas|indonesia|garuda)/i,
+      F8_liga_klub: /super league|\bbri liga|\bliga [1-4]\b|championship|\bpersib|persija|\barema|persebaya|\bpsm\b|bali united|borneo fc|dewa united|\bpsis\b|persik\b|madura united|malut united|\bpersis\b|\bpsbs\b|semen padang|persita|bhayangkara|\bpss\b|barito|persijap|\bpsim\b|persipura|garudayaksa|piala presiden|komdis|jakmania|bobotoh|bonek|aremania|\bmaung\b|macan kemayoran/i,
+      F9_bola_umum: /sepak ?bola|\bbola\b|futsal|\bliga\b|premier league|la liga|serie a|bundesliga|eredivisie|manchester|man (united|city)|liverpool|arsenal|chelsea|tottenham|real madrid|barcelona|juventus|inter milan|ac milan|napoli|bayern|\bpsg\b|ronaldo|messi|\bgol\b|klasemen|pelatih|striker|gelandang|\bbek\b|kiper|harimau malaya|golden star|gajah perang|skuad|\bstadion|suporter|\bvs\.?\b|\blaga\b|wasit|\bpemain\b|\bskor\b|penalti|\bpiala\b|\bklub\b/i,
+    },
+    seeds: { candidates: 481736205, easy: 927304618 },
+  },
+  'id-tawuran': {
+    filters: {
+      F1_tawuran: /tawur|perang[ -]sarung|gangster|gladiator|\bgeng (remaja|pelajar|motor)\b|\bgank\b/i,
+      F2_bentrok: /bentrok|\bricuh|kericuhan|\brusuh|kerusuhan|keributan|\bribut|saling (serang|lempar)|perang (suku|antar)|konflik (sosial|adonara)|antar-?(kampung|desa|warga|pelajar|sekolah|kelompok|pemuda|geng|fakultas)\b|antar (kampung|desa|warga|pelajar|sekolah|kelompok|pemuda|geng|fakultas)\b/i,
+      F3_sajam: /\bsajam|bersajam|senjata tajam|celurit|clurit|\bgolok|bergolok|\bparang\b|samurai|gobang|\bsinte\b|busur|\bpanah\b|molotov|\bair keras|\bsiram|disiram/i,
+      F4_kekerasan: /bacok|keroyok|ngeroyok|\bduel\b|berkelahi|perkelahian|baku hantam|adu jotos|carok|dianiaya|penganiayaan|ditusuk|\btusuk/i,
+      F5_kelompok: /\bgeng\b|gerombolan|sekelompok|kelompok (remaja|pemuda|pelajar|warga|massa|bermotor|pemotor)|\bkonvoi|cari (musuh|lawan)/i,
+      F6_remaja_razia: /(remaja|pelajar|\babg\b|pemuda|siswa|bocah|bocil).*(diamankan|ditangkap|diciduk|dibubarkan|dibekuk|dibina|diserang|patroli)|(patroli|razia|sisir|amankan|tangkap|ciduk|bubarkan).*(remaja|pelajar|\babg\b|pemuda|siswa|bocil)/i,
+      F7_jalanan: /begal|klitih|jambret|balap (liar|lari)|preman|\bmatel\b|mata elang|debt collector|bang jago|petasan|\bpesilat|perguruan silat/i,
+      F8_suporter: /suporter|jakmania|the jak\b|bobotoh|\bbonek\b|aremania|\bultras\b|tarkam/i,
+      F9_pencegahan: /jaga jakarta|kenakalan|barak militer|perundungan|\bbully|siswa (nakal|bandel)|anak nakal|liga aspal|tinju (pelajar|antar)|duta (pelajar|trantibum)|kamtibmas|sahur on the road|\bsotr\b|deklarasi damai/i,
+    },
+    seeds: { candidates: 482913657, easy: 731905284 },
+  },
+  'id-bpjs-kesehatan': {
+    filters: {
+      F1_bpjs_jkn: /bpjs|bpjamsostek|\bjkn\b|jaminan kesehatan|kartu indonesia sehat|\bkis\b|\bjamkesda\b|\bjamkesmas\b|\baskes\b/i,
+      F2_pbi_iuran: /\bpbi\b|pbi-?jk|bantuan iuran|iuran|tunggak|pemutihan/i,
+      F3_kelas_rujukan: /\bkris\b|rawat inap|kelas standar|standar kelas|rujuk|faskes|\bfktp\b|\bfkrtl\b|puskesmas|prolanis/i,
+      F4_nonaktif_data: /nonaktif|reaktivasi|\bdesil\b|dtsen|ground ?check|katastropik|penyakit kronis|cuci darah|gagal ginjal/i,
+      F5_rs_pasien: /rumah sakit|\brs\b|\brsud|\brsup\b|pasien|berobat|\bnakes\b/i,
+      F6_asuransi_jamsos: /asuransi|inhealth|co-?payment|\buhc\b|universal health|\bdjsn\b|jaminan sosial|jamsos|ketenagakerjaan|\bjht\b|\bjkk\b|\bjkm\b|\bjkp\b|\bbsu\b|jaminan (hari tua|pensiun|kematian|kehilangan pekerjaan)|kecelakaan kerja|taspen|asabri/i,
+      F7_kemenkes: /menkes|kemenkes|budi gunadi|dinkes|cek kesehatan gratis|\bckg\b/i,
+      F8_klaim_defisit: /\bklaim\b.*(\brs\b|rumah sakit|kesehatan|medis)|fraud|kecurangan klaim|defisit/i,
+      F9_biaya_akses_kesehatan: /akses (layanan )?kesehatan|biaya (kesehatan|pengobatan|perawatan|berobat)|pembiayaan kesehatan|(layanan|pengobatan) kesehatan gratis|berobat gratis|gratis berobat|pengobatan gratis/i,
+    },
+    seeds: { candidates: 482913657, easy: 719264038 },
+  },
+  'id-ihsg-pasar-saham': {
+    filters: {
+      F1_ihsg_indeks: /ihsg|indeks harga saham|\bjci\b|\blq ?45\b|\bidx ?(30|80)\b|kompas ?100|\bindeks (saham|komposit|sektoral|esg)|composite index/i,
+      F2_bursa_pasar_modal: /\bbursa\b|\bbei\b|\bidx\b|bursa efek|pasar (modal|saham)|\bksei\b|\bkpei\b|sekuritas|mirae|trading halt|\bhalt\b|auto ?rejection|\bsuspen|delisting|\bdelist|go public|\bipo\b|penawaran umum|free ?float|\bmsci\b|\bftse\b|demutualisasi|papan pemantauan|full call auction|short selling|kapitalisasi pasar|limit investasi/i,
+      F3_saham_emiten_asing: /\bsaham|emiten|\bstocks?\b|net ?(buy|sell)|jual bersih|beli bersih|(investor|dana|modal) asing|\basing\b.*(kepemilikan|borong|lepas|jual|beli|kabur|masuk|keluar|net)|capital (outflow|inflow)|outflow|inflow|dividen|buyback|rights? issue|window dressing|january effect|rally|bullish|bearish/i,
+      F4_ojk_danantara: /\bojk\b|otoritas jasa keuangan|danantara|mahendra siregar|inarno|iman rachman/i,
+      F5_pasar_global: /wall street|dow jones|nasdaq|s&p ?500|nikkei|hang seng|kospi|\bbursa (asia|eropa|global|as|amerika)|pasar (global|keuangan|asia)|gejolak pasar|tekanan pasar|kepercayaan pasar|pelaku pasar|sentimen pasar|moody|fitch|guncang pasar|pasar (bergejolak|tertekan)/i,
+      F6_aset_lain: /rupiah|\bkurs\b|nilai tukar|harga emas|emas (antam|batangan)|logam mulia|kripto|bitcoin|\bcrypto|obligasi|\bsbn\b|sukuk|surat utang|reksa ?dana|\betf\b|investor|investasi (emas|saham)|portofolio|\btrading\b|\btrader/i,
+      F7_emiten_korporasi: /\([a-z]{4}\)|\btbk\b|\brups|\blaba\b|kuartal (i|ii|iii|iv|[1-4])\b|tender (offer|wajib)|insider trading|goreng(an)? saham|saham gorengan|manipulasi (saham|pasar)/i,
+    },
+    seeds: { candidates: 418273695, easy: 730519284 },
+  },
+  'id-bulu-tangkis': {
+    filters: {
+      F1_bulutangkis: /bulu ?tangkis|badminton|\bbwf\b|\bpbsi\b|shuttlecock|\bbac\b|badminton asia|pelatnas|pelatwil|\bsirnas\b|kejurnas|superliga|djarum|audisi umum|piala suhandinata|istora/i,
+      F2_piala_turnamen: /piala (thomas|uber|sudirman)|(thomas|uber|sudirman)[ -]cup|thomas-uber|all england|world tour finals|\bopen 20\d\d|\bmasters 20\d\d|\b(indonesia|malaysia|india|japan|china|korea|hong ?kong|macau|taipei|singapore|thailand|australian|denmark|french|german|swiss|spain|arctic|hylo|canada|us|orleans|kumamoto|ruichang|odisha|guwahati|vietnam) (open|masters)\b|kejuaraan (dunia|asia)|\bking cup\b|super (100|300|500|750|1000)\b|syed modi|kejuaraan beregu|beregu asia|tim (thomas|uber)|\buber\b|international (challenge|series)/i,
+      F3_pemain_tunggal: /jonatan|\bjojo\b|ginting|gregoria|\bjorji\b|putri (kw|kusuma)|alwi farhan|\bubed\b|ubaidillah|chico aura|shesar|vito\b|richie (duta|richardo)|komang ayu|ester nurumi|thalita|mutiara ayu|dhinda|\bruzana\b|yohanes saut|bagas shujiwo|\btaufik hidayat|susy susanti|alan budikusuma|rudy hartono|liem swie king|hariyanto arbi|hendrawan\b|tommy sugiarto|sony dwi/i,
+      F4_pemain_ganda: /fajar alfian|\bfajar\/|rian ardianto|\bfikri\b|sabar karyaman|\bsabar\/|pahlevi|\breza\/|leo rolly|carnando|bagas maulana|daniel marthin|raymond indra|nikolaus joaquin|\bjoaquin\b|\bray\/jo\b|apriyani|siti fadia|lanny tria|amallia|meilysa|\btrias\b|rachel allessya|febi setianingrum|\bfebriana\b|jesita|jafar hidayatullah|\bjafar\/|felisha|dejan ferdinansyah|gloria (emanuelle|widjaja)|\bgloria\b|rinov|pitha haningtyas|rehan naufal|lisa ayu|adnan maulana|\bamri syahnawi|nita violina|marcus (gideon|fernaldi)|kevin sanjaya|\bahsan\b|hendra setiawan|liliyana|butet|tontowi|\bowi\b|praveen jordan|melati daeva|greysia|pramudya|yeremia|candra wijaya|ricky (subagja|soebagja)|rexy mainaky|christian hadinata|tan joe hok/i,
+      F5_pasangan: /\b[a-z]{3,}\/[a-z]{3,}\b/i,
+      F6_pelatih_pbsi: /herry (ip|iman)|\baryono\b|irwansyah|eng hian|nova widianto|rionny|mainaky|harry hartono|mulyo handoyo|antonius budi|indra wijaya|chafidz|fadil imran|agung firman|pelatih (ganda|tunggal|kepala|pelatnas)/i,
+      F7_nomor_laga: /ganda (putra|putri|campuran)|tunggal (putra|putri)|\bsmash|rubber game|\bgim\b|beregu (putra|putri)|ranking (dunia|bwf)|peringkat dunia|\bunggulan (pertama|kedua|ketiga|keempat|kelima|[0-9]|teratas|tuan rumah|china|jepang|malaysia|korea|thailand|denmark|india)|non[- ]?unggulan|daftar unggulan|all indonesian final|merah[ -]putih (juara|tersingkir|gagal|raih)/i,
+      F8_olahraga_tetangga: /sea games|asian games|olimpiade|paralimpiade|\bpon 20|\bnpci\b|\bkoni\b|\bkoi\b|menpora|wamenpora|kemenpora|\bpetenis|\btenis\b|tenis meja|\bvoli\b|\bpbvsi\b|padel|pickleball|sepak takraw|squash|janice tjen|aldila sutjiadi|an se[ -]?young|axelsen|lee zii jia|lee chong wei|shi yu ?qi|kunlavut|tai tzu|momota|chen yu ?fei|antonsen|lakshya/i,
+    },
+    seeds: { candidates: 417093862, easy: 958204731 },
+  },
+};
