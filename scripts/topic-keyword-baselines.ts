@@ -122,6 +122,14 @@ export const RULES: Record<string, Rule> = {
   'id-ihsg-pasar-saham': test(/ihsg|indeks harga saham|pasar modal|pasar saham|bursa efek|\bbei\b|trading halt|free ?float|\bmsci\b|\bipo\b|demutualisasi|goreng(an)? saham|saham gorengan|net (buy|sell) asing|asing (net|borong|jual|lepas|keluar|masuk)|modal asing|rekomendasi saham|saham pilihan/i),
   // badminton, its cups, tournaments and Indonesian players (written by the helper who labelled it, from its policy, before any score: keyword.txt)
   'id-bulu-tangkis': test(/bulu ?tangkis|badminton|\bbwf\b|\bpbsi\b|pelatnas|piala (thomas|uber|sudirman)|(thomas|uber|sudirman) cup|all england|indonesia (open|masters)|jonatan christie|\bjojo\b|anthony (sinisuka )?ginting|gregoria|putri kw|alwi farhan|fajar\/|\/fikri|sabar\/reza|ganda (putra|putri|campuran)|tunggal (putra|putri)/i),
+  // the hajj and its service words, not the corruption case's (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-penyelenggaraan-haji': test(/^(?!.*(kpk|korupsi|tersangka|yaqut|gus alex|praperadilan)).*(\bhaji\b|kemenhaj|menhaj|bpih|bipih|kloter|embarkasi|armuzna|jemaah haji|petugas haji)/i),
+  // Iran, its capital and leader, Hormuz, a Middle East conflict word (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-perang-iran': test(/\biran\b|teheran|tehran|khamenei|hormuz|(konflik|perang|gejolak|eskalasi|krisis|geopolitik) (di )?(timur tengah|timteng)|(timur tengah|timteng) memanas/i),
+  // weather, forecasts, BMKG warnings, cyclones, heat, weather modification (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-cuaca-ekstrem': test(/cuaca|\bbmkg\b|prakiraan|siklon|hujan (lebat|deras|ekstrem|ringan|sedang|es)\b|angin kencang|puting beliung|gelombang tinggi|modifikasi cuaca|\bomc\b|musim (hujan|kemarau)|kemarau|el ?ni[nñ]o|la ?ni[nñ]a|suhu panas|panas ekstrem|\brob\b/i),
+  // poisoning and its symptoms beside food or a meal programme (written by the helper who labelled it, from its policy, before any score: keyword.txt)
+  'id-keracunan-makanan': test(/keracunan|keracuna\b|diare massal|(mual|muntah|diare|sakit).{0,40}(mbg|makan|santap)|(mbg|santap|makan).{0,40}(mual|muntah|diare|sakit)/i),
 };
 
 function decode(s: string): string {

@@ -75,6 +75,10 @@ const SHAPES: Record<string, { items: number; positive: number; hard: number; ea
   'id-harga-emas': { items: 1200, positive: 194, hard: 406, easy: 600, seeds: 5 },
   'id-judi-online': { items: 1200, positive: 91, hard: 509, easy: 600, seeds: 5 },
   'id-timnas-sepak-bola': { items: 1200, positive: 95, hard: 505, easy: 600, seeds: 5 },
+  'id-keracunan-makanan': { items: 1200, positive: 75, hard: 525, easy: 600, seeds: 5 },
+  'id-cuaca-ekstrem': { items: 1200, positive: 57, hard: 543, easy: 600, seeds: 5 },
+  'id-perang-iran': { items: 1200, positive: 69, hard: 531, easy: 600, seeds: 5 },
+  'id-penyelenggaraan-haji': { items: 1200, positive: 205, hard: 395, easy: 600, seeds: 5 },
   'id-bulu-tangkis': { items: 1200, positive: 234, hard: 366, easy: 600, seeds: 5 },
   'id-ihsg-pasar-saham': { items: 1200, positive: 131, hard: 469, easy: 600, seeds: 5 },
   'id-bpjs-kesehatan': { items: 1200, positive: 110, hard: 490, easy: 600, seeds: 5 },
@@ -258,6 +262,10 @@ const FLOORS: Record<string, { f1: number; cnorm: number }> = {
   'id-bpjs-kesehatan': { f1: 0.855, cnorm: 0.2 },
   'id-ihsg-pasar-saham': { f1: 0.8, cnorm: 0.325 },
   'id-bulu-tangkis': { f1: 0.12, cnorm: 0.945 },
+  'id-penyelenggaraan-haji': { f1: 0.585, cnorm: 0.82 },
+  'id-perang-iran': { f1: 0.355, cnorm: 0.82 },
+  'id-cuaca-ekstrem': { f1: 0.635, cnorm: 0.475 },
+  'id-keracunan-makanan': { f1: 0.78, cnorm: 0.22 },
 };
 
 /**
