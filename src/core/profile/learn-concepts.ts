@@ -1,7 +1,7 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import type { Background } from './background.ts';
-import { allButOne, isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownNewsShares, ownsHeadPartners, sidePlacesAlone, tieSpelledForms } from './topic-names.ts';
+import { allButOne, isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownNewsShares, ownsHeadPartners, sidePlacesAlone, spellsOrg, tieSpelledForms } from './topic-names.ts';
 import { keyLabel, type SeedEvidence } from './seed-evidence.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 
@@ -616,7 +616,7 @@ export function learnFacets(
     // vendor (fuel 0.802 -> 0.711: Pertamina's supply news beside "BBM"; README, held-out names).
     if (entity?.type === 'org') continue;
     // ...and so is its acronym where the seeds spell it out ("Bank Indonesia (BI)": spelledOrgsAreOrgs).
-    if (cuts.spelledOrgsAreOrgs > 0 && (evidence.acronyms.get(stats.key) ?? []).some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org')) continue;
+    if (cuts.spelledOrgsAreOrgs > 0 && spellsOrg(evidence.acronyms.get(stats.key) ?? [], lexicon)) continue;
     // ...and so is one the seeds spell as an institution the lexicon lacks ("Komisi Yudisial (KY)"),
     // unless its ordinary news is the topic's ("BGN", the free-meals agency: ownNewsShare).
     if (cuts.spelledInstitutionsAreOrgs > 0 && isSpelledInstitution(stats.key, evidence) && !(cuts.ownNewsShare > 0 && (ownNews?.(stats.key) ?? 0) >= cuts.ownNewsShare)) continue;

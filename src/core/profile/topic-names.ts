@@ -162,7 +162,7 @@ export function acronymsAloneAsLongForms(concepts: ProfileConcept[], evidence: S
     // passing mention; and never an institution, which acts in many stories (as in
     // spelledInstitutionsAreOrgs): the judges' commission "KY" of the sugar-import case.
     if ((evidence.stats.get(acronym)?.prominent ?? 0) < Math.min(2, evidence.headSets.length) || isSpelledInstitution(acronym, evidence)) continue;
-    if (longForm.some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org')) continue;
+    if (spellsOrg(longForm, lexicon)) continue;
     const words = new Set(longForm.flatMap((k) => (isEntityKey(k) ? [k] : k.split(' '))));
     for (const concept of concepts as FacetConcept[]) {
       if (concept.alone === undefined || !concept.alone.some((k) => words.has(k) || longForm.includes(k))) continue;
@@ -219,6 +219,11 @@ const INSTITUTION_FIRST_WORDS = new Set(['komisi', 'badan', 'komite', 'lembaga',
 /** Whether the seeds spell an acronym out as an institution's name (FacetCuts.spelledInstitutionsAreOrgs). */
 export function isSpelledInstitution(acronym: string, evidence: SeedEvidence): boolean {
   return evidence.lang === 'id' && (evidence.acronyms.get(acronym) ?? []).some((k) => !isEntityKey(k) && INSTITUTION_FIRST_WORDS.has(k.split(' ')[0]!));
+}
+
+/** Whether an acronym's long form (its keys) is an organisation of the lexicon ("Bank Indonesia (BI)"). */
+export function spellsOrg(longForm: readonly string[], lexicon: Lexicon): boolean {
+  return longForm.some((k) => isEntityKey(k) && lexicon.entities.get(k)?.type === 'org');
 }
 
 /** Whether a name key is an office rather than a person or a thing (FacetCuts.officesNeverAlone). */
