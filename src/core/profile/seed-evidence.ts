@@ -3,6 +3,7 @@
 // sentences that hold it, comparable with the share of background headlines that do; counting
 // whole articles would make nearly every article word look rare.
 import type { CleanSeed, Lang } from '../model.ts';
+import { isLegalForm } from '../text/legal-forms.ts';
 import { analyzeText } from '../text/analyze.ts';
 import { evidenceKeys, MAX_PHRASE_WORDS } from '../text/evidence.ts';
 import { dropSharedFurniture } from './shared-furniture.ts';
@@ -93,7 +94,8 @@ export function spelledAliases(text: string, lexicon: Lexicon, lang: Lang): Map<
       const aliasKeys = analyzeText(match[2]!, lexicon, lang).keys;
       const nameKeys = [...evidenceKeys(analyzeText(match[1]!, lexicon, lang).keys)];
       const alias = aliasKeys.length === 1 ? aliasKeys[0]! : aliasKeys.length === 2 ? aliasKeys.join(' ') : undefined;
-      if (alias === undefined || nameKeys.length === 0 || aliasKeys.some((k) => nameKeys.includes(k))) continue;
+      // "PT ASDP Indonesia Ferry (Persero)": a legal form in brackets is the company's form, no other name of it.
+      if (alias === undefined || nameKeys.length === 0 || aliasKeys.some((k) => nameKeys.includes(k)) || isLegalForm(match[2]!.trim())) continue;
       found.set(alias, [...new Set([...(found.get(alias) ?? []), ...nameKeys])]);
     }
   }
@@ -379,7 +381,8 @@ export function keyLabel(key: string, evidence: SeedEvidence, lexicon: Lexicon):
 /**
  * Of the places the bodies write a name (its label, any case), the share right after a word that
  * starts with a capital and ends no sentence: "Desa Merah Putih", not ". Merah Putih", "(Merah
- * Putih" or "mengibarkan Merah Putih".
+ * Putih" or "mengibarkan Merah Putih". A company's legal form is no such word: "PT ASDP" is ASDP
+ * (legal-forms.ts), which headlines write alone.
  */
 export function afterCapitalisedShare(label: string, bodies: readonly string[]): number {
   const words = label.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -390,7 +393,7 @@ export function afterCapitalisedShare(label: string, bodies: readonly string[]):
     for (const match of body.matchAll(pattern)) {
       all += 1;
       const before = match[1] ?? '';
-      if (/^\p{Lu}/u.test(before) && !/[.!?:;"”’)]$/u.test(before)) after += 1;
+      if (/^\p{Lu}/u.test(before) && !/[.!?:;"”’)]$/u.test(before) && !isLegalForm(before)) after += 1;
     }
   }
   return all === 0 ? 0 : after / all;

@@ -118,6 +118,8 @@ describe('seed evidence', () => {
     expect(spelledAliases('Badan Gizi Nasional (BGN) memeriksa dapur.', lexicon, 'id').size).toBe(0);
     expect(spelledAliases('Zorvan Quillet (Quillet) diperiksa.', lexicon, 'id').size).toBe(0);
     expect(spelledAliases('warga yang akrab disapa Brevo datang.', lexicon, 'id').size).toBe(0);
+    // A legal form in brackets is the company's form, no other name of it.
+    expect(spelledAliases('Direksi PT Zorvak Quillet (Persero) diperiksa.', lexicon, 'id').size).toBe(0);
   });
 
   it('measures how often a name is written as the end of a longer one', () => {
@@ -127,6 +129,9 @@ describe('seed evidence', () => {
     expect(afterCapitalisedShare('merah putih', bodies)).toBe(0.4);
     expect(afterCapitalisedShare('Nadiem Makarim', ['Kejagung memeriksa Nadiem Makarim. Mantan menteri Nadiem Makarim hadir.'])).toBe(0);
     expect(afterCapitalisedShare('Zorvak', ['Tidak ada di sini.'])).toBe(0);
+    // A company's legal form before its name makes no longer name: "PT Zorvak" is Zorvak.
+    expect(afterCapitalisedShare('Zorvak', ['Direksi PT Zorvak diperiksa, saham Zorvak turun.'])).toBe(0);
+    expect(afterCapitalisedShare('Zorvak', ['Direksi Grup Zorvak diperiksa, saham Zorvak turun.'])).toBe(0.5);
   });
 
   it('drops site names and lower-case site datelines from seeds', () => {
