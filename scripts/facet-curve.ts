@@ -62,6 +62,7 @@ const CANDIDATES: Record<keyof FacetCuts, number[]> = {
   officesNeverAlone: [0, 1],
   sidePlacesAlone: [0, 1],
   spelledInstitutionsAreOrgs: [0, 1],
+  impliedAcronymLetters: [0, 3, 4, 5],
   namesTitleShare: [0, 0.4, 0.5, 0.6, 0.7],
   acronymsAloneAsLongForms: [0, 1],
 };

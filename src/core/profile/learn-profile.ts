@@ -3,9 +3,10 @@ import type { CleanSeed, NewsItem, ProfileConcept, ProfileTerm, TermKind, TopicP
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
 import { stemWord } from '../text/stem.ts';
 import { MIN_DOCUMENT_FREQUENCY, type Background } from './background.ts';
-import { aloneOf, anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetCuts } from './learn-concepts.ts';
+import { ALONE_MAX_P, aloneOf, anchorKeys, FACET_CUTS, homeCountry, learnFacets, SHORT_SEED_SENTENCES, type FacetCuts } from './learn-concepts.ts';
 import { seedEvidence, seedUnits, type SeedEvidence } from './seed-evidence.ts';
 import { analyseFeedback, expandFacets, type Expansion, type FeedbackDocs } from './expand-facets.ts';
+import { addImpliedAcronyms } from './implied-acronyms.ts';
 import { ASSOCIATION_CUTS, seedHeadCounts, seedHeadNames, widenByAssociation, widenTheme, type AssociationCuts, type AssociationWidening } from './widen-by-association.ts';
 import { expectedPostsPerDay } from './expected-posts.ts';
 import { MAX_THRESHOLD, MIN_THRESHOLD, setThreshold } from './set-threshold.ts';
@@ -114,6 +115,11 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const terms = weighTerms(evidence, background, options.minTermSeeds).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
   const cuts = options.facetCuts === undefined ? FACET_CUTS : { ...FACET_CUTS, ...options.facetCuts };
   const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms, options.aloneMaxP, cuts);
+  // Ordinary news's acronyms of the seeds' names ("KDMP"), read off its word associations as the
+  // widening below is (none without them).
+  if (cuts.impliedAcronymLetters > 0 && options.associationCuts !== false) {
+    addImpliedAcronyms(concepts, seeds.map((s) => s.seed), evidence, lexicon, background, options.aloneMaxP ?? ALONE_MAX_P, cuts.impliedAcronymLetters);
+  }
 
   // The unit is what the score counts: not the sides' own names (their countries, leaders,
   // capitals) nor the facets' own keys.
