@@ -6,8 +6,8 @@
 // acronym is for), so nothing but its letters ties the two: it must spell a run of capitalised
 // words the seeds write whose every word is a word of the names facet (the topic's own name, not
 // "Dugaan Korupsi Kuota", which spells "dkk", "dan kawan-kawan"), be in ordinary news (a key of
-// the background table) and no Indonesian word, and have enough letters that
-// chance seldom spells it. It joins that names facet, enough alone when rare, as a name is.
+// the background table) and no Indonesian word, and have enough letters that chance seldom spells
+// it. It joins that names facet, enough alone when rare, as a name is.
 import type { CleanSeed, ProfileConcept } from '../model.ts';
 import { isUnknownIndonesianWord } from '../text/indonesian-stemmer/stem-indonesian.ts';
 import { analyzeText } from '../text/analyze.ts';

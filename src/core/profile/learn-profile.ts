@@ -115,8 +115,8 @@ export function learnWithReport(seeds: readonly NamedSeed[], lexicon: Lexicon, b
   const terms = weighTerms(evidence, background, options.minTermSeeds).slice(0, options.maxTerms ?? DEFAULT_MAX_TERMS);
   const cuts = options.facetCuts === undefined ? FACET_CUTS : { ...FACET_CUTS, ...options.facetCuts };
   const concepts: ProfileConcept[] = learnFacets(evidence, lexicon, background, terms, options.aloneMaxP, cuts);
-  // Ordinary news's acronyms of the seeds' names ("KDMP"), read off its word associations as the
-  // widening below is (none without them).
+  // Ordinary news's acronyms of the seeds' names ("KDMP"), read off the background table; none when
+  // learning from the seeds' words alone (associationCuts false), as the widening below.
   if (cuts.impliedAcronymLetters > 0 && options.associationCuts !== false) {
     addImpliedAcronyms(concepts, seeds.map((s) => s.seed), evidence, lexicon, background, options.aloneMaxP ?? ALONE_MAX_P, cuts.impliedAcronymLetters);
   }
