@@ -13,6 +13,7 @@ import { loadBackground, loadLexicon } from '../../src/adapters/lexicon-files.ts
 import { readSeedDir } from '../../src/adapters/topic-files.ts';
 import type { NewsItem } from '../../src/core/model.ts';
 import { learnProfile } from '../../src/core/profile/learn-profile.ts';
+import { isLegalForm } from '../../src/core/text/legal-forms.ts';
 import { scoreProfile } from './topic-scoring.ts';
 
 const lexicon = loadLexicon();
@@ -352,6 +353,14 @@ describe('project topics', () => {
         expect(profile.concepts.length, said).toBeLessThanOrEqual(2);
         expect(figures.f1, said).toBeGreaterThanOrEqual(floor);
       }
+    });
+
+    // A company's legal form is every such company's: no name of the case's company (legal-forms.ts).
+    it.each(['id-kasus-sritex', 'id-kasus-asdp'])('%s: no legal form ("Tbk", "Persero") is a name of its own', (topic) => {
+      const profile = learnProfile(readSeedDir(join(out, topic, 'seeds')), lexicon, background, { name: topic });
+      const keys = profile.concepts.flatMap((c) => c.keys);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.filter((key) => !key.includes(' ') && isLegalForm(key))).toEqual([]);
     });
 
     it.each(Object.entries(TWO_SEED_MEAN_FLOORS))('%s learned from every two of its seeds keeps the mean F1 reached', (topic, floor) => {

@@ -1,5 +1,6 @@
 import type { ProfileConcept, ProfileTerm } from '../model.ts';
 import { isEntityKey, type Lexicon } from '../text/lexicon.ts';
+import { isLegalForm } from '../text/legal-forms.ts';
 import type { Background } from './background.ts';
 import { FACET_CUTS, type FacetCuts } from './facet-cuts.ts';
 import { allButOne, isOffice, isSpelledInstitution, namingPhrases, namingWords, ownNewsNames, ownNewsShares, ownsHeadPartners, sidePlacesAlone, spellsOrg, tieSpelledForms } from './topic-names.ts';
@@ -197,6 +198,8 @@ export function learnFacets(
     if (!stats.name || (bodyOnly && !(cuts.bodyNamesMinSeeds > 0 && stats.acronym !== true && stats.seeds >= cuts.bodyNamesMinSeeds))) continue;
     const entity = isEntityKey(stats.key) ? lexicon.entities.get(stats.key) : undefined;
     if (entity?.type === 'country' || (entity?.country != null && sideCountries.has(entity.country))) continue;
+    // A company's legal form ("Tbk", "Persero") is every such company's: no name (legal-forms.ts).
+    if (!stats.key.includes(' ') && isLegalForm(stats.key)) continue;
     // An institution (a ministry, the prosecutors, a disaster agency, a state company) acts in many
     // stories: it is not what the topic is about, and as a name no theme word either, so it only
     // weighs in the score. In the names it lets in the institution's other news (Chromebook 0.964 ->
