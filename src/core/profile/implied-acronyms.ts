@@ -16,9 +16,6 @@ import type { Background } from './background.ts';
 import type { FacetConcept } from './learn-concepts.ts';
 import type { SeedEvidence } from './seed-evidence.ts';
 
-/** The words of a facet's keys (its phrases split). */
-const facetWords = (facet: ProfileConcept): Set<string> => new Set(facet.keys.flatMap((key) => key.split(' ')));
-
 /** A name's run of capitalised words ("Koperasi Desa/Kelurahan Merah Putih"): words joined by a space, a slash or a hyphen. */
 const CAPITALISED_RUN = /\p{Lu}\p{Ll}+(?:[ /-]+\p{Lu}\p{Ll}+)+/gu;
 /** The background table keeps keys in this many headlines or more (build-background.ts). */
@@ -55,18 +52,21 @@ export function addImpliedAcronyms(
   const inNews = (word: string) => background.probability(word, 'id') * background.docs('id') >= IN_NEWS_DOCS;
   const seedKeys = new Set(evidence.keySets.flatMap((keys) => [...keys]));
   const names = (concepts as FacetConcept[]).filter((c) => c.kind === 'names');
+  // The words of each names facet's keys (its phrases split), read once: the keys change only below.
+  const words = names.map((facet) => new Set(facet.keys.flatMap((key) => key.split(' '))));
+  const holdingFacets = (keys: readonly string[]) => names.filter((_, i) => keys.every((key) => words[i]!.has(key)));
   const found = new Map<string, ImpliedAcronym>();
   for (const seed of seeds) {
     for (const run of `${seed.title}\n${seed.body}`.matchAll(CAPITALISED_RUN)) {
-      const words = run[0].split(/[ /-]+/);
-      for (let from = 0; from < words.length; from += 1) {
-        for (let to = from + minLetters; to <= Math.min(words.length, from + MAX_WORDS); to += 1) {
-          const acronym = words.slice(from, to).map((w) => w[0]!.toLowerCase()).join('');
+      const runWords = run[0].split(/[ /-]+/);
+      for (let from = 0; from < runWords.length; from += 1) {
+        for (let to = from + minLetters; to <= Math.min(runWords.length, from + MAX_WORDS); to += 1) {
+          const acronym = runWords.slice(from, to).map((w) => w[0]!.toLowerCase()).join('');
           if (found.has(acronym) || seedKeys.has(acronym) || !inNews(acronym) || !isUnknownIndonesianWord(acronym)) continue;
-          const name = words.slice(from, to).join(' ');
+          const name = runWords.slice(from, to).join(' ');
           const keys = [...new Set(analyzeText(name, lexicon, 'id').keys)];
           // The name is the names facet's own: each of its words is a word of the facet's names.
-          if (keys.length === 0 || !names.some((facet) => keys.every((key) => facetWords(facet).has(key)))) continue;
+          if (keys.length === 0 || holdingFacets(keys).length === 0) continue;
           found.set(acronym, { acronym, name, keys, alone: background.probability(acronym, 'id') <= aloneMaxP });
         }
       }
@@ -74,7 +74,7 @@ export function addImpliedAcronyms(
   }
   const joined: ImpliedAcronym[] = [];
   for (const implied of found.values()) {
-    const facets = names.filter((facet) => implied.keys.every((key) => facetWords(facet).has(key)));
+    const facets = holdingFacets(implied.keys);
     for (const facet of facets) {
       facet.keys.push(implied.acronym);
       facet.labels.push(implied.acronym.toUpperCase());
