@@ -55,7 +55,8 @@ export function addImpliedAcronyms(
   // The words of each names facet's keys (its phrases split), read once: the keys change only below.
   const words = names.map((facet) => new Set(facet.keys.flatMap((key) => key.split(' '))));
   const holdingFacets = (keys: readonly string[]) => names.filter((_, i) => keys.every((key) => words[i]!.has(key)));
-  const found = new Map<string, ImpliedAcronym>();
+  // Each acronym with the names facets that hold its name, found once and joined after the scan.
+  const found = new Map<string, { implied: ImpliedAcronym; facets: FacetConcept[] }>();
   for (const seed of seeds) {
     for (const run of `${seed.title}\n${seed.body}`.matchAll(CAPITALISED_RUN)) {
       const runWords = run[0].split(/[ /-]+/);
@@ -66,21 +67,19 @@ export function addImpliedAcronyms(
           const name = runWords.slice(from, to).join(' ');
           const keys = [...new Set(analyzeText(name, lexicon, 'id').keys)];
           // The name is the names facet's own: each of its words is a word of the facet's names.
-          if (keys.length === 0 || holdingFacets(keys).length === 0) continue;
-          found.set(acronym, { acronym, name, keys, alone: background.probability(acronym, 'id') <= aloneMaxP });
+          const facets = keys.length === 0 ? [] : holdingFacets(keys);
+          if (facets.length === 0) continue;
+          found.set(acronym, { implied: { acronym, name, keys, alone: background.probability(acronym, 'id') <= aloneMaxP }, facets });
         }
       }
     }
   }
-  const joined: ImpliedAcronym[] = [];
-  for (const implied of found.values()) {
-    const facets = holdingFacets(implied.keys);
+  for (const { implied, facets } of found.values()) {
     for (const facet of facets) {
       facet.keys.push(implied.acronym);
       facet.labels.push(implied.acronym.toUpperCase());
       if (implied.alone) facet.alone = [...(facet.alone ?? []), implied.acronym];
     }
-    if (facets.length > 0) joined.push(implied);
   }
-  return joined;
+  return [...found.values()].map(({ implied }) => implied);
 }
